@@ -1,0 +1,41 @@
+"""Text normalisation shared by ASR output, rules and evaluation."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import opencc
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Whisper mixes Traditional and Simplified characters; the product shows Simplified."""
+    return _t2s().convert(text)
+
+
+def strip_punctuation(text: str) -> str:
+    """Keep letters and digits only (Unicode categories L* and N*): the form CER is taken on."""
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] in "LN")
+
+
+def normalise_for_matching(text: str) -> str:
+    """Simplified, no punctuation or spaces, ASCII letters lower-cased."""
+    return strip_punctuation(to_simplified(unicodedata.normalize("NFKC", text))).lower()
+
+
+def cjk_count(text: str) -> int:
+    return len(_CJK.findall(text))
+
+
+def looks_like_wrong_language(text: str) -> bool:
+    """True for output with Latin words and no Chinese: Whisper 'translating' into English."""
+    return cjk_count(text) == 0 and len(_LATIN.findall(text)) >= 3

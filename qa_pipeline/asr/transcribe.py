@@ -1,0 +1,233 @@
+"""ASR stage: turn each channel's speech into utterances with word timings.
+
+Only speech is decoded: voice activity picks the turns of each channel, the turns are
+packed into windows of at most ``max_window_s`` (holds, silences and the silent side of a
+stereo call never reach the model), and all windows of a call are decoded in one batch.
+The output is then guarded against Whisper's known Mandarin failures before it becomes an
+``Utterance``: invented text over silence or music, prompt echoes, subtitle credits,
+repetition loops and answers in the wrong language.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import asdict, dataclass
+from typing import Sequence
+
+import numpy as np
+
+from ..audio import ChannelAudio, DecodedCall, detect_speech, merge_spans
+from ..config import VadConfig
+from ..errors import ConfigError
+from ..records import SpeechSpan, Transcript, Utterance, Word
+from .base import SAMPLE_RATE, AsrBackend, AsrOptions, RawSegment
+from .model import resolve_model
+from .text import looks_like_wrong_language, normalise_for_matching, to_simplified
+
+logger = logging.getLogger(__name__)
+
+PIECE_GAP_S = 1.0  # silence laid between packed turns: Whisper then keeps them apart
+MIN_RETRY_PIECE_S = 0.5  # shorter pieces that came back empty are not decoded again
+MAX_RETRIES = 2
+
+
+def load_backend(options: AsrOptions) -> AsrBackend:
+    """Load the configured backend and model (the embedded model by default), offline."""
+    if options.backend == "faster-whisper":
+        from .faster_backend import FasterWhisperBackend
+
+        return FasterWhisperBackend(options, resolve_model(options.model))
+    if options.backend == "openai-whisper":
+        from .openai_backend import OpenAIWhisperBackend
+
+        return OpenAIWhisperBackend(options, resolve_model(options.model))
+    raise ConfigError(f"asr.backend must be faster-whisper or openai-whisper, not {options.backend!r}")
+
+
+def asr_key(options: AsrOptions, vad: VadConfig) -> str:
+    """Identifies everything that changes a transcript: the cache key beside the audio hash."""
+    settings = {"asr": asdict(options), "vad": asdict(vad), "version": 1}
+    return hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class _Piece:
+    turn: int  # index into the call's turn list
+    start: float  # seconds in the call
+    end: float
+    offset: float  # seconds from the window start where this piece begins
+
+
+@dataclass(frozen=True)
+class _Window:
+    channel: int
+    pieces: tuple[_Piece, ...]
+
+    def piece_at(self, t: float) -> _Piece:
+        """The piece a time inside the window belongs to (the gaps are split halfway)."""
+        piece = self.pieces[0]
+        for candidate in self.pieces[1:]:
+            if candidate.offset - PIECE_GAP_S / 2 <= t:
+                piece = candidate
+        return piece
+
+    @staticmethod
+    def call_time(piece: _Piece, t: float) -> float:
+        return round(min(max(piece.start + t - piece.offset, piece.start), piece.end), 3)
+
+
+def _split_turn(turn: SpeechSpan, spans: list[SpeechSpan], max_s: float) -> list[tuple[float, float]]:
+    """Cut a turn longer than a window at voice-activity pauses, else at fixed lengths."""
+    if turn.duration <= max_s:
+        return [(turn.start, turn.end)]
+    inner = [s for s in spans if s.start >= turn.start - 1e-6 and s.end <= turn.end + 1e-6]
+    parts: list[tuple[float, float]] = []
+    for span in inner or [turn]:
+        start = span.start
+        while span.end - start > max_s:
+            parts.append((start, start + max_s))
+            start += max_s
+        if parts and span.end - parts[-1][0] <= max_s and span.start - parts[-1][1] < 1.0:
+            parts[-1] = (parts[-1][0], span.end)
+        else:
+            parts.append((start, span.end))
+    return parts
+
+
+def _pack(channel: int, turns: list[tuple[int, float, float]], max_s: float) -> list[_Window]:
+    windows: list[_Window] = []
+    pieces: list[_Piece] = []
+    used = 0.0
+    for turn, start, end in turns:
+        length = end - start
+        if pieces and used + PIECE_GAP_S + length > max_s:
+            windows.append(_Window(channel, tuple(pieces)))
+            pieces, used = [], 0.0
+        offset = used + (PIECE_GAP_S if pieces else 0.0)
+        pieces.append(_Piece(turn, start, end, offset))
+        used = offset + length
+    if pieces:
+        windows.append(_Window(channel, tuple(pieces)))
+    return windows
+
+
+def _window_audio(window: _Window, samples: np.ndarray) -> np.ndarray:
+    last = window.pieces[-1]
+    out = np.zeros(int(round((last.offset + last.end - last.start) * SAMPLE_RATE)) + 1, dtype=np.float32)
+    for p in window.pieces:
+        chunk = samples[int(p.start * SAMPLE_RATE) : int(p.end * SAMPLE_RATE)]
+        at = int(round(p.offset * SAMPLE_RATE))
+        out[at : at + len(chunk)] = chunk[: len(out) - at]
+    return out
+
+
+def _keep_segment(seg: RawSegment, options: AsrOptions, blocked: tuple[str, ...]) -> bool:
+    text = normalise_for_matching(seg.text)
+    if not text:
+        return False
+    if seg.no_speech_prob > options.no_speech_threshold and seg.avg_logprob < options.log_prob_threshold:
+        return False  # Whisper's own silence test, applied per segment
+    if seg.compression_ratio > options.compression_ratio_threshold:
+        return False  # a repetition loop
+    if any(b and b in text for b in blocked):
+        return False  # subtitle credits and other text invented over silence or music
+    if looks_like_wrong_language(seg.text):
+        return False
+    return True
+
+
+class Transcriber:
+    """Decodes calls with one loaded backend; reuse it across a batch."""
+
+    def __init__(self, options: AsrOptions, vad: VadConfig, backend: AsrBackend | None = None):
+        self.options = options
+        self.vad = vad
+        self.backend = backend or load_backend(options)
+        self.key = asr_key(options, vad)
+        prompt = normalise_for_matching(options.initial_prompt)
+        # A segment that only repeats the decoding prompt was not said.
+        self._blocked = tuple(normalise_for_matching(b) for b in options.blocklist) + ((prompt,) if prompt else ())
+
+    def transcribe(self, decoded: DecodedCall) -> Transcript:
+        spans = [detect_speech(ch, self.vad) for ch in decoded.channels]
+        turns = [merge_spans(s, self.vad.utterance_gap_s) for s in spans]
+        flat_turns = [t for channel_turns in turns for t in channel_turns]
+        parts = self._parts(turns, spans)
+        words: dict[int, list[Word]] = {i: [] for i in range(len(flat_turns))}
+        for _ in range(1 + MAX_RETRIES):
+            windows = [w for channel, ps in parts.items() for w in _pack(channel, ps, self.options.max_window_s)]
+            heard = self._decode(windows, decoded.channels, words)
+            # Whisper often ends a window after its first sentence and leaves the rest
+            # untranscribed; whatever came back empty is packed again and decoded again.
+            parts = {
+                channel: [p for p in ps if (p[0], p[1]) not in heard and p[2] - p[1] >= MIN_RETRY_PIECE_S]
+                for channel, ps in parts.items()
+            }
+            if not any(parts.values()):
+                break
+        utterances = tuple(
+            self._utterance(turn, sorted(words[i], key=lambda w: w.start))
+            for i, turn in enumerate(flat_turns)
+            if words[i]
+        )
+        speech = tuple(sorted((s for channel_spans in spans for s in channel_spans), key=lambda s: s.start))
+        return Transcript(
+            duration_s=decoded.duration,
+            layout=decoded.layout,
+            utterances=tuple(sorted(utterances, key=lambda u: (u.start, u.role))),
+            speech=speech,
+            asr_key=self.key,
+        )
+
+    def _parts(self, turns, spans) -> dict[int, list[tuple[int, float, float]]]:
+        """(turn index, start, end) per channel: turns cut to fit a window."""
+        parts: dict[int, list[tuple[int, float, float]]] = {}
+        index = 0
+        for channel, channel_turns in enumerate(turns):
+            parts[channel] = []
+            for turn in channel_turns:
+                parts[channel] += [(index, s, e) for s, e in _split_turn(turn, spans[channel], self.options.max_window_s)]
+                index += 1
+        return parts
+
+    def _decode(self, windows: list[_Window], channels: Sequence[ChannelAudio], words: dict[int, list[Word]]) -> set[tuple[int, float]]:
+        """Decode ``windows``, add the words to ``words``; return the pieces that got words."""
+        audio = [_window_audio(w, channels[w.channel].samples) for w in windows]
+        results = self.backend.transcribe_windows(audio, self.options) if audio else []
+        heard: set[tuple[int, float]] = set()
+        for window, segments in zip(windows, results):
+            for seg in segments:
+                if _keep_segment(seg, self.options, self._blocked):
+                    for piece, word in self._words(window, seg):
+                        words[piece.turn].append(word)
+                        heard.add((piece.turn, piece.start))
+        return heard
+
+    def _words(self, window: _Window, seg: RawSegment):
+        raw = seg.words or ()
+        if not raw:  # word timestamps off: the whole segment is one "word"
+            piece = window.piece_at((seg.start + seg.end) / 2)
+            text, probability = to_simplified(seg.text.strip()), float(np.exp(seg.avg_logprob))
+            yield piece, Word(window.call_time(piece, seg.start), window.call_time(piece, seg.end), text, probability)
+            return
+        for w in raw:
+            text = to_simplified(w.text.strip())
+            if not text:
+                continue
+            # The midpoint decides the piece: Whisper's word edges drift across the gaps.
+            piece = window.piece_at((w.start + w.end) / 2)
+            start, end = window.call_time(piece, w.start), window.call_time(piece, w.end)
+            yield piece, Word(start, end, text, round(float(w.probability), 4))
+
+    @staticmethod
+    def _utterance(turn: SpeechSpan, words: list[Word]) -> Utterance:
+        return Utterance(
+            role=turn.role,
+            start=round(turn.start, 3),
+            end=round(turn.end, 3),
+            text="".join(w.text for w in words),
+            confidence=round(float(np.mean([w.probability for w in words])), 4),
+            words=tuple(words),
+        )

@@ -1,0 +1,13 @@
+"""The project's exception base class; every error we raise on purpose derives from it."""
+
+
+class QAError(Exception):
+    """Base class for errors the pipeline reports to the user as one line."""
+
+
+class BadInput(QAError):
+    """An input file (audio, manifest, labels) cannot be used; the message names it."""
+
+
+class ConfigError(QAError):
+    """The configuration is invalid; the message names the key and the reason."""

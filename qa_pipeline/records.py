@@ -1,0 +1,109 @@
+"""The records that flow between pipeline stages.
+
+intake → ``Call`` → audio → ``ChannelAudio`` + ``SpeechSpan`` → asr → ``Utterance`` (with
+``Word``) → rules → ``Finding`` → scoring → ``CallScore``. All frozen: a stage never edits
+what an earlier stage produced, it makes a new record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+Role = Literal["agent", "customer", "unknown"]
+
+
+@dataclass(frozen=True)
+class Call:
+    """One recording to score, as found by intake (manifest row or file name)."""
+
+    call_id: str
+    path: str
+    agent_id: str = ""
+    started_at: datetime | None = None
+    business_line: str = "default"
+    metadata: tuple[tuple[str, str], ...] = ()  # extra manifest columns, in order
+
+
+@dataclass(frozen=True)
+class SpeechSpan:
+    """A stretch of one channel where voice activity was detected (seconds from call start)."""
+
+    role: Role
+    start: float
+    end: float
+
+    @property
+    def duration(self) -> float:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class Word:
+    start: float  # seconds from call start
+    end: float
+    text: str
+    probability: float
+
+
+@dataclass(frozen=True)
+class Utterance:
+    """One speaker's continuous stretch of speech with its transcript."""
+
+    role: Role
+    start: float
+    end: float
+    text: str  # Simplified Chinese, as heard (punctuation kept)
+    confidence: float  # mean word probability, 0..1
+    words: tuple[Word, ...] = ()
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """Everything ASR and voice activity produced for one call: the input to the rules."""
+
+    duration_s: float
+    layout: str  # "agent_left", "agent_right" or "mono"
+    utterances: tuple[Utterance, ...]
+    speech: tuple[SpeechSpan, ...]  # voice activity per role, sorted by start
+    asr_key: str = ""  # identifies the model and settings that produced it
+
+    def by_role(self, role: Role) -> tuple[Utterance, ...]:
+        return tuple(u for u in self.utterances if u.role == role)
+
+    @property
+    def has_roles(self) -> bool:
+        return self.layout != "mono"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One breach of the service code found by a rule."""
+
+    rule_id: str
+    kind: str  # stable vocabulary: missing_greeting, missing_closing, filler, …
+    severity: str  # "minor", "major" or "fatal"
+    start_s: float
+    end_s: float
+    text: str  # the evidence: what was (or was not) said there
+    confidence: float  # how sure the evidence is, 0..1 (ASR confidence, role certainty)
+    detail: str = ""  # a sentence for the reviewer
+
+
+@dataclass(frozen=True)
+class Deduction:
+    rule_id: str
+    kind: str
+    points: float
+    count: int
+    needs_review: int  # findings held back from deduction for low confidence
+
+
+@dataclass(frozen=True)
+class CallScore:
+    score: float
+    grade: str
+    fatal: bool
+    needs_review: bool
+    deductions: tuple[Deduction, ...] = field(default_factory=tuple)
