@@ -59,8 +59,9 @@ def _channel_count(path: Path) -> int:
 
 
 def _reason(error: Exception) -> str:
-    text = str(error).strip().splitlines()
-    return text[-1] if text else type(error).__name__
+    """FFmpeg's own words, without the errno and the repeated file name."""
+    text = getattr(error, "strerror", None) or (str(error).strip().splitlines() or [type(error).__name__])[-1]
+    return str(text).lower()
 
 
 def decode_call(path: str | Path, layout: str) -> DecodedCall:

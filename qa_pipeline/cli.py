@@ -1,0 +1,126 @@
+"""``qa-pipeline``: a thin command line over the library functions."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from . import pipeline
+from .config import load_config
+from .errors import QAError
+from .export import write_exports
+from .store import Store
+
+_common = [
+    click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Settings YAML (default: configs/default.yaml)."),
+    click.option("--db", "db_url", default="", help="Store URL (default: $QA_PIPELINE_DB or sqlite file qa-pipeline.sqlite here)."),
+]
+
+
+def common(f):
+    for option in reversed(_common):
+        f = option(f)
+    return f
+
+
+def _setup(config_path, db_url, **overrides):
+    config = load_config(config_path, overrides={k: v for k, v in overrides.items() if v})
+    return config, Store(db_url or config.store_url)
+
+
+@click.group()
+@click.option("-v", "--verbose", is_flag=True, help="Log what each stage does.")
+def cli(verbose: bool) -> None:
+    """Quality assurance for Mandarin call-centre recordings."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
+
+
+@cli.command()
+@click.argument("recordings", type=click.Path(exists=True, file_okay=False))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for the exports.")
+@click.option("--layout", type=click.Choice(["agent_left", "agent_right", "mono"]), help="Channel layout (overrides the config).")
+@click.option("--backend", type=click.Choice(["faster-whisper", "openai-whisper"]), help="ASR backend.")
+@click.option("--model", help="ASR model: embedded, a local model directory, or a size name.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@common
+def run(recordings, out_dir, layout, backend, model, quiet, config_path, db_url) -> None:
+    """Transcribe, check and score every call in RECORDINGS; write exports to --out."""
+    config, store = _setup(config_path, db_url, audio={"channel_layout": layout} if layout else None,
+                           asr={k: v for k, v in (("backend", backend), ("model", model)) if v})
+    result = pipeline.run_batch(recordings, out_dir, config, store, progress=not quiet)
+    for call_id, reason in result.failed:
+        click.echo(f"FAILED {call_id}: {reason}", err=True)
+    click.echo(f"{len(result.done)} scored, {len(result.skipped)} unchanged, {len(result.failed)} failed; "
+               f"{result.audio_s / 60:.1f} min of audio; exports in {out_dir}")
+    sys.exit(1 if result.failed else 0)
+
+
+@cli.command()
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Also rewrite the exports here.")
+@common
+def rescore(out_dir, config_path, db_url) -> None:
+    """Re-run rules and scoring on stored transcripts (no ASR): after a rule change."""
+    config, store = _setup(config_path, db_url)
+    call_ids = pipeline.rescore(config, store)
+    if out_dir:
+        write_exports(store, call_ids, out_dir)
+    click.echo(f"rescored {len(call_ids)} calls")
+
+
+@cli.command()
+@click.argument("call_id")
+@common
+def show(call_id, config_path, db_url) -> None:
+    """Transcript and findings of one call."""
+    _config, store = _setup(config_path, db_url)
+    stored = store.load(call_id)
+    if stored is None:
+        raise click.ClickException(f"no call {call_id!r} in {store.url}")
+    click.echo(format_call(stored))
+
+
+def format_call(stored) -> str:
+    row = stored.row
+    lines = [f"{row['call_id']}  agent {row['agent_id'] or '?'}  {row['started_at'] or ''}  "
+             f"{(row['duration_s'] or 0):.1f} s  status {row['status']}"]
+    if row["status"] != "done":
+        return "\n".join(lines + [f"error: {row['error']}"])
+    review = "  (needs review)" if row["needs_review"] else ""
+    lines.append(f"score {row['score']:.0f}  grade {row['grade']}{review}  rules {row['ruleset_version']}")
+    lines.append("")
+    lines.append("findings:" if stored.findings else "findings: none")
+    for f in stored.findings:
+        lines.append(f"  [{_clock(f['start_s'])}-{_clock(f['end_s'])}] {f['kind']} ({f['severity']}, "
+                     f"confidence {f['confidence']:.2f}) {f['detail']}")
+        if f["text"]:
+            lines.append(f"      「{f['text']}」")
+    lines.append("")
+    lines.append("transcript:")
+    names = {"agent": "坐席", "customer": "客户", "unknown": "未知"}
+    for u in stored.transcript.utterances if stored.transcript else ():
+        flag = " ?" if u.confidence < 0.5 else ""
+        lines.append(f"  [{_clock(u.start)}] {names.get(u.role, u.role)}: {u.text}{flag}")
+    return "\n".join(lines)
+
+
+def _clock(seconds: float | None) -> str:
+    seconds = seconds or 0.0
+    return f"{int(seconds // 60):02d}:{seconds % 60:04.1f}"
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=False)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except click.Abort:
+        sys.exit(130)
+    except QAError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(2)

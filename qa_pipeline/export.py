@@ -1,0 +1,98 @@
+"""Exports in RESULTS_DIR: calls.csv, findings.csv, transcripts.jsonl and report.xlsx.
+
+Files are written under a temporary name and renamed into place, so a crash never leaves a
+half-written export. CSVs are UTF-8 with a BOM: Excel then shows the Chinese text right.
+Text cells that start like a formula are quoted: a transcript may begin with "=".
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Sequence
+
+import pandas as pd
+
+from .store import Store
+from .store.codec import utterance_to_dict
+
+CALL_COLUMNS = ["call_id", "agent_id", "started_at", "duration_s", "score", "grade", "n_findings", "status",
+                "needs_review", "fatal", "business_line", "ruleset_version", "error", "file"]
+FINDING_COLUMNS = ["call_id", "agent_id", "rule_id", "kind", "severity", "start_s", "end_s", "text",
+                   "confidence", "detail"]
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(value: object) -> object:
+    """Prefix a quote to text a spreadsheet would run as a formula (CSV/formula injection)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _safe(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.apply(lambda col: col.map(neutralise_formula) if col.dtype == object else col)
+
+
+@contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; rename it onto ``target`` on success."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _frames(store: Store, call_ids: Sequence[str]) -> tuple[pd.DataFrame, pd.DataFrame, list[dict]]:
+    rows = list(store.iter_calls(call_ids))
+    by_call = store.findings_for(call_ids)
+    calls = pd.DataFrame([{**r, "file": r["path"]} for r in rows], columns=[*CALL_COLUMNS, "path"])[CALL_COLUMNS]
+    agent = {r["call_id"]: r["agent_id"] for r in rows}
+    finding_rows = [{**f, "agent_id": agent.get(f["call_id"], "")} for cid in call_ids for f in by_call.get(cid, [])]
+    found = pd.DataFrame(finding_rows, columns=FINDING_COLUMNS)
+    transcripts = []
+    for r in rows:
+        t = store.transcript_for(r) if r["status"] == "done" else None
+        transcripts.append({
+            "call_id": r["call_id"], "agent_id": r["agent_id"],
+            "started_at": r["started_at"].isoformat() if r["started_at"] else None,
+            "status": r["status"], "duration_s": r["duration_s"], "layout": r["layout"],
+            "utterances": [utterance_to_dict(u) for u in t.utterances] if t else [],
+        })
+    return calls, found, transcripts
+
+
+def write_exports(store: Store, call_ids: Sequence[str], out_dir: str | Path) -> list[Path]:
+    """Write the four export files for ``call_ids`` into ``out_dir``; return their paths."""
+    out = Path(out_dir)
+    calls, found, transcripts = _frames(store, call_ids)
+    written = []
+    with atomic_path(out / "calls.csv") as tmp:
+        _safe(calls).to_csv(tmp, index=False, encoding="utf-8-sig")
+    with atomic_path(out / "findings.csv") as tmp:
+        _safe(found).to_csv(tmp, index=False, encoding="utf-8-sig")
+    with atomic_path(out / "transcripts.jsonl") as tmp:
+        with tmp.open("w", encoding="utf-8") as f:
+            for t in transcripts:
+                f.write(json.dumps(t, ensure_ascii=False) + "\n")
+    utterance_rows = [
+        {"call_id": t["call_id"], "role": u["role"], "start_s": u["start"], "end_s": u["end"],
+         "text": u["text"], "confidence": u["confidence"]}
+        for t in transcripts for u in t["utterances"]
+    ]
+    with atomic_path(out / "report.xlsx") as tmp:
+        with pd.ExcelWriter(tmp, engine="openpyxl") as xl:
+            _safe(calls).to_excel(xl, sheet_name="calls 通话", index=False)
+            _safe(found).to_excel(xl, sheet_name="findings 问题", index=False)
+            _safe(pd.DataFrame(utterance_rows, columns=["call_id", "role", "start_s", "end_s", "text", "confidence"])
+                  ).to_excel(xl, sheet_name="transcripts 转写", index=False)
+    written += [out / n for n in ("calls.csv", "findings.csv", "transcripts.jsonl", "report.xlsx")]
+    return written

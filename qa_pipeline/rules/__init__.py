@@ -1,0 +1,43 @@
+"""Rules stage: find what breaks the service code in a transcript.
+
+Each rule ``kind`` maps to a parameter parser (run once, when a rule set is compiled) and a
+check function (run per call). New kinds register here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from ..config import RuleConfig, RuleSet
+from ..errors import ConfigError
+from ..records import Finding, Transcript
+from .context import CallContext
+from .script import ScriptParams, check_script
+
+_KINDS: dict[str, tuple[Callable[[RuleConfig], Any], Callable[[RuleConfig, Any, CallContext], list[Finding]]]] = {
+    "missing_greeting": (ScriptParams.of, check_script),
+    "missing_closing": (ScriptParams.of, check_script),
+}
+
+
+@dataclass(frozen=True)
+class CompiledRuleSet:
+    ruleset: RuleSet
+    checks: tuple[tuple[RuleConfig, Any, Callable], ...]
+
+    def run(self, transcript: Transcript) -> list[Finding]:
+        ctx = CallContext(transcript)
+        findings = [f for rule, params, check in self.checks for f in check(rule, params, ctx)]
+        return sorted(findings, key=lambda f: (f.start_s, f.rule_id))
+
+
+def compile_ruleset(ruleset: RuleSet) -> CompiledRuleSet:
+    """Parse every enabled rule's parameters once; unknown kinds are a configuration error."""
+    checks = []
+    for rule in ruleset.enabled():
+        if rule.kind not in _KINDS:
+            raise ConfigError(f"rule set {ruleset.name}: rule {rule.rule_id} has unknown kind {rule.kind!r}")
+        parse, check = _KINDS[rule.kind]
+        checks.append((rule, parse(rule), check))
+    return CompiledRuleSet(ruleset, tuple(checks))

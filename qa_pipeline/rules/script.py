@@ -1,0 +1,69 @@
+"""Script rules: the agent's standard opening and closing (规范用语).
+
+A script is a set of *elements* (greeting, company, 工号, offer of help …), each a list of
+accepted phrasings. A call breaks the rule when a required element is missing from the
+scope, or fewer than ``min_elements`` elements are there at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping
+
+from ..config import RuleConfig
+from ..errors import ConfigError
+from ..records import Finding
+from .context import CallContext
+from .phrases import HeardText, Phrase, find_phrase
+
+NEAR_MISS = 0.6  # a phrase this similar may be there but misheard: lowers the confidence
+MONO_CONFIDENCE = 0.4  # roles unknown: a reviewer should look before points are taken
+
+
+@dataclass(frozen=True)
+class ScriptParams:
+    elements: Mapping[str, tuple[Phrase, ...]]
+    required: tuple[str, ...]
+    min_elements: int
+    similarity: float
+
+    @classmethod
+    def of(cls, rule: RuleConfig) -> "ScriptParams":
+        raw = rule.params
+        elements = {name: tuple(Phrase.of(p) for p in phrases) for name, phrases in (raw.get("elements") or {}).items()}
+        required = tuple(raw.get("required") or ())
+        if not elements:
+            raise ConfigError(f"rules.{rule.rule_id}: needs at least one entry under elements")
+        if unknown := [r for r in required if r not in elements]:
+            raise ConfigError(f"rules.{rule.rule_id}.required names unknown element(s): {', '.join(unknown)}")
+        return cls(elements, required, int(raw.get("min_elements", len(elements))), float(raw.get("similarity", 0.8)))
+
+
+def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> list[Finding]:
+    scope = ctx.in_scope(rule.scope)
+    if not scope:
+        return [Finding(rule.rule_id, rule.kind, rule.severity, 0.0, 0.0, "", 0.3,
+                        f"no {rule.scope.role} speech was heard, so the script could not be checked")]
+    heard = HeardText.of("".join(u.text for u in scope))
+    present, near = [], []
+    for name, phrases in params.elements.items():
+        matches = [m for p in phrases if (m := find_phrase(heard, p, NEAR_MISS))]
+        best = max(matches, key=lambda m: m.similarity, default=None)
+        if best and best.similarity >= params.similarity:
+            present.append(name)
+        elif best:
+            near.append(f"{name}≈{best.phrase}")
+    missing_required = [r for r in params.required if r not in present]
+    if not missing_required and len(present) >= params.min_elements:
+        return []
+    missing = [name for name in params.elements if name not in present]
+    confidence = sum(u.confidence for u in scope) / len(scope)
+    detail = f"missing: {', '.join(missing)}; found: {', '.join(present) or 'none'}"
+    if near:
+        confidence *= 0.5
+        detail += f"; possibly misheard: {', '.join(near)}"
+    if not ctx.roles_known:
+        confidence = min(confidence, MONO_CONFIDENCE)
+        detail += "; mono recording: roles unknown, all speech checked"
+    text = heard.chars if len(heard.chars) <= 80 else heard.chars[:80] + "…"
+    return [Finding(rule.rule_id, rule.kind, rule.severity, scope[0].start, scope[-1].end, text, round(confidence, 3), detail)]

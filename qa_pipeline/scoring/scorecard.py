@@ -1,0 +1,41 @@
+"""The scorecard: start from full marks, deduct per finding by rule weight, fatal → 0.
+
+Findings less sure than ``review_below_confidence`` are set aside as "needs review"
+instead of deducted (unless ``deduct_low_confidence``): a QA team should not take points
+for something the ASR may have misheard.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+from ..config import RuleSet, ScoringConfig
+from ..records import CallScore, Deduction, Finding
+
+
+def score_call(findings: Iterable[Finding], ruleset: RuleSet, config: ScoringConfig) -> CallScore:
+    rules = {r.rule_id: r for r in ruleset.rules}
+    counted: dict[str, list[Finding]] = defaultdict(list)
+    held: dict[str, list[Finding]] = defaultdict(list)
+    for f in findings:
+        sure = f.confidence >= config.review_below_confidence or config.deduct_low_confidence
+        (counted if sure else held)[f.rule_id].append(f)
+    deductions, fatal = [], False
+    for rule_id in sorted(set(counted) | set(held)):
+        rule = rules.get(rule_id)
+        weight = rule.weight if rule else 0.0
+        points = weight * len(counted[rule_id])
+        if rule and rule.max_deduction is not None:
+            points = min(points, rule.max_deduction)
+        fatal |= bool(counted[rule_id]) and rule is not None and rule.severity == "fatal"
+        kind = (counted[rule_id] or held[rule_id])[0].kind
+        deductions.append(Deduction(rule_id, kind, points, len(counted[rule_id]), len(held[rule_id])))
+    score = 0.0 if fatal else max(0.0, config.start - sum(d.points for d in deductions))
+    return CallScore(
+        score=round(score, 2),
+        grade=config.grade_for(score),
+        fatal=fatal,
+        needs_review=any(d.needs_review for d in deductions),
+        deductions=tuple(deductions),
+    )

@@ -1,0 +1,51 @@
+"""Records ↔ JSON for the store and the exports."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from ..records import CallScore, Deduction, SpeechSpan, Transcript, Utterance, Word
+
+
+def utterance_to_dict(u: Utterance) -> dict:
+    return {
+        "role": u.role, "start": u.start, "end": u.end, "text": u.text, "confidence": u.confidence,
+        # Words as compact rows [start, end, text, probability]: a call has thousands.
+        "words": [[w.start, w.end, w.text, w.probability] for w in u.words],
+    }
+
+
+def utterance_from_dict(d: dict) -> Utterance:
+    return Utterance(
+        role=d["role"], start=d["start"], end=d["end"], text=d["text"], confidence=d["confidence"],
+        words=tuple(Word(*w) for w in d.get("words", ())),
+    )
+
+
+def transcript_to_json(t: Transcript) -> str:
+    return json.dumps(
+        {
+            "duration_s": t.duration_s, "layout": t.layout, "asr_key": t.asr_key,
+            "utterances": [utterance_to_dict(u) for u in t.utterances],
+            "speech": [[s.role, s.start, s.end] for s in t.speech],
+        },
+        ensure_ascii=False,
+    )
+
+
+def transcript_from_json(text: str) -> Transcript:
+    d = json.loads(text)
+    return Transcript(
+        duration_s=d["duration_s"], layout=d["layout"], asr_key=d.get("asr_key", ""),
+        utterances=tuple(utterance_from_dict(u) for u in d["utterances"]),
+        speech=tuple(SpeechSpan(*s) for s in d["speech"]),
+    )
+
+
+def score_to_json(score: CallScore) -> str:
+    return json.dumps([asdict(d) for d in score.deductions], ensure_ascii=False)
+
+
+def deductions_from_json(text: str | None) -> tuple[Deduction, ...]:
+    return tuple(Deduction(**d) for d in json.loads(text or "[]"))

