@@ -9,6 +9,7 @@ edit distance over syllables (rapidfuzz) for a dropped or misheard syllable.
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass
 
 from pypinyin import Style, lazy_pinyin, pinyin
@@ -37,17 +38,28 @@ class HeardText:
         return cls(chars, tuple(_readings(c) for c in chars))
 
 
+MAX_VARIANTS = 8
+
+
 @dataclass(frozen=True)
 class Phrase:
     text: str
     chars: str
-    syllables: tuple[str, ...]
+    variants: tuple[tuple[str, ...], ...]  # syllable sequences the phrase may be read as
 
     @classmethod
     def of(cls, text: str) -> "Phrase":
         chars = normalise_for_matching(text)
-        # The phrase is known text, so its word-level reading is the right one (还款 → huan kuan).
-        return cls(text, chars, tuple(s.lower() for s in lazy_pinyin(chars, style=Style.NORMAL)))
+        # pypinyin's word-level reading first, then the other readings of heteronyms:
+        # lazy_pinyin reads 还款 as "hai kuan", though it is said "huan kuan".
+        first = tuple(s.lower() for s in lazy_pinyin(chars, style=Style.NORMAL))
+        variants = [first]
+        for product in itertools.product(*(_readings(c) for c in chars)):
+            if len(variants) >= MAX_VARIANTS:
+                break
+            if product not in variants:
+                variants.append(product)
+        return cls(text, chars, tuple(variants))
 
 
 @dataclass(frozen=True)
@@ -69,14 +81,17 @@ def find_phrase(heard: HeardText, phrase: Phrase, min_similarity: float = 0.8) -
     at = heard.chars.find(phrase.chars)
     if at >= 0:
         return Match(phrase.text, at, at + len(phrase.chars), 1.0)
-    wanted = set(phrase.syllables)
-    # Each heard character votes with the reading the phrase uses, if it has that reading.
-    tokens = [next((r for r in rs if r in wanted), rs[0]) for rs in heard.readings]
-    n = len(phrase.syllables)
     best: Match | None = None
-    for length in (n, n - 1, n + 1) if n > 2 else (n,):
-        for start in range(0, len(tokens) - length + 1):
-            sim = Levenshtein.normalized_similarity(phrase.syllables, tokens[start : start + length])
-            if sim >= min_similarity and (best is None or sim > best.similarity):
-                best = Match(phrase.text, start, start + length, sim)
+    for syllables in phrase.variants:
+        wanted = set(syllables)
+        # Each heard character votes with the reading the phrase uses, if it has that reading.
+        tokens = [next((r for r in rs if r in wanted), rs[0]) for rs in heard.readings]
+        n = len(syllables)
+        for length in (n, n - 1, n + 1) if n > 2 else (n,):
+            for start in range(0, len(tokens) - length + 1):
+                sim = Levenshtein.normalized_similarity(syllables, tokens[start : start + length])
+                if sim >= min_similarity and (best is None or sim > best.similarity):
+                    best = Match(phrase.text, start, start + length, sim)
+        if best is not None and best.similarity >= 1.0:
+            break
     return best

@@ -1,0 +1,43 @@
+"""Shared fixtures: small real artefacts, no network."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from qa_pipeline.config import load_config
+from qa_pipeline.records import Transcript, Utterance, Word
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "data" / "samples"
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def config():
+    return load_config()
+
+
+@pytest.fixture
+def store(tmp_path):
+    from qa_pipeline.store import Store
+
+    return Store(f"sqlite:///{tmp_path / 'qa.sqlite'}")
+
+
+def utt(role: str, start: float, end: float, text: str, confidence: float = 0.9) -> Utterance:
+    """An utterance with one evenly spaced word per character, as ASR would give."""
+    step = (end - start) / max(len(text), 1)
+    words = tuple(Word(round(start + i * step, 3), round(start + (i + 1) * step, 3), ch, confidence)
+                  for i, ch in enumerate(text))
+    return Utterance(role, start, end, text, confidence, words)
+
+
+def transcript(*utterances: Utterance, layout: str = "agent_left", duration: float | None = None) -> Transcript:
+    from qa_pipeline.records import SpeechSpan
+
+    duration = duration if duration is not None else max((u.end for u in utterances), default=0.0) + 1.0
+    speech = tuple(SpeechSpan(u.role, u.start, u.end) for u in utterances)
+    return Transcript(duration, layout, tuple(utterances), speech, asr_key="test")

@@ -1,0 +1,51 @@
+import pytest
+
+from qa_pipeline.config import load_config, load_ruleset
+from qa_pipeline.errors import ConfigError
+
+
+def test_default_config_loads_into_typed_objects(config):
+    assert config.asr.backend == "faster-whisper"
+    assert config.asr.model == "embedded"
+    assert config.asr.language == "zh"
+    assert config.audio.channel_layout == "agent_left"
+    kinds = {r.kind for r in config.ruleset_for("default").enabled()}
+    assert {"missing_greeting", "missing_closing"} <= kinds
+
+
+def test_unknown_key_is_refused_with_its_name(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("asr:\n  beam: 5\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="unknown key.*beam"):
+        load_config(path)
+
+
+def test_bad_channel_layout_is_refused(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("audio:\n  channel_layout: sideways\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="channel_layout"):
+        load_config(path)
+
+
+def test_ruleset_extends_base_and_overrides_one_key(tmp_path):
+    base = (load_config().ruleset_for("default"))
+    rulesets = tmp_path / "rulesets"
+    rulesets.mkdir()
+    from qa_pipeline.config import default_config_dir
+
+    (rulesets / "base.yaml").write_text((default_config_dir() / "rulesets" / "base.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (rulesets / "cards.yaml").write_text("extends: base\nversion: cards-1\nrules:\n  missing_closing:\n    enabled: false\n", encoding="utf-8")
+    cards = load_ruleset("cards", tmp_path)
+    assert cards.version.startswith("cards-1+")
+    assert [r.rule_id for r in cards.enabled()] == ["missing_greeting"]
+    greeting = next(r for r in cards.rules if r.rule_id == "missing_greeting")
+    assert greeting == next(r for r in base.rules if r.rule_id == "missing_greeting")
+
+
+def test_version_changes_when_rule_content_changes(tmp_path):
+    rulesets = tmp_path / "rulesets"
+    rulesets.mkdir()
+    (rulesets / "a.yaml").write_text("version: v1\nrules:\n  missing_greeting:\n    weight: 5\n    elements: {g: [您好]}\n", encoding="utf-8")
+    first = load_ruleset("a", tmp_path).version
+    (rulesets / "a.yaml").write_text("version: v1\nrules:\n  missing_greeting:\n    weight: 6\n    elements: {g: [您好]}\n", encoding="utf-8")
+    assert load_ruleset("a", tmp_path).version != first

@@ -1,0 +1,48 @@
+"""Phrase matching must survive the homophones Whisper writes on telephone audio."""
+
+import pytest
+
+from qa_pipeline.rules.phrases import HeardText, Phrase, find_phrase
+
+
+@pytest.mark.parametrize(
+    "heard, phrase",
+    [
+        ("工号8001为您服务", "工号"),
+        ("供好8001位您服务", "工号"),  # 工号 → 供好
+        ("公号8001", "工号"),
+        ("供好8001位您服务", "为您服务"),  # 为 → 位
+        ("你听不懂骂", "你听不懂吗"),  # 吗 → 骂
+        ("您好歡迎致電", "欢迎致电"),  # Traditional output
+        ("请问有什么可以帮你", "请问有什么可以帮您"),  # one syllable off
+        ("請問還有什麼可以幫您的嗎", "请问还有什么可以帮您"),
+    ],
+)
+def test_phrase_is_found_despite_asr_errors(heard, phrase):
+    assert find_phrase(HeardText.of(heard), Phrase.of(phrase)) is not None
+
+
+@pytest.mark.parametrize(
+    "heard, phrase",
+    [
+        ("今天天气不错", "为您服务"),
+        ("我想查一下账单", "请问有什么可以帮您"),
+        ("好的", "感谢您的来电"),
+        ("再说一遍", "再见"),
+    ],
+)
+def test_unrelated_text_does_not_match(heard, phrase):
+    assert find_phrase(HeardText.of(heard), Phrase.of(phrase)) is None
+
+
+def test_exact_match_reports_its_span_and_full_similarity():
+    heard = HeardText.of("您好，欢迎致电南方燃气")
+    match = find_phrase(heard, Phrase.of("欢迎致电"))
+    assert (match.start, match.end, match.similarity) == (2, 6, 1.0)
+    assert heard.chars[match.start : match.end] == "欢迎致电"
+
+
+def test_heteronyms_count_every_reading():
+    # 还 reads hai or huan; the phrase 还款 needs huan. Heard text with 还 must match it.
+    assert find_phrase(HeardText.of("我要还款"), Phrase.of("还款")).similarity == 1.0
+    assert find_phrase(HeardText.of("我要环款"), Phrase.of("还款")).similarity == 1.0
