@@ -34,7 +34,9 @@ def neutralise_formula(value: object) -> object:
 
 
 def _safe(frame: pd.DataFrame) -> pd.DataFrame:
-    return frame.apply(lambda col: col.map(neutralise_formula) if col.dtype == object else col)
+    # pandas 3 gives text columns a string dtype, older versions object: guard both.
+    text = [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
+    return frame.assign(**{c: frame[c].map(neutralise_formula) for c in text})
 
 
 @contextmanager

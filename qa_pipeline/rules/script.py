@@ -66,4 +66,6 @@ def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> li
         confidence = min(confidence, MONO_CONFIDENCE)
         detail += "; mono recording: roles unknown, all speech checked"
     text = heard.chars if len(heard.chars) <= 80 else heard.chars[:80] + "…"
-    return [Finding(rule.rule_id, rule.kind, rule.severity, scope[0].start, scope[-1].end, text, round(confidence, 3), detail)]
+    # Point the reviewer at the turn where the script belonged: the opening or the last turn.
+    turn = scope[-1] if rule.scope.last_s is not None else scope[0]
+    return [Finding(rule.rule_id, rule.kind, rule.severity, turn.start, turn.end, text, round(confidence, 3), detail)]

@@ -153,7 +153,9 @@ class TTSEngine:
             ac.set_tensor(d["index"], v)
         ac.invoke()
         od = {d["name"]: d["index"] for d in ac.get_output_details()}
-        mel = ac.get_tensor(od["Identity_1"])  # mel after postnet
+        mel = ac.get_tensor(od["Identity_1"]).copy()  # mel after postnet
+        dur = ac.get_tensor(od["Identity_2"])[0]
+        mel = clean_tail(mel, dur)
         vo = self.vocoder
         vin = vo.get_input_details()[0]["index"]
         vo.resize_tensor_input(vin, mel.shape)
@@ -164,11 +166,38 @@ class TTSEngine:
         # 24 kHz * pitch  ->  8 kHz
         fr = Fraction(SR / (SR_TTS * pitch)).limit_denominator(400)
         y = resample_poly(audio, fr.numerator, fr.denominator)
-        y = trim_silence(y).astype(np.float32)
+        y = trim_silence(y)
+        fade = min(len(y) // 4, SR * 4 // 1000)
+        if fade > 0:
+            ramp = 0.5 - 0.5 * np.cos(np.linspace(0, np.pi, fade))
+            y[:fade] *= ramp
+            y[-fade:] *= ramp[::-1]
+        y = y.astype(np.float32)
         self.cache[key] = y
         self.synth_seconds += time.time() - t0
         self.synth_audio_s += len(y) / SR
         return y
+
+
+def clean_tail(mel: np.ndarray, dur: np.ndarray) -> np.ndarray:
+    """The model often renders garbage (a rising burst, up to full level) in the frames of the
+    final sil/eos tokens, mostly after short phrases.  Keep the natural release after the last
+    phoneme while the frame energy falls, then ramp the mel to the leading-silence frame (which
+    the vocoder renders as digital silence) over 4 frames and keep it silent."""
+    n = mel.shape[1]
+    b = int(np.sum(dur[:-2]))  # first frame of the trailing sil
+    if b >= n - 1 or b < 1:
+        return mel
+    me = mel[0].mean(axis=1)
+    i = b
+    while i < n and i < b + 12 and me[i] <= me[i - 1] + 0.05:
+        i += 1
+    sil = mel[0, 0].copy() if dur[0] >= 2 else np.full(mel.shape[2], me.min(), np.float32)
+    last = mel[0, i - 1].copy()
+    for k in range(i, n):
+        w = min(1.0, (k - i + 1) / 4)
+        mel[0, k] = (1 - w) * last + w * sil
+    return mel
 
 
 def frame_rms(x: np.ndarray, fl: int) -> np.ndarray:
@@ -178,8 +207,8 @@ def frame_rms(x: np.ndarray, fl: int) -> np.ndarray:
     return np.sqrt(np.mean(np.asarray(x[: n * fl], np.float64).reshape(n, fl) ** 2, axis=1))
 
 
-def trim_silence(y: np.ndarray, rel_db: float = -40.0) -> np.ndarray:
-    """Cut leading/trailing near-silence: 5 ms frames, threshold 40 dB under the loudest frame,
+def trim_silence(y: np.ndarray, rel_db: float = -35.0) -> np.ndarray:
+    """Cut leading/trailing near-silence: 5 ms frames, threshold 35 dB under the loudest frame,
     keeping one frame before the first and two after the last frame above it."""
     fl = SR // 200
     e = frame_rms(y, fl)
@@ -268,17 +297,29 @@ def hold_music(n: int, rng: random.Random, level_db: float) -> np.ndarray:
 
 
 def line_noise(n: int, nrng: np.random.Generator, level_db: float) -> np.ndarray:
-    """Coloured line noise (mostly low-passed, a faint white floor, a little 50 Hz hum) at
-    level_db dBFS RMS; coloured noise is realistic and keeps FLAC small."""
+    """Line noise at level_db dBFS RMS: low-frequency rumble (AR(1) + 500 Hz low-pass), a faint
+    white floor 36 dB under it and a little 50 Hz hum.  Smooth noise keeps FLAC small."""
     w = nrng.standard_normal(n)
-    col = lfilter([1.0], [1.0, -0.95], w)
-    col = lfilter(*butter(2, 1800, fs=SR), col)
+    col = lfilter([1.0], [1.0, -0.99], w)
+    col = lfilter(*butter(2, 500, fs=SR), col)
     col /= np.sqrt(np.mean(col ** 2)) + 1e-12
-    white = nrng.standard_normal(n) * 10 ** (-16 / 20)
+    white = nrng.standard_normal(n) * 10 ** (-36 / 20)
     hum = 0.3 * np.sin(2 * np.pi * 50 * np.arange(n) / SR + nrng.uniform(0, 6.28))
     x = col + white + hum
     x /= np.sqrt(np.mean(x ** 2)) + 1e-12
     return x * 10 ** (level_db / 20)
+
+
+def mulaw_codec(x: np.ndarray) -> np.ndarray:
+    """G.711 mu-law encode + decode (as on a telephone line); returns float on the 16-bit grid.
+    Decoded samples are multiples of 4 (of 8 near zero), which FLAC stores as wasted bits."""
+    s = np.clip(np.round(x * 32767), -32768, 32767).astype(np.int32)
+    sign = s < 0
+    mag = np.minimum(np.abs(s), 32635) + 0x84
+    exp = np.clip(np.floor(np.log2(mag)).astype(np.int32) - 7, 0, 7)
+    mant = (mag >> (exp + 3)) & 0x0F
+    dec = (((mant << 3) + 0x84) << exp) - 0x84
+    return np.where(sign, -dec, dec).astype(np.float64) / 32767.0
 
 
 # --------------------------------------------------------------------------- call timeline
@@ -380,7 +421,7 @@ def make_slots(rng: random.Random, agent_id: str, hotline: str) -> dict:
 
 
 def plan_call(b: CallBuilder, rng: random.Random, kinds: list[str], domain: str, slots: dict,
-              target_s: float, extra_holds: int) -> None:
+              target_s: float, extra_holds: int, long_hold_s=(32.0, 50.0)) -> None:
     """Drive the CallBuilder through one call.  `kinds` = injected defect kinds (empty = clean)."""
     eng = b.engine
     D = S.DOMAINS[domain]
@@ -453,7 +494,7 @@ def plan_call(b: CallBuilder, rng: random.Random, kinds: list[str], domain: str,
     # ---- hold points
     hold_points = {}
     if "long_hold" in K:
-        hold_points[1] = ("long", rng.uniform(32, 50))
+        hold_points[1] = ("long", rng.uniform(*long_hold_s))
     if "unannounced_hold" in K:
         hold_points[2 if 1 in hold_points else 1] = ("unannounced", rng.uniform(10, 25))
     for _ in range(extra_holds):
@@ -493,7 +534,7 @@ def plan_call(b: CallBuilder, rng: random.Random, kinds: list[str], domain: str,
     if 2 in hold_points:
         specials.append("hold2")
     rng.shuffle(specials)
-    min_pairs = 1 + len(specials)
+    min_pairs = max(1, len(specials))
     done = 0
     while done < min_pairs or b.t() < target_s - 10:
         if specials and (rng.random() < 0.5 or done + len(specials) >= min_pairs):
@@ -569,8 +610,8 @@ def mix(b: CallBuilder, rng: random.Random, noise_db: tuple) -> tuple[np.ndarray
     ch = {"agent": np.zeros(n), "customer": np.zeros(n)}
     for role, start, audio in b.clips:
         ch[role][start:start + len(audio)] += audio
-    sos = butter(4, [280, 3450], btype="bandpass", fs=SR, output="sos")
-    levels = {"agent": rng.uniform(-4.0, -2.0), "customer": rng.uniform(-9.0, -4.0)}
+    sos = butter(2, [200, 3450], btype="bandpass", fs=SR, output="sos")
+    levels = {"agent": rng.uniform(-8.0, -5.0), "customer": rng.uniform(-12.0, -6.0)}
     for role in ch:
         x = sosfilt(sos, ch[role])
         pk = np.max(np.abs(x)) + 1e-12
@@ -590,7 +631,8 @@ def mix(b: CallBuilder, rng: random.Random, noise_db: tuple) -> tuple[np.ndarray
     pk = np.max(np.abs(st))
     if pk > 0.97:
         st *= 0.97 / pk
-    return st, {"speech_peak_dbfs": {k: r2(v) for k, v in levels.items()}, "noise_dbfs": noise,
+    st = mulaw_codec(st)
+    return st, {"codec": "g711_mulaw", "speech_peak_dbfs": {k: r2(v) for k, v in levels.items()}, "noise_dbfs": noise,
                 "music_rms_dbfs": r2(mus_db) if any("_music" in h for h in b.holds) else None}
 
 
@@ -604,7 +646,7 @@ def atomic_write_bytes(path: Path, data: bytes):
 def write_call(out: Path, stem: str, audio: np.ndarray, truth: dict):
     buf = io.BytesIO()
     pcm = np.clip(np.round(audio * 32767), -32768, 32767).astype(np.int16)
-    sf.write(buf, pcm, SR, format="FLAC", subtype="PCM_16")
+    sf.write(buf, pcm, SR, format="FLAC", subtype="PCM_16", compression_level=1.0)
     atomic_write_bytes(out / f"{stem}.flac", buf.getvalue())
     atomic_write_bytes(out / f"{stem}.truth.json",
                        (json.dumps(truth, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
@@ -612,7 +654,7 @@ def write_call(out: Path, stem: str, audio: np.ndarray, truth: dict):
 
 def make_voice(rng: random.Random, role: str, avoid_pitch: float | None = None) -> dict:
     if role == "agent":
-        return {"f0_ratio": r2(rng.uniform(0.9, 1.25)), "speed_ratio": r2(rng.uniform(1.1, 1.22)),
+        return {"f0_ratio": r2(rng.uniform(0.9, 1.25)), "speed_ratio": r2(rng.uniform(1.24, 1.36)),
                 "pitch_shift": r2(rng.uniform(0.94, 1.06))}
     while True:
         p = r2(rng.uniform(0.78, 0.88) if rng.random() < 0.55 else rng.uniform(1.06, 1.14))
@@ -623,7 +665,8 @@ def make_voice(rng: random.Random, role: str, avoid_pitch: float | None = None) 
 
 def generate_call(engine: TTSEngine, *, call_id: str, agent: dict, kinds: list[str], seed: int,
                   started_at: dt.datetime, target_s: float, extra_holds: int, out: Path,
-                  noise_db=(-60.0, -50.0), customer_voice: dict | None = None) -> dict:
+                  noise_db=(-60.0, -50.0), customer_voice: dict | None = None,
+                  long_hold_s=(32.0, 50.0)) -> dict:
     rng = random.Random(f"{seed}:{call_id}")
     company, domain = agent["company"], agent["domain"]
     voices = {"agent": dict(agent["voice"]),
@@ -631,7 +674,7 @@ def generate_call(engine: TTSEngine, *, call_id: str, agent: dict, kinds: list[s
     b = CallBuilder(rng, engine, voices)
     slots = make_slots(rng, agent["id"], company)
     kinds = [k for k in kinds if k != "clean"]
-    plan_call(b, rng, kinds, domain, slots, target_s, extra_holds)
+    plan_call(b, rng, kinds, domain, slots, target_s, extra_holds, long_hold_s)
     audio, levels = mix(b, rng, noise_db)
     stem = f"{agent['id']}_{started_at:%Y%m%d-%H%M%S}_{call_id}"
     truth = {
@@ -762,7 +805,8 @@ def gen_samples(args):
         agent = {"id": aid, "company": hotline, "domain": dom, "voice": agent_voices[aid]}
         tr = generate_call(engine, call_id=call_id, agent=agent, kinds=kinds, seed=args.seed,
                            started_at=dt.datetime.fromisoformat(started), target_s=target,
-                           extra_holds=extra, out=out, noise_db=(-60.0, -54.0))
+                           extra_holds=extra, out=out, noise_db=(-62.0, -56.0),
+                           long_hold_s=(32.0, 38.0))
         rows.append(tr)
         log(f"{tr['file']}  {tr['duration_s']:6.1f}s  {','.join(tr['kinds']) or 'clean'}")
     log(f"samples done in {time.time() - t0:.0f} s")
@@ -834,6 +878,7 @@ def check_dir(d: Path) -> int:
             problems.append("clipping")
         ratios = {}
         edge_ok = edge_n = 0
+        edge_bad = []
         fl = SR // 100
         for ci, role in enumerate(["agent", "customer"]):
             y = x[:, ci]
@@ -861,15 +906,17 @@ def check_dir(d: Path) -> int:
                 before = frame_rms(y[max(0, s - 5 * fl):s], fl)
                 after = frame_rms(y[e:e + 5 * fl], fl)
                 same_before = any(v["role"] == role and 0 <= s / SR - v["end_s"] < 0.06 for v in tr["utterances"])
-                ok = (len(first) and db(first.max()) > db(floor) + 15 and len(last) and db(last.max()) > db(floor) + 15)
+                ok = (len(first) and db(first.max()) > db(floor) + 12 and len(last) and db(last.max()) > db(floor) + 12)
                 if len(before) and not same_before:
                     ok = ok and db(before.mean()) < db(floor) + 12
                 if len(after):
                     ok = ok and db(after.mean()) < db(floor) + 12
                 edge_n += 1
                 edge_ok += bool(ok)
+                if not ok:
+                    edge_bad.append(f"{role}@{u['start_s']}")
         if edge_ok < edge_n:
-            problems.append(f"{edge_n - edge_ok} utterance edges off")
+            problems.append(f"{edge_n - edge_ok} utterance edges off: {' '.join(edge_bad[:6])}")
         # semantic checks
         ag = [u for u in tr["utterances"] if u["role"] == "agent"]
         rates = [n_chars(u["text"]) / max(u["end_s"] - u["start_s"], 1e-3) * 60 for u in ag if n_chars(u["text"]) >= 8]

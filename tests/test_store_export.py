@@ -1,0 +1,68 @@
+import csv
+import json
+from datetime import datetime
+
+import openpyxl
+
+from conftest import transcript, utt
+from qa_pipeline.export import neutralise_formula, write_exports
+from qa_pipeline.records import Call, CallScore, Deduction, Finding
+
+
+def save(store, call_id="C1", text="您好，工号8001为您服务。", run_id=None):
+    t = transcript(utt("agent", 0.5, 3.0, text), utt("customer", 3.5, 5.0, "我想查账单。"))
+    found = [Finding("missing_closing", "missing_closing", "major", 0.5, 3.0, text, 0.9, "missing: farewell")]
+    score = CallScore(90.0, "优秀", False, False, (Deduction("missing_closing", "missing_closing", 10, 1, 0),))
+    call = Call(call_id, f"/x/{call_id}.wav", "8001", datetime(2026, 11, 20, 9, 30), metadata=(("queue", "cards"),))
+    store.save_done(call, audio_sha256="ab" * 32, transcript=t, found=found, score=score, ruleset_version="base-1", run_id=run_id)
+    return t
+
+
+def test_transcript_round_trips_through_the_store(store):
+    t = save(store)
+    loaded = store.load("C1")
+    assert loaded.transcript == t
+    assert loaded.row["score"] == 90.0 and loaded.row["status"] == "done"
+    assert [f["kind"] for f in loaded.findings] == ["missing_closing"]
+    assert store.cached_transcript("ab" * 32, "test") == t
+
+
+def test_saving_a_call_again_replaces_it_instead_of_adding(store):
+    save(store)
+    save(store)
+    assert len(list(store.iter_calls())) == 1
+    assert len(store.findings_for(["C1"])["C1"]) == 1
+
+
+def test_failed_call_is_stored_with_its_reason(store):
+    store.save_failed(Call("C9", "/x/bad.wav"), "/x/bad.wav: empty file", None)
+    row = store.call_row("C9")
+    assert row["status"] == "failed" and row["error"] == "/x/bad.wav: empty file"
+
+
+def test_exports_have_required_columns_and_guard_formulas(store, tmp_path):
+    save(store, text='=HYPERLINK("http://evil")您好')
+    store.save_failed(Call("C2", "/x/bad.wav", "8002"), "/x/bad.wav: empty file", None)
+    out = tmp_path / "out"
+    write_exports(store, ["C1", "C2"], out)
+    with (out / "calls.csv").open(encoding="utf-8-sig") as f:
+        calls = list(csv.DictReader(f))
+    assert {"call_id", "agent_id", "started_at", "duration_s", "score", "grade", "n_findings", "status"} <= set(calls[0])
+    assert sorted((c["call_id"], c["status"]) for c in calls) == [("C1", "done"), ("C2", "failed")]
+    with (out / "findings.csv").open(encoding="utf-8-sig") as f:
+        found = list(csv.DictReader(f))
+    assert {"call_id", "agent_id", "rule_id", "kind", "severity", "start_s", "end_s", "text", "confidence"} <= set(found[0])
+    assert found[0]["text"].startswith("'=")
+    lines = (out / "transcripts.jsonl").read_text(encoding="utf-8").splitlines()
+    assert {json.loads(line)["call_id"] for line in lines} == {"C1", "C2"}
+    book = openpyxl.load_workbook(out / "report.xlsx")
+    cells = [c.value for row in book["findings 问题"].iter_rows() for c in row]
+    assert not any(isinstance(v, str) and v.startswith("=") for v in cells)
+    assert not list(out.glob(".*"))  # no temporary files left behind
+
+
+def test_formula_guard_leaves_ordinary_text_and_numbers_alone():
+    assert neutralise_formula("您好") == "您好"
+    assert neutralise_formula(-3.5) == -3.5
+    assert neutralise_formula("+86 138") == "'+86 138"
+    assert neutralise_formula("@SUM(A1)") == "'@SUM(A1)"
