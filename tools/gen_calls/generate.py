@@ -534,7 +534,7 @@ def plan_call(b: CallBuilder, rng: random.Random, kinds: list[str], domain: str,
     if 2 in hold_points:
         specials.append("hold2")
     rng.shuffle(specials)
-    min_pairs = max(1, len(specials))
+    min_pairs = len(specials)
     done = 0
     while done < min_pairs or b.t() < target_s - 10:
         if specials and (rng.random() < 0.5 or done + len(specials) >= min_pairs):
@@ -901,8 +901,8 @@ def check_dir(d: Path) -> int:
                 if u["role"] != role:
                     continue
                 s, e = int(u["start_s"] * SR), int(u["end_s"] * SR)
-                first = frame_rms(y[s:s + 8 * fl], fl)
-                last = frame_rms(y[max(s, e - 8 * fl):e], fl)
+                first = frame_rms(y[s:s + 15 * fl], fl)
+                last = frame_rms(y[max(s, e - 15 * fl):e], fl)
                 before = frame_rms(y[max(0, s - 5 * fl):s], fl)
                 after = frame_rms(y[e:e + 5 * fl], fl)
                 same_before = any(v["role"] == role and 0 <= s / SR - v["end_s"] < 0.06 for v in tr["utterances"])

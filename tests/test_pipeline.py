@@ -1,0 +1,179 @@
+"""End to end on the committed samples with the embedded model: the issue's acceptance tests.
+
+One batch runs per session over a copy of data/samples plus a few broken files; the tests
+read its store and exports.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from conftest import SAMPLES
+from qa_pipeline import pipeline
+from qa_pipeline.asr.metrics import corpus_cer
+from qa_pipeline.asr.transcribe import Transcriber
+from qa_pipeline.store import Store
+
+pytestmark = pytest.mark.slow
+TRUTHS = sorted(SAMPLES.glob("*.truth.json"))
+SCRIPT_KINDS = ("missing_greeting", "missing_closing")
+BROKEN = {"9001_20261120-090000_BAD1.wav": b"",  # empty
+          "9001_20261120-090001_BAD2.wav": b"not audio at all\n" * 50,
+          "9001_20261120-090002_BAD3.mp3": b"ID3\x04\x00\x00\x00\x00\x00\x00" + b"\xff" * 7}
+
+
+def truth(call_id: str) -> dict:
+    return next(json.loads(p.read_text(encoding="utf-8")) for p in TRUTHS if f"_{call_id}." in p.name)
+
+
+@pytest.fixture(scope="session")
+def transcriber(config):
+    return Transcriber(config.asr, config.vad)
+
+
+@pytest.fixture(scope="session")
+def batch(tmp_path_factory, config, transcriber):
+    if not TRUTHS:
+        pytest.skip("no samples in data/samples")
+    folder = tmp_path_factory.mktemp("recordings")
+    for p in SAMPLES.glob("*.flac"):
+        shutil.copy(p, folder / p.name)
+    for name, content in BROKEN.items():
+        (folder / name).write_bytes(content)
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('db') / 'qa.sqlite'}")
+    out = tmp_path_factory.mktemp("results")
+    result = pipeline.run_batch(folder, out, config, store, transcriber_factory=lambda: transcriber, progress=False)
+    return folder, store, out, result
+
+
+def test_every_good_call_is_scored_and_every_broken_file_fails_alone(batch):
+    _folder, store, out, result = batch
+    assert len(result.done) == len(TRUTHS)
+    assert sorted(cid for cid, _ in result.failed) == ["BAD1", "BAD2", "BAD3"]
+    for call_id, reason in result.failed:
+        assert "\n" not in reason and "9001_" in reason  # one line, naming the file
+    with (out / "calls.csv").open(encoding="utf-8-sig") as f:
+        rows = {r["call_id"]: r for r in csv.DictReader(f)}
+    assert {rows[c]["status"] for c in ("BAD1", "BAD2", "BAD3")} == {"failed"}
+    assert all(rows[truth_["call_id"]]["status"] == "done" for truth_ in map(json.loads, (p.read_text() for p in TRUTHS)))
+
+
+def test_agent_channel_cer_on_the_samples(batch):
+    _folder, store, _out, _result = batch
+    pairs = []
+    for path in TRUTHS:
+        t = json.loads(path.read_text(encoding="utf-8"))
+        heard = store.load(t["call_id"]).transcript
+        hyp = "".join(u.text for u in heard.by_role("agent"))
+        ref = "".join(u["text"] for u in t["utterances"] if u["role"] == "agent")
+        pairs.append((hyp, ref))
+    value = corpus_cer(pairs)
+    print(f"\nagent-channel CER on {len(pairs)} samples: {value:.3f}")
+    assert value < 0.25
+
+
+@pytest.mark.parametrize("kind", SCRIPT_KINDS)
+def test_script_defects_are_found_without_false_alarms(batch, kind):
+    _folder, store, _out, _result = batch
+    for path in TRUTHS:
+        t = json.loads(path.read_text(encoding="utf-8"))
+        found = [f for f in store.load(t["call_id"]).findings if f["kind"] == kind]
+        expected = kind in t["kinds"]
+        assert bool(found) == expected, f"{t['call_id']}: {kind} expected={expected}, found={found}"
+
+
+def test_findings_point_at_the_agents_turn(batch):
+    _folder, store, _out, _result = batch
+    for path in TRUTHS:
+        t = json.loads(path.read_text(encoding="utf-8"))
+        for f in store.load(t["call_id"]).findings:
+            if f["kind"] == "missing_greeting":
+                first_agent = next(u for u in t["utterances"] if u["role"] == "agent")
+                assert abs(f["start_s"] - first_agent["start_s"]) < 1.5
+
+
+def test_holds_contain_no_invented_speech(batch):
+    _folder, store, _out, _result = batch
+    for path in TRUTHS:
+        t = json.loads(path.read_text(encoding="utf-8"))
+        heard = store.load(t["call_id"]).transcript
+        for event in t["events"]:
+            if event["kind"] in ("long_hold", "unannounced_hold"):
+                inside = [u for u in heard.utterances if u.start > event["start_s"] + 1 and u.end < event["end_s"] - 1]
+                assert not inside, f"{t['call_id']}: text heard during a hold: {inside}"
+
+
+def test_rerun_adds_nothing_and_still_exits_nonzero_for_the_broken_files(batch, config, transcriber):
+    folder, store, out, first = batch
+    before = [len(list(store.iter_calls())), sum(len(v) for v in store.findings_for([r["call_id"] for r in store.iter_calls()]).values())]
+    again = pipeline.run_batch(folder, out, config, store, transcriber_factory=lambda: transcriber, progress=False)
+    assert again.done == [] and sorted(again.skipped) == sorted(first.done)
+    after = [len(list(store.iter_calls())), sum(len(v) for v in store.findings_for([r["call_id"] for r in store.iter_calls()]).values())]
+    assert after == before
+    assert len(again.failed) == 3
+
+
+def test_rescore_uses_stored_transcripts_without_asr(batch, config):
+    _folder, store, _out, _result = batch
+    before = {r["call_id"]: r["score"] for r in store.iter_calls(status="done")}
+    strict = replace(config, scoring=replace(config.scoring, start=50.0))
+    assert sorted(pipeline.rescore(strict, store)) == sorted(before)
+    after = {r["call_id"]: r["score"] for r in store.iter_calls(status="done")}
+    assert all(after[c] == max(0.0, before[c] - 50) for c in before)
+    pipeline.rescore(config, store)  # leave the shared store as it was
+
+
+def test_agent_right_layout_gives_the_same_roles(tmp_path, config, transcriber, batch):
+    """The same call recorded with the channels swapped, read with layout agent_right."""
+    _folder, store, _out, _result = batch
+    sample = next(p for p in SAMPLES.glob("*.flac"))
+    audio, rate = sf.read(sample)
+    swapped = tmp_path / "rec"
+    swapped.mkdir()
+    sf.write(swapped / sample.name, audio[:, ::-1], rate)
+    cfg = replace(config, audio=replace(config.audio, channel_layout="agent_right"))
+    other = Store(f"sqlite:///{tmp_path / 'qa.sqlite'}")
+    result = pipeline.run_batch(swapped, None, cfg, other, transcriber_factory=lambda: transcriber, progress=False)
+    (call_id,) = result.done
+    original = store.load(call_id).transcript
+    mirrored = other.load(call_id).transcript
+    assert [u.role for u in mirrored.utterances] == [u.role for u in original.utterances]
+
+
+def test_mono_recording_gets_unknown_roles_and_guarded_findings(tmp_path, config, transcriber):
+    sample = next(p for p in SAMPLES.glob("*.flac") if "missing_greeting" in truth(p.stem.split("_")[-1])["kinds"])
+    audio, rate = sf.read(sample)
+    folder = tmp_path / "rec"
+    folder.mkdir()
+    sf.write(folder / sample.name, audio.mean(axis=1), rate)
+    other = Store(f"sqlite:///{tmp_path / 'qa.sqlite'}")
+    result = pipeline.run_batch(folder, None, config, other, transcriber_factory=lambda: transcriber, progress=False)
+    stored = other.load(result.done[0])
+    assert {u.role for u in stored.transcript.utterances} == {"unknown"}
+    greeting = [f for f in stored.findings if f["kind"] == "missing_greeting"]
+    assert greeting and "roles unknown" in greeting[0]["detail"]
+
+
+def test_cli_run_exit_code_and_show(tmp_path, batch):
+    folder, _store, _out, _result = batch
+    bad_only = tmp_path / "bad"
+    bad_only.mkdir()
+    (bad_only / "9001_20261120-090000_BAD1.wav").write_bytes(b"")
+    env_db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    run = subprocess.run([sys.executable, "-m", "qa_pipeline", "run", str(bad_only), "--out", str(tmp_path / "o"),
+                          "--db", env_db, "--quiet"], capture_output=True, text=True)
+    assert run.returncode == 1 and "BAD1" in run.stderr and "empty file" in run.stderr
+    show = subprocess.run([sys.executable, "-m", "qa_pipeline", "show", "BAD1", "--db", env_db], capture_output=True, text=True)
+    assert show.returncode == 0 and "failed" in show.stdout
+    missing = subprocess.run([sys.executable, "-m", "qa_pipeline", "show", "NOPE", "--db", env_db], capture_output=True, text=True)
+    assert missing.returncode != 0 and "NOPE" in missing.stderr
