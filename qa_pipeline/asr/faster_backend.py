@@ -70,15 +70,40 @@ class FasterWhisperBackend:
         out: list[list[RawSegment]] = [[] for _ in windows]
         for seg in segments:
             slot = min(int(seg.start // WINDOW_SECONDS), len(windows) - 1)
-            offset = slot * WINDOW_SECONDS
-            words = tuple(
-                RawWord(w.start - offset, w.end - offset, w.word, w.probability) for w in (seg.words or ())
-            )
-            out[slot].append(
-                RawSegment(
-                    start=seg.start - offset, end=seg.end - offset, text=seg.text,
-                    avg_logprob=seg.avg_logprob, no_speech_prob=seg.no_speech_prob,
-                    compression_ratio=seg.compression_ratio, words=words,
-                )
-            )
+            out[slot].append(_raw(seg, slot * WINDOW_SECONDS))
+        # The batched pipeline decodes once at temperature 0. Windows that fail Whisper's own
+        # quality tests (a repetition loop, a very unlikely text) are decoded again the way
+        # Whisper intends: sequentially, with temperature fallback.
+        for i, found in enumerate(out):
+            if any(_failed(seg, options) for seg in found):
+                out[i] = self._with_fallback(windows[i][:WINDOW_SAMPLES], options)
         return out
+
+    def _with_fallback(self, window: np.ndarray, options: AsrOptions) -> list[RawSegment]:
+        segments, _info = self.model.transcribe(
+            window,
+            language=options.language,
+            beam_size=options.beam_size,
+            initial_prompt=options.initial_prompt or None,
+            word_timestamps=options.word_timestamps,
+            condition_on_previous_text=False,
+            compression_ratio_threshold=options.compression_ratio_threshold,
+            log_prob_threshold=options.log_prob_threshold,
+            no_speech_threshold=options.no_speech_threshold,
+            vad_filter=False,  # the window holds only speech already
+        )
+        return [_raw(seg, 0.0) for seg in segments]
+
+
+def _failed(seg, options: AsrOptions) -> bool:
+    if seg.no_speech_prob > options.no_speech_threshold:
+        return False  # silence, not a decoding failure
+    return seg.compression_ratio > options.compression_ratio_threshold or seg.avg_logprob < options.log_prob_threshold
+
+
+def _raw(seg, offset: float) -> RawSegment:
+    words = tuple(RawWord(w.start - offset, w.end - offset, w.word, w.probability) for w in (seg.words or ()))
+    return RawSegment(
+        start=seg.start - offset, end=seg.end - offset, text=seg.text, avg_logprob=seg.avg_logprob,
+        no_speech_prob=seg.no_speech_prob, compression_ratio=seg.compression_ratio, words=words,
+    )

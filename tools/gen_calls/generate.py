@@ -433,7 +433,7 @@ def plan_call(b: CallBuilder, rng: random.Random, kinds: list[str], domain: str,
 
     # ---- fast speech plan
     fast_all = "fast_speech" in K and rng.random() < 0.35
-    fast_mult = r2(rng.uniform(0.6, 0.68))
+    fast_mult = r2(rng.uniform(0.56, 0.64))
     fast_left = 0 if "fast_speech" not in K else (10 ** 6 if fast_all else rng.randint(2, 3))
     fast_turns = []
 
@@ -451,9 +451,9 @@ def plan_call(b: CallBuilder, rng: random.Random, kinds: list[str], domain: str,
 
     def add_fillers(text):
         nonlocal filler_left
-        if filler_left <= 0 or rng.random() > 0.75:
+        if filler_left <= 0 or rng.random() > 0.9:
             return text
-        k = min(filler_left, rng.choice([1, 1, 2]))
+        k = min(filler_left, rng.choice([2, 2, 3]))
         for _ in range(k):
             f = rng.choice(S.FILLERS) + "，"
             commas = [m.end() for m in re.finditer("[，。？]", text)][:-1]
@@ -827,8 +827,8 @@ def write_samples_readme(out: Path, rows: list[dict], args):
         "Regenerate (deterministic):",
         "",
         "```",
-        f"/work/main/.venv-gen/bin/python tools/gen_calls/generate.py --samples --seed {args.seed}",
-        "/work/main/.venv-gen/bin/python tools/gen_calls/generate.py --check data/samples",
+        f".venv-gen/bin/python tools/gen_calls/generate.py --samples --seed {args.seed}   # from the repo root",
+        ".venv-gen/bin/python tools/gen_calls/generate.py --check data/samples",
         "```",
         "",
         "| file | company | kinds | duration | events |",
@@ -901,7 +901,7 @@ def check_dir(d: Path) -> int:
                 if u["role"] != role:
                     continue
                 s, e = int(u["start_s"] * SR), int(u["end_s"] * SR)
-                first = frame_rms(y[s:s + 15 * fl], fl)
+                first = frame_rms(y[s:s + 20 * fl], fl)
                 last = frame_rms(y[max(s, e - 15 * fl):e], fl)
                 before = frame_rms(y[max(0, s - 5 * fl):s], fl)
                 after = frame_rms(y[e:e + 5 * fl], fl)

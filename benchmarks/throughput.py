@@ -1,0 +1,159 @@
+"""Whole-pipeline throughput and peak memory, against plain Whisper on the same audio.
+
+Each variant runs in its own process (so peak RSS is its own), over the same calls:
+
+* ``pipeline``: ``qa-pipeline run`` as a library call (decode, VAD, batched ASR of both
+  channels, rules, scoring, store, exports) into a fresh store;
+* ``openai-plain``: plain openai-whisper ``transcribe()`` of each channel of each call, on the
+  same weights (the embedded model converted to an openai-whisper checkpoint), same beam
+  size, language fixed, word timestamps on; no VAD, no batching;
+* ``faster-plain``: plain faster-whisper ``transcribe()`` per channel, int8, Silero VAD on.
+
+Prints each variant's call seconds per wall second (× real time), the model-load time kept
+apart, and peak RSS; then the ratios. Make a set with the generator first, e.g.
+``tools/gen_calls/generate.py --out /tmp/benchset --n 20 --seed 7 --min-duration 120``.
+
+    python benchmarks/throughput.py /tmp/benchset [--calls 6] [--variants pipeline,openai-plain,faster-plain]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+AUDIO_SUFFIXES = {".wav", ".flac", ".mp3", ".ogg", ".m4a"}
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in AUDIO_SUFFIXES)
+
+
+def _audio_seconds(files: list[Path]) -> float:
+    import soundfile as sf
+
+    return sum(sf.info(p).duration for p in files)
+
+
+def run_pipeline(folder: Path) -> dict:
+    from qa_pipeline import pipeline
+    from qa_pipeline.asr.transcribe import Transcriber
+    from qa_pipeline.config import load_config
+    from qa_pipeline.store import Store
+
+    config = load_config()
+    t0 = time.perf_counter()
+    transcriber = Transcriber(config.asr, config.vad)
+    load_s = time.perf_counter() - t0
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(f"sqlite:///{tmp}/bench.sqlite")
+        t0 = time.perf_counter()
+        result = pipeline.run_batch(folder, Path(tmp) / "out", config, store,
+                                    transcriber_factory=lambda: transcriber, progress=False)
+        wall = time.perf_counter() - t0
+    return {"audio_s": result.audio_s, "wall_s": wall, "load_s": load_s, "failed": len(result.failed)}
+
+
+def _channels(path: Path):
+    from faster_whisper.audio import decode_audio
+
+    return decode_audio(str(path), sampling_rate=16000, split_stereo=True)
+
+
+def run_openai_plain(folder: Path, beam_size: int) -> dict:
+    import torch
+    import whisper
+
+    from qa_pipeline.asr.openai_backend import resolve_openai_checkpoint
+
+    t0 = time.perf_counter()
+    model = whisper.load_model(resolve_openai_checkpoint("embedded"), device="cpu")
+    load_s = time.perf_counter() - t0
+    files = _files(folder)
+    t0 = time.perf_counter()
+    with torch.inference_mode():
+        for path in files:
+            for channel in _channels(path):
+                whisper.transcribe(model, channel, language="zh", beam_size=beam_size if beam_size > 1 else None,
+                                   word_timestamps=True, fp16=False, verbose=None)
+    return {"audio_s": _audio_seconds(files), "wall_s": time.perf_counter() - t0, "load_s": load_s, "failed": 0}
+
+
+def run_faster_plain(folder: Path, beam_size: int) -> dict:
+    from faster_whisper import WhisperModel
+
+    from qa_pipeline.asr.model import embedded_model_dir
+
+    t0 = time.perf_counter()
+    model = WhisperModel(str(embedded_model_dir()), device="cpu", compute_type="int8")
+    load_s = time.perf_counter() - t0
+    files = _files(folder)
+    t0 = time.perf_counter()
+    for path in files:
+        for channel in _channels(path):
+            segments, _ = model.transcribe(channel, language="zh", beam_size=beam_size, word_timestamps=True, vad_filter=True)
+            list(segments)
+    return {"audio_s": _audio_seconds(files), "wall_s": time.perf_counter() - t0, "load_s": load_s, "failed": 0}
+
+
+def child(variant: str, folder: Path, beam_size: int) -> None:
+    runners = {"pipeline": lambda: run_pipeline(folder), "openai-plain": lambda: run_openai_plain(folder, beam_size),
+               "faster-plain": lambda: run_faster_plain(folder, beam_size)}
+    result = runners[variant]()
+    result["peak_rss_mb"] = _peak_rss_mb()
+    print(json.dumps(result))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--calls", type=int, default=0, help="use only the first N calls (0: all)")
+    parser.add_argument("--variants", default="pipeline,openai-plain,faster-plain")
+    parser.add_argument("--beam-size", type=int, default=None, help="default: the config's asr.beam_size")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.beam_size is None:
+        from qa_pipeline.config import load_config
+
+        args.beam_size = load_config().asr.beam_size
+    if args.child:
+        child(args.child, args.folder, args.beam_size)
+        return
+    files = _files(args.folder)[: args.calls or None]
+    with tempfile.TemporaryDirectory() as tmp:
+        subset = Path(tmp)
+        for p in files:  # a private copy: the same calls for every variant, no manifest surprises
+            shutil.copy(p, subset / p.name)
+        print(f"{len(files)} calls, {_audio_seconds(files) / 60:.1f} min of audio; beam size {args.beam_size}; "
+              f"each variant in its own process")
+        results = {}
+        for variant in args.variants.split(","):
+            proc = subprocess.run([sys.executable, __file__, str(subset), "--child", variant,
+                                   "--beam-size", str(args.beam_size)], capture_output=True, text=True)
+            if proc.returncode != 0:
+                print(f"{variant}: failed\n{proc.stderr[-2000:]}")
+                continue
+            r = json.loads(proc.stdout.strip().splitlines()[-1])
+            results[variant] = r
+            print(f"{variant:14s} {r['audio_s'] / r['wall_s']:6.1f}× real time  ({r['audio_s']:.0f} s audio in "
+                  f"{r['wall_s']:.1f} s; model load {r['load_s']:.1f} s)  peak RSS {r['peak_rss_mb']:.0f} MB"
+                  + (f"  [{r['failed']} failed]" if r["failed"] else ""))
+    if "pipeline" in results:
+        speed = {k: v["audio_s"] / v["wall_s"] for k, v in results.items()}
+        for other in ("openai-plain", "faster-plain"):
+            if other in speed:
+                print(f"pipeline / {other}: {speed['pipeline'] / speed[other]:.1f}×")
+
+
+if __name__ == "__main__":
+    main()
