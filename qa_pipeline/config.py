@@ -47,10 +47,10 @@ class AudioConfig:
 
 @dataclass(frozen=True)
 class VadConfig:
-    threshold: float = 0.5
+    threshold: float = 0.35
     min_speech_ms: int = 200
     min_silence_ms: int = 300
-    speech_pad_ms: int = 150
+    speech_pad_ms: int = 300
     utterance_gap_s: float = 0.8
 
 

@@ -11,4 +11,8 @@ python -m pip install -q --upgrade pip
 # torch first and pinned: this version's CPU wheel is on the machine; an unpinned torch
 # (asked for by openai-whisper) would pull a multi-GB CUDA build.
 python -m pip install -q torch==2.13.0
-python -m pip install -q -e ".[dev,openai]"
+python -m pip install -q -e ".[dev]"
+# openai-whisper without its triton requirement (1 GB, used only for CUDA kernels): its other
+# dependencies are installed by name. On a GPU machine use `pip install -e '.[openai]'`.
+python -m pip install -q --no-deps "openai-whisper==20250625"
+python -m pip install -q numba tiktoken more-itertools

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from typing import Sequence
 
 import numpy as np
@@ -32,8 +33,11 @@ class FasterWhisperBackend:
 
         device, compute = _device_and_compute(options)
         self.device, self.compute_type = device, compute
+        # CTranslate2's default of 4 threads oversubscribes small machines (measured on 2
+        # cores: 14.6× real time with 4 threads, 15.9× with 2); one per core is the best.
+        threads = options.cpu_threads or os.cpu_count() or 1
         self.model = WhisperModel(
-            model_path, device=device, compute_type=compute, cpu_threads=options.cpu_threads,
+            model_path, device=device, compute_type=compute, cpu_threads=threads,
             local_files_only=True,
         )
         self.pipeline = BatchedInferencePipeline(self.model)

@@ -28,7 +28,7 @@ from .text import looks_like_wrong_language, normalise_for_matching, to_simplifi
 
 logger = logging.getLogger(__name__)
 
-PIECE_GAP_S = 1.0  # silence laid between packed turns: Whisper then keeps them apart
+PIECE_GAP_S = 0.5  # silence laid between packed turns: Whisper then keeps them apart
 MIN_RETRY_PIECE_S = 0.5  # shorter pieces that came back empty are not decoded again
 MAX_RETRIES = 2
 
