@@ -12,12 +12,12 @@ import hashlib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from tqdm import tqdm
 
 from .asr.transcribe import Transcriber, asr_key
-from .audio import decode_call
+from .audio import DecodedCall, decode_call
 from .config import Config
 from .errors import QAError
 from .export import write_exports
@@ -73,50 +73,83 @@ class Scorer:
 def run_batch(recordings: str | Path, out_dir: str | Path | None, config: Config, store: Store, *,
               transcriber_factory: Callable[[], Transcriber] | None = None, progress: bool = True) -> BatchResult:
     calls = discover(recordings, config.intake)
-    scorer = Scorer(config)
-    key = asr_key(config.asr, config.vad)
-    transcriber: Transcriber | None = None
-    result = BatchResult()
-    run_id = store.start_run("run", str(recordings))
+    batch = _Batch(config, store, transcriber_factory, run_id=store.start_run("run", str(recordings)))
     bar = tqdm(total=len(calls), unit="call", disable=not progress, dynamic_ncols=True)
     try:
+        size = max(1, config.asr.calls_per_batch)
+        for i in range(0, len(calls), size):
+            for _ in batch.process(calls[i : i + size]):
+                bar.update(1)
+                bar.set_postfix_str(f"audio {batch.result.audio_s / 3600:.2f} h, failed {len(batch.result.failed)}")
+    finally:
+        bar.close()
+        r = batch.result
+        store.finish_run(batch.run_id, done=len(r.done), failed=len(r.failed), skipped=len(r.skipped))
+    if out_dir is not None:
+        batch.result.exports = write_exports(store, batch.result.call_ids, out_dir)
+    return batch.result
+
+
+class _Batch:
+    """One ``run``: decides per call whether to skip, re-check or transcribe, and stores it."""
+
+    def __init__(self, config: Config, store: Store, transcriber_factory, run_id: int):
+        self.config, self.store, self.run_id = config, store, run_id
+        self.scorer = Scorer(config)
+        self.key = asr_key(config.asr, config.vad)
+        self.factory = transcriber_factory or (lambda: Transcriber(config.asr, config.vad))
+        self.transcriber: Transcriber | None = None  # loaded only when some call needs ASR
+        self.result = BatchResult()
+
+    def process(self, calls: list[Call]) -> Iterator[str]:
+        """Score ``calls`` (their ASR pooled into shared batches); yield each call id when stored."""
+        ready: list[tuple[Call, str, Transcript]] = []
+        pending: list[tuple[Call, str, DecodedCall]] = []
         for call in calls:
             try:
                 sha = file_sha256(call.path)
-                row = store.call_row(call.call_id)
-                version = scorer.ruleset(call.business_line).ruleset.version
-                if row and row["status"] == "done" and (row["audio_sha256"], row["asr_key"], row["ruleset_version"]) == (sha, key, version):
-                    result.skipped.append(call.call_id)
-                    result.audio_s += row["duration_s"] or 0.0
+                if self._unchanged(call, sha):
+                    yield call.call_id
                     continue
-                transcript = store.cached_transcript(sha, key)
-                if transcript is None:
-                    if transcriber is None:  # the model loads only when some call needs ASR
-                        transcriber = (transcriber_factory or (lambda: Transcriber(config.asr, config.vad)))()
-                    transcript = transcriber.transcribe(decode_call(call.path, config.audio.channel_layout))
-                found, score, version = scorer.score(transcript, call.business_line)
-                store.save_done(call, audio_sha256=sha, transcript=transcript, found=found, score=score,
-                                ruleset_version=version, run_id=run_id)
-                result.done.append(call.call_id)
-                result.audio_s += transcript.duration_s
+                cached = self.store.cached_transcript(sha, self.key)
+                if cached is not None:
+                    ready.append((call, sha, cached))
+                else:
+                    pending.append((call, sha, decode_call(call.path, self.config.audio.channel_layout)))
             except (QAError, OSError) as e:
-                _fail(store, call, str(e) if isinstance(e, QAError) else f"{call.path}: {e}", run_id, result)
-            finally:
-                bar.update(1)
-                bar.set_postfix_str(f"audio {result.audio_s / 3600:.2f} h, failed {len(result.failed)}")
-    finally:
-        bar.close()
-        store.finish_run(run_id, done=len(result.done), failed=len(result.failed), skipped=len(result.skipped))
-    if out_dir is not None:
-        result.exports = write_exports(store, result.call_ids, out_dir)
-    return result
+                self._fail(call, e)
+                yield call.call_id
+        if pending:
+            if self.transcriber is None:
+                self.transcriber = self.factory()
+            transcripts = self.transcriber.transcribe_many([decoded for _, _, decoded in pending])
+            ready += [(call, sha, t) for (call, sha, _), t in zip(pending, transcripts)]
+        for call, sha, transcript in ready:
+            try:
+                found, score, version = self.scorer.score(transcript, call.business_line)
+                self.store.save_done(call, audio_sha256=sha, transcript=transcript, found=found, score=score,
+                                     ruleset_version=version, run_id=self.run_id)
+                self.result.done.append(call.call_id)
+                self.result.audio_s += transcript.duration_s
+            except QAError as e:
+                self._fail(call, e)
+            yield call.call_id
 
+    def _unchanged(self, call: Call, sha: str) -> bool:
+        row = self.store.call_row(call.call_id)
+        version = self.scorer.ruleset(call.business_line).ruleset.version
+        if row and row["status"] == "done" and (row["audio_sha256"], row["asr_key"], row["ruleset_version"]) == (sha, self.key, version):
+            self.result.skipped.append(call.call_id)
+            self.result.audio_s += row["duration_s"] or 0.0
+            return True
+        return False
 
-def _fail(store: Store, call: Call, reason: str, run_id: int, result: BatchResult) -> None:
-    reason = " ".join(reason.split())  # one line, always
-    logger.error("%s", reason)
-    store.save_failed(call, reason, run_id)
-    result.failed.append((call.call_id, reason))
+    def _fail(self, call: Call, error: Exception) -> None:
+        reason = str(error) if isinstance(error, QAError) else f"{call.path}: {error}"
+        reason = " ".join(reason.split())  # one line, always
+        logger.error("%s", reason)
+        self.store.save_failed(call, reason, self.run_id)
+        self.result.failed.append((call.call_id, reason))
 
 
 def rescore(config: Config, store: Store, call_ids: list[str] | None = None) -> list[str]:

@@ -177,3 +177,22 @@ def test_cli_run_exit_code_and_show(tmp_path, batch):
     assert show.returncode == 0 and "failed" in show.stdout
     missing = subprocess.run([sys.executable, "-m", "qa_pipeline", "show", "NOPE", "--db", env_db], capture_output=True, text=True)
     assert missing.returncode != 0 and "NOPE" in missing.stderr
+
+
+def test_both_backends_transcribe_the_samples_alike(batch, config):
+    """openai-whisper on the same weights (converted from CTranslate2) hears the same words."""
+    pytest.importorskip("whisper")
+    from qa_pipeline.asr.metrics import cer
+    from qa_pipeline.audio import decode_call
+
+    _folder, store, _out, _result = batch
+    openai = Transcriber(replace(config.asr, backend="openai-whisper"), config.vad)
+    for path in TRUTHS[:2]:  # two clean calls: ~100 s of audio, a minute on 2 CPU cores
+        t = json.loads(path.read_text(encoding="utf-8"))
+        ours = store.load(t["call_id"]).transcript
+        theirs = openai.transcribe(decode_call(SAMPLES / t["file"], config.audio.channel_layout))
+        for role in ("agent", "customer"):
+            a = "".join(u.text for u in ours.by_role(role))
+            b = "".join(u.text for u in theirs.by_role(role))
+            print(f"\n{t['call_id']} {role}: CER between backends {cer(b, a):.3f}")
+            assert cer(b, a) <= 0.10, (a, b)

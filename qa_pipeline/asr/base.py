@@ -31,6 +31,7 @@ class AsrOptions:
     language: str = "zh"  # fixed: Mandarin; never auto-detected
     beam_size: int = 1
     batch_size: int = 4
+    calls_per_batch: int = 4  # calls whose windows are pooled into shared batches
     # Conditions the decoder towards Simplified Mandarin with punctuation. It must not name
     # any service phrase: the model copies prompt text into what it "hears".
     initial_prompt: str = "以下是普通话的句子。"
