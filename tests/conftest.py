@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,14 @@ SHARED = REPO.parent / "shared"
 @pytest.fixture(scope="session")
 def config():
     return load_config()
+
+
+@pytest.fixture(scope="session")
+def embedded_dir() -> Path:
+    """The embedded model, assembled once into the user's cache (it is a core dependency)."""
+    from qa_pipeline.asr.model import embedded_model_dir
+
+    return embedded_model_dir()
 
 
 @pytest.fixture

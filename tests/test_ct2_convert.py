@@ -36,13 +36,8 @@ BASE_DIMS = {
 
 
 @pytest.fixture(scope="session")
-def ct2_dir() -> Path:
-    from qa_pipeline.asr.model import ModelNotAvailable, embedded_model_dir
-
-    try:
-        return embedded_model_dir()
-    except ModelNotAvailable as exc:
-        pytest.skip(f"embedded model not available: {exc}")
+def ct2_dir(embedded_dir: Path) -> Path:
+    return embedded_dir
 
 
 @pytest.fixture(scope="session")

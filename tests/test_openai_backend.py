@@ -81,16 +81,6 @@ def test_decode_options_follow_faster_whisper_defaults() -> None:
 
 
 @pytest.fixture(scope="module")
-def embedded_dir() -> Path:
-    from qa_pipeline.asr.model import ModelNotAvailable, embedded_model_dir
-
-    try:
-        return embedded_model_dir()
-    except ModelNotAvailable as exc:
-        pytest.skip(f"embedded model not available: {exc}")
-
-
-@pytest.fixture(scope="module")
 def openai_backend(embedded_dir: Path, tmp_path_factory: pytest.TempPathFactory):
     pytest.importorskip("torch")
     pytest.importorskip("whisper")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 from typing import Sequence
 
 import numpy as np
@@ -38,7 +39,9 @@ class FasterWhisperBackend:
         threads = options.cpu_threads or os.cpu_count() or 1
         self.model = WhisperModel(
             model_path, device=device, compute_type=compute, cpu_threads=threads,
-            local_files_only=True,
+            # A local directory (the embedded model) must never reach for the network; a size
+            # name such as "large-v3" is the user's explicit choice to download one.
+            local_files_only=Path(model_path).is_dir(),
         )
         self.pipeline = BatchedInferencePipeline(self.model)
 
