@@ -26,7 +26,7 @@ from qa_pipeline.store import Store
 
 pytestmark = pytest.mark.slow
 TRUTHS = sorted(SAMPLES.glob("*.truth.json"))
-SCRIPT_KINDS = ("missing_greeting", "missing_closing")
+CHECKED_KINDS = ("missing_greeting", "missing_closing", "long_hold", "unannounced_hold", "forbidden_phrase")
 BROKEN = {"9001_20261120-090000_BAD1.wav": b"",  # empty
           "9001_20261120-090001_BAD2.wav": b"not audio at all\n" * 50,
           "9001_20261120-090002_BAD3.mp3": b"ID3\x04\x00\x00\x00\x00\x00\x00" + b"\xff" * 7}
@@ -82,8 +82,8 @@ def test_agent_channel_cer_on_the_samples(batch):
     assert value < 0.25
 
 
-@pytest.mark.parametrize("kind", SCRIPT_KINDS)
-def test_script_defects_are_found_without_false_alarms(batch, kind):
+@pytest.mark.parametrize("kind", CHECKED_KINDS)
+def test_defects_are_found_without_false_alarms(batch, kind):
     _folder, store, _out, _result = batch
     for path in TRUTHS:
         t = json.loads(path.read_text(encoding="utf-8"))

@@ -13,11 +13,16 @@ from ..config import RuleConfig, RuleSet
 from ..errors import ConfigError
 from ..records import Finding, Transcript
 from .context import CallContext
+from .holds import HoldParams, check_long_hold, check_unannounced_hold
 from .script import ScriptParams, check_script
+from .taboo import TabooParams, check_forbidden_phrase
 
 _KINDS: dict[str, tuple[Callable[[RuleConfig], Any], Callable[[RuleConfig, Any, CallContext], list[Finding]]]] = {
     "missing_greeting": (ScriptParams.of, check_script),
     "missing_closing": (ScriptParams.of, check_script),
+    "long_hold": (HoldParams.of, check_long_hold),
+    "unannounced_hold": (HoldParams.of, check_unannounced_hold),
+    "forbidden_phrase": (TabooParams.of, check_forbidden_phrase),
 }
 
 
