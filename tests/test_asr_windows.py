@@ -38,20 +38,25 @@ class ScriptedBackend:
         self.drop_after_first = drop_after_first
         self.extra = extra or []
 
+    @staticmethod
+    def runs(w):
+        """The packed pieces, found as runs of energy separated by at least 0.4 s."""
+        idx = np.flatnonzero(np.abs(w) > 0.05)
+        runs, start = [], None
+        for a, b in zip(idx[:-1], idx[1:]):
+            start = a if start is None else start
+            if b - a > 0.4 * SAMPLE_RATE:
+                runs.append((start, a))
+                start = None
+        if len(idx):
+            runs.append((idx[0] if start is None else start, idx[-1]))
+        return runs
+
     def transcribe_windows(self, windows, options):
         self.calls.append([len(w) / SAMPLE_RATE for w in windows])
         out = []
         for w in windows:
-            energy = np.abs(w) > 0.05
-            # find the pieces as runs of energy separated by >= 0.5 s
-            idx = np.flatnonzero(energy)
-            runs, start = [], None
-            for a, b in zip(idx[:-1], idx[1:]):
-                start = a if start is None else start
-                if b - a > 0.5 * SAMPLE_RATE:
-                    runs.append((start, a)); start = None
-            if len(idx):
-                runs.append((idx[0] if start is None else start, idx[-1]))
+            runs = self.runs(w)
             if self.drop_after_first:
                 runs = runs[:1]
             segs = [RawSegment(a / SAMPLE_RATE, b / SAMPLE_RATE, "好的", -0.2, 0.01, 1.0,
@@ -131,3 +136,29 @@ def test_asr_key_changes_with_settings():
     a = Transcriber(AsrOptions(), VAD, backend=ScriptedBackend()).key
     b = Transcriber(AsrOptions(beam_size=5), VAD, backend=ScriptedBackend()).key
     assert a != b
+
+
+class MisalignedBackend(ScriptedBackend):
+    """Packs every piece's text into the first second of a multi-piece window, as Whisper
+    does when its timestamps go wrong; a window holding one piece is answered properly."""
+
+    def transcribe_windows(self, windows, options):
+        self.calls.append([len(w) / SAMPLE_RATE for w in windows])
+        out = []
+        for w in windows:
+            dur = len(w) / SAMPLE_RATE
+            text = "您这张卡每年刷卡满六次可以免次年年费" * 2
+            if len(self.runs(w)) > 1:  # a packed window: everything lands at its start
+                out.append([RawSegment(0.0, 1.0, text, -0.2, 0.01, 1.0, (RawWord(0.0, 1.0, text, 0.9),))])
+            else:
+                out.append([RawSegment(0.0, dur, "好的", -0.2, 0.01, 1.0, (RawWord(0.0, dur, "好的", 0.9),))])
+        return out
+
+
+def test_words_piled_into_one_piece_are_not_kept_and_pieces_are_decoded_alone():
+    backend = MisalignedBackend()
+    t = Transcriber(AsrOptions(), VAD, backend=backend).transcribe(stereo(AGENT, CUSTOMER, 60))
+    first_pass = backend.calls[0]
+    assert len(first_pass) < len(t.utterances), "the first pass packed several pieces per window"
+    assert len(backend.calls) == 2
+    assert [u.text for u in t.utterances] == ["好的"] * len(t.utterances)

@@ -123,6 +123,14 @@ def _window_audio(window: _Window, samples: np.ndarray) -> np.ndarray:
     return out
 
 
+MAX_CHARS_PER_S = 9.0  # about 540 字/分: twice a fast agent; more means misplaced words
+
+
+def _too_dense(piece: _Piece, words: list[Word]) -> bool:
+    chars = sum(len(normalise_for_matching(w.text)) for w in words)
+    return chars > 4 and chars / max(piece.end - piece.start, 0.3) > MAX_CHARS_PER_S
+
+
 def _keep_segment(seg: RawSegment, options: AsrOptions, blocked: tuple[str, ...]) -> bool:
     text = normalise_for_matching(seg.text)
     if not text:
@@ -165,17 +173,21 @@ class Transcriber:
         turns = [merge_spans(s, self.vad.utterance_gap_s) for s in spans]
         flat_turns = [(track, turn) for track, track_turns in enumerate(turns) for turn in track_turns]
         parts = self._parts(turns, spans)
+        solo: dict[int, list[tuple[int, float, float]]] = {}  # pieces to decode one per window
         words: dict[int, list[Word]] = {i: [] for i in range(len(flat_turns))}
         for _ in range(1 + MAX_RETRIES):
             windows = [w for track, ps in parts.items() for w in _pack(track, ps, self.options.max_window_s)]
-            heard = self._decode(windows, tracks, words)
+            windows += [_Window(track, (_Piece(turn, a, b, 0.0),)) for track, ps in solo.items() for turn, a, b in ps]
+            heard, garbled = self._decode(windows, tracks, words)
             # Whisper often ends a window after its first sentence and leaves the rest
             # untranscribed; whatever came back empty is packed again and decoded again.
+            # A window whose words pile up in one piece was misaligned: its pieces go alone.
             parts = {
-                track: [p for p in ps if (p[0], p[1]) not in heard and p[2] - p[1] >= MIN_RETRY_PIECE_S]
+                track: [p for p in ps if (p[0], p[1]) not in heard | garbled and p[2] - p[1] >= MIN_RETRY_PIECE_S]
                 for track, ps in parts.items()
             }
-            if not any(parts.values()):
+            solo = {track: [p for p in ps if (p[0], p[1]) in garbled] for track, ps in self._parts(turns, spans).items()}
+            if not any(parts.values()) and not any(solo.values()):
                 break
         transcripts = []
         for i, call in enumerate(calls):
@@ -205,18 +217,31 @@ class Transcriber:
                 index += 1
         return parts
 
-    def _decode(self, windows: list[_Window], tracks: Sequence[ChannelAudio], words: dict[int, list[Word]]) -> set[tuple[int, float]]:
-        """Decode ``windows``, add the words to ``words``; return the pieces that got words."""
+    def _decode(self, windows: list[_Window], tracks: Sequence[ChannelAudio],
+                words: dict[int, list[Word]]) -> tuple[set[tuple[int, float]], set[tuple[int, float]]]:
+        """Decode ``windows`` and add their words to ``words``.
+
+        Returns the pieces that got words, and the pieces of packed windows whose words are
+        implausibly dense for the piece's length (Whisper's timestamps put another piece's
+        text there); those windows' words are dropped so their pieces can be decoded alone.
+        """
         audio = [_window_audio(w, tracks[w.track].samples) for w in windows]
         results = self.backend.transcribe_windows(audio, self.options) if audio else []
         heard: set[tuple[int, float]] = set()
+        garbled: set[tuple[int, float]] = set()
         for window, segments in zip(windows, results):
+            found: dict[_Piece, list[Word]] = {}
             for seg in segments:
                 if _keep_segment(seg, self.options, self._blocked):
                     for piece, word in self._words(window, seg):
-                        words[piece.turn].append(word)
-                        heard.add((piece.turn, piece.start))
-        return heard
+                        found.setdefault(piece, []).append(word)
+            if len(window.pieces) > 1 and any(_too_dense(p, ws) for p, ws in found.items()):
+                garbled |= {(p.turn, p.start) for p in window.pieces}
+                continue
+            for piece, piece_words in found.items():
+                words[piece.turn] += piece_words
+                heard.add((piece.turn, piece.start))
+        return heard, garbled
 
     def _words(self, window: _Window, seg: RawSegment):
         raw = seg.words or ()
