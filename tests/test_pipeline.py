@@ -187,7 +187,7 @@ def test_both_backends_transcribe_the_samples_alike(batch, config):
 
     _folder, store, _out, _result = batch
     openai = Transcriber(replace(config.asr, backend="openai-whisper"), config.vad)
-    for path in TRUTHS[:2]:  # two clean calls: ~100 s of audio, a minute on 2 CPU cores
+    for path in TRUTHS[:2]:  # two calls, ~100 s of audio: a minute on 2 CPU cores
         t = json.loads(path.read_text(encoding="utf-8"))
         ours = store.load(t["call_id"]).transcript
         theirs = openai.transcribe(decode_call(SAMPLES / t["file"], config.audio.channel_layout))
