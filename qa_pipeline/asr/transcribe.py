@@ -172,23 +172,7 @@ class Transcriber:
         spans = [detect_speech(track, self.vad) for track in tracks]
         turns = [merge_spans(s, self.vad.utterance_gap_s) for s in spans]
         flat_turns = [(track, turn) for track, track_turns in enumerate(turns) for turn in track_turns]
-        parts = self._parts(turns, spans)
-        solo: dict[int, list[tuple[int, float, float]]] = {}  # pieces to decode one per window
-        words: dict[int, list[Word]] = {i: [] for i in range(len(flat_turns))}
-        for _ in range(1 + MAX_RETRIES):
-            windows = [w for track, ps in parts.items() for w in _pack(track, ps, self.options.max_window_s)]
-            windows += [_Window(track, (_Piece(turn, a, b, 0.0),)) for track, ps in solo.items() for turn, a, b in ps]
-            heard, garbled = self._decode(windows, tracks, words)
-            # Whisper often ends a window after its first sentence and leaves the rest
-            # untranscribed; whatever came back empty is packed again and decoded again.
-            # A window whose words pile up in one piece was misaligned: its pieces go alone.
-            parts = {
-                track: [p for p in ps if (p[0], p[1]) not in heard | garbled and p[2] - p[1] >= MIN_RETRY_PIECE_S]
-                for track, ps in parts.items()
-            }
-            solo = {track: [p for p in ps if (p[0], p[1]) in garbled] for track, ps in self._parts(turns, spans).items()}
-            if not any(parts.values()) and not any(solo.values()):
-                break
+        words = self._decode_rounds(tracks, self._parts(turns, spans), len(flat_turns))
         transcripts = []
         for i, call in enumerate(calls):
             utterances = [
@@ -205,6 +189,27 @@ class Transcriber:
                 asr_key=self.key,
             ))
         return transcripts
+
+    def _decode_rounds(self, tracks: Sequence[ChannelAudio], all_parts: dict[int, list[tuple[int, float, float]]],
+                       n_turns: int) -> dict[int, list[Word]]:
+        """Decode every piece, retrying what Whisper dropped or misplaced; words per turn."""
+        words: dict[int, list[Word]] = {i: [] for i in range(n_turns)}
+        parts, solo = all_parts, {}
+        for _ in range(1 + MAX_RETRIES):
+            windows = [w for track, ps in parts.items() for w in _pack(track, ps, self.options.max_window_s)]
+            windows += [_Window(track, (_Piece(turn, a, b, 0.0),)) for track, ps in solo.items() for turn, a, b in ps]
+            heard, garbled = self._decode(windows, tracks, words)
+            # Whisper often ends a window after its first sentence and leaves the rest
+            # untranscribed; whatever came back empty is packed again and decoded again.
+            # A window whose words pile up in one piece was misaligned: its pieces go alone.
+            parts = {
+                track: [p for p in ps if (p[0], p[1]) not in heard | garbled and p[2] - p[1] >= MIN_RETRY_PIECE_S]
+                for track, ps in parts.items()
+            }
+            solo = {track: [p for p in ps if (p[0], p[1]) in garbled] for track, ps in all_parts.items()}
+            if not any(parts.values()) and not any(solo.values()):
+                break
+        return words
 
     def _parts(self, turns, spans) -> dict[int, list[tuple[int, float, float]]]:
         """(turn index, start, end) per track (a channel of a call): turns cut to fit a window."""
