@@ -26,7 +26,8 @@ from qa_pipeline.store import Store
 
 pytestmark = pytest.mark.slow
 TRUTHS = sorted(SAMPLES.glob("*.truth.json"))
-CHECKED_KINDS = ("missing_greeting", "missing_closing", "long_hold", "unannounced_hold", "forbidden_phrase")
+CHECKED_KINDS = ("missing_greeting", "missing_closing", "long_hold", "unannounced_hold", "forbidden_phrase",
+                 "fast_speech", "interruption")
 BROKEN = {"9001_20261120-090000_BAD1.wav": b"",  # empty
           "9001_20261120-090001_BAD2.wav": b"not audio at all\n" * 50,
           "9001_20261120-090002_BAD3.mp3": b"ID3\x04\x00\x00\x00\x00\x00\x00" + b"\xff" * 7}

@@ -9,6 +9,14 @@ OPEN = "您好，欢迎致电南方燃气客户服务热线，工号8001为您�
 CLOSE = ["请问还有什么可以帮您的吗？", "感谢您的来电，再见。"]
 
 
+KINDS = ("long_hold", "unannounced_hold", "forbidden_phrase")
+
+
+def run(rules, t):
+    """This module's rules only: the hand-written timings are not meant to test pace."""
+    return [f for f in rules.run(t) if f.kind in KINDS]
+
+
 @pytest.fixture(scope="module")
 def rules(config):
     return compile_ruleset(config.ruleset_for("default"))
@@ -32,37 +40,37 @@ def kinds(found):
 
 
 def test_announced_short_hold_is_fine(rules):
-    assert rules.run(call_with_hold("好的，请您稍等，我帮您查询一下。", 20)) == []
+    assert run(rules, call_with_hold("好的，请您稍等，我帮您查询一下。", 20)) == []
 
 
 def test_hold_over_30s_is_a_long_hold_with_its_span(rules):
-    found = [f for f in rules.run(call_with_hold("请您稍等，我帮您查一下。", 35)) if f.kind == "long_hold"]
+    found = [f for f in run(rules, call_with_hold("请您稍等，我帮您查一下。", 35)) if f.kind == "long_hold"]
     assert len(found) == 1
     assert (found[0].start_s, found[0].end_s) == (12.0, 47.0)
 
 
 def test_hold_of_exactly_30s_is_not_long(rules):
-    assert "long_hold" not in kinds(rules.run(call_with_hold("请您稍等。", 29.9)))
+    assert "long_hold" not in kinds(run(rules, call_with_hold("请您稍等。", 29.9)))
 
 
 def test_hold_without_announcement_is_flagged(rules):
-    found = rules.run(call_with_hold("好的，我看看。", 15))
+    found = run(rules, call_with_hold("好的，我看看。", 15))
     assert kinds(found) == ["unannounced_hold"]
     assert found[0].start_s == 12.0 and found[0].end_s == 27.0
 
 
 def test_misheard_announcement_still_counts(rules):
-    assert rules.run(call_with_hold("好的，请您稍等，我帮您查询一下。".replace("稍等", "烧等"), 15)) == []
+    assert run(rules, call_with_hold("好的，请您稍等，我帮您查询一下。".replace("稍等", "烧等"), 15)) == []
 
 
 def test_customer_asking_for_time_is_not_an_agent_hold(rules):
-    assert "unannounced_hold" not in kinds(rules.run(call_with_hold("", 15, last_before="customer")))
+    assert "unannounced_hold" not in kinds(run(rules, call_with_hold("", 15, last_before="customer")))
 
 
 def test_silent_hold_right_after_the_customer_answered_is_flagged(rules):
     t = call_with_hold("", 15, last_before="customer")
     answered = transcript(*(u if u.text != "我看一下。" else utt("customer", 11.2, 12.0, "幺三八零零。") for u in t.utterances))
-    assert kinds(rules.run(answered)) == ["unannounced_hold"]
+    assert kinds(run(rules, answered)) == ["unannounced_hold"]
 
 
 def taboo_call(line):
@@ -73,16 +81,16 @@ def taboo_call(line):
 
 @pytest.mark.parametrize("line", ["这个我不知道。", "这不归我们管。", "你听不懂骂？", "我也没办法。", "这个我也不知道，您等通知吧。"])
 def test_taboo_phrases_are_flagged(rules, line):
-    found = [f for f in rules.run(taboo_call(line)) if f.kind == "forbidden_phrase"]
+    found = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
     assert len(found) == 1 and found[0].start_s == 9.5 and found[0].text == line
 
 
 @pytest.mark.parametrize("line", ["不知道您现在是否方便？", "我们一起想想办法。", "请问有没有办法联系到您？", "我知道了。"])
 def test_polite_or_negated_contexts_are_not_taboo(rules, line):
-    assert "forbidden_phrase" not in kinds(rules.run(taboo_call(line)))
+    assert "forbidden_phrase" not in kinds(run(rules, taboo_call(line)))
 
 
 def test_customer_saying_a_taboo_word_is_not_the_agents_fault(rules):
     t = transcript(utt("agent", 0.5, 6.0, OPEN), utt("customer", 6.5, 9.0, "我也不知道怎么回事，没办法。"),
                    utt("agent", 14.0, 16.0, CLOSE[0]), utt("agent", 16.5, 18.0, CLOSE[1]))
-    assert rules.run(t) == []
+    assert run(rules, t) == []

@@ -21,6 +21,14 @@ def call(opening=GREETING, closing=(CLOSING_1, CLOSING_2), layout="agent_left"):
     return transcript(*parts, layout=layout)
 
 
+KINDS = ("missing_greeting", "missing_closing")
+
+
+def run(rules, t):
+    """This module's rules only: the hand-written timings are not meant to test pace."""
+    return [f for f in rules.run(t) if f.kind in KINDS]
+
+
 @pytest.fixture(scope="module")
 def rules(config):
     return compile_ruleset(config.ruleset_for("default"))
@@ -31,7 +39,7 @@ def kinds(findings):
 
 
 def test_standard_call_has_no_findings(rules):
-    assert rules.run(call()) == []
+    assert run(rules, call()) == []
 
 
 @pytest.mark.parametrize("opening", [
@@ -40,12 +48,12 @@ def test_standard_call_has_no_findings(rules):
     "您好，歡迎致電南方燃氣，工號8001為您服務，請問有什麼可以幫您？",  # Traditional
 ])
 def test_greeting_with_asr_errors_still_passes(rules, opening):
-    assert "missing_greeting" not in kinds(rules.run(call(opening=opening)))
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
 
 
 @pytest.mark.parametrize("opening", ["喂，什么事？", "你说。", "嗯，南方燃气。"])
 def test_missing_greeting_is_flagged_with_its_span_and_evidence(rules, opening):
-    found = [f for f in rules.run(call(opening=opening)) if f.kind == "missing_greeting"]
+    found = [f for f in run(rules, call(opening=opening)) if f.kind == "missing_greeting"]
     assert len(found) == 1
     f = found[0]
     assert f.start_s == 0.5 and f.end_s <= 12.0
@@ -53,30 +61,30 @@ def test_missing_greeting_is_flagged_with_its_span_and_evidence(rules, opening):
 
 
 def test_greeting_without_offer_of_help_is_flagged(rules):
-    found = rules.run(call(opening="您好，欢迎致电南方燃气，工号8001。"))
+    found = run(rules, call(opening="您好，欢迎致电南方燃气，工号8001。"))
     assert kinds(found) == ["missing_greeting"]
     assert "missing: offer_help" in found[0].detail
 
 
 @pytest.mark.parametrize("closing", [("行，就这样吧。",), ("好的。", "嗯。"), ()])
 def test_missing_closing_is_flagged(rules, closing):
-    assert "missing_closing" in kinds(rules.run(call(closing=closing)))
+    assert "missing_closing" in kinds(run(rules, call(closing=closing)))
 
 
 def test_closing_with_homophones_passes(rules):
-    assert rules.run(call(closing=("请问还有什么可以帮您的骂？", "感谢您的来电，在见。"))) == []
+    assert run(rules, call(closing=("请问还有什么可以帮您的骂？", "感谢您的来电，在见。"))) == []
 
 
 def test_customer_words_do_not_count_as_the_agents_greeting(rules):
     t = transcript(utt("customer", 0.0, 5.0, GREETING), utt("agent", 5.5, 7.0, "你说。"),
                    utt("agent", 8.0, 11.0, CLOSING_1 + CLOSING_2))
-    assert kinds(rules.run(t)) == ["missing_greeting"]
+    assert kinds(run(rules, t)) == ["missing_greeting"]
 
 
 def test_mono_recording_says_roles_are_unknown_and_is_not_sure(rules):
     mono = transcript(utt("unknown", 0.5, 3.0, "喂，什么事？"), utt("unknown", 3.5, 6.0, "我家燃气表坏了。"),
                       utt("unknown", 6.5, 9.0, "感谢您的来电，再见。"), layout="mono")
-    found = [f for f in rules.run(mono) if f.kind == "missing_greeting"]
+    found = [f for f in run(rules, mono) if f.kind == "missing_greeting"]
     assert found and "roles unknown" in found[0].detail
     assert found[0].confidence < 0.5
 
@@ -85,12 +93,12 @@ def test_low_asr_confidence_lowers_finding_confidence(rules):
     t = call(opening="喂，什么事？")
     unsure = transcript(*(u if u.start > 0.4 and u.role != "agent" or u.start > 1 else
                           utt(u.role, u.start, u.end, u.text, confidence=0.3) for u in t.utterances))
-    sure = [f for f in rules.run(t) if f.kind == "missing_greeting"][0]
-    doubtful = [f for f in rules.run(unsure) if f.kind == "missing_greeting"][0]
+    sure = [f for f in run(rules, t) if f.kind == "missing_greeting"][0]
+    doubtful = [f for f in run(rules, unsure) if f.kind == "missing_greeting"][0]
     assert doubtful.confidence < sure.confidence
 
 
 def test_no_agent_speech_is_reported_not_guessed(rules):
-    found = rules.run(transcript(utt("customer", 0.0, 3.0, "喂？有人吗？")))
+    found = run(rules, transcript(utt("customer", 0.0, 3.0, "喂？有人吗？")))
     assert {f.kind for f in found} == {"missing_greeting", "missing_closing"}
     assert all("no agent speech" in f.detail and f.confidence < 0.5 for f in found)

@@ -31,6 +31,10 @@ logger = logging.getLogger(__name__)
 PIECE_GAP_S = 0.5  # silence laid between packed turns: Whisper then keeps them apart
 MIN_RETRY_PIECE_S = 0.5  # shorter pieces that came back empty are not decoded again
 MAX_RETRIES = 2
+# Part of every transcript's cache key: bump it when this stage's output changes for the same
+# settings (2: misaligned packed windows are decoded piece by piece), so stored transcripts
+# made by older code are decoded again instead of being reused.
+ASR_STAGE_VERSION = 2
 
 
 def load_backend(options: AsrOptions) -> AsrBackend:
@@ -48,7 +52,7 @@ def load_backend(options: AsrOptions) -> AsrBackend:
 
 def asr_key(options: AsrOptions, vad: VadConfig) -> str:
     """Identifies everything that changes a transcript: the cache key beside the audio hash."""
-    settings = {"asr": asdict(options), "vad": asdict(vad), "version": 1}
+    settings = {"asr": asdict(options), "vad": asdict(vad), "version": ASR_STAGE_VERSION}
     return hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 

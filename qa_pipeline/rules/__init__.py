@@ -14,6 +14,7 @@ from ..errors import ConfigError
 from ..records import Finding, Transcript
 from .context import CallContext
 from .holds import HoldParams, check_long_hold, check_unannounced_hold
+from .pace import InterruptionParams, PaceParams, check_fast_speech, check_interruption
 from .script import ScriptParams, check_script
 from .taboo import TabooParams, check_forbidden_phrase
 
@@ -23,6 +24,8 @@ _KINDS: dict[str, tuple[Callable[[RuleConfig], Any], Callable[[RuleConfig, Any, 
     "long_hold": (HoldParams.of, check_long_hold),
     "unannounced_hold": (HoldParams.of, check_unannounced_hold),
     "forbidden_phrase": (TabooParams.of, check_forbidden_phrase),
+    "fast_speech": (PaceParams.of, check_fast_speech),
+    "interruption": (InterruptionParams.of, check_interruption),
 }
 
 

@@ -1,0 +1,83 @@
+"""Conversation-dynamics rules: speaking too fast, and cutting the customer off."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..asr.text import normalise_for_matching
+from ..config import RuleConfig
+from ..records import Finding, Utterance
+from .context import CallContext
+
+
+@dataclass(frozen=True)
+class PaceParams:
+    max_cpm: float  # characters per minute of an utterance's own voiced time
+    call_max_cpm: float | None  # the same over all of the agent's speech in the call
+    min_chars: int  # shorter utterances are too short to time
+
+    @classmethod
+    def of(cls, rule: RuleConfig) -> "PaceParams":
+        p = rule.params
+        return cls(float(p.get("max_cpm", 300)), float(p["call_max_cpm"]) if p.get("call_max_cpm") else None,
+                   int(p.get("min_chars", 12)))
+
+
+def voiced_seconds(u: Utterance) -> float:
+    """Time covered by the utterance's words: pauses between words do not count."""
+    total, reach = 0.0, None
+    for w in sorted(u.words, key=lambda w: w.start):
+        start = w.start if reach is None else max(w.start, reach)
+        total += max(0.0, w.end - start)
+        reach = w.end if reach is None else max(reach, w.end)
+    return total or (u.end - u.start)
+
+
+def check_fast_speech(rule: RuleConfig, params: PaceParams, ctx: CallContext) -> list[Finding]:
+    findings, chars, seconds = [], 0, 0.0
+    for u in ctx.in_scope(rule.scope):
+        n, voiced = len(normalise_for_matching(u.text)), voiced_seconds(u)
+        chars, seconds = chars + n, seconds + voiced
+        if n >= params.min_chars and voiced > 0 and (cpm := 60 * n / voiced) > params.max_cpm:
+            findings.append(Finding(rule.rule_id, rule.kind, rule.severity, u.start, u.end, u.text,
+                                    round(u.confidence, 3), f"{cpm:.0f} 字/分 (limit {params.max_cpm:.0f})"))
+    if params.call_max_cpm and seconds > 0 and (cpm := 60 * chars / seconds) > params.call_max_cpm and not findings:
+        scope = ctx.in_scope(rule.scope)
+        findings.append(Finding(rule.rule_id, rule.kind, rule.severity, scope[0].start, scope[-1].end, "",
+                                0.8, f"whole call {cpm:.0f} 字/分 (limit {params.call_max_cpm:.0f})"))
+    return findings
+
+
+@dataclass(frozen=True)
+class InterruptionParams:
+    min_overlap_s: float  # the agent talks over the customer at least this long
+    min_chars: int  # the agent's utterance is substantive, not a backchannel
+    backchannels: frozenset[str]
+
+    @classmethod
+    def of(cls, rule: RuleConfig) -> "InterruptionParams":
+        p = rule.params
+        return cls(float(p.get("min_overlap_s", 1.0)), int(p.get("min_chars", 4)),
+                   frozenset(normalise_for_matching(b) for b in p.get("backchannels", ())))
+
+
+def check_interruption(rule: RuleConfig, params: InterruptionParams, ctx: CallContext) -> list[Finding]:
+    if not ctx.roles_known:
+        return []  # overlap cannot be seen on one mixed channel
+    customer = [s for s in ctx.transcript.speech if s.role == "customer"]
+    agent_utterances = ctx.transcript.by_role("agent")
+    findings = []
+    for span in (s for s in ctx.transcript.speech if s.role == "agent"):
+        talking = [c for c in customer if c.start < span.start < c.end]
+        if not talking:
+            continue
+        overlap = min(max(c.end for c in talking), span.end) - span.start
+        said = next((u for u in agent_utterances if u.start <= span.start + 0.05 and u.end >= span.start), None)
+        text = normalise_for_matching(said.text) if said else ""
+        if overlap < params.min_overlap_s or len(text) < params.min_chars or text in params.backchannels:
+            continue
+        findings.append(Finding(rule.rule_id, rule.kind, rule.severity, round(span.start, 2),
+                                round(span.start + overlap, 2), said.text if said else "",
+                                round(said.confidence if said else 0.5, 3),
+                                f"agent started speaking while the customer spoke ({overlap:.1f} s overlap)"))
+    return findings

@@ -1,0 +1,66 @@
+"""fast_speech and interruption on hand-written transcripts."""
+
+import pytest
+
+from conftest import transcript, utt
+from qa_pipeline.records import SpeechSpan, Transcript
+from qa_pipeline.rules import compile_ruleset
+from qa_pipeline.rules.pace import voiced_seconds
+
+OPEN = "您好，欢迎致电南方燃气客户服务热线，工号8001为您服务，请问有什么可以帮您？"
+CLOSE = ("请问还有什么可以帮您的吗？", "感谢您的来电，再见。")
+LINE = "您所在的片区线路正在检修，预计今天晚上八点以前恢复正常供气。"  # 28 characters without punctuation
+
+
+@pytest.fixture(scope="module")
+def rules(config):
+    return compile_ruleset(config.ruleset_for("default"))
+
+
+def call(middle_seconds: float):
+    return transcript(utt("agent", 0.5, 12.0, OPEN), utt("customer", 12.5, 15.0, "我家怎么停气了？"),
+                      utt("agent", 15.5, 15.5 + middle_seconds, LINE), utt("customer", 24.0, 25.0, "好的。"),
+                      utt("agent", 26.0, 29.0, CLOSE[0]), utt("agent", 30.0, 32.0, CLOSE[1]))
+
+
+def kinds(found):
+    return sorted(f.kind for f in found)
+
+
+def test_normal_pace_passes(rules):
+    assert rules.run(call(7.0)) == []  # 28 characters in 7 s: 240 字/分
+
+
+def test_fast_utterance_is_flagged_with_its_rate(rules):
+    found = [f for f in rules.run(call(5.0)) if f.kind == "fast_speech"]  # 336 字/分
+    assert len(found) == 1 and found[0].start_s == 15.5 and "336 字/分" in found[0].detail
+
+
+def test_pauses_between_words_do_not_count_as_speaking_time():
+    u = utt("agent", 0.0, 4.0, "好的好的")
+    paused = u.__class__(u.role, 0.0, 10.0, u.text, u.confidence, u.words[:2] + tuple(
+        w.__class__(w.start + 6.0, w.end + 6.0, w.text, w.probability) for w in u.words[2:]))
+    assert voiced_seconds(paused) == pytest.approx(4.0)
+
+
+def overlapping(agent_start: float, agent_text: str) -> Transcript:
+    t = transcript(utt("agent", 0.5, 12.0, OPEN), utt("customer", 12.5, 20.0, "我上个月的账单多扣了一百块钱，我想问一下"),
+                   utt("agent", agent_start, agent_start + 3.0, agent_text),
+                   utt("agent", 26.0, 29.0, CLOSE[0]), utt("agent", 30.0, 32.0, CLOSE[1]))
+    return t
+
+
+def test_agent_talking_over_the_customer_is_an_interruption(rules):
+    found = [f for f in rules.run(overlapping(18.0, "这个不可能多扣的，您听我说。")) if f.kind == "interruption"]
+    assert len(found) == 1 and (found[0].start_s, found[0].end_s) == (18.0, 20.0)
+
+
+def test_backchannel_and_brief_overlap_are_not_interruptions(rules):
+    assert "interruption" not in kinds(rules.run(overlapping(18.0, "嗯嗯。")))
+    assert "interruption" not in kinds(rules.run(overlapping(19.5, "好的，我帮您查一下。")))  # 0.5 s
+
+
+def test_mono_recording_cannot_show_interruptions(rules):
+    t = overlapping(18.0, "这个不可能多扣的，您听我说。")
+    mono = Transcript(t.duration_s, "mono", t.utterances, tuple(SpeechSpan("unknown", s.start, s.end) for s in t.speech))
+    assert "interruption" not in kinds(rules.run(mono))
