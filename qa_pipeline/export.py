@@ -8,14 +8,12 @@ Text cells that start like a formula are quoted: a transcript may begin with "="
 from __future__ import annotations
 
 import json
-import os
-import tempfile
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Sequence
 
 import pandas as pd
 
+from .files import atomic_path
 from .store import Store
 from .store.codec import utterance_to_dict
 
@@ -37,20 +35,6 @@ def _safe(frame: pd.DataFrame) -> pd.DataFrame:
     # pandas 3 gives text columns a string dtype, older versions object: guard both.
     text = [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
     return frame.assign(**{c: frame[c].map(neutralise_formula) for c in text})
-
-
-@contextmanager
-def atomic_path(target: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``target``; rename it onto ``target`` on success."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    os.close(fd)
-    try:
-        yield Path(tmp)
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def _frames(store: Store, call_ids: Sequence[str]) -> tuple[pd.DataFrame, pd.DataFrame, list[dict]]:

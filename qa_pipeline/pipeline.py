@@ -8,7 +8,6 @@ an interrupted batch resumes where it stopped.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,7 @@ from .audio import DecodedCall, decode_call
 from .config import Config
 from .errors import QAError
 from .export import write_exports
+from .files import file_sha256
 from .intake import discover
 from .records import Call, Transcript
 from .rules import CompiledRuleSet, compile_ruleset
@@ -41,14 +41,6 @@ class BatchResult:
     @property
     def call_ids(self) -> list[str]:
         return self.done + self.skipped + [cid for cid, _ in self.failed]
-
-
-def file_sha256(path: str | Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        while block := f.read(1 << 20):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 class Scorer:

@@ -75,10 +75,8 @@ import gzip
 import hashlib
 import json
 import logging
-import os
 import re
 import struct
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -86,6 +84,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ConfigError
+from ..files import atomic_path
 
 logger = logging.getLogger(__name__)
 
@@ -383,17 +382,8 @@ def convert_ct2_to_openai(ct2_dir: Path, out_path: Path, dtype: str = "float16")
         config = json.loads((ct2_dir / "config.json").read_text(encoding="utf-8"))
     checkpoint = build_openai_checkpoint(read_ct2_model(model_bin), config, dtype=dtype)
 
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".tmp", dir=out_path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            torch.save(checkpoint, f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp_name, out_path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    with atomic_path(out_path) as tmp:
+        torch.save(checkpoint, tmp)
     logger.info("converted %s into openai-whisper checkpoint %s", ct2_dir, out_path)
     return out_path
 

