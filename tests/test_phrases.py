@@ -46,3 +46,17 @@ def test_heteronyms_count_every_reading():
     # 还 reads hai or huan; the phrase 还款 needs huan. Heard text with 还 must match it.
     assert find_phrase(HeardText.of("我要还款"), Phrase.of("还款")).similarity == 1.0
     assert find_phrase(HeardText.of("我要环款"), Phrase.of("还款")).similarity == 1.0
+
+
+@pytest.mark.parametrize("heard, phrase", [
+    ("线路正在检修", "再见"),  # zai jian across two words
+    ("征在减修预计今天恢复", "再见"),
+    ("这个我们不是很清楚", "稍等"),
+])
+def test_short_phrase_is_not_heard_across_word_boundaries(heard, phrase):
+    assert find_phrase(HeardText.of(heard), Phrase.of(phrase)) is None
+
+
+def test_short_phrase_said_as_a_word_still_matches_by_sound():
+    assert find_phrase(HeardText.of("好的，在见。"), Phrase.of("再见")) is not None
+    assert find_phrase(HeardText.of("供好8001"), Phrase.of("工号")) is not None

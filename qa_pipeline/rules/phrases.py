@@ -9,6 +9,7 @@ edit distance over syllables (rapidfuzz) for a dropped or misheard syllable.
 from __future__ import annotations
 
 import functools
+import logging
 import itertools
 from dataclasses import dataclass
 
@@ -16,6 +17,14 @@ from pypinyin import Style, lazy_pinyin, pinyin
 from rapidfuzz.distance import Levenshtein
 
 from ..asr.text import normalise_for_matching
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # it announces loading its dictionary on stderr
+    return jieba
 
 
 @functools.lru_cache(maxsize=65536)
@@ -37,8 +46,18 @@ class HeardText:
         chars = normalise_for_matching(text)
         return cls(chars, tuple(_readings(c) for c in chars))
 
+    @functools.cached_property
+    def boundaries(self) -> frozenset[int]:
+        """Character offsets where jieba puts a word boundary."""
+        offsets, at = {0}, 0
+        for token in _jieba().cut(self.chars, HMM=True):
+            at += len(token)
+            offsets.add(at)
+        return frozenset(offsets)
+
 
 MAX_VARIANTS = 8
+SHORT_PHRASE = 2  # a phrase this short matched by sound alone must sit on word boundaries
 
 
 @dataclass(frozen=True)
@@ -82,6 +101,7 @@ def find_phrase(heard: HeardText, phrase: Phrase, min_similarity: float = 0.8) -
     if at >= 0:
         return Match(phrase.text, at, at + len(phrase.chars), 1.0)
     best: Match | None = None
+    short = len(phrase.chars) <= SHORT_PHRASE
     for syllables in phrase.variants:
         wanted = set(syllables)
         # Each heard character votes with the reading the phrase uses, if it has that reading.
@@ -90,6 +110,10 @@ def find_phrase(heard: HeardText, phrase: Phrase, min_similarity: float = 0.8) -
         for length in (n, n - 1, n + 1) if n > 2 else (n,):
             for start in range(0, len(tokens) - length + 1):
                 sim = Levenshtein.normalized_similarity(syllables, tokens[start : start + length])
+                # Two syllables sound alike across words too often (正在检修 holds "zai jian",
+                # 再见): a short phrase heard only by sound must be a word of its own.
+                if short and not {start, start + length} <= heard.boundaries:
+                    continue
                 if sim >= min_similarity and (best is None or sim > best.similarity):
                     best = Match(phrase.text, start, start + length, sim)
         if best is not None and best.similarity >= 1.0:
