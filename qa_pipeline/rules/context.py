@@ -1,23 +1,17 @@
-"""What every rule needs from a call, computed once per call rather than once per rule."""
+"""The view of a call that every rule shares: which utterances a rule's scope covers, and whether
+roles are known. Per-call precomputation shared by rules (pinyin, tokens) belongs here too."""
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 from ..config import Scope
 from ..records import Transcript, Utterance
-from .phrases import HeardText
 
 
 @dataclass(frozen=True)
 class CallContext:
     transcript: Transcript
-
-    @functools.cached_property
-    def heard(self) -> dict[int, HeardText]:
-        """Pinyin-ready text of every utterance, keyed by its index in the transcript."""
-        return {i: HeardText.of(u.text) for i, u in enumerate(self.transcript.utterances)}
 
     def in_scope(self, scope: Scope) -> tuple[Utterance, ...]:
         """Utterances a rule with ``scope`` looks at.
