@@ -40,7 +40,7 @@ def _safe(frame: pd.DataFrame) -> pd.DataFrame:
 def _frames(store: Store, call_ids: Sequence[str]) -> tuple[pd.DataFrame, pd.DataFrame, list[dict]]:
     rows = list(store.iter_calls(call_ids))
     by_call = store.findings_for(call_ids)
-    calls = pd.DataFrame([{**r, "file": r["path"]} for r in rows], columns=[*CALL_COLUMNS, "path"])[CALL_COLUMNS]
+    calls = pd.DataFrame([{**r, "file": r["path"]} for r in rows], columns=CALL_COLUMNS)
     agent = {r["call_id"]: r["agent_id"] for r in rows}
     finding_rows = [{**f, "agent_id": agent.get(f["call_id"], "")} for cid in call_ids for f in by_call.get(cid, [])]
     found = pd.DataFrame(finding_rows, columns=FINDING_COLUMNS)

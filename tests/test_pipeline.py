@@ -114,12 +114,18 @@ def test_holds_contain_no_invented_speech(batch):
                 assert not inside, f"{t['call_id']}: text heard during a hold: {inside}"
 
 
+def stored_counts(store) -> tuple[int, int]:
+    """(calls, findings) in the store."""
+    ids = [r["call_id"] for r in store.iter_calls()]
+    return len(ids), sum(len(v) for v in store.findings_for(ids).values())
+
+
 def test_rerun_adds_nothing_and_still_exits_nonzero_for_the_broken_files(batch, config, transcriber):
     folder, store, out, first = batch
-    before = [len(list(store.iter_calls())), sum(len(v) for v in store.findings_for([r["call_id"] for r in store.iter_calls()]).values())]
+    before = stored_counts(store)
     again = pipeline.run_batch(folder, out, config, store, transcriber_factory=lambda: transcriber, progress=False)
     assert again.done == [] and sorted(again.skipped) == sorted(first.done)
-    after = [len(list(store.iter_calls())), sum(len(v) for v in store.findings_for([r["call_id"] for r in store.iter_calls()]).values())]
+    after = stored_counts(store)
     assert after == before
     assert len(again.failed) == 3
 
