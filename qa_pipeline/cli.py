@@ -12,6 +12,7 @@ from . import pipeline
 from .config import load_config
 from .errors import QAError
 from .export import write_exports
+from .rules.evaluate import format_report
 from .store import Store
 
 _common = [
@@ -68,6 +69,27 @@ def rescore(out_dir, config_path, db_url) -> None:
     if out_dir:
         write_exports(store, call_ids, out_dir)
     click.echo(f"rescored {len(call_ids)} calls")
+
+
+@cli.group()
+def rules() -> None:
+    """Rule set tools."""
+
+
+@rules.command("eval")
+@click.argument("truth", type=click.Path(exists=True))
+@click.option("--slack", default=1.0, show_default=True, help="Seconds of tolerance when matching time spans.")
+@common
+def rules_eval(truth, slack, config_path, db_url) -> None:
+    """Precision, recall and F1 of the rules on labelled calls (TRUTH: *.truth.json file or folder).
+
+    The calls must be in the store (run them first); the rules are those in the config now.
+    """
+    config, store = _setup(config_path, db_url)
+    report = pipeline.evaluate_rules(config, store, truth, slack=slack)
+    click.echo(format_report(report))
+    if not any(k.n_calls for k in report.kinds):
+        raise click.ClickException(f"none of the labelled calls is in {store.url}: run them first")
 
 
 @cli.command()

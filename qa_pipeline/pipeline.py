@@ -156,3 +156,17 @@ def rescore(config: Config, store: Store, call_ids: list[str] | None = None) -> 
         store.rescore(row["call_id"], found, score, version)
         done.append(row["call_id"])
     return done
+
+
+def evaluate_rules(config: Config, store: Store, truth_path: str | Path, *, slack: float = 1.0):
+    """Run the configured rules on the stored transcripts of labelled calls; score them against the labels."""
+    from .rules.evaluate import evaluate, load_truth
+
+    truths = load_truth(truth_path)
+    scorer = Scorer(config)
+    findings = {}
+    for row in store.iter_calls([t.call_id for t in truths], status="done"):
+        transcript = store.transcript_for(row)
+        if transcript is not None:
+            findings[row["call_id"]] = scorer.ruleset(row["business_line"] or "default").run(transcript)
+    return evaluate(truths, findings, slack=slack)

@@ -5,7 +5,7 @@ import pytest
 from conftest import transcript, utt
 from qa_pipeline.records import SpeechSpan, Transcript
 from qa_pipeline.rules import compile_ruleset
-from qa_pipeline.rules.pace import voiced_seconds
+from qa_pipeline.rules.context import voiced_seconds
 
 OPEN = "您好，欢迎致电南方燃气客户服务热线，工号8001为您服务，请问有什么可以帮您？"
 CLOSE = ("请问还有什么可以帮您的吗？", "感谢您的来电，再见。")

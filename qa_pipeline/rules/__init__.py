@@ -13,7 +13,9 @@ from ..config import RuleConfig, RuleSet
 from ..errors import ConfigError
 from ..records import Finding, Transcript
 from .context import CallContext
-from .holds import HoldParams, check_long_hold, check_unannounced_hold
+from .dialogue import SlotParams, check_repeated_question
+from .filler import FillerParams, check_filler
+from .holds import HoldParams, check_dead_air, check_long_hold, check_missing_hold_thanks, check_unannounced_hold
 from .pace import InterruptionParams, PaceParams, check_fast_speech, check_interruption
 from .script import ScriptParams, check_script
 from .taboo import TabooParams, check_forbidden_phrase
@@ -26,7 +28,12 @@ _KINDS: dict[str, tuple[Callable[[RuleConfig], Any], Callable[[RuleConfig, Any, 
     "forbidden_phrase": (TabooParams.of, check_forbidden_phrase),
     "fast_speech": (PaceParams.of, check_fast_speech),
     "interruption": (InterruptionParams.of, check_interruption),
+    "filler": (FillerParams.of, check_filler),
+    "missing_hold_thanks": (HoldParams.of, check_missing_hold_thanks),
+    "dead_air": (HoldParams.of, check_dead_air),
+    "repeated_question": (SlotParams.of, check_repeated_question),
 }
+KINDS = tuple(_KINDS)
 
 
 @dataclass(frozen=True)

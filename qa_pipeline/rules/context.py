@@ -1,17 +1,34 @@
-"""The view of a call that every rule shares: which utterances a rule's scope covers, and whether
-roles are known. Per-call precomputation shared by rules (pinyin, tokens) belongs here too."""
+"""The view of a call that every rule shares, computed once per call.
+
+A rule set runs a dozen rules over the same transcript; the normalised text and its
+pinyin codes, each utterance's voiced time and the silences between speech are worked out
+here the first time a rule asks and reused by every rule after it. This is what lets
+``rescore`` re-check thousands of stored calls a second.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from ..asr.text import normalise_for_matching
 from ..config import Scope
 from ..records import Transcript, Utterance
+from .phrases import HeardText
 
 
 @dataclass(frozen=True)
 class CallContext:
     transcript: Transcript
+    _memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def _cached(self, key, make):
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
+
+    @property
+    def roles_known(self) -> bool:
+        return self.transcript.has_roles
 
     def in_scope(self, scope: Scope) -> tuple[Utterance, ...]:
         """Utterances a rule with ``scope`` looks at.
@@ -19,6 +36,9 @@ class CallContext:
         On a mono recording roles are unknown, so a role-bound scope takes everyone's speech;
         rules say so in their findings (``roles_known`` is False).
         """
+        return self._cached(("scope", scope), lambda: self._scope(scope))
+
+    def _scope(self, scope: Scope) -> tuple[Utterance, ...]:
         utterances = self.transcript.utterances
         if self.roles_known and scope.role in ("agent", "customer"):
             utterances = tuple(u for u in utterances if u.role == scope.role)
@@ -32,6 +52,79 @@ class CallContext:
             utterances = tuple(u for u in utterances if u.end > limit)
         return utterances
 
-    @property
-    def roles_known(self) -> bool:
-        return self.transcript.has_roles
+    def chars(self, u: Utterance) -> str:
+        """The utterance's text normalised for matching (no punctuation, Simplified)."""
+        return self._cached(("chars", id(u)), lambda: normalise_for_matching(u.text))
+
+    def heard(self, *utterances: Utterance) -> HeardText:
+        """The utterances' text joined and coded for phrase look-ups."""
+        key = ("heard",) + tuple(id(u) for u in utterances)
+        return self._cached(key, lambda: HeardText.of_normalised("".join(self.chars(u) for u in utterances)))
+
+    def char_times(self, u: Utterance) -> tuple[tuple[float, float], ...]:
+        """Start and end time of each character of ``chars(u)``, from the word timestamps.
+
+        A word's characters share its time evenly; without words the utterance's do.
+        """
+        def make():
+            times: list[tuple[float, float]] = []
+            for w in u.words:
+                n = len(normalise_for_matching(w.text))
+                step = (w.end - w.start) / max(n, 1)
+                times += [(w.start + i * step, w.start + (i + 1) * step) for i in range(n)]
+            n = len(self.chars(u))
+            if len(times) != n:  # words and text disagree (or no words): spread the utterance
+                step = (u.end - u.start) / max(n, 1)
+                times = [(u.start + i * step, u.start + (i + 1) * step) for i in range(n)]
+            return tuple(times)
+
+        return self._cached(("times", id(u)), make)
+
+    def span_of(self, u: Utterance, start: int, end: int) -> tuple[float, float]:
+        """Time span of characters ``start:end`` of ``chars(u)``."""
+        times = self.char_times(u)
+        if not times or start >= len(times):
+            return u.start, u.end
+        return round(times[start][0], 2), round(times[max(start, min(end, len(times)) - 1)][1], 2)
+
+    def voiced_seconds(self, u: Utterance) -> float:
+        return self._cached(("voiced", id(u)), lambda: voiced_seconds(u))
+
+    def silences(self, min_s: float) -> tuple[tuple[float, float], ...]:
+        """Gaps of at least ``min_s`` between speech of either side, inside the conversation."""
+        return tuple((a, b) for a, b in self._gaps() if b - a >= min_s)
+
+    def _gaps(self) -> tuple[tuple[float, float], ...]:
+        def make():
+            found, reach = [], None
+            for span in sorted(self.transcript.speech, key=lambda s: s.start):
+                if reach is not None and span.start > reach:
+                    found.append((reach, span.start))
+                reach = span.end if reach is None else max(reach, span.end)
+            return tuple(found)
+
+        return self._cached("gaps", make)
+
+    def last_before(self, t: float, role: str | None = None, slack: float = 0.5) -> Utterance | None:
+        """The last utterance (of ``role``, if given) ending by ``t`` (+ ``slack``)."""
+        ends = self._cached(("ends", role), lambda: [u for u in self.transcript.utterances if role in (None, u.role)])
+        found = None
+        for u in ends:
+            if u.end <= t + slack:
+                found = u
+        return found
+
+    def first_after(self, t: float, role: str | None = None, slack: float = 0.5) -> Utterance | None:
+        """The first utterance (of ``role``, if given) starting at or after ``t`` (− ``slack``)."""
+        return next((u for u in self.transcript.utterances
+                     if role in (None, u.role) and u.start >= t - slack), None)
+
+
+def voiced_seconds(u: Utterance) -> float:
+    """Time covered by the utterance's words: pauses between words do not count."""
+    total, reach = 0.0, None
+    for w in sorted(u.words, key=lambda w: w.start):
+        start = w.start if reach is None else max(w.start, reach)
+        total += max(0.0, w.end - start)
+        reach = w.end if reach is None else max(reach, w.end)
+    return total or (u.end - u.start)

@@ -1,7 +1,16 @@
-"""Hold rules: stretches where neither side speaks (silence or hold music).
+"""Silence rules: holds, what must be said around them, and dead air.
 
-Voice activity decides, not the transcript: a hold is a gap in the speech of *both*
-channels, so music on the line never counts as speech and a hold can be timed exactly.
+Voice activity decides, not the transcript: a silence is a gap in the speech of *both*
+channels, so music on the line never counts as speech and a gap can be timed exactly.
+
+- ``long_hold``: a silence longer than ``max_s`` (30 s).
+- ``unannounced_hold``: a hold (≥ ``min_s``) the agent did not announce (请稍等 …).
+- ``missing_hold_thanks``: after a hold the agent resumes without thanking the caller for
+  waiting (感谢您的耐心等待 / 让您久等了).
+- ``dead_air``: a shorter silence (``min_s`` … ``below_s``) after the customer spoke, where
+  the agent owed an answer and said nothing, not even 请稍等.
+
+A pause the customer asked for (你等一下，我找一下) is the customer's, not the agent's.
 """
 
 from __future__ import annotations
@@ -9,16 +18,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..config import RuleConfig
-from ..records import Finding
+from ..records import Finding, Utterance
 from .context import CallContext
-from .phrases import HeardText, Phrase, find_phrase
+from .phrases import Phrase, find_phrase
+
+MONO_CONFIDENCE = 0.4
 
 
 @dataclass(frozen=True)
 class HoldParams:
-    min_s: float  # a gap at least this long is a hold
+    min_s: float  # a gap at least this long is a hold (dead_air: counts as dead air)
     max_s: float | None  # long_hold: a hold longer than this breaks the rule
-    announce: tuple[Phrase, ...]  # unannounced_hold: words that must come before a hold
+    below_s: float | None  # dead_air: gaps this long are holds, judged by the hold rules
+    announce: tuple[Phrase, ...]  # words that must come before a hold
+    thanks: tuple[Phrase, ...]  # missing_hold_thanks: words that must come after it
     lookback_s: float  # how far before the hold the announcement may be
     customer_pause: tuple[Phrase, ...]  # the customer asking for time: their pause, not a hold
     similarity: float
@@ -26,25 +39,44 @@ class HoldParams:
     @classmethod
     def of(cls, rule: RuleConfig) -> "HoldParams":
         p = rule.params
+
+        def seconds(key: str, default: float | None) -> float | None:
+            return float(p[key]) if p.get(key) is not None else default
+
         return cls(
-            min_s=float(p.get("min_s", 30.0)),
-            max_s=float(p["max_s"]) if p.get("max_s") is not None else None,
+            min_s=seconds("min_s", 30.0),
+            max_s=seconds("max_s", None),
+            below_s=seconds("below_s", None),
             announce=tuple(Phrase.of(x) for x in p.get("announce", ())),
+            thanks=tuple(Phrase.of(x) for x in p.get("thanks", ())),
             lookback_s=float(p.get("lookback_s", 15.0)),
             customer_pause=tuple(Phrase.of(x) for x in p.get("customer_pause", ())),
             similarity=float(p.get("similarity", 0.8)),
         )
 
+    def said(self, ctx: CallContext, utterances: tuple[Utterance, ...], phrases: tuple[Phrase, ...]) -> bool:
+        heard = ctx.heard(*utterances)
+        return any(find_phrase(heard, p, self.similarity) for p in phrases)
 
-def holds(ctx: CallContext, min_s: float) -> list[tuple[float, float]]:
-    """Gaps of at least ``min_s`` between speech of either side, inside the conversation."""
-    spans = sorted(ctx.transcript.speech, key=lambda s: s.start)
-    found, reach = [], None
-    for span in spans:
-        if reach is not None and span.start - reach >= min_s:
-            found.append((reach, span.start))
-        reach = span.end if reach is None else max(reach, span.end)
-    return found
+
+def _customer_asked_for_it(ctx: CallContext, params: HoldParams, start: float) -> bool:
+    last = ctx.last_before(start)
+    return (ctx.roles_known and last is not None and last.role == "customer"
+            and params.said(ctx, (last,), params.customer_pause))
+
+
+def _agent_before(ctx: CallContext, rule: RuleConfig, params: HoldParams, start: float) -> tuple[Utterance, ...]:
+    """The agent's (last two) turns that end within ``lookback_s`` before ``start``."""
+    before = [u for u in ctx.in_scope(rule.scope) if start - params.lookback_s <= u.end <= start + 0.5]
+    return tuple(before[-2:])
+
+
+def _finding(rule: RuleConfig, ctx: CallContext, start: float, end: float, text: str,
+             confidence: float, detail: str) -> Finding:
+    if not ctx.roles_known:
+        confidence, detail = min(confidence, MONO_CONFIDENCE), detail + "; mono recording: roles unknown"
+    return Finding(rule.rule_id, rule.kind, rule.severity, round(start, 2), round(end, 2), text,
+                   round(confidence, 3), detail)
 
 
 def check_long_hold(rule: RuleConfig, params: HoldParams, ctx: CallContext) -> list[Finding]:
@@ -52,27 +84,53 @@ def check_long_hold(rule: RuleConfig, params: HoldParams, ctx: CallContext) -> l
     return [
         Finding(rule.rule_id, rule.kind, rule.severity, round(a, 2), round(b, 2), "",
                 0.95, f"no speech from either side for {b - a:.1f} s (limit {limit:.0f} s)")
-        for a, b in holds(ctx, limit)
+        for a, b in ctx.silences(limit) if b - a > limit
     ]
 
 
 def check_unannounced_hold(rule: RuleConfig, params: HoldParams, ctx: CallContext) -> list[Finding]:
     findings = []
-    agent = ctx.in_scope(rule.scope)
-    for a, b in holds(ctx, params.min_s):
-        last = [u for u in ctx.transcript.utterances if u.end <= a + 0.5]
-        if ctx.roles_known and last and last[-1].role == "customer" and any(
-            find_phrase(HeardText.of(last[-1].text), p, params.similarity) for p in params.customer_pause
-        ):
-            continue  # the customer asked for the pause (你等一下，我找一下): not the agent's hold
-        before = [u for u in agent if u.end <= a + 0.5 and u.end >= a - params.lookback_s]
-        heard = HeardText.of("".join(u.text for u in before[-2:]))
-        if any(find_phrase(heard, p, params.similarity) for p in params.announce):
+    for a, b in ctx.silences(params.min_s):
+        if _customer_asked_for_it(ctx, params, a):
             continue
-        confidence = min((u.confidence for u in before[-2:]), default=0.9)
-        detail = f"hold of {b - a:.1f} s without an announcement (请稍等 …) before it"
-        if not ctx.roles_known:
-            confidence, detail = min(confidence, 0.4), detail + "; mono recording: roles unknown"
-        findings.append(Finding(rule.rule_id, rule.kind, rule.severity, round(a, 2), round(b, 2),
-                                heard.chars[-40:], round(confidence, 3), detail))
+        before = _agent_before(ctx, rule, params, a)
+        if params.said(ctx, before, params.announce):
+            continue
+        confidence = min((u.confidence for u in before), default=0.9)
+        findings.append(_finding(rule, ctx, a, b, ctx.heard(*before).chars[-40:], confidence,
+                                 f"hold of {b - a:.1f} s without an announcement (请稍等 …) before it"))
+    return findings
+
+
+def check_missing_hold_thanks(rule: RuleConfig, params: HoldParams, ctx: CallContext) -> list[Finding]:
+    findings = []
+    agent = ctx.in_scope(rule.scope)
+    for a, b in ctx.silences(params.min_s):
+        if _customer_asked_for_it(ctx, params, a):
+            continue
+        # The agent's first turns after the hold: the thanks may follow a 您好 / 喂.
+        after = tuple(u for u in agent if b - 0.5 <= u.start <= b + params.lookback_s)[:2]
+        if not after:
+            continue  # the call ended on hold, or the customer spoke first and the agent never came back
+        if params.said(ctx, after, params.thanks):
+            continue
+        findings.append(_finding(rule, ctx, after[0].start, after[-1].end, ctx.heard(*after).chars[:40],
+                                 min(u.confidence for u in after),
+                                 f"resumed after a {b - a:.1f} s hold without thanking the caller for waiting"))
+    return findings
+
+
+def check_dead_air(rule: RuleConfig, params: HoldParams, ctx: CallContext) -> list[Finding]:
+    findings = []
+    for a, b in ctx.silences(params.min_s):
+        if params.below_s is not None and b - a >= params.below_s:
+            continue  # a hold: the hold rules judge it
+        last = ctx.last_before(a)
+        if ctx.roles_known and (last is None or last.role != "customer"):
+            continue  # the agent had spoken last: the customer's turn to talk
+        if _customer_asked_for_it(ctx, params, a) or params.said(ctx, _agent_before(ctx, rule, params, a), params.announce):
+            continue
+        findings.append(_finding(rule, ctx, a, b, ctx.chars(last)[-40:] if last else "",
+                                 last.confidence if last else 0.5,
+                                 f"{b - a:.1f} s of silence after the customer spoke, nothing said"))
     return findings

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..asr.text import normalise_for_matching
 from ..config import RuleConfig
-from ..records import Finding, Utterance
+from ..records import Finding
 from .context import CallContext
 
 
@@ -23,20 +23,10 @@ class PaceParams:
                    int(p.get("min_chars", 12)))
 
 
-def voiced_seconds(u: Utterance) -> float:
-    """Time covered by the utterance's words: pauses between words do not count."""
-    total, reach = 0.0, None
-    for w in sorted(u.words, key=lambda w: w.start):
-        start = w.start if reach is None else max(w.start, reach)
-        total += max(0.0, w.end - start)
-        reach = w.end if reach is None else max(reach, w.end)
-    return total or (u.end - u.start)
-
-
 def check_fast_speech(rule: RuleConfig, params: PaceParams, ctx: CallContext) -> list[Finding]:
     findings, chars, seconds = [], 0, 0.0
     for u in ctx.in_scope(rule.scope):
-        n, voiced = len(normalise_for_matching(u.text)), voiced_seconds(u)
+        n, voiced = len(ctx.chars(u)), ctx.voiced_seconds(u)
         chars, seconds = chars + n, seconds + voiced
         if n >= params.min_chars and voiced > 0 and (cpm := 60 * n / voiced) > params.max_cpm:
             findings.append(Finding(rule.rule_id, rule.kind, rule.severity, u.start, u.end, u.text,
@@ -73,7 +63,7 @@ def check_interruption(rule: RuleConfig, params: InterruptionParams, ctx: CallCo
             continue
         overlap = min(max(c.end for c in talking), span.end) - span.start
         said = next((u for u in agent_utterances if u.start <= span.start + 0.05 and u.end >= span.start), None)
-        text = normalise_for_matching(said.text) if said else ""
+        text = ctx.chars(said) if said else ""
         if overlap < params.min_overlap_s or len(text) < params.min_chars or text in params.backchannels:
             continue
         findings.append(Finding(rule.rule_id, rule.kind, rule.severity, round(span.start, 2),

@@ -14,7 +14,7 @@ from ..config import RuleConfig
 from ..errors import ConfigError
 from ..records import Finding
 from .context import CallContext
-from .phrases import HeardText, Phrase, find_phrase
+from .phrases import Phrase, find_phrase
 
 NEAR_MISS = 0.6  # a phrase this similar may be there but misheard: lowers the confidence
 MONO_CONFIDENCE = 0.4  # roles unknown: a reviewer should look before points are taken
@@ -44,7 +44,7 @@ def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> li
     if not scope:
         return [Finding(rule.rule_id, rule.kind, rule.severity, 0.0, 0.0, "", 0.3,
                         f"no {rule.scope.role} speech was heard, so the script could not be checked")]
-    heard = HeardText.of("".join(u.text for u in scope))
+    heard = ctx.heard(*scope)
     present, near = [], []
     for name, phrases in params.elements.items():
         matches = [m for p in phrases if (m := find_phrase(heard, p, NEAR_MISS))]

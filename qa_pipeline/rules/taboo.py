@@ -33,8 +33,13 @@ class TabooParams:
 
 
 def check_forbidden_phrase(rule: RuleConfig, params: TabooParams, ctx: CallContext) -> list[Finding]:
+    scope = ctx.in_scope(rule.scope)
+    # One look-up over all the agent's words first: most calls say no taboo phrase at all.
+    heard = ctx.heard(*scope)
+    if not any(find_phrase(heard, p, params.similarity) for p in params.phrases):
+        return []
     findings = []
-    for u in ctx.in_scope(rule.scope):
+    for u in scope:
         phrase = _taboo_in(u.text, params)
         if phrase is None:
             continue

@@ -1,0 +1,87 @@
+"""``repeated_question``: the agent asks again for what the customer already gave.
+
+Information is tracked per *slot* (phone number, card, account, name, address …), each
+named by a few nouns (手机号, 电话号码 …). The customer has *given* a slot when a turn of
+theirs names it together with a value (digits, 我叫…, …小区…号楼), or answers, with a
+value, the agent's question for it. The agent *asks* for a slot when a turn names it and
+asks (请问, 多少, 提供, 说一下 …). Asking for a slot already given breaks the rule, except a
+read-back (the agent says the value: 「尾号一二三四，对吗？」) or a request for a different
+one (新的手机号码), which ``exclude`` lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Mapping
+
+from ..config import RuleConfig
+from ..errors import ConfigError
+from ..records import Finding, Utterance
+from .context import CallContext
+from .phrases import Phrase, find_phrase
+
+_DIGITS = re.compile(r"[0-9零〇一二三四五六七八九幺两]{3,}")
+
+
+@dataclass(frozen=True)
+class SlotParams:
+    slots: Mapping[str, tuple[Phrase, ...]]  # slot → nouns naming it
+    values: Mapping[str, re.Pattern]  # slot → what its value looks like (default: 3+ digits)
+    ask: tuple[Phrase, ...]
+    exclude: tuple[Phrase, ...]
+
+    @classmethod
+    def of(cls, rule: RuleConfig) -> "SlotParams":
+        p = rule.params
+        slots = {name: tuple(Phrase.of(n) for n in nouns) for name, nouns in (p.get("slots") or {}).items()}
+        if not slots:
+            raise ConfigError(f"rules.{rule.rule_id}: needs at least one entry under slots")
+        try:
+            values = {name: re.compile(pattern) for name, pattern in (p.get("values") or {}).items()}
+        except re.error as e:
+            raise ConfigError(f"rules.{rule.rule_id}.values: bad pattern: {e}") from e
+        return cls(slots, values, tuple(Phrase.of(a) for a in p.get("ask", ())),
+                   tuple(Phrase.of(x) for x in p.get("exclude", ())))
+
+    def has_value(self, slot: str, chars: str) -> bool:
+        return bool(self.values.get(slot, _DIGITS).search(chars))
+
+
+def _named(ctx: CallContext, u: Utterance, params: SlotParams) -> list[str]:
+    heard = ctx.heard(u)
+    return [slot for slot, nouns in params.slots.items() if any(find_phrase(heard, n, 1.0) for n in nouns)]
+
+
+def check_repeated_question(rule: RuleConfig, params: SlotParams, ctx: CallContext) -> list[Finding]:
+    if not ctx.roles_known:
+        return []  # who asked and who answered cannot be told apart on one channel
+    given: dict[str, Utterance] = {}
+    asked: list[str] = []  # slots the agent's last question asked for
+    findings = []
+    for u in ctx.transcript.utterances:
+        chars = ctx.chars(u)
+        if u.role == "customer":
+            for slot in set(_named(ctx, u, params)) | set(asked):
+                if slot not in given and params.has_value(slot, chars):
+                    given[slot] = u
+            continue
+        if u.role != "agent":
+            continue
+        heard = ctx.heard(u)
+        slots = _named(ctx, u, params)
+        if not slots or not any(find_phrase(heard, a, 1.0) for a in params.ask):
+            if len(chars) > 4:
+                asked = []  # the agent moved on; a backchannel (好的) does not close the question
+            continue
+        if any(find_phrase(heard, x, 1.0) for x in params.exclude) or _DIGITS.search(chars):
+            asked = []  # a read-back or a different item: not asking again
+            continue
+        asked = slots
+        for slot in slots:
+            if slot in given:
+                first = given[slot]
+                findings.append(Finding(
+                    rule.rule_id, rule.kind, rule.severity, u.start, u.end, u.text, round(u.confidence, 3),
+                    f"asked again for {slot}; the customer gave it at {first.start:.0f} s: 「{first.text}」"))
+    return findings

@@ -1,0 +1,103 @@
+"""Verbal tics (口头禅): 嗯、啊、呃、那个、就是(说)、然后 … used by the agent as fillers.
+
+What counts as a tic is positional. A tic opens a clause (「嗯，就是，请您提供…」) and
+carries no meaning; the same characters elsewhere are words (那个问题, 就是这样, 好的啊, 额度).
+So a tic is a filler form at the start of a clause, possibly several in a row; forms that
+are also ordinary words (``ambiguous``: 那个, 这个, 就是, 然后, 额, 阿) count only when the
+clause ends there (「那个，」) or goes on with a pronoun or function word (「那个我们已经…」),
+never with a noun (「那个问题」).
+
+Whisper rewrites fillers (嗯 → 恩/摁, 呃 → 额, 啊 → 阿); ``heard_as`` lists those spellings.
+A turn that is only a backchannel (嗯, 嗯嗯, 好的, 对) is listening, not a tic. The call
+breaks the rule when the agent's tics reach ``min_count`` and either ``max_per_min`` (per
+minute of the agent's voiced time) or ``max_per_utterance`` in one turn: one finding per tic,
+so a reviewer can hear each.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..asr.text import normalise_for_matching
+from ..config import RuleConfig
+from ..records import Finding, Utterance
+from .context import CallContext
+
+_CLAUSE = re.compile(r"[，。？！；、,.?!;：:\s…]+")
+
+
+@dataclass(frozen=True)
+class FillerParams:
+    forms: tuple[tuple[str, str], ...]  # (heard form, the tic it is), longest form first
+    ambiguous: frozenset[str]  # tics that are also words: need a clause end or an ``after`` word
+    after: tuple[str, ...]  # what may follow an ambiguous tic inside its clause
+    backchannels: frozenset[str]
+    max_per_min: float
+    max_per_utterance: int
+    min_count: int
+
+    @classmethod
+    def of(cls, rule: RuleConfig) -> "FillerParams":
+        p = rule.params
+        tics = [normalise_for_matching(t) for t in p.get("tics", ())]
+        forms = {t: t for t in tics}
+        for tic, spellings in (p.get("heard_as") or {}).items():
+            forms.update({normalise_for_matching(s): normalise_for_matching(tic) for s in spellings})
+        return cls(
+            forms=tuple(sorted(forms.items(), key=lambda kv: -len(kv[0]))),
+            ambiguous=frozenset(normalise_for_matching(a) for a in p.get("ambiguous", ())),
+            after=tuple(normalise_for_matching(a) for a in p.get("after", ())),
+            backchannels=frozenset(normalise_for_matching(b) for b in p.get("backchannels", ())),
+            max_per_min=float(p.get("max_per_min", 4.0)),
+            max_per_utterance=int(p.get("max_per_utterance", 3)),
+            min_count=int(p.get("min_count", 3)),
+        )
+
+    def form_at(self, text: str, at: int) -> tuple[str, str] | None:
+        return next(((f, t) for f, t in self.forms if text.startswith(f, at)), None)
+
+
+def tics_in(text: str, params: FillerParams) -> list[tuple[int, int, str]]:
+    """(start, end, tic) for each tic in ``text``, offsets in its normalised characters."""
+    found, offset = [], 0
+    clauses = [normalise_for_matching(c) for c in _CLAUSE.split(text)]
+    for clause in clauses:
+        at = 0
+        while (form := params.form_at(clause, at)) is not None:
+            heard, tic = form
+            rest = clause[at + len(heard):]
+            if tic in params.ambiguous and rest and not (
+                    rest.startswith(params.after) or params.form_at(rest, 0) is not None):
+                break
+            found.append((offset + at, offset + at + len(heard), tic))
+            at += len(heard)
+        offset += len(clause)
+    said = "".join(clauses)
+    remainder = "".join(c for i, c in enumerate(said) if not any(a <= i < b for a, b, _ in found))
+    if not remainder or remainder in params.backchannels:
+        return []  # 嗯 / 嗯，好的: a backchannel or an answer, not a tic
+    return found
+
+
+def check_filler(rule: RuleConfig, params: FillerParams, ctx: CallContext) -> list[Finding]:
+    scope = ctx.in_scope(rule.scope)
+    per_turn: list[tuple[Utterance, list[tuple[int, int, str]]]] = [(u, tics_in(u.text, params)) for u in scope]
+    count = sum(len(t) for _, t in per_turn)
+    if count == 0 or count < params.min_count:
+        return []
+    minutes = sum(ctx.voiced_seconds(u) for u in scope) / 60
+    rate = count / minutes if minutes > 0 else float("inf")
+    worst = max(len(t) for _, t in per_turn)
+    if rate < params.max_per_min and worst < params.max_per_utterance:
+        return []
+    detail = f"{count} tics, {rate:.1f} per minute of agent speech (limit {params.max_per_min:g}), " \
+             f"up to {worst} in one turn (limit {params.max_per_utterance})"
+    confidence_cap = 1.0 if ctx.roles_known else 0.4
+    findings = []
+    for u, tics in per_turn:
+        for start, end, tic in tics:
+            t0, t1 = ctx.span_of(u, start, end)
+            findings.append(Finding(rule.rule_id, rule.kind, rule.severity, t0, t1, tic,
+                                    round(min(u.confidence, confidence_cap), 3), f"「{tic}」 in 「{u.text}」; {detail}"))
+    return findings
