@@ -144,18 +144,22 @@ class _Batch:
         self.result.failed.append((call.call_id, reason))
 
 
+RESCORE_CHUNK = 500  # calls written per transaction
+
+
 def rescore(config: Config, store: Store, call_ids: list[str] | None = None) -> list[str]:
     """Re-run rules and scoring on stored transcripts, without ASR. Returns the call ids."""
     scorer = Scorer(config)
-    done = []
-    for row in store.iter_calls(call_ids, status="done"):
-        transcript = store.transcript_for(row)
-        if transcript is None:
-            continue
+    done, pending = [], []
+    for row, transcript in store.iter_transcripts(call_ids):
         found, score, version = scorer.score(transcript, row["business_line"] or "default")
-        store.rescore(row["call_id"], found, score, version)
-        done.append(row["call_id"])
-    return done
+        pending.append((row["call_id"], found, score, version))
+        if len(pending) >= RESCORE_CHUNK:
+            store.rescore_many(pending)
+            done += [p[0] for p in pending]
+            pending = []
+    store.rescore_many(pending)
+    return done + [p[0] for p in pending]
 
 
 def evaluate_rules(config: Config, store: Store, truth_path: str | Path, *, slack: float = 1.0):
@@ -164,9 +168,6 @@ def evaluate_rules(config: Config, store: Store, truth_path: str | Path, *, slac
 
     truths = load_truth(truth_path)
     scorer = Scorer(config)
-    findings = {}
-    for row in store.iter_calls([t.call_id for t in truths], status="done"):
-        transcript = store.transcript_for(row)
-        if transcript is not None:
-            findings[row["call_id"]] = scorer.ruleset(row["business_line"] or "default").run(transcript)
+    findings = {row["call_id"]: scorer.ruleset(row["business_line"] or "default").run(transcript)
+                for row, transcript in store.iter_transcripts([t.call_id for t in truths])}
     return evaluate(truths, findings, slack=slack)

@@ -8,12 +8,13 @@ here the first time a rule asks and reused by every rule after it. This is what 
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from ..asr.text import normalise_for_matching
 from ..config import Scope
 from ..records import Transcript, Utterance
-from .phrases import HeardText
+from .phrases import HeardText, Match, Phrase, find_all
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,40 @@ class CallContext:
         if not times or start >= len(times):
             return u.start, u.end
         return round(times[start][0], 2), round(times[max(start, min(end, len(times)) - 1)][1], 2)
+
+    def said_in(self, phrase: Phrase) -> dict[int, list[Match]]:
+        """Where ``phrase`` is said word for word or sound for sound: utterance index → matches.
+
+        One search over the whole call's text per phrase, however many utterances and rules
+        ask; match offsets are in the utterance's own ``chars``.
+        """
+        def make():
+            heard = self._cached("all", lambda: self.heard(*self.transcript.utterances))
+            offsets = self._offsets()
+            found: dict[int, list[Match]] = {}
+            for m in find_all(heard, phrase, 1.0):
+                i = bisect.bisect_right(offsets, m.start) - 1
+                if m.end <= offsets[i + 1]:  # not across two utterances
+                    found.setdefault(i, []).append(Match(m.phrase, m.start - offsets[i], m.end - offsets[i], 1.0))
+            return found
+
+        return self._cached(("said", phrase.text), make)
+
+    def says(self, u: Utterance, phrase: Phrase) -> bool:
+        return self.index(u) in self.said_in(phrase)
+
+    def index(self, u: Utterance) -> int:
+        return self._cached("index", lambda: {id(x): i for i, x in enumerate(self.transcript.utterances)})[id(u)]
+
+    def _offsets(self) -> list[int]:
+        def make():
+            offsets, at = [0], 0
+            for u in self.transcript.utterances:
+                at += len(self.chars(u))
+                offsets.append(at)
+            return offsets
+
+        return self._cached("offsets", make)
 
     def voiced_seconds(self, u: Utterance) -> float:
         return self._cached(("voiced", id(u)), lambda: voiced_seconds(u))

@@ -19,7 +19,7 @@ from ..config import RuleConfig
 from ..errors import ConfigError
 from ..records import Finding, Utterance
 from .context import CallContext
-from .phrases import Phrase, find_phrase
+from .phrases import Phrase
 
 _DIGITS = re.compile(r"[0-9零〇一二三四五六七八九幺两]{3,}")
 
@@ -48,33 +48,39 @@ class SlotParams:
         return bool(self.values.get(slot, _DIGITS).search(chars))
 
 
-def _named(ctx: CallContext, u: Utterance, params: SlotParams) -> list[str]:
-    heard = ctx.heard(u)
-    return [slot for slot, nouns in params.slots.items() if any(find_phrase(heard, n, 1.0) for n in nouns)]
+def _where(ctx: CallContext, phrases: tuple[Phrase, ...]) -> set[int]:
+    """Indices of the utterances that say any of ``phrases``."""
+    return set().union(*(ctx.said_in(p) for p in phrases))
 
 
 def check_repeated_question(rule: RuleConfig, params: SlotParams, ctx: CallContext) -> list[Finding]:
     if not ctx.roles_known:
         return []  # who asked and who answered cannot be told apart on one channel
+    named: dict[int, list[str]] = {}
+    for slot, nouns in params.slots.items():
+        for i in sorted(_where(ctx, nouns)):
+            named.setdefault(i, []).append(slot)
+    if not named:
+        return []
+    asks, excluded = _where(ctx, params.ask), _where(ctx, params.exclude)
     given: dict[str, Utterance] = {}
     asked: list[str] = []  # slots the agent's last question asked for
     findings = []
-    for u in ctx.transcript.utterances:
+    for i, u in enumerate(ctx.transcript.utterances):
         chars = ctx.chars(u)
+        slots = named.get(i, [])
         if u.role == "customer":
-            for slot in set(_named(ctx, u, params)) | set(asked):
+            for slot in set(slots) | set(asked):
                 if slot not in given and params.has_value(slot, chars):
                     given[slot] = u
             continue
         if u.role != "agent":
             continue
-        heard = ctx.heard(u)
-        slots = _named(ctx, u, params)
-        if not slots or not any(find_phrase(heard, a, 1.0) for a in params.ask):
+        if not slots or i not in asks:
             if len(chars) > 4:
                 asked = []  # the agent moved on; a backchannel (好的) does not close the question
             continue
-        if any(find_phrase(heard, x, 1.0) for x in params.exclude) or _DIGITS.search(chars):
+        if i in excluded or _DIGITS.search(chars):
             asked = []  # a read-back or a different item: not asking again
             continue
         asked = slots

@@ -16,10 +16,11 @@ so a reviewer can hear each.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-from ..asr.text import normalise_for_matching
+from ..asr.text import normalise_for_matching, strip_punctuation
 from ..config import RuleConfig
 from ..records import Finding, Utterance
 from .context import CallContext
@@ -54,15 +55,25 @@ class FillerParams:
             min_count=int(p.get("min_count", 3)),
         )
 
+    @functools.cached_property
+    def first_chars(self) -> frozenset[str]:
+        return frozenset(form[0] for form, _ in self.forms)
+
     def form_at(self, text: str, at: int) -> tuple[str, str] | None:
         return next(((f, t) for f, t in self.forms if text.startswith(f, at)), None)
 
 
-def tics_in(text: str, params: FillerParams) -> list[tuple[int, int, str]]:
-    """(start, end, tic) for each tic in ``text``, offsets in its normalised characters."""
+def tics_in(text: str, params: FillerParams, chars: str | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, tic) for each tic in ``text``, as offsets into its normalised characters.
+
+    ``chars`` is ``normalise_for_matching(text)`` when the caller has it already.
+    """
+    chars = normalise_for_matching(text) if chars is None else chars
+    if not params.first_chars.intersection(chars):
+        return []
     found, offset = [], 0
-    clauses = [normalise_for_matching(c) for c in _CLAUSE.split(text)]
-    for clause in clauses:
+    for piece in _CLAUSE.split(text):
+        clause = chars[offset : offset + len(strip_punctuation(piece))]
         at = 0
         while (form := params.form_at(clause, at)) is not None:
             heard, tic = form
@@ -73,8 +84,7 @@ def tics_in(text: str, params: FillerParams) -> list[tuple[int, int, str]]:
             found.append((offset + at, offset + at + len(heard), tic))
             at += len(heard)
         offset += len(clause)
-    said = "".join(clauses)
-    remainder = "".join(c for i, c in enumerate(said) if not any(a <= i < b for a, b, _ in found))
+    remainder = "".join(c for i, c in enumerate(chars) if not any(a <= i < b for a, b, _ in found))
     if not remainder or remainder in params.backchannels:
         return []  # 嗯 / 嗯，好的: a backchannel or an answer, not a tic
     return found
@@ -82,7 +92,7 @@ def tics_in(text: str, params: FillerParams) -> list[tuple[int, int, str]]:
 
 def check_filler(rule: RuleConfig, params: FillerParams, ctx: CallContext) -> list[Finding]:
     scope = ctx.in_scope(rule.scope)
-    per_turn: list[tuple[Utterance, list[tuple[int, int, str]]]] = [(u, tics_in(u.text, params)) for u in scope]
+    per_turn: list[tuple[Utterance, list[tuple[int, int, str]]]] = [(u, tics_in(u.text, params, ctx.chars(u))) for u in scope]
     count = sum(len(t) for _, t in per_turn)
     if count == 0 or count < params.min_count:
         return []

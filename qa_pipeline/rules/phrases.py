@@ -65,7 +65,7 @@ class HeardText:
 
     chars: str
     code: str
-    _windows: dict = field(default_factory=dict, compare=False, repr=False)
+    _windows: dict = field(default_factory=dict, compare=False, repr=False)  # memo of look-up helpers
 
     @classmethod
     def of(cls, text: str) -> "HeardText":
@@ -75,14 +75,21 @@ class HeardText:
     def of_normalised(cls, chars: str) -> "HeardText":
         return cls(chars, "".join(map(_char_code, chars)))
 
-    @functools.cached_property
-    def boundaries(self) -> frozenset[int]:
-        """Character offsets where jieba puts a word boundary."""
-        offsets, at = {0}, 0
-        for token in _jieba().cut(self.chars, HMM=True):
-            at += len(token)
-            offsets.add(at)
-        return frozenset(offsets)
+    def is_word(self, start: int, end: int) -> bool:
+        """Whether jieba cuts a word boundary at both ``start`` and ``end``.
+
+        Only the characters around the span are segmented: a call's whole text would cost
+        a millisecond, and words more than a few characters away do not move these cuts.
+        """
+        key = ("word", start, end)
+        if key not in self._windows:
+            lo, hi = max(0, start - WORD_CONTEXT), min(len(self.chars), end + WORD_CONTEXT)
+            cuts, at = {lo}, lo
+            for token in _jieba().cut(self.chars[lo:hi], HMM=True):
+                at += len(token)
+                cuts.add(at)
+            self._windows[key] = start in cuts and end in cuts
+        return self._windows[key]
 
     @functools.cached_property
     def sounds(self) -> frozenset[str]:
@@ -95,6 +102,7 @@ class HeardText:
         return self._windows[length]
 
 
+WORD_CONTEXT = 8  # characters either side that jieba sees when asked whether a span is a word
 MAX_VARIANTS = 8
 SHORT_PHRASE = 2  # a phrase this short matched by sound alone must sit on word boundaries
 
@@ -127,6 +135,11 @@ class Phrase:
     def short(self) -> bool:
         return len(self.chars) <= SHORT_PHRASE
 
+    @functools.cached_property
+    def needles(self) -> tuple[tuple[str, bool], ...]:
+        """What to look for: the characters, then each reading (True: matched by sound)."""
+        return ((self.chars, False),) + tuple((v, True) for v in self.variants)
+
 
 @dataclass(frozen=True)
 class Match:
@@ -158,32 +171,36 @@ def find_all(heard: HeardText, phrase: Phrase, min_similarity: float = 1.0, *, f
 
 def _find_exact(heard: HeardText, phrase: Phrase, first_only: bool) -> list[Match]:
     n, found, seen = len(phrase.chars), [], set()
-    for needle, by_sound in ((phrase.chars, False),) + tuple((v, True) for v in phrase.variants):
+    for needle, by_sound in phrase.needles:
         haystack = heard.code if by_sound else heard.chars
         at = haystack.find(needle)
+        if at < 0:
+            continue
         while at >= 0:
             # Two syllables sound alike across words too often (正在检修 holds "zai jian",
             # 再见): a short phrase heard only by sound must be a word of its own.
-            if at not in seen and not (by_sound and phrase.short and not {at, at + n} <= heard.boundaries):
+            if at not in seen and not (by_sound and phrase.short and not heard.is_word(at, at + n)):
                 seen.add(at)
                 found.append(Match(phrase.text, at, at + n, 1.0))
                 if first_only:
                     return found
             at = haystack.find(needle, at + 1)
-    return sorted(found, key=lambda m: m.start)
+    return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
 
 
 def _find_fuzzy(heard: HeardText, phrase: Phrase, min_similarity: float) -> Match | None:
     best: Match | None = None
     for variant in phrase.variants:
         n = len(variant)
+        if 1.0 - 1.0 / n < min_similarity:
+            continue  # one edit already falls short: only an exact match would do, and there is none
         allowed = int(n * (1.0 - min_similarity) + 1e-9) + 1  # edits a window of n ± 1 may need
         if len(set(variant) - heard.sounds) > allowed:
             continue  # too many of its syllables are nowhere in the text
         for length in (n, n - 1, n + 1) if n > 2 else (n,):
             windows = heard.windows(length)
             if phrase.short:  # only whole words count (see _find_exact)
-                windows = [w if {i, i + length} <= heard.boundaries else "" for i, w in enumerate(windows)]
+                windows = [w if heard.is_word(i, i + length) else "" for i, w in enumerate(windows)]
             hit = process.extractOne(variant, windows, scorer=Levenshtein.normalized_similarity,
                                      score_cutoff=max(min_similarity, best.similarity if best else 0.0))
             if hit is not None and (best is None or hit[1] > best.similarity):

@@ -45,17 +45,19 @@ def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> li
         return [Finding(rule.rule_id, rule.kind, rule.severity, 0.0, 0.0, "", 0.3,
                         f"no {rule.scope.role} speech was heard, so the script could not be checked")]
     heard = ctx.heard(*scope)
-    present, near = [], []
-    for name, phrases in params.elements.items():
-        matches = [m for p in phrases if (m := find_phrase(heard, p, NEAR_MISS))]
-        best = max(matches, key=lambda m: m.similarity, default=None)
-        if best and best.similarity >= params.similarity:
-            present.append(name)
-        elif best:
-            near.append(f"{name}≈{best.phrase}")
+    present = [name for name, phrases in params.elements.items()
+               if any(find_phrase(heard, p, 1.0) for p in phrases)
+               or any(find_phrase(heard, p, params.similarity) for p in phrases)]
     missing_required = [r for r in params.required if r not in present]
     if not missing_required and len(present) >= params.min_elements:
         return []
+    near = []  # what may be there but misheard: only worked out for calls that break the rule
+    for name, phrases in params.elements.items():
+        if name in present:
+            continue
+        best = max((m for p in phrases if (m := find_phrase(heard, p, NEAR_MISS))), key=lambda m: m.similarity, default=None)
+        if best:
+            near.append(f"{name}≈{best.phrase}")
     missing = [name for name in params.elements if name not in present]
     confidence = sum(u.confidence for u in scope) / len(scope)
     detail = f"missing: {', '.join(missing)}; found: {', '.join(present) or 'none'}"

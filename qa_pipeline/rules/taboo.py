@@ -34,10 +34,10 @@ class TabooParams:
 
 def check_forbidden_phrase(rule: RuleConfig, params: TabooParams, ctx: CallContext) -> list[Finding]:
     scope = ctx.in_scope(rule.scope)
-    # One look-up over all the agent's words first: most calls say no taboo phrase at all.
-    heard = ctx.heard(*scope)
-    if not any(find_phrase(heard, p, params.similarity) for p in params.phrases):
-        return []
+    if params.similarity >= 1.0:
+        # One search of the whole call per phrase: most calls say no taboo phrase at all.
+        hits = set().union(*(ctx.said_in(p) for p in params.phrases))
+        scope = tuple(u for u in scope if ctx.index(u) in hits)
     findings = []
     for u in scope:
         phrase = _taboo_in(u.text, params)

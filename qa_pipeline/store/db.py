@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from sqlalchemy import (
-    Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+    Boolean, Column, bindparam, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
     create_engine, delete, event, insert, select, update,
 )
 from sqlalchemy.engine import Engine
@@ -175,9 +175,22 @@ class Store:
             self._replace_call(conn, call, status="failed", error=error, run_id=run_id, extra={})
 
     def rescore(self, call_id: str, found: list[Finding], score: CallScore, ruleset_version: str) -> None:
+        self.rescore_many([(call_id, found, score, ruleset_version)])
+
+    def rescore_many(self, scored: list[tuple[str, list[Finding], CallScore, str]]) -> None:
+        """Replace the findings and scores of many calls in one transaction."""
+        if not scored:
+            return
         with self.engine.begin() as conn:
-            conn.execute(delete(findings).where(findings.c.call_id == call_id))
-            self._write_score(conn, call_id, found, score, ruleset_version)
+            conn.execute(delete(findings).where(findings.c.call_id.in_([call_id for call_id, *_ in scored])))
+            rows = [_finding_row(call_id, f, version) for call_id, found, _, version in scored for f in found]
+            if rows:
+                conn.execute(insert(findings), rows)
+            now = _now()
+            conn.execute(update(calls).where(calls.c.call_id == bindparam("b_call_id")), [
+                dict(b_call_id=call_id, updated_at=now, **_score_values(found, score, version))
+                for call_id, found, score, version in scored
+            ])
 
     def _replace_call(self, conn, call: Call, *, status: str, error: str, run_id: int | None, extra: dict) -> None:
         conn.execute(delete(findings).where(findings.c.call_id == call.call_id))
@@ -191,16 +204,9 @@ class Store:
     @staticmethod
     def _write_score(conn, call_id: str, found: list[Finding], score: CallScore, ruleset_version: str) -> None:
         if found:
-            conn.execute(insert(findings), [
-                dict(call_id=call_id, rule_id=f.rule_id, kind=f.kind, severity=f.severity, start_s=f.start_s,
-                     end_s=f.end_s, text=f.text, confidence=f.confidence, detail=f.detail,
-                     ruleset_version=ruleset_version)
-                for f in found
-            ])
+            conn.execute(insert(findings), [_finding_row(call_id, f, ruleset_version) for f in found])
         conn.execute(update(calls).where(calls.c.call_id == call_id).values(
-            score=score.score, grade=score.grade, fatal=score.fatal, needs_review=score.needs_review,
-            n_findings=len(found), deductions=score_to_json(score), ruleset_version=ruleset_version,
-            updated_at=_now()))
+            updated_at=_now(), **_score_values(found, score, ruleset_version)))
 
     # reading ------------------------------------------------------------------------------
     def iter_calls(self, call_ids: Iterable[str] | None = None, status: str | None = None) -> Iterator[dict]:
@@ -221,6 +227,19 @@ class Store:
                 out.setdefault(row["call_id"], []).append(dict(row))
         return out
 
+    def iter_transcripts(self, call_ids: Iterable[str] | None = None) -> Iterator[tuple[dict, Transcript]]:
+        """Scored calls with their transcripts, read in one streamed query (for rescore)."""
+        query = (select(calls, transcripts.c.body)
+                 .join(transcripts, (transcripts.c.audio_sha256 == calls.c.audio_sha256)
+                       & (transcripts.c.asr_key == calls.c.asr_key))
+                 .where(calls.c.status == "done").order_by(calls.c.started_at, calls.c.call_id))
+        if call_ids is not None:
+            query = query.where(calls.c.call_id.in_(list(call_ids)))
+        with self.engine.connect() as conn:
+            for row in conn.execution_options(yield_per=500).execute(query).mappings():
+                row = dict(row)
+                yield row, transcript_from_json(row.pop("body"))
+
     def transcript_for(self, row: dict) -> Transcript | None:
         if not row.get("audio_sha256"):
             return None
@@ -231,6 +250,16 @@ class Store:
         if row is None:
             return None
         return StoredCall(row, tuple(self.findings_for([call_id]).get(call_id, [])), self.transcript_for(row))
+
+
+def _finding_row(call_id: str, f: Finding, ruleset_version: str) -> dict:
+    return dict(call_id=call_id, rule_id=f.rule_id, kind=f.kind, severity=f.severity, start_s=f.start_s,
+                end_s=f.end_s, text=f.text, confidence=f.confidence, detail=f.detail, ruleset_version=ruleset_version)
+
+
+def _score_values(found: list[Finding], score: CallScore, ruleset_version: str) -> dict:
+    return dict(score=score.score, grade=score.grade, fatal=score.fatal, needs_review=score.needs_review,
+                n_findings=len(found), deductions=score_to_json(score), ruleset_version=ruleset_version)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

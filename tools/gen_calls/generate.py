@@ -45,7 +45,27 @@ SR_TTS = 24000
 SR = 8000
 DEFECT_KINDS = ["missing_greeting", "missing_closing", "filler", "fast_speech", "long_hold",
                 "unannounced_hold", "forbidden_phrase", "interruption"]
-ALL_KINDS = ["clean"] + DEFECT_KINDS
+# kinds only the eval profile injects (--profile eval)
+NEW_KINDS = ["dead_air", "repeated_question", "missing_hold_thanks"]
+EVAL_KINDS = DEFECT_KINDS + NEW_KINDS
+ALL_KINDS = ["clean"] + EVAL_KINDS
+
+# Eval profile defaults; --tempo-range, --noise-db-range, --music-prob, --pause-scale-range override.
+EVAL_DEFAULTS = {
+    "tempo_range": (1.15, 1.45),         # agent speed_ratio (FastSpeech2 duration multiplier)
+    "agent_f0": (0.8, 1.35), "agent_pitch": (0.88, 1.12),
+    "cust_tempo": (0.92, 1.22), "cust_f0": (0.75, 1.4),
+    "cust_pitch_low": (0.74, 0.9), "cust_pitch_high": (1.05, 1.18),
+    "noise_db_range": (-60.0, -40.0),    # per call; each channel within +-1.5 dB of it (clipped)
+    "music_prob": 0.5,                   # per hold: music vs silence
+    "pause_scale_range": (0.7, 1.5),     # per call: scales the inter-turn gaps
+    "mild_fast_prob": 0.45,              # fast_speech with a milder multiplier (0.66-0.72)
+    "bc_prob": 0.7,                      # agent backchannel in a customer turn >= 3 s
+    "readback_prob": 0.35,               # agent reads the given slot back (look-alike, no event)
+    "new_ask_prob": 0.4,                 # agent asks for a slot not given yet (look-alike)
+    "dead_air_s": (5.5, 9.0),
+    "long_hold_s": (32.0, 50.0),
+}
 CJK = re.compile(r"[\u4e00-\u9fff]")
 PUNCT_PAUSE = {"，": (0.10, 0.20), "、": (0.08, 0.16), "：": (0.12, 0.22), "；": (0.15, 0.25),
                "。": (0.28, 0.42), "？": (0.28, 0.42), "！": (0.28, 0.42)}
@@ -336,6 +356,9 @@ class CallBuilder:
         self.last_end = {"agent": 0, "customer": 0}
         self.prev_role = None
         self.turn = -1
+        self.pause_scale = None   # eval profile: scales the inter-turn gap
+        self.bcs = []             # eval profile: agent backchannels (not utterances, not events)
+        self.slot_turns = []      # eval profile: slot asks / answers / read-backs
 
     def t(self) -> float:
         return self.cursor / SR
@@ -351,6 +374,8 @@ class CallBuilder:
         else:
             if gap is None:
                 gap = rng.uniform(0.35, 0.9) if self.prev_role != role else rng.uniform(0.3, 0.55)
+                if self.pause_scale is not None:
+                    gap *= self.pause_scale
             start = self.cursor + int(gap * SR)
         t = start
         out = []
@@ -377,6 +402,28 @@ class CallBuilder:
         self.last_end[role] = max(self.last_end[role], t)
         self.prev_role = role
         return out
+
+    def backchannel(self, text: str, cust_utts: list[dict]) -> dict | None:
+        """Agent backchannel (嗯。/对。) placed like say(overlap_s=...) over the customer turn
+        `cust_utts` but fully inside one of its utterances (>= 0.8 s after its start, >= 0.3 s
+        before its end).  It is not a turn: cursor, last_end, prev_role and turn numbering are
+        left alone, and it goes to self.bcs, not self.utts."""
+        v = self.voices["agent"]
+        audio = self.engine.phrase(text, v["speed_ratio"], v["f0_ratio"], v["pitch_shift"])
+        n = len(audio)
+        cands = [u for u in cust_utts if u["_end"] - u["_start"] >= n + int(1.3 * SR)]
+        if not cands:
+            return None
+        u = self.rng.choice(cands)
+        s = self.rng.randint(u["_start"] + int(0.8 * SR), u["_end"] - n - int(0.3 * SR))
+        self.clips.append(("agent", s, audio))
+        bc = {"start_s": r3(s / SR), "end_s": r3((s + n) / SR), "text": text, "_start": s, "_end": s + n}
+        self.bcs.append(bc)
+        return bc
+
+    def slot_turn(self, kind: str, slot: str, us: list[dict]):
+        self.slot_turns.append({"type": kind, "slot": slot, "role": us[0]["role"],
+                                "start_s": us[0]["start_s"], "end_s": us[-1]["end_s"]})
 
     def silence_gap(self, seconds: float, *, announced: bool, audio: str) -> dict:
         """A hold: nothing said on either channel for `seconds` (measured from the last speech
@@ -421,10 +468,15 @@ def make_slots(rng: random.Random, agent_id: str, hotline: str) -> dict:
 
 
 def plan_call(b: CallBuilder, rng: random.Random, kinds: list[str], domain: str, slots: dict,
-              target_s: float, extra_holds: int, long_hold_s=(32.0, 50.0)) -> None:
-    """Drive the CallBuilder through one call.  `kinds` = injected defect kinds (empty = clean)."""
+              target_s: float, extra_holds: int, long_hold_s=(32.0, 50.0), P: dict | None = None) -> None:
+    """Drive the CallBuilder through one call.  `kinds` = injected defect kinds (empty = clean).
+
+    P: None for the base profile (the committed samples: this path must keep consuming random
+    numbers exactly as before), or the eval profile dict (EVAL_DEFAULTS + CLI overrides), which
+    adds the eval-only kinds, phrasings, backchannels, read-backs and first asks."""
     eng = b.engine
-    D = S.DOMAINS[domain]
+    ev = P is not None
+    D = S.ALL_DOMAINS[domain] if ev else S.DOMAINS[domain]
     K = set(kinds)
     A, C = "agent", "customer"
 
@@ -433,7 +485,10 @@ def plan_call(b: CallBuilder, rng: random.Random, kinds: list[str], domain: str,
 
     # ---- fast speech plan
     fast_all = "fast_speech" in K and rng.random() < 0.35
-    fast_mult = r2(rng.uniform(0.56, 0.64))
+    if ev and rng.random() < P["mild_fast_prob"]:
+        fast_mult = r2(rng.uniform(0.66, 0.72))
+    else:
+        fast_mult = r2(rng.uniform(0.56, 0.64))
     fast_left = 0 if "fast_speech" not in K else (10 ** 6 if fast_all else rng.randint(2, 3))
     fast_turns = []
 
@@ -454,6 +509,18 @@ def plan_call(b: CallBuilder, rng: random.Random, kinds: list[str], domain: str,
         if filler_left <= 0 or rng.random() > 0.9:
             return text
         k = min(filler_left, rng.choice([2, 2, 3]))
+        if ev:  # wider inventory, sometimes two tics in a row
+            placed = 0
+            while placed < k:
+                two = k - placed >= 2 and rng.random() < 0.35
+                ws = rng.sample(S.EVAL_FILLERS, 2 if two else 1)
+                f = "".join(w + "，" for w in ws)
+                commas = [m.end() for m in re.finditer("[，。？]", text)][:-1]
+                pos = rng.choice([0] + commas) if commas and rng.random() < 0.5 else 0
+                text = text[:pos] + f + text[pos:]
+                placed += len(ws)
+            filler_left -= k
+            return text
         for _ in range(k):
             f = rng.choice(S.FILLERS) + "，"
             commas = [m.end() for m in re.finditer("[，。？]", text)][:-1]
@@ -471,25 +538,59 @@ def plan_call(b: CallBuilder, rng: random.Random, kinds: list[str], domain: str,
             fast_turns.append(us)
         return us
 
-    def cust(text, **kw):
-        return b.say(C, text, **kw)
+    def cust(text, bc=True, **kw):
+        us = b.say(C, text, **kw)
+        if ev and bc and us and us[-1]["_end"] - us[0]["_start"] >= 3 * SR and rng.random() < P["bc_prob"]:
+            b.backchannel(rng.choice(S.BACKCHANNELS), us)
+        return us
+
+    # eval: slots the customer has given so far, and the domain's word for the account number
+    given = []
+    if ev:
+        slots = dict(slots, acct_label=D.get("acct_label") or S.ACCT_LABEL.get(domain, "户号"))
+
+    def dead_air_answer(text, cu, where, **kw):
+        """Agent answers after 5.5-9 s of unexplained silence (no music, nothing said)."""
+        dur = rng.uniform(*P["dead_air_s"])
+        us = agent(text, gap=dur, **kw)
+        s0 = cu[-1]["_end"]
+        b.event("dead_air", s0, us[0]["_start"], f"{(us[0]['_start'] - s0) / SR:.1f} s silence {where}",
+                duration_s=r2((us[0]["_start"] - s0) / SR))
+        return us
+
+    dead_air_at_open = ev and "dead_air" in K and rng.random() < 0.3
 
     # ---- 1. opening
+    greetings, bad_greetings = (S.EVAL_GREETINGS, S.EVAL_BAD_GREETINGS) if ev else (S.GREETINGS, S.BAD_GREETINGS)
     if "missing_greeting" in K:
-        us = agent(T(rng.choice(S.BAD_GREETINGS)), eligible_fast=False, fillers=False)
+        us = agent(T(rng.choice(bad_greetings)), eligible_fast=False, fillers=False)
         b.event("missing_greeting", us[0]["_start"], us[-1]["_end"], "".join(u["text"] for u in us))
     else:
-        agent(T(rng.choice(S.GREETINGS)), eligible_fast=False, fillers=False)
+        agent(T(rng.choice(greetings)), eligible_fast=False, fillers=False)
     issue = rng.choice(D["issues"])
-    cust(T(rng.choice(issue["open"])))
+    cu = cust(T(rng.choice(issue["open"])))
     vq, va = rng.choice(D["verify"])
-    agent(T(vq), eligible_fast=False)
+    if dead_air_at_open:
+        qs = dead_air_answer(T(vq), cu, "after the customer's request", eligible_fast=False)
+    else:
+        qs = agent(T(vq), eligible_fast=False)
     if rng.random() < 0.3:
         cust(T(rng.choice(S.CUST_SEARCH)))
-        b.cursor += int(rng.uniform(1.5, 4.0) * SR)
-        cust(T(va), gap=0.0)
+        b.cursor += int(rng.uniform(1.5, 4.0) * SR)   # < 4.5 s: never looks like dead air
+        cas = cust(T(va), gap=0.0)
     else:
-        cust(T(va))
+        cas = cust(T(va))
+    if ev:
+        vslots = S.VERIFY_SLOTS[vq]
+        for sl in vslots:
+            b.slot_turn("ask", sl, qs)
+            b.slot_turn("give", sl, cas)
+        given += vslots
+        if rng.random() < P["readback_prob"]:
+            sl = rng.choice(vslots)
+            rb = agent(T(rng.choice(S.READBACK[sl])), eligible_fast=False)
+            b.slot_turn("readback", sl, rb)
+            cust(T(rng.choice(S.READBACK_CUST)))
 
     # ---- hold points
     hold_points = {}
@@ -501,31 +602,51 @@ def plan_call(b: CallBuilder, rng: random.Random, kinds: list[str], domain: str,
         p = 1 if 1 not in hold_points else 2
         if p not in hold_points:
             hold_points[p] = ("short", rng.uniform(6, 22))
+    no_thanks_left = ev and "missing_hold_thanks" in K
+    if no_thanks_left and not any(k in ("long", "short") for k, _ in hold_points.values()):
+        hold_points[1 if 1 not in hold_points else 2] = ("short", rng.uniform(6, 22))
 
     def do_hold(spec):
+        nonlocal no_thanks_left
         kind, dur = spec
-        audio = "music" if rng.random() < 0.6 else "silence"
+        if ev:
+            audio = "music" if rng.random() < P["music_prob"] else "silence"
+        else:
+            audio = "music" if rng.random() < 0.6 else "silence"
         if kind == "unannounced":
             h = b.silence_gap(dur, announced=False, audio=audio)
             b.event("unannounced_hold", int(h["start_s"] * SR), int(h["end_s"] * SR),
                     f"{dur:.1f} s {audio}, no announcement", duration_s=r2(dur))
-            agent(T(rng.choice(S.UNANNOUNCED_RESUME)), eligible_fast=False, gap=0.0)
+            resume = S.UNANNOUNCED_RESUME + S.HOLD_RESUME_NO_THANKS if ev else S.UNANNOUNCED_RESUME
+            us = agent(T(rng.choice(resume)), eligible_fast=False, gap=0.0)
+            if ev:  # true on this profile too: resumed without thanks
+                b.event("missing_hold_thanks", us[0]["_start"], us[-1]["_end"],
+                        "resumed after an unannounced hold without thanks", text="".join(u["text"] for u in us))
             return
-        agent(T(rng.choice(S.HOLD_ANNOUNCE)), eligible_fast=False)
+        agent(T(rng.choice(S.EVAL_HOLD_ANNOUNCE if ev else S.HOLD_ANNOUNCE)), eligible_fast=False)
         h = b.silence_gap(dur, announced=True, audio=audio)
         if kind == "long":
             b.event("long_hold", int(h["start_s"] * SR), int(h["end_s"] * SR),
                     f"{dur:.1f} s {audio}", duration_s=r2(dur))
-        agent(T(rng.choice(S.HOLD_THANKS)), eligible_fast=False, gap=0.0)
+        if no_thanks_left:
+            no_thanks_left = False
+            us = agent(T(rng.choice(S.HOLD_RESUME_NO_THANKS)), eligible_fast=False, gap=0.0)
+            b.event("missing_hold_thanks", us[0]["_start"], us[-1]["_end"],
+                    f"resumed after a {dur:.1f} s announced hold without thanks",
+                    text="".join(u["text"] for u in us))
+            return
+        agent(T(rng.choice(S.EVAL_HOLD_THANKS if ev else S.HOLD_THANKS)), eligible_fast=False, gap=0.0)
 
     if 1 in hold_points:
         do_hold(hold_points.pop(1))
     else:
-        agent(T(rng.choice(S.ACK_AGENT)), eligible_fast=False)
+        agent(T(rng.choice(S.EVAL_ACK_AGENT if ev else S.ACK_AGENT)), eligible_fast=False)
     agent(T(rng.choice(issue["result"])))
 
     # ---- follow-ups until the target length (leaving ~10 s for the closing)
-    pairs = list(issue["qa"]) + rng.sample(S.GENERIC_QA, len(S.GENERIC_QA))
+    generic = S.GENERIC_QA + S.EVAL_GENERIC_QA if ev else S.GENERIC_QA
+    ack_cust = S.EVAL_ACK_CUST if ev else S.ACK_CUST
+    pairs = list(issue["qa"]) + rng.sample(generic, len(generic))
     specials = []
     if "forbidden_phrase" in K:
         specials.append("forbidden")
@@ -533,98 +654,159 @@ def plan_call(b: CallBuilder, rng: random.Random, kinds: list[str], domain: str,
         specials.append("interruption")
     if 2 in hold_points:
         specials.append("hold2")
+    if ev:
+        if "dead_air" in K and not dead_air_at_open:
+            specials.append("dead_air")
+        if "repeated_question" in K:
+            specials.append("repeat")
+        new_slots = [sl for sl in S.NEW_ASK if sl not in given]
+        if new_slots and rng.random() < P["new_ask_prob"]:
+            specials.append("new_ask")
     rng.shuffle(specials)
     min_pairs = len(specials)
     done = 0
-    while done < min_pairs or b.t() < target_s - 10:
-        if specials and (rng.random() < 0.5 or done + len(specials) >= min_pairs):
+
+    def next_pair():
+        nonlocal pairs
+        if not pairs:
+            pairs = rng.sample(generic, len(generic))
+        return pairs.pop(0)
+
+    while (specials if ev else done < min_pairs) or b.t() < target_s - 10:
+        if ev:  # spread the specials over the call instead of bunching them after the result
+            take = specials and (rng.random() < 0.4 or b.t() >= target_s - 30)
+        else:
+            take = specials and (rng.random() < 0.5 or done + len(specials) >= min_pairs)
+        if take:
             sp = specials.pop()
             if sp == "forbidden":
-                trig, line, phrase = rng.choice(S.FORBIDDEN)
+                trig, line, phrase = rng.choice(S.EVAL_FORBIDDEN if ev else S.FORBIDDEN)
                 cust(T(trig))
                 us = agent(T(line), fillers=False)
                 u = next(u for u in us if phrase in u["text"])
                 b.event("forbidden_phrase", u["_start"], u["_end"], phrase, text=u["text"])
                 cust(T(rng.choice(["好吧。", "你这是什么态度？", "行吧。"])))
             elif sp == "interruption":
-                cu = cust(T(rng.choice(S.INTERRUPT_CUST)))
+                cu = cust(T(rng.choice(S.INTERRUPT_CUST)), bc=False)
                 ov = rng.uniform(1.2, 2.5)
                 us = agent(T(rng.choice(S.INTERRUPT_AGENT)), fillers=False, overlap_s=ov)
                 b.event("interruption", us[0]["_start"], cu[-1]["_end"], us[0]["text"],
                         overlap_s=r2((cu[-1]["_end"] - us[0]["_start"]) / SR))
-                cust(T(rng.choice(S.ACK_CUST)))
+                cust(T(rng.choice(ack_cust)))
             elif sp == "hold2":
                 cust(T(rng.choice(["能不能帮我再确认一下处理进度？", "麻烦你再帮我查一下之前的记录。"])))
                 do_hold(hold_points.pop(2))
                 agent(T("之前的记录显示，您的问题已经转交给相关部门处理了。"))
+            elif sp == "dead_air":
+                q, a = next_pair()
+                cu = cust(T(q))
+                dead_air_answer(T(a), cu, "after a customer question")
+                if rng.random() < 0.5:
+                    cust(T(rng.choice(ack_cust)))
+            elif sp == "repeat":  # agent asks again for a slot the customer already gave
+                q, a = next_pair()
+                cust(T(q))
+                sl = rng.choice(given)
+                us = agent(T(rng.choice(S.REPEAT_ASK[sl])), eligible_fast=False)
+                b.slot_turn("repeat_ask", sl, us)
+                b.event("repeated_question", us[0]["_start"], us[-1]["_end"], sl,
+                        text="".join(u["text"] for u in us))
+                cas = cust(T(rng.choice(S.REANSWER_PREFIX) + S.SLOT_ANSWER[sl]))
+                b.slot_turn("give", sl, cas)
+                agent(T(a))
+            elif sp == "new_ask":  # first ask for a slot not given yet: NOT an event
+                sl = rng.choice([x for x in S.NEW_ASK if x not in given])
+                lead, ask, ans, wrap = S.NEW_ASK[sl]
+                cust(T(lead))
+                us = agent(T(ask), eligible_fast=False)
+                b.slot_turn("ask", sl, us)
+                cas = cust(T(ans))
+                b.slot_turn("give", sl, cas)
+                given.append(sl)
+                agent(T(wrap))
             done += 1
             continue
-        if not pairs:
-            pairs = rng.sample(S.GENERIC_QA, len(S.GENERIC_QA))
-        q, a = pairs.pop(0)
+        if ev:
+            q, a = next_pair()
+        else:
+            if not pairs:
+                pairs = rng.sample(S.GENERIC_QA, len(S.GENERIC_QA))
+            q, a = pairs.pop(0)
         cust(T(q))
         if q == "我想换一个联系电话。":
             agent(T(a))
-            cust(T("{phone2_zh}。"))
+            cas = cust(T("{phone2_zh}。"))
+            if ev:
+                b.slot_turn("give", "phone", cas)
+                given.append("phone")
             agent(T(S.PHONE_CHANGE_ANSWER))
         else:
             agent(T(a))
         if rng.random() < 0.4:
-            cust(T(rng.choice(S.ACK_CUST)))
+            cust(T(rng.choice(ack_cust)))
         done += 1
 
     # ---- closing
     if "missing_closing" in K:
-        cust(T(rng.choice(S.BAD_CLOSING_CUST)))
-        us = agent(T(rng.choice(S.BAD_CLOSINGS)), eligible_fast=False, fillers=False)
+        cust(T(rng.choice(S.EVAL_BAD_CLOSING_CUST if ev else S.BAD_CLOSING_CUST)))
+        us = agent(T(rng.choice(S.EVAL_BAD_CLOSINGS if ev else S.BAD_CLOSINGS)), eligible_fast=False, fillers=False)
         b.event("missing_closing", us[0]["_start"], us[-1]["_end"], "".join(u["text"] for u in us))
     else:
-        agent(T(rng.choice(S.CLOSING_ASK)), eligible_fast=False, fillers=False)
-        cust(T(rng.choice(S.CLOSING_CUST)))
-        agent(T(rng.choice(S.CLOSING_BYE)), eligible_fast=False, fillers=False)
-        bye = rng.choice(S.CLOSING_CUST_BYE)
+        agent(T(rng.choice(S.EVAL_CLOSING_ASK if ev else S.CLOSING_ASK)), eligible_fast=False, fillers=False)
+        cust(T(rng.choice(S.EVAL_CLOSING_CUST if ev else S.CLOSING_CUST)))
+        agent(T(rng.choice(S.EVAL_CLOSING_BYE if ev else S.CLOSING_BYE)), eligible_fast=False, fillers=False)
+        bye = rng.choice(S.EVAL_CLOSING_CUST_BYE if ev else S.CLOSING_CUST_BYE)
         if bye:
             cust(T(bye))
 
     # ---- derived events
     if "filler" in K:
+        fillers = S.EVAL_FILLERS if ev else S.FILLERS
         for u in b.utts:
             if u["role"] != A:
                 continue
             for s, e, ph in u["_phrases"]:
                 word = re.sub(r"[，、。！？；：]", "", ph)
-                if word in S.FILLERS:
+                if word in fillers:
                     b.event("filler", s, e, word)
     for us in fast_turns:
         s, e = us[0]["_start"], us[-1]["_end"]
         chars = sum(n_chars(u["text"]) for u in us)
         rate = chars / ((e - s) / SR) * 60
         if chars >= 8:
-            b.event("fast_speech", s, e, f"{rate:.0f} 字/分", chars_per_min=round(rate))
+            extra = {"speed_mult": fast_mult} if ev else {}
+            b.event("fast_speech", s, e, f"{rate:.0f} 字/分", chars_per_min=round(rate), **extra)
     b.events.sort(key=lambda e: (e["start_s"], e["kind"]))
 
 
 # --------------------------------------------------------------------------- mixing / writing
-def mix(b: CallBuilder, rng: random.Random, noise_db: tuple) -> tuple[np.ndarray, dict]:
+def mix(b: CallBuilder, rng: random.Random, noise_db: tuple, P: dict | None = None) -> tuple[np.ndarray, dict]:
     n = b.cursor + int(rng.uniform(0.5, 1.2) * SR)
     ch = {"agent": np.zeros(n), "customer": np.zeros(n)}
     for role, start, audio in b.clips:
         ch[role][start:start + len(audio)] += audio
     sos = butter(2, [200, 3450], btype="bandpass", fs=SR, output="sos")
-    levels = {"agent": rng.uniform(-8.0, -5.0), "customer": rng.uniform(-12.0, -6.0)}
+    if P is None:
+        levels = {"agent": rng.uniform(-8.0, -5.0), "customer": rng.uniform(-12.0, -6.0)}
+    else:
+        levels = {"agent": rng.uniform(-10.0, -4.0), "customer": rng.uniform(-14.0, -5.0)}
     for role in ch:
         x = sosfilt(sos, ch[role])
         pk = np.max(np.abs(x)) + 1e-12
         ch[role] = x * (10 ** (levels[role] / 20) / pk)
-    mus_db = rng.uniform(-27, -21)
+    mus_db = rng.uniform(-27, -21) if P is None else rng.uniform(-30, -20)
     for h in b.holds:
         if "_music" in h:
             ms, me = h["_music"]
             ch["agent"][ms:me] += hold_music(me - ms, rng, mus_db)
     nrng = np.random.default_rng(rng.getrandbits(63))
     noise = {}
+    call_nd = None if P is None else rng.uniform(*noise_db)   # eval: one level per call
     for role in ch:
-        nd = rng.uniform(*noise_db)
+        if call_nd is None:
+            nd = rng.uniform(*noise_db)
+        else:
+            nd = float(np.clip(call_nd + rng.uniform(-1.5, 1.5), min(noise_db), max(noise_db)))
         noise[role] = r2(nd)
         ch[role] += line_noise(n, nrng, nd)
     st = np.stack([ch["agent"], ch["customer"]], axis=1)
@@ -632,8 +814,11 @@ def mix(b: CallBuilder, rng: random.Random, noise_db: tuple) -> tuple[np.ndarray
     if pk > 0.97:
         st *= 0.97 / pk
     st = mulaw_codec(st)
-    return st, {"codec": "g711_mulaw", "speech_peak_dbfs": {k: r2(v) for k, v in levels.items()}, "noise_dbfs": noise,
-                "music_rms_dbfs": r2(mus_db) if any("_music" in h for h in b.holds) else None}
+    out = {"codec": "g711_mulaw", "speech_peak_dbfs": {k: r2(v) for k, v in levels.items()}, "noise_dbfs": noise,
+           "music_rms_dbfs": r2(mus_db) if any("_music" in h for h in b.holds) else None}
+    if call_nd is not None:
+        out["noise_call_dbfs"] = r2(call_nd)
+    return st, out
 
 
 def atomic_write_bytes(path: Path, data: bytes):
@@ -652,7 +837,9 @@ def write_call(out: Path, stem: str, audio: np.ndarray, truth: dict):
                        (json.dumps(truth, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
 
 
-def make_voice(rng: random.Random, role: str, avoid_pitch: float | None = None) -> dict:
+def make_voice(rng: random.Random, role: str, avoid_pitch: float | None = None, P: dict | None = None) -> dict:
+    if P is not None:
+        return make_voice_eval(rng, role, avoid_pitch, P)
     if role == "agent":
         return {"f0_ratio": r2(rng.uniform(0.9, 1.25)), "speed_ratio": r2(rng.uniform(1.24, 1.36)),
                 "pitch_shift": r2(rng.uniform(0.94, 1.06))}
@@ -663,10 +850,27 @@ def make_voice(rng: random.Random, role: str, avoid_pitch: float | None = None) 
     return {"f0_ratio": r2(rng.uniform(0.8, 1.3)), "speed_ratio": r2(rng.uniform(0.98, 1.15)), "pitch_shift": p}
 
 
+def make_voice_eval(rng: random.Random, role: str, avoid_pitch: float | None, P: dict) -> dict:
+    """Eval profile: wider ranges than make_voice (agent tempo from P['tempo_range'])."""
+    if role == "agent":
+        return {"f0_ratio": r2(rng.uniform(*P["agent_f0"])), "speed_ratio": r2(rng.uniform(*P["tempo_range"])),
+                "pitch_shift": r2(rng.uniform(*P["agent_pitch"]))}
+    while True:
+        p = r2(rng.uniform(*P["cust_pitch_low"]) if rng.random() < 0.5 else rng.uniform(*P["cust_pitch_high"]))
+        if avoid_pitch is None or abs(p - avoid_pitch) >= 0.08:
+            break
+    return {"f0_ratio": r2(rng.uniform(*P["cust_f0"])), "speed_ratio": r2(rng.uniform(*P["cust_tempo"])),
+            "pitch_shift": p}
+
+
 def generate_call(engine: TTSEngine, *, call_id: str, agent: dict, kinds: list[str], seed: int,
                   started_at: dt.datetime, target_s: float, extra_holds: int, out: Path,
                   noise_db=(-60.0, -50.0), customer_voice: dict | None = None,
-                  long_hold_s=(32.0, 50.0)) -> dict:
+                  long_hold_s=(32.0, 50.0), P: dict | None = None) -> dict:
+    if P is not None:
+        return generate_call_eval(engine, call_id=call_id, agent=agent, kinds=kinds, seed=seed,
+                                  started_at=started_at, target_s=target_s, extra_holds=extra_holds, out=out,
+                                  customer_voice=customer_voice, P=P)
     rng = random.Random(f"{seed}:{call_id}")
     company, domain = agent["company"], agent["domain"]
     voices = {"agent": dict(agent["voice"]),
@@ -685,6 +889,45 @@ def generate_call(engine: TTSEngine, *, call_id: str, agent: dict, kinds: list[s
         "events": b.events,
         "holds": [{k: v for k, v in h.items() if not k.startswith("_")} for h in b.holds],
         "voices": voices, "levels": levels, "seed": seed, "generator": GEN_VERSION,
+    }
+    write_call(out, stem, audio, truth)
+    return truth
+
+
+def generate_call_eval(engine: TTSEngine, *, call_id: str, agent: dict, kinds: list[str], seed: int,
+                       started_at: dt.datetime, target_s: float, extra_holds: int, out: Path,
+                       customer_voice: dict | None, P: dict) -> dict:
+    """One call on the eval profile (see plan_call's P)."""
+    rng = random.Random(f"eval:{seed}:{call_id}")
+    company, domain = agent["company"], agent["domain"]
+    voices = {"agent": dict(agent["voice"]),
+              "customer": customer_voice or make_voice_eval(rng, "customer", agent["voice"]["pitch_shift"], P)}
+    b = CallBuilder(rng, engine, voices)
+    b.pause_scale = r2(rng.uniform(*P["pause_scale_range"]))
+    slots = make_slots(rng, agent["id"], company)
+    slots.update({"small_amount": str(rng.randint(12, 180)), "kwh": str(rng.randint(180, 900))})
+    kinds = [k for k in kinds if k != "clean"]
+    plan_call(b, rng, kinds, domain, slots, target_s, extra_holds, P["long_hold_s"], P=P)
+    audio, levels = mix(b, rng, P["noise_db_range"], P=P)
+    # kinds that follow from others (unannounced_hold resumes without thanks) are listed too
+    kinds = kinds + sorted({e["kind"] for e in b.events} - set(kinds))
+    stem = f"{agent['id']}_{started_at:%Y%m%d-%H%M%S}_{call_id}"
+    strip = lambda d: {k: v for k, v in d.items() if not k.startswith("_")}  # noqa: E731
+    truth = {
+        "call_id": call_id, "agent_id": agent["id"], "started_at": started_at.strftime("%Y-%m-%dT%H:%M:%S"),
+        "file": f"{stem}.flac", "layout": "stereo_agent_left", "sample_rate": SR,
+        "duration_s": r3(len(audio) / SR), "company": company, "domain": domain, "kinds": kinds,
+        "labelled_kinds": list(EVAL_KINDS),
+        "utterances": [strip(u) for u in b.utts],
+        "events": b.events,
+        "holds": [strip(h) for h in b.holds],
+        "backchannels": [strip(x) for x in b.bcs],
+        "slot_turns": b.slot_turns,
+        "voices": voices, "levels": levels,
+        "conditions": {"profile": "eval", "pause_scale": b.pause_scale, "music_prob": P["music_prob"],
+                       "tempo_range": list(P["tempo_range"]), "noise_db_range": list(P["noise_db_range"]),
+                       "pause_scale_range": list(P["pause_scale_range"])},
+        "seed": seed, "generator": GEN_VERSION,
     }
     write_call(out, stem, audio, truth)
     return truth
@@ -713,7 +956,7 @@ def make_agents(rng: random.Random, n_agents: int) -> list[dict]:
     return agents
 
 
-def pick_kinds(rng: random.Random, kinds_pool: list[str] | None) -> list[str]:
+def pick_kinds(rng: random.Random, kinds_pool: list[str] | None, defect_kinds=DEFECT_KINDS) -> list[str]:
     if kinds_pool:
         k = rng.choice(kinds_pool)
         out = [] if k == "clean" else [k]
@@ -724,7 +967,57 @@ def pick_kinds(rng: random.Random, kinds_pool: list[str] | None) -> list[str]:
     if rng.random() < 0.3:
         return []
     n = 1 if rng.random() < 0.6 else 2
-    return rng.sample(DEFECT_KINDS, n)
+    return rng.sample(defect_kinds, n)
+
+
+def plan_kinds_eval(rng: random.Random, n: int, pool: list[str] | None, clean_frac: float = 0.2,
+                    second_frac: float = 0.35) -> list[list[str]]:
+    """Eval profile: balanced kind assignment (random pick_kinds leaves some of the 11 kinds
+    in < 3 of ~50 calls).  round(clean_frac*n) clean calls (only if 'clean' is in the pool or
+    there is no pool); the others take kinds round-robin from a reshuffled cycle over the
+    defect kinds, round(second_frac*defect calls) of them a second, different kind.  So every
+    kind appears before any appears twice.  Deterministic from rng."""
+    kinds = [k for k in (pool or EVAL_KINDS) if k != "clean"]
+    n_clean = n if not kinds else (int(round(clean_frac * n)) if (pool is None or "clean" in pool) else 0)
+    plan = [[] for _ in range(n_clean)]
+    n_def = n - n_clean
+    cyc: list[str] = []
+
+    def nxt(exclude):
+        while True:
+            for i, k in enumerate(cyc):
+                if k not in exclude:
+                    return cyc.pop(i)
+            cyc.extend(rng.sample(kinds, len(kinds)))
+
+    seconds = set(rng.sample(range(n_def), int(round(second_frac * n_def)))) if len(kinds) > 1 else set()
+    for i in range(n_def):
+        ks = [nxt([])]
+        if i in seconds:
+            ks.append(nxt(ks))
+        plan.append(ks)
+    rng.shuffle(plan)
+    return plan
+
+
+def make_agents_eval(rng: random.Random, n_agents: int, P: dict) -> list[dict]:
+    """Eval agents: ids 1xxx-5xxx (the base sets use 6xxx-9xxx), companies alternating between
+    the eval-only domains and the base ones, voices from make_voice_eval."""
+    new = [(h, dom) for dom, d in S.EVAL_DOMAINS.items() for _, h in d["companies"]]
+    old = company_choices()
+    new, old = rng.sample(new, len(new)), rng.sample(old, len(old))
+    ids = set()
+    agents = []
+    while len(agents) < n_agents:
+        aid = str(rng.choice([1, 2, 3, 4, 5])) + f"{rng.randint(0, 999):03d}"
+        if aid in ids:
+            continue
+        ids.add(aid)
+        k = len(agents)
+        src = new if k % 2 == 0 else old
+        hotline, dom = src[(k // 2) % len(src)]
+        agents.append({"id": aid, "company": hotline, "domain": dom, "voice": make_voice_eval(rng, "agent", None, P)})
+    return agents
 
 
 def random_start(rng: random.Random) -> dt.datetime:
@@ -733,13 +1026,78 @@ def random_start(rng: random.Random) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day) + dt.timedelta(seconds=secs)
 
 
-def gen_set(args):
+def eval_profile(args) -> dict:
+    P = dict(EVAL_DEFAULTS)
+    if args.tempo_range:
+        P["tempo_range"] = args.tempo_range
+    if args.noise_db_range:
+        P["noise_db_range"] = args.noise_db_range
+    if args.music_prob is not None:
+        P["music_prob"] = args.music_prob
+    if args.pause_scale_range:
+        P["pause_scale_range"] = args.pause_scale_range
+    return P
+
+
+def gen_set_eval(args):
+    """--profile eval: new defect kinds, wider voices / pauses / noise, eval-only domains and
+    phrasings, balanced kind assignment.  See README.md."""
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     pool = [k.strip() for k in args.kinds.split(",")] if args.kinds else None
     for k in pool or []:
         if k not in ALL_KINDS:
             raise SystemExit(f"unknown kind {k!r}; known: {','.join(ALL_KINDS)}")
+    P = eval_profile(args)
+    rng = random.Random(f"eval:{args.seed}")
+    n_agents = max(3, min(12, args.n // 3 + 1))
+    agents = make_agents_eval(rng, n_agents, P)
+    kinds_plan = plan_kinds_eval(rng, args.n, pool)
+    seq = [agents[i % n_agents] for i in range(args.n)]   # every agent gets calls
+    rng.shuffle(seq)
+    engine = TTSEngine(threads=args.threads)
+    rows = []
+    t0 = time.time()
+    total_audio = 0.0
+    for i in range(args.n):
+        call_id = f"{args.id_prefix}{args.id_start + i:04d}"
+        if args.min_duration:
+            lo = args.min_duration
+            target = rng.uniform(lo, max(lo + 20, 2 * lo - 25))
+        else:
+            target = rng.uniform(25, 55)
+        extra = rng.choice([0, 0, 1, 1, 2])
+        started = random_start(rng)
+        tc = time.time()
+        tr = generate_call(engine, call_id=call_id, agent=seq[i], kinds=kinds_plan[i], seed=args.seed,
+                           started_at=started, target_s=target, extra_holds=extra, out=out, P=P)
+        total_audio += tr["duration_s"]
+        log(f"{tr['file']}  {tr['duration_s']:6.1f}s  {','.join(tr['kinds']) or 'clean':45s} {time.time() - tc:5.1f}s")
+        rows.append(tr)
+    el = time.time() - t0
+    log(f"generated {args.n} calls, {total_audio:.0f} s audio in {el:.0f} s "
+        f"({total_audio / max(el, 1e-9):.1f}x real time; cache hits {engine.hits}, "
+        f"TTS {engine.synth_seconds:.0f} s)")
+    if args.manifest:
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(["call_id", "file", "agent_id", "started_at", "company"])
+        for tr in rows:
+            w.writerow([tr["call_id"], tr["file"], tr["agent_id"], tr["started_at"], tr["company"]])
+        atomic_write_bytes(out / "manifest.csv", buf.getvalue().encode("utf-8"))
+
+
+def gen_set(args):
+    if args.profile == "eval":
+        return gen_set_eval(args)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    pool = [k.strip() for k in args.kinds.split(",")] if args.kinds else None
+    for k in pool or []:
+        if k not in ALL_KINDS:
+            raise SystemExit(f"unknown kind {k!r}; known: {','.join(ALL_KINDS)}")
+        if k in NEW_KINDS:
+            raise SystemExit(f"kind {k!r} needs --profile eval")
     rng = random.Random(args.seed)
     agents = make_agents(rng, max(3, min(12, args.n // 3 + 1)))
     engine = TTSEngine(threads=args.threads)
@@ -862,8 +1220,11 @@ def check_dir(d: Path) -> int:
     total_bytes = sum(p.stat().st_size for p in d.iterdir() if p.is_file())
     print(f"{'file':40s} {'dur':>6s} {'kinds':34s} {'A in/out dB':>12s} {'C in/out dB':>12s} "
           f"{'edges ok':>8s} {'A 字/分':>8s}")
+    kind_calls = {}
+    n_clean = 0
     for f in files:
         tr = json.loads(Path(f).read_text(encoding="utf-8"))
+        is_eval = "labelled_kinds" in tr
         problems = []
         m = pat.match(tr["file"])
         if not m or m.group(1) != tr["agent_id"] or m.group(3) != tr["call_id"] or \
@@ -877,6 +1238,7 @@ def check_dir(d: Path) -> int:
         if np.max(np.abs(x)) >= 0.999:
             problems.append("clipping")
         ratios = {}
+        floors = {}
         edge_ok = edge_n = 0
         edge_bad = []
         fl = SR // 100
@@ -886,6 +1248,9 @@ def check_dir(d: Path) -> int:
             for u in tr["utterances"]:
                 if u["role"] == role:
                     inside[int(u["start_s"] * SR):int(u["end_s"] * SR)] = True
+            if role == "agent":
+                for bc in tr.get("backchannels", []):
+                    inside[int(bc["start_s"] * SR):int(bc["end_s"] * SR)] = True
             excl = inside.copy()
             if role == "agent":
                 for h in tr.get("holds", []):
@@ -894,9 +1259,11 @@ def check_dir(d: Path) -> int:
             rin = np.sqrt(np.mean(y[inside] ** 2))
             rout = np.sqrt(np.mean(y[~excl] ** 2))
             ratios[role] = db(rin) - db(rout)
-            if ratios[role] < 20:
+            min_ratio = 20 if not is_eval else 12   # eval: line noise up to -40 dBFS
+            if ratios[role] < min_ratio:
                 problems.append(f"{role} channel in/out only {ratios[role]:.1f} dB")
             floor = rout
+            floors[role] = rout
             for u in tr["utterances"]:
                 if u["role"] != role:
                     continue
@@ -906,7 +1273,8 @@ def check_dir(d: Path) -> int:
                 before = frame_rms(y[max(0, s - 5 * fl):s], fl)
                 after = frame_rms(y[e:e + 5 * fl], fl)
                 same_before = any(v["role"] == role and 0 <= s / SR - v["end_s"] < 0.06 for v in tr["utterances"])
-                ok = (len(first) and db(first.max()) > db(floor) + 12 and len(last) and db(last.max()) > db(floor) + 12)
+                hi = 12 if not is_eval else 8   # eval: noise up to -40 dBFS, speech peaks down to -14
+                ok = (len(first) and db(first.max()) > db(floor) + hi and len(last) and db(last.max()) > db(floor) + hi)
                 if len(before) and not same_before:
                     ok = ok and db(before.mean()) < db(floor) + 12
                 if len(after):
@@ -924,14 +1292,27 @@ def check_dir(d: Path) -> int:
         ev_kinds = {e["kind"] for e in tr["events"]}
         if set(kinds) != ev_kinds:
             problems.append(f"kinds {kinds} vs event kinds {sorted(ev_kinds)}")
+        if is_eval:
+            g = ag[0]["text"]
+            if "missing_greeting" not in kinds and not ("您好" in g and re.search("可以帮|能帮|帮到您|为您服务|办理什么业务", g)):
+                problems.append("no standard greeting")
+            if "missing_greeting" in kinds and "您好" in g and re.search("可以帮|能帮|帮到您|为您服务|办理什么业务", g):
+                problems.append("missing_greeting call has a standard greeting")
+            if "missing_closing" in kinds and any(w in ag[-1]["text"] for w in ["再见", "感谢", "谢谢", "来电"]):
+                problems.append("missing_closing call has farewell words")
+            if "filler" not in kinds and any(S.has_filler(u["text"]) for u in ag):
+                problems.append("filler word in agent text")
+            if "forbidden_phrase" not in kinds and any(w in u["text"] for u in ag for w in S.EVAL_TABOO):
+                problems.append("taboo phrase in agent text")
         if True:
-            if "missing_greeting" not in kinds and not ("欢迎致电" in ag[0]["text"] or "客户服务热线" in ag[0]["text"]):
+            if not is_eval and "missing_greeting" not in kinds and \
+                    not ("欢迎致电" in ag[0]["text"] or "客户服务热线" in ag[0]["text"]):
                 problems.append("no standard greeting")
             if "missing_closing" not in kinds and "再见" not in ag[-1]["text"]:
                 problems.append("no standard closing")
-            if "filler" not in kinds and any(w in u["text"] for u in ag for w in S.FILLER_WORDS):
+            if not is_eval and "filler" not in kinds and any(w in u["text"] for u in ag for w in S.FILLER_WORDS):
                 problems.append("filler word in agent text")
-            if "forbidden_phrase" not in kinds and any(w in u["text"] for u in ag for w in S.TABOO):
+            if not is_eval and "forbidden_phrase" not in kinds and any(w in u["text"] for u in ag for w in S.TABOO):
                 problems.append("taboo phrase in agent text")
             if "interruption" not in kinds:
                 cu = [u for u in tr["utterances"] if u["role"] == "customer"]
@@ -945,7 +1326,7 @@ def check_dir(d: Path) -> int:
                     problems.append("announced hold >= 30 s")
                 if "unannounced_hold" not in kinds and not h["announced"]:
                     problems.append("unannounced hold")
-            if "fast_speech" not in kinds and rates and max(rates) > 320:
+            if not is_eval and "fast_speech" not in kinds and rates and max(rates) > 320:
                 problems.append(f"agent rate {max(rates):.0f} 字/分 in a call without fast_speech")
         for e in tr["events"]:
             if e["kind"] == "interruption":
@@ -953,9 +1334,10 @@ def check_dir(d: Path) -> int:
                 if t - s < SR:
                     problems.append("interruption overlap < 1 s")
                 for ci in (0, 1):
-                    if db(np.sqrt(np.mean(x[s:t, ci] ** 2))) < db(floor) + 15:
+                    fl_ci = floor if not is_eval else floors["agent" if ci == 0 else "customer"]
+                    if db(np.sqrt(np.mean(x[s:t, ci] ** 2))) < db(fl_ci) + (15 if not is_eval else 8):
                         problems.append(f"interruption: channel {ci} quiet in overlap")
-            if e["kind"] == "fast_speech" and e.get("chars_per_min", 999) <= 320:
+            if e["kind"] == "fast_speech" and not is_eval and e.get("chars_per_min", 999) <= 320:
                 problems.append(f"fast_speech only {e['chars_per_min']} 字/分")
             if e["kind"] == "long_hold" and not (30 < e["end_s"] - e["start_s"]):
                 problems.append("long_hold not > 30 s")
@@ -963,17 +1345,135 @@ def check_dir(d: Path) -> int:
                 s, t = int(e["start_s"] * SR), int(e["end_s"] * SR)
                 if any(u["start_s"] < e["end_s"] and e["start_s"] < u["end_s"] for u in tr["utterances"]):
                     problems.append("speech inside hold")
+        if is_eval:
+            problems += check_eval_call(tr, x, floors, rates)
+            for k in set(kinds):
+                kind_calls[k] = kind_calls.get(k, 0) + 1
+            n_clean += not kinds
         med_rate = float(np.median(rates)) if rates else float("nan")
         print(f"{tr['file']:40s} {tr['duration_s']:6.1f} {','.join(kinds) or 'clean':34s} "
               f"{ratios['agent']:12.1f} {ratios['customer']:12.1f} {edge_ok:>4d}/{edge_n:<3d} {med_rate:8.0f}")
         for p in problems:
             print(f"    PROBLEM: {p}")
         bad += bool(problems)
+    if kind_calls or n_clean:
+        print("calls per kind: " + ", ".join(f"{k} {kind_calls.get(k, 0)}" for k in EVAL_KINDS) + f", clean {n_clean}")
     print(f"{len(files)} calls, {bad} with problems; directory size {total_bytes / 1e6:.2f} MB")
     return 1 if bad else 0
 
 
+def check_eval_call(tr: dict, x: np.ndarray, floors: dict, rates: list) -> list[str]:
+    """Extra checks for eval-profile truth files (see check_dir)."""
+    P = []
+    kinds = tr["kinds"]
+    utts = tr["utterances"]
+    ag = [u for u in utts if u["role"] == "agent"]
+    ev = tr["events"]
+    if tr.get("labelled_kinds") != EVAL_KINDS:
+        P.append("labelled_kinds != the eval kinds")
+    # every silence >= 5 s (both channels, backchannels count as speech) is a hold or dead_air
+    spans = sorted([(u["start_s"], u["end_s"]) for u in utts] +
+                   [(bc["start_s"], bc["end_s"]) for bc in tr.get("backchannels", [])])
+    ok_gaps = [(h["start_s"], h["end_s"]) for h in tr["holds"]] + \
+              [(e["start_s"], e["end_s"]) for e in ev if e["kind"] == "dead_air"]
+    end = spans[0][1]
+    for s, e in spans[1:]:
+        if s - end >= 5.0 and not any(abs(a - end) < 0.02 and abs(b - s) < 0.02 for a, b in ok_gaps):
+            P.append(f"unexplained silence {end:.1f}-{s:.1f} s")
+        end = max(end, e)
+    for h in tr["holds"]:
+        if not h["announced"] and "unannounced_hold" not in kinds:
+            P.append("unannounced hold in a call without unannounced_hold")
+    # dead air: silent on both channels, no music, 5.5-9 s, ends where the agent answers
+    for e in ev:
+        if e["kind"] != "dead_air":
+            continue
+        s, t = int(e["start_s"] * SR), int(e["end_s"] * SR)
+        if not 5.4 <= e["end_s"] - e["start_s"] <= 9.1:
+            P.append(f"dead_air {e['end_s'] - e['start_s']:.1f} s")
+        if any(u["start_s"] < e["end_s"] - 0.001 and e["start_s"] + 0.001 < u["end_s"] for u in utts) or \
+                any(bc["start_s"] < e["end_s"] and e["start_s"] < bc["end_s"] for bc in tr.get("backchannels", [])):
+            P.append("speech inside dead_air")
+        if any(h["start_s"] < e["end_s"] and e["start_s"] < h["end_s"] for h in tr["holds"]):
+            P.append("dead_air overlaps a hold")
+        if not any(u["role"] == "agent" and abs(u["start_s"] - e["end_s"]) < 0.002 for u in ag):
+            P.append("dead_air does not end at an agent utterance")
+        if not any(u["role"] == "customer" and abs(u["end_s"] - e["start_s"]) < 0.002 for u in utts):
+            P.append("dead_air does not start at the end of customer speech")
+        for ci, role in enumerate(["agent", "customer"]):
+            seg = x[s + int(0.05 * SR):t - int(0.05 * SR), ci]
+            if len(seg) and db(np.sqrt(np.mean(seg ** 2))) > db(floors[role]) + 6:
+                P.append(f"dead_air: {role} channel not silent")
+    # backchannels: inside one customer utterance, audible on the agent channel
+    cu = [u for u in utts if u["role"] == "customer"]
+    for bc in tr.get("backchannels", []):
+        if not any(c["start_s"] <= bc["start_s"] and bc["end_s"] <= c["end_s"] for c in cu):
+            P.append(f"backchannel at {bc['start_s']} not inside customer speech")
+        if bc["text"] not in S.BACKCHANNELS:
+            P.append(f"backchannel text {bc['text']!r}")
+        seg = x[int(bc["start_s"] * SR):int(bc["end_s"] * SR), 0]
+        if db(np.sqrt(np.mean(seg ** 2))) < db(floors["agent"]) + 12:
+            P.append(f"backchannel at {bc['start_s']} quiet")
+    # hold resumes: thanks <=> no missing_hold_thanks event
+    mht = [e for e in ev if e["kind"] == "missing_hold_thanks"]
+    for h in tr["holds"]:
+        nxt = [u for u in ag if abs(u["start_s"] - h["end_s"]) < 0.002]
+        if not nxt:
+            P.append(f"no agent resume at {h['end_s']}")
+            continue
+        turn = [u for u in ag if u["turn"] == nxt[0]["turn"]]
+        thanked = any(w in u["text"] for u in turn for w in S.THANKS_WORDS)
+        flagged = any(abs(e["start_s"] - nxt[0]["start_s"]) < 0.002 for e in mht)
+        if thanked == flagged:
+            P.append(f"hold at {h['start_s']}: thanked={thanked} but missing_hold_thanks event={flagged}")
+    resumes = [u["start_s"] for h in tr["holds"] for u in ag if abs(u["start_s"] - h["end_s"]) < 0.002]
+    for e in mht:
+        if not any(abs(e["start_s"] - r) < 0.002 for r in resumes):
+            P.append(f"missing_hold_thanks at {e['start_s']} is not a hold resume")
+    # slot questions: an agent question for a slot the customer gave before is a repeated_question
+    gives = [st for st in tr.get("slot_turns", []) if st["type"] == "give"]
+    rq = [e for e in ev if e["kind"] == "repeated_question"]
+    matched = 0
+    for u in ag:
+        sl = S.slot_asked(u["text"])
+        if not sl:
+            continue
+        before = any(g["slot"] == sl and g["end_s"] <= u["start_s"] for g in gives)
+        inside = [e for e in rq if e["start_s"] <= u["start_s"] and u["end_s"] <= e["end_s"]]
+        if before and not inside:
+            P.append(f"agent re-asks {sl} at {u['start_s']} without a repeated_question event")
+        if inside and (not before or inside[0]["detail"] != sl):
+            P.append(f"repeated_question at {u['start_s']} but {sl} not given before / detail mismatch")
+        matched += bool(inside)
+    if matched < len(rq):
+        P.append("repeated_question event without a re-ask utterance")
+    # fast speech: clearly faster than the call's other agent utterances
+    fast = [e for e in ev if e["kind"] == "fast_speech"]
+    normal = [n_chars(u["text"]) / max(u["end_s"] - u["start_s"], 1e-3) * 60 for u in ag
+              if n_chars(u["text"]) >= 8 and not any(e["start_s"] <= u["start_s"] < e["end_s"] for e in fast)]
+    if normal:
+        med = float(np.median(normal))
+        for e in fast:
+            if e["chars_per_min"] < 1.15 * med:
+                P.append(f"fast_speech {e['chars_per_min']} 字/分 vs normal {med:.0f}")
+    return P
+
+
 # --------------------------------------------------------------------------- main
+def frange(text: str) -> tuple[float, float]:
+    try:
+        lo, hi = (float(x) for x in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected LO,HI, got {text!r}")
+    if lo > hi:
+        raise argparse.ArgumentTypeError(f"LO > HI in {text!r}")
+    return (lo, hi)
+
+
+def fmt_range(r) -> str:
+    return f"{r[0]:g},{r[1]:g}"
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", help="output directory")
@@ -988,10 +1488,31 @@ def main(argv=None):
     ap.add_argument("--id-prefix", default="C")
     ap.add_argument("--id-start", type=int, default=1)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--profile", choices=["base", "eval"], default="base",
+                    help="base: today's generator (committed samples, benchmark sets); eval: evaluation "
+                         "sets with extra kinds (dead_air, repeated_question, missing_hold_thanks), wider "
+                         "voices/noise/pauses, other companies and phrasings")
+    ap.add_argument("--tempo-range", type=frange, metavar="LO,HI",
+                    help=f"eval: agent speed_ratio range (default {fmt_range(EVAL_DEFAULTS['tempo_range'])}; > 1 is slower)")
+    ap.add_argument("--noise-db-range", type=frange, metavar="LO,HI",
+                    help=f"eval: per-call line noise dBFS range (default {fmt_range(EVAL_DEFAULTS['noise_db_range'])})")
+    ap.add_argument("--music-prob", type=float, metavar="P",
+                    help=f"eval: probability that a hold has music, else silence (default {EVAL_DEFAULTS['music_prob']})")
+    ap.add_argument("--pause-scale-range", type=frange, metavar="LO,HI",
+                    help=f"eval: per-call inter-turn gap scale range (default {fmt_range(EVAL_DEFAULTS['pause_scale_range'])})")
     args = ap.parse_args(argv)
     if args.check:
         return check_dir(Path(args.check))
     S.lint()
+    eval_only = [f for f, v in (("--tempo-range", args.tempo_range), ("--noise-db-range", args.noise_db_range),
+                                ("--music-prob", args.music_prob), ("--pause-scale-range", args.pause_scale_range))
+                 if v is not None]
+    if eval_only and args.profile != "eval":
+        ap.error(f"{', '.join(eval_only)} only with --profile eval")
+    if args.music_prob is not None and not 0 <= args.music_prob <= 1:
+        ap.error("--music-prob must be in [0, 1]")
+    if args.samples and args.profile != "base":
+        ap.error("--samples is the base profile only")
     if args.samples:
         args.seed = 20261120 if args.seed is None else args.seed
         gen_samples(args)

@@ -199,9 +199,11 @@ CUST_SEARCH = ["你等一下，我找一下。", "我找一下啊。"]
 # reads these lists, so the committed samples (and any base set) stay byte-for-byte the same.
 
 EVAL_FILLERS = ["嗯", "啊", "呃", "额", "那个", "就是", "就是说", "然后", "这个"]
-# Tokens that must never appear in clean agent text.  额 is a tic only on its own (额度, 金额,
-# 还款额 are words), so it is checked as a stand-alone phrase, see has_filler().
-EVAL_FILLER_WORDS = [w for w in EVAL_FILLERS if w != "额"]
+# Tokens that must never appear in clean agent text.  额, 这个 and 然后 are tics only as a phrase
+# of their own (额度, 金额, 这个月 are words), so they are checked as stand-alone phrases, see
+# has_filler(); the others as substrings.
+EVAL_FILLER_WORDS = ["嗯", "啊", "呃", "那个", "就是"]
+EVAL_FILLER_ALONE = ["额", "这个", "然后", "就是说"]
 EVAL_TABOO = TABOO + ["不是跟你说了吗", "爱找谁找谁", "我已经说过了", "你问别人"]
 
 EVAL_FORBIDDEN = FORBIDDEN + [
@@ -337,14 +339,15 @@ def slot_asked(text: str):
     return None
 
 
-def has_filler(text: str, words=None) -> list:
-    """Filler tokens in an agent line: substrings for the unambiguous words, 额 only as a
-    stand-alone phrase."""
+def has_filler(text: str) -> list:
+    """Filler tokens in an agent line: EVAL_FILLER_WORDS as substrings, EVAL_FILLER_ALONE only
+    as a phrase of their own (between punctuation)."""
     import re as _re
-    words = EVAL_FILLER_WORDS if words is None else words
-    found = [w for w in words if w in text]
-    if any(_re.sub(r"[，、。！？；：]", "", p) == "额" for p in _re.findall(r"[^，、。！？；：]+[，、。！？；：]*", text)):
-        found.append("额")
+    found = [w for w in EVAL_FILLER_WORDS if w in text]
+    for p in _re.findall(r"[^，、。！？；：]+[，、。！？；：]*", text):
+        w = _re.sub(r"[，、。！？；：]", "", p)
+        if w in EVAL_FILLER_ALONE:
+            found.append(w)
     return found
 
 
@@ -397,7 +400,7 @@ EVAL_DOMAINS = {
         "companies": [("蓝天航空", "蓝天航空")],
         "verify": [("请您提供一下乘机人的姓名和身份证号码后六位。", "我叫{name}，后六位是{id6_zh}。"),
                    ("请问您订票时预留的手机号码是多少？", "是{phone_zh}。")],
-        "acct_label": "会员卡号",
+        "acct_label": "会员账号",
         "issues": [
             {"open": ["我想把后天的机票改签到下周。", "你好，我的航班想改个时间。"],
              "result": ["可以为您改签，{due}同一时间的航班还有座位，改签需要支付{small_amount}元的手续费。"],
@@ -436,7 +439,7 @@ ALL_DOMAINS = {**DOMAINS, **EVAL_DOMAINS}
 def eval_agent_lines() -> tuple[list, list]:
     """(agent lines that can appear in a clean eval call, first-ask lines allowed to ask a slot)."""
     clean = list(EVAL_GREETINGS) + EVAL_CLOSING_ASK + EVAL_CLOSING_BYE + EVAL_HOLD_ANNOUNCE + EVAL_HOLD_THANKS
-    clean += UNANNOUNCED_RESUME + HOLD_RESUME_NO_THANKS + EVAL_ACK_AGENT + BACKCHANNELS
+    clean += UNANNOUNCED_RESUME + HOLD_RESUME_NO_THANKS + EVAL_ACK_AGENT
     clean += [a for _, a in GENERIC_QA + EVAL_GENERIC_QA] + [PHONE_CHANGE_ANSWER]
     clean += [t for v in READBACK.values() for t in v] + [w for _, _, _, w in NEW_ASK.values()]
     clean += ["之前的记录显示，您的问题已经转交给相关部门处理了。"]
@@ -460,7 +463,7 @@ def lint_eval():
         for w in has_filler(line) + [t for t in EVAL_TABOO if t in line]:
             bad.append((line, w))
     for line in clean:
-        if line not in BACKCHANNELS and slot_asked(line):
+        if slot_asked(line):
             bad.append((line, "asks a slot"))
     for q in asks:
         if q in VERIFY_SLOTS:
@@ -472,8 +475,9 @@ def lint_eval():
         for q, _ in d["verify"]:
             if q not in VERIFY_SLOTS:
                 bad.append((q, "verify question without VERIFY_SLOTS entry"))
+    labels = set(ACCT_LABEL.values()) | {d["acct_label"] for d in EVAL_DOMAINS.values()}
     for slot, tmpls in REPEAT_ASK.items():
-        for t in tmpls:
+        for t in [t.replace("{acct_label}", lab) for t in tmpls for lab in sorted(labels)]:
             if slot_asked(t) != slot:
                 bad.append((t, f"re-ask recognised as {slot_asked(t)}, not {slot}"))
             if has_filler(t):
@@ -507,7 +511,8 @@ def lint_eval():
 
 
 def lint():
-    """Raise if any agent line that can appear in a clean call contains a filler or taboo."""
+    """Raise if any agent line that can appear in a clean call contains a filler or taboo
+    (base lists), then run lint_eval() for the eval-profile lists."""
     agent_lines = list(GREETINGS) + CLOSING_ASK + CLOSING_BYE + HOLD_ANNOUNCE + HOLD_THANKS
     agent_lines += UNANNOUNCED_RESUME + ACK_AGENT + [a for _, a in GENERIC_QA] + [PHONE_CHANGE_ANSWER]
     for d in DOMAINS.values():
@@ -521,4 +526,4 @@ def lint():
                 bad.append((line, w))
     if bad:
         raise AssertionError(f"clean agent lines contain fillers/taboo: {bad}")
-    return len(agent_lines)
+    return len(agent_lines) + lint_eval()
