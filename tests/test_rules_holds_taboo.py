@@ -94,3 +94,49 @@ def test_customer_saying_a_taboo_word_is_not_the_agents_fault(rules):
     t = transcript(utt("agent", 0.5, 6.0, OPEN), utt("customer", 6.5, 9.0, "我也不知道怎么回事，没办法。"),
                    utt("agent", 14.0, 16.0, CLOSE[0]), utt("agent", 16.5, 18.0, CLOSE[1]))
     assert run(rules, t) == []
+
+
+def of_kind(rules, t, kind):
+    return [f for f in rules.run(t) if f.kind == kind]
+
+
+def test_resuming_after_a_hold_without_thanks_is_flagged_after_the_hold(rules):
+    t = call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks="好的，查到了，您上个月的燃气费是八十元。")
+    found = of_kind(rules, t, "missing_hold_thanks")
+    assert len(found) == 1 and found[0].start_s == pytest.approx(27.0)
+
+
+@pytest.mark.parametrize("thanks", ["感谢您的耐心等待，已经查到了。", "不好意思让您久等了，查到了。",
+                                    "感谢您的耐心等代，已经查到了。"])  # 待 → 代: same sound
+def test_thanks_for_waiting_in_any_accepted_wording_is_enough(rules, thanks):
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
+
+
+def dead_air_call(gap: float, before_gap=("customer", "那这个费用是怎么算的？")):
+    parts = [utt("agent", 0.5, 6.0, OPEN), utt("customer", 6.5, 9.0, "我想查一下上个月的燃气费。"),
+             utt("agent", 9.5, 12.0, "好的，您上个月的燃气费是八十元。"), utt(before_gap[0], 12.5, 15.0, before_gap[1])]
+    t = 15.0 + gap
+    parts += [utt("agent", t, t + 3.0, "按照阶梯价格计算的。"), utt("customer", t + 3.5, t + 5.0, "好的，谢谢。"),
+              utt("agent", t + 5.5, t + 7.0, CLOSE[0]), utt("customer", t + 7.2, t + 8.0, "没有了。"),
+              utt("agent", t + 8.5, t + 10.0, CLOSE[1])]
+    return transcript(*parts)
+
+
+def test_silence_after_the_customers_question_is_dead_air(rules):
+    found = of_kind(rules, dead_air_call(7.0), "dead_air")
+    assert [(f.start_s, f.end_s) for f in found] == [(15.0, 22.0)]
+
+
+@pytest.mark.parametrize("gap, before_gap", [
+    (3.0, ("customer", "那这个费用是怎么算的？")),          # a normal pause
+    (12.0, ("customer", "那这个费用是怎么算的？")),         # a hold: the hold rules judge it
+    (7.0, ("agent", "请您稍等，我帮您看一下。")),            # announced
+    (7.0, ("customer", "你等一下，我找一下账单。")),         # the customer asked for time
+])
+def test_pauses_holds_and_announced_silences_are_not_dead_air(rules, gap, before_gap):
+    assert of_kind(rules, dead_air_call(gap, before_gap), "dead_air") == []
+
+
+def test_silence_after_the_agent_spoke_is_the_customers_turn_not_dead_air(rules):
+    t = dead_air_call(7.0, ("agent", "您还有什么其他需要了解的吗？"))
+    assert of_kind(rules, t, "dead_air") == []
