@@ -74,10 +74,10 @@ def main() -> None:
 
         in_memory, end_to_end = [], []
         for _ in range(args.repeat):
-            scorer = pipeline.Scorer(config)
+            scorer = pipeline.Scorer(config, store)
             t0 = time.perf_counter()
             for row, transcript in loaded:
-                scorer.score(transcript, row["business_line"] or "default")
+                scorer.score(transcript, row["business_line"] or "default", pipeline.call_from_row(row))
             in_memory.append(len(loaded) / (time.perf_counter() - t0))
 
             t0 = time.perf_counter()

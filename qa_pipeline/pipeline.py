@@ -8,6 +8,7 @@ an interrupted batch resumes where it stopped.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,8 +23,9 @@ from .errors import QAError
 from .export import write_exports
 from .files import file_sha256
 from .intake import discover
-from .records import Call, Transcript
+from .records import Call, ScoredCall, Transcript
 from .rules import CompiledRuleSet, compile_ruleset
+from .rules.context import CallContext
 from .scoring import score_call
 from .store import Store
 
@@ -44,11 +46,18 @@ class BatchResult:
 
 
 class Scorer:
-    """Rules and scorecard for every business line, compiled once per batch."""
+    """Rules and scorecard for every business line, compiled once per batch.
 
-    def __init__(self, config: Config):
+    With a store it also knows each agent's speaking rate in earlier calls, the baseline the
+    fast_speech rule compares a call with; calls scored in this batch join it as they go.
+    """
+
+    HISTORY = 100  # earlier calls an agent's baseline looks at
+
+    def __init__(self, config: Config, store: Store | None = None):
         self.config = config
         self._compiled: dict[str, CompiledRuleSet] = {}
+        self._rates = store.agent_rates() if store is not None else {}
 
     def ruleset(self, business_line: str) -> CompiledRuleSet:
         ruleset = self.config.ruleset_for(business_line)
@@ -56,10 +65,27 @@ class Scorer:
             self._compiled[ruleset.name] = compile_ruleset(ruleset)
         return self._compiled[ruleset.name]
 
-    def score(self, transcript: Transcript, business_line: str):
+    def score(self, transcript: Transcript, business_line: str, call: Call | None = None) -> ScoredCall:
         compiled = self.ruleset(business_line)
-        found = compiled.run(transcript)
-        return found, score_call(found, compiled.ruleset, self.config.scoring), compiled.ruleset.version
+        ctx = CallContext(transcript, self._history(call))
+        found = compiled.check(ctx)
+        cpm = ctx.agent_cpm()
+        if call is not None and call.started_at is not None and cpm is not None:
+            self._remember(call, cpm)
+        return ScoredCall(tuple(found), score_call(found, compiled.ruleset, self.config.scoring),
+                          compiled.ruleset.version, cpm)
+
+    def _history(self, call: Call | None) -> tuple[float, ...]:
+        if call is None or call.started_at is None:
+            return ()
+        rates = self._rates.get(call.agent_id, [])
+        before = bisect.bisect_left(rates, (call.started_at, call.call_id))
+        return tuple(cpm for _, call_id, cpm in rates[max(0, before - self.HISTORY):before] if call_id != call.call_id)
+
+    def _remember(self, call: Call, cpm: float) -> None:
+        rates = self._rates.setdefault(call.agent_id, [])
+        rates[:] = [r for r in rates if r[1] != call.call_id]
+        bisect.insort(rates, (call.started_at, call.call_id, cpm))
 
 
 def run_batch(recordings: str | Path, out_dir: str | Path | None, config: Config, store: Store, *,
@@ -87,7 +113,7 @@ class _Batch:
 
     def __init__(self, config: Config, store: Store, transcriber_factory, run_id: int):
         self.config, self.store, self.run_id = config, store, run_id
-        self.scorer = Scorer(config)
+        self.scorer = Scorer(config, store)
         self.key = asr_key(config.asr, config.vad)
         self.factory = transcriber_factory or (lambda: Transcriber(config.asr, config.vad))
         self.transcriber: Transcriber | None = None  # loaded only when some call needs ASR
@@ -118,9 +144,8 @@ class _Batch:
             ready += [(call, sha, t) for (call, sha, _), t in zip(pending, transcripts)]
         for call, sha, transcript in ready:
             try:
-                found, score, version = self.scorer.score(transcript, call.business_line)
-                self.store.save_done(call, audio_sha256=sha, transcript=transcript, found=found, score=score,
-                                     ruleset_version=version, run_id=self.run_id)
+                scored = self.scorer.score(transcript, call.business_line, call)
+                self.store.save_done(call, audio_sha256=sha, transcript=transcript, scored=scored, run_id=self.run_id)
                 self.result.done.append(call.call_id)
                 self.result.audio_s += transcript.duration_s
             except QAError as e:
@@ -149,11 +174,10 @@ RESCORE_CHUNK = 500  # calls written per transaction
 
 def rescore(config: Config, store: Store, call_ids: list[str] | None = None) -> list[str]:
     """Re-run rules and scoring on stored transcripts, without ASR. Returns the call ids."""
-    scorer = Scorer(config)
+    scorer = Scorer(config, store)
     done, pending = [], []
     for row, transcript in store.iter_transcripts(call_ids):
-        found, score, version = scorer.score(transcript, row["business_line"] or "default")
-        pending.append((row["call_id"], found, score, version))
+        pending.append((row["call_id"], scorer.score(transcript, row["business_line"] or "default", call_from_row(row))))
         if len(pending) >= RESCORE_CHUNK:
             store.rescore_many(pending)
             done += [p[0] for p in pending]
@@ -162,12 +186,16 @@ def rescore(config: Config, store: Store, call_ids: list[str] | None = None) -> 
     return done + [p[0] for p in pending]
 
 
+def call_from_row(row: dict) -> Call:
+    return Call(row["call_id"], row["path"], row["agent_id"] or "", row["started_at"], row["business_line"] or "default")
+
+
 def evaluate_rules(config: Config, store: Store, truth_path: str | Path, *, slack: float = 1.0):
     """Run the configured rules on the stored transcripts of labelled calls; score them against the labels."""
     from .rules.evaluate import evaluate, load_truth
 
     truths = load_truth(truth_path)
-    scorer = Scorer(config)
-    findings = {row["call_id"]: scorer.ruleset(row["business_line"] or "default").run(transcript)
+    scorer = Scorer(config, store)
+    findings = {row["call_id"]: list(scorer.score(transcript, row["business_line"] or "default", call_from_row(row)).findings)
                 for row, transcript in store.iter_transcripts([t.call_id for t in truths])}
     return evaluate(truths, findings, slack=slack)

@@ -107,3 +107,13 @@ class CallScore:
     fatal: bool
     needs_review: bool
     deductions: tuple[Deduction, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class ScoredCall:
+    """What rules and scoring made of one call's transcript, ready to store."""
+
+    findings: tuple[Finding, ...]
+    score: CallScore
+    ruleset_version: str
+    agent_cpm: float | None = None  # the agent's speaking rate, kept as their baseline for later calls

@@ -64,3 +64,38 @@ def test_mono_recording_cannot_show_interruptions(rules):
     t = overlapping(18.0, "这个不可能多扣的，您听我说。")
     mono = Transcript(t.duration_s, "mono", t.utterances, tuple(SpeechSpan("unknown", s.start, s.end) for s in t.speech))
     assert "interruption" not in kinds(rules.run(mono))
+
+
+def brisk_call():
+    """Every agent turn at 271 字/分: under both fixed limits, brisk for a slow speaker."""
+    return transcript(*(utt("agent" if i % 2 == 0 else "customer", i * 7.0, i * 7.0 + 6.2, LINE) for i in range(5)))
+
+
+@pytest.mark.parametrize("history, flagged", [
+    ((210.0,) * 20, True),     # 29% faster than this agent's usual pace
+    ((240.0,) * 20, False),    # 13% faster: within the agent's normal spread
+    ((210.0,) * 10, False),    # too few earlier calls for a baseline
+    ((), False),
+])
+def test_a_call_much_faster_than_the_agents_own_baseline_is_flagged(rules, history, flagged):
+    found = [f for f in rules.run(brisk_call(), agent_history=history) if f.kind == "fast_speech"]
+    assert bool(found) == flagged
+    if flagged:
+        assert "usual 210" in found[0].detail and "20 earlier calls" in found[0].detail
+
+
+def test_the_baseline_comes_from_the_agents_earlier_calls_in_the_store(config, store):
+    from datetime import datetime, timedelta
+
+    from qa_pipeline.pipeline import Scorer
+    from qa_pipeline.records import Call
+
+    slow = transcript(*(utt("agent" if i % 2 == 0 else "customer", i * 9.0, i * 9.0 + 8.0, LINE) for i in range(5)))
+    scorer = Scorer(config, store)
+    day = datetime(2026, 11, 1, 9)
+    for i in range(20):  # 20 calls at 210 字/分 …
+        scorer.score(slow, "default", Call(f"S{i}", "x.wav", "8001", day + timedelta(hours=i)))
+    late = Call("LATE", "x.wav", "8001", day + timedelta(days=2))
+    assert any(f.kind == "fast_speech" for f in scorer.score(brisk_call(), "default", late).findings)
+    early = Call("EARLY", "x.wav", "8001", day - timedelta(days=1))  # … but none before this one
+    assert not any(f.kind == "fast_speech" for f in scorer.score(brisk_call(), "default", early).findings)

@@ -6,7 +6,7 @@ import openpyxl
 
 from conftest import transcript, utt
 from qa_pipeline.export import neutralise_formula, write_exports
-from qa_pipeline.records import Call, CallScore, Deduction, Finding
+from qa_pipeline.records import Call, CallScore, Deduction, Finding, ScoredCall
 
 
 def save(store, call_id="C1", text="您好，工号8001为您服务。", run_id=None):
@@ -14,7 +14,8 @@ def save(store, call_id="C1", text="您好，工号8001为您服务。", run_id=
     found = [Finding("missing_closing", "missing_closing", "major", 0.5, 3.0, text, 0.9, "missing: farewell")]
     score = CallScore(90.0, "优秀", False, False, (Deduction("missing_closing", "missing_closing", 10, 1, 0),))
     call = Call(call_id, f"/x/{call_id}.wav", "8001", datetime(2026, 11, 20, 9, 30), metadata=(("queue", "cards"),))
-    store.save_done(call, audio_sha256="ab" * 32, transcript=t, found=found, score=score, ruleset_version="base-1", run_id=run_id)
+    store.save_done(call, audio_sha256="ab" * 32, transcript=t, scored=ScoredCall(tuple(found), score, "base-1", 250.0),
+                    run_id=run_id)
     return t
 
 
@@ -66,3 +67,25 @@ def test_formula_guard_leaves_ordinary_text_and_numbers_alone():
     assert neutralise_formula(-3.5) == -3.5
     assert neutralise_formula("+86 138") == "'+86 138"
     assert neutralise_formula("@SUM(A1)") == "'@SUM(A1)"
+
+
+def test_each_agents_speaking_rate_is_kept_oldest_first(store):
+    save(store, "C2")
+    save(store, "C1")
+    assert store.agent_rates() == {"8001": [(datetime(2026, 11, 20, 9, 30), "C1", 250.0),
+                                            (datetime(2026, 11, 20, 9, 30), "C2", 250.0)]}
+
+
+def test_a_store_from_before_a_new_column_gets_it_added(tmp_path):
+    import sqlite3
+
+    from qa_pipeline.store import Store
+
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(path) as conn:  # a calls table as the first version made it: no agent_cpm
+        conn.execute("CREATE TABLE calls (call_id VARCHAR(128) PRIMARY KEY, path TEXT NOT NULL, status VARCHAR(16) "
+                     "NOT NULL, updated_at DATETIME NOT NULL)")
+    store = Store(f"sqlite:///{path}")
+    with sqlite3.connect(path) as conn:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(calls)")}
+    assert "agent_cpm" in columns and store.agent_rates() == {}

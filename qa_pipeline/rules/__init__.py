@@ -41,8 +41,10 @@ class CompiledRuleSet:
     ruleset: RuleSet
     checks: tuple[tuple[RuleConfig, Any, Callable], ...]
 
-    def run(self, transcript: Transcript) -> list[Finding]:
-        ctx = CallContext(transcript)
+    def run(self, transcript: Transcript, agent_history: tuple[float, ...] = ()) -> list[Finding]:
+        return self.check(CallContext(transcript, agent_history))
+
+    def check(self, ctx: CallContext) -> list[Finding]:
         findings = [f for rule, params, check in self.checks for f in check(rule, params, ctx)]
         return sorted(findings, key=lambda f: (f.start_s, f.rule_id))
 

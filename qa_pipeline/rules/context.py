@@ -20,6 +20,8 @@ from .phrases import HeardText, Match, Phrase, find_all
 @dataclass(frozen=True)
 class CallContext:
     transcript: Transcript
+    # The agent's speaking rate (字/分) in earlier calls, oldest first: their own baseline.
+    agent_history: tuple[float, ...] = ()
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def _cached(self, key, make):
@@ -121,6 +123,15 @@ class CallContext:
             return offsets
 
         return self._cached("offsets", make)
+
+    def agent_cpm(self) -> float | None:
+        """The agent's characters per minute over their voiced time in this call."""
+        def make():
+            agent = self.transcript.by_role("agent") if self.roles_known else ()
+            seconds = sum(self.voiced_seconds(u) for u in agent)
+            return 60 * sum(len(self.chars(u)) for u in agent) / seconds if seconds > 0 else None
+
+        return self._cached("agent_cpm", make)
 
     def voiced_seconds(self, u: Utterance) -> float:
         return self._cached(("voiced", id(u)), lambda: voiced_seconds(u))

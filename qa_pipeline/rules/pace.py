@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import statistics
 from dataclasses import dataclass
 
 from ..asr.text import normalise_for_matching
@@ -15,27 +16,42 @@ class PaceParams:
     max_cpm: float  # characters per minute of an utterance's own voiced time
     call_max_cpm: float | None  # the same over all of the agent's speech in the call
     min_chars: int  # shorter utterances are too short to time
+    baseline_ratio: float | None  # the call is this much faster than the agent's own median …
+    baseline_min_calls: int  # … over at least this many earlier calls …
+    baseline_floor_cpm: float  # … and faster than this in absolute terms
 
     @classmethod
     def of(cls, rule: RuleConfig) -> "PaceParams":
         p = rule.params
         return cls(float(p.get("max_cpm", 300)), float(p["call_max_cpm"]) if p.get("call_max_cpm") else None,
-                   int(p.get("min_chars", 12)))
+                   int(p.get("min_chars", 12)),
+                   float(p["baseline_ratio"]) if p.get("baseline_ratio") else None,
+                   int(p.get("baseline_min_calls", 20)), float(p.get("baseline_floor_cpm", 250)))
 
 
 def check_fast_speech(rule: RuleConfig, params: PaceParams, ctx: CallContext) -> list[Finding]:
     findings, chars, seconds = [], 0, 0.0
-    for u in ctx.in_scope(rule.scope):
+    scope = ctx.in_scope(rule.scope)
+    for u in scope:
         n, voiced = len(ctx.chars(u)), ctx.voiced_seconds(u)
         chars, seconds = chars + n, seconds + voiced
         if n >= params.min_chars and voiced > 0 and (cpm := 60 * n / voiced) > params.max_cpm:
             findings.append(Finding(rule.rule_id, rule.kind, rule.severity, u.start, u.end, u.text,
                                     round(u.confidence, 3), f"{cpm:.0f} 字/分 (limit {params.max_cpm:.0f})"))
-    if params.call_max_cpm and seconds > 0 and (cpm := 60 * chars / seconds) > params.call_max_cpm and not findings:
-        scope = ctx.in_scope(rule.scope)
-        findings.append(Finding(rule.rule_id, rule.kind, rule.severity, scope[0].start, scope[-1].end, "",
-                                0.8, f"whole call {cpm:.0f} 字/分 (limit {params.call_max_cpm:.0f})"))
-    return findings
+    if findings or seconds <= 0:
+        return findings
+    cpm = 60 * chars / seconds
+    if params.call_max_cpm and cpm > params.call_max_cpm:
+        return [Finding(rule.rule_id, rule.kind, rule.severity, scope[0].start, scope[-1].end, "",
+                        0.8, f"whole call {cpm:.0f} 字/分 (limit {params.call_max_cpm:.0f})")]
+    history = ctx.agent_history
+    if params.baseline_ratio and len(history) >= params.baseline_min_calls and cpm > params.baseline_floor_cpm:
+        usual = statistics.median(history)
+        if cpm > usual * params.baseline_ratio:
+            return [Finding(rule.rule_id, rule.kind, rule.severity, scope[0].start, scope[-1].end, "", 0.7,
+                            f"whole call {cpm:.0f} 字/分, {cpm / usual:.2f}× this agent's usual {usual:.0f} "
+                            f"(median of {len(history)} earlier calls)")]
+    return []
 
 
 @dataclass(frozen=True)

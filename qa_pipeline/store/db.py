@@ -16,11 +16,11 @@ from typing import Iterable, Iterator
 
 from sqlalchemy import (
     Boolean, Column, bindparam, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
-    create_engine, delete, event, insert, select, update,
+    create_engine, delete, event, insert, inspect, select, text, update,
 )
 from sqlalchemy.engine import Engine
 
-from ..records import Call, CallScore, Finding, Transcript
+from ..records import Call, Finding, ScoredCall, Transcript
 from .codec import score_to_json, transcript_from_json, transcript_to_json, utterance_to_dict
 
 DEFAULT_DB_FILE = "qa-pipeline.sqlite"
@@ -68,6 +68,7 @@ calls = Table(
     Column("n_findings", Integer, default=0),
     Column("deductions", Text, default="[]"),
     Column("ruleset_version", String(64)),
+    Column("agent_cpm", Float),  # agent 字/分 in this call: the fast_speech rule's per-agent baseline
     Column("run_id", Integer, ForeignKey("runs.id")),
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
@@ -126,6 +127,17 @@ class Store:
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         metadata.create_all(self.engine)
+        self._add_missing_columns()
+
+    def _add_missing_columns(self) -> None:
+        """Stores made by an earlier version lack newer nullable columns: add them in place."""
+        with self.engine.begin() as conn:
+            for table in (calls,):
+                have = {c["name"] for c in inspect(conn).get_columns(table.name)}
+                for column in table.columns:
+                    if column.name not in have:
+                        kind = column.type.compile(dialect=self.engine.dialect)
+                        conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}'))
 
     # runs ---------------------------------------------------------------------------------
     def start_run(self, command: str, input_: str) -> int:
@@ -150,8 +162,8 @@ class Store:
             row = conn.execute(select(calls).where(calls.c.call_id == call_id)).mappings().first()
         return dict(row) if row else None
 
-    def save_done(self, call: Call, *, audio_sha256: str, transcript: Transcript, found: list[Finding],
-                  score: CallScore, ruleset_version: str, run_id: int | None) -> None:
+    def save_done(self, call: Call, *, audio_sha256: str, transcript: Transcript, scored: ScoredCall,
+                  run_id: int | None) -> None:
         """Store a scored call, its transcript (also into the cache), findings and score at once."""
         with self.engine.begin() as conn:
             exists = conn.execute(select(transcripts.c.audio_sha256).where(
@@ -168,28 +180,27 @@ class Store:
                          confidence=u.confidence, words=json.dumps(utterance_to_dict(u)["words"], ensure_ascii=False))
                     for i, u in enumerate(transcript.utterances)
                 ])
-            self._write_score(conn, call.call_id, found, score, ruleset_version)
+            self._write_score(conn, call.call_id, scored)
 
     def save_failed(self, call: Call, error: str, run_id: int | None) -> None:
         with self.engine.begin() as conn:
             self._replace_call(conn, call, status="failed", error=error, run_id=run_id, extra={})
 
-    def rescore(self, call_id: str, found: list[Finding], score: CallScore, ruleset_version: str) -> None:
-        self.rescore_many([(call_id, found, score, ruleset_version)])
+    def rescore(self, call_id: str, scored: ScoredCall) -> None:
+        self.rescore_many([(call_id, scored)])
 
-    def rescore_many(self, scored: list[tuple[str, list[Finding], CallScore, str]]) -> None:
+    def rescore_many(self, results: list[tuple[str, ScoredCall]]) -> None:
         """Replace the findings and scores of many calls in one transaction."""
-        if not scored:
+        if not results:
             return
         with self.engine.begin() as conn:
-            conn.execute(delete(findings).where(findings.c.call_id.in_([call_id for call_id, *_ in scored])))
-            rows = [_finding_row(call_id, f, version) for call_id, found, _, version in scored for f in found]
+            conn.execute(delete(findings).where(findings.c.call_id.in_([call_id for call_id, _ in results])))
+            rows = [_finding_row(call_id, f, s.ruleset_version) for call_id, s in results for f in s.findings]
             if rows:
                 conn.execute(insert(findings), rows)
             now = _now()
             conn.execute(update(calls).where(calls.c.call_id == bindparam("b_call_id")), [
-                dict(b_call_id=call_id, updated_at=now, **_score_values(found, score, version))
-                for call_id, found, score, version in scored
+                dict(b_call_id=call_id, updated_at=now, **_score_values(s)) for call_id, s in results
             ])
 
     def _replace_call(self, conn, call: Call, *, status: str, error: str, run_id: int | None, extra: dict) -> None:
@@ -202,11 +213,10 @@ class Store:
             status=status, error=error, run_id=run_id, updated_at=_now(), **extra))
 
     @staticmethod
-    def _write_score(conn, call_id: str, found: list[Finding], score: CallScore, ruleset_version: str) -> None:
-        if found:
-            conn.execute(insert(findings), [_finding_row(call_id, f, ruleset_version) for f in found])
-        conn.execute(update(calls).where(calls.c.call_id == call_id).values(
-            updated_at=_now(), **_score_values(found, score, ruleset_version)))
+    def _write_score(conn, call_id: str, scored: ScoredCall) -> None:
+        if scored.findings:
+            conn.execute(insert(findings), [_finding_row(call_id, f, scored.ruleset_version) for f in scored.findings])
+        conn.execute(update(calls).where(calls.c.call_id == call_id).values(updated_at=_now(), **_score_values(scored)))
 
     # reading ------------------------------------------------------------------------------
     def iter_calls(self, call_ids: Iterable[str] | None = None, status: str | None = None) -> Iterator[dict]:
@@ -226,6 +236,17 @@ class Store:
             for row in conn.execute(query).mappings():
                 out.setdefault(row["call_id"], []).append(dict(row))
         return out
+
+    def agent_rates(self) -> dict[str, list[tuple[datetime, str, float]]]:
+        """Each agent's speaking rate per scored call: (started_at, call id, 字/分), oldest first."""
+        query = (select(calls.c.agent_id, calls.c.started_at, calls.c.call_id, calls.c.agent_cpm)
+                 .where(calls.c.status == "done", calls.c.agent_cpm.is_not(None), calls.c.started_at.is_not(None))
+                 .order_by(calls.c.started_at, calls.c.call_id))
+        rates: dict[str, list[tuple[datetime, str, float]]] = {}
+        with self.engine.connect() as conn:
+            for agent_id, started_at, call_id, cpm in conn.execute(query):
+                rates.setdefault(agent_id or "", []).append((started_at, call_id, cpm))
+        return rates
 
     def iter_transcripts(self, call_ids: Iterable[str] | None = None) -> Iterator[tuple[dict, Transcript]]:
         """Scored calls with their transcripts, read in one streamed query (for rescore)."""
@@ -257,9 +278,10 @@ def _finding_row(call_id: str, f: Finding, ruleset_version: str) -> dict:
                 end_s=f.end_s, text=f.text, confidence=f.confidence, detail=f.detail, ruleset_version=ruleset_version)
 
 
-def _score_values(found: list[Finding], score: CallScore, ruleset_version: str) -> dict:
-    return dict(score=score.score, grade=score.grade, fatal=score.fatal, needs_review=score.needs_review,
-                n_findings=len(found), deductions=score_to_json(score), ruleset_version=ruleset_version)
+def _score_values(s: ScoredCall) -> dict:
+    return dict(score=s.score.score, grade=s.score.grade, fatal=s.score.fatal, needs_review=s.score.needs_review,
+                n_findings=len(s.findings), deductions=score_to_json(s.score), ruleset_version=s.ruleset_version,
+                agent_cpm=None if s.agent_cpm is None else round(s.agent_cpm, 1))
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
