@@ -51,3 +51,21 @@ def test_version_changes_when_rule_content_changes(tmp_path):
     first = load_ruleset("a", tmp_path).version
     (rulesets / "a.yaml").write_text("version: v1\nrules:\n  missing_greeting:\n    weight: 6\n    elements: {g: [您好]}\n", encoding="utf-8")
     assert load_ruleset("a", tmp_path).version != first
+
+
+def test_the_example_business_line_changes_only_what_it_says(config):
+    from conftest import transcript, utt
+    from qa_pipeline.config import default_config_dir
+    from qa_pipeline.rules import compile_ruleset
+
+    cards = load_ruleset("bank_cards", default_config_dir())
+    base = config.ruleset_for("default")
+    by_id = {r.rule_id: r for r in cards.rules}
+    assert not by_id["dead_air"].enabled and by_id["missing_closing"].weight == 5
+    assert by_id["missing_closing"].params == next(r for r in base.rules if r.rule_id == "missing_closing").params
+    assert by_id["disclosure_taboo"].kind == "forbidden_phrase" and by_id["disclosure_taboo"].severity == "fatal"
+    promise = transcript(utt("agent", 0.5, 4.0, "您好，请问有什么可以帮您？"), utt("customer", 4.5, 6.0, "我想办一张卡。"),
+                         utt("agent", 6.5, 9.0, "您放心，肯定能批的。"))
+    found = compile_ruleset(cards).run(promise)
+    assert "disclosure_taboo" in {f.rule_id for f in found}
+    assert "disclosure_taboo" not in {f.rule_id for f in compile_ruleset(base).run(promise)}

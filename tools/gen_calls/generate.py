@@ -677,7 +677,7 @@ def plan_call(b: CallBuilder, rng: random.Random, kinds: list[str], domain: str,
 
     while (specials if ev else done < min_pairs) or b.t() < target_s - 10:
         if ev:  # spread the specials over the call, but leave them room before the target length
-            room = 10 + 14 * len(specials) + (hold_points[2][1] if 2 in hold_points else 0)
+            room = 10 + 18 * len(specials) + (hold_points[2][1] if 2 in hold_points else 0)
             take = specials and (rng.random() < 0.4 or b.t() >= target_s - room)
         else:
             take = specials and (rng.random() < 0.5 or done + len(specials) >= min_pairs)
@@ -762,6 +762,14 @@ def plan_call(b: CallBuilder, rng: random.Random, kinds: list[str], domain: str,
         bye = rng.choice(S.EVAL_CLOSING_CUST_BYE if ev else S.CLOSING_CUST_BYE)
         if bye:
             cust(T(bye))
+
+    # ---- eval: at least one backchannel per call, in a customer utterance no agent speech overlaps
+    if ev and not b.bcs:
+        free = [u for u in b.utts if u["role"] == C and
+                not any(a["role"] == A and a["_start"] < u["_end"] and u["_start"] < a["_end"] for a in b.utts)]
+        if free:
+            b.backchannel(rng.choice(S.BACKCHANNELS), free)
+    b.bcs.sort(key=lambda x: x["_start"])
 
     # ---- derived events
     if "filler" in K:
@@ -1067,7 +1075,7 @@ def gen_set_eval(args):
         call_id = f"{args.id_prefix}{args.id_start + i:04d}"
         if args.min_duration:
             lo = args.min_duration
-            target = rng.uniform(lo, max(lo + 20, 2 * lo - 15))
+            target = rng.uniform(lo, max(lo + 20, 2 * lo - 28))
         else:
             target = rng.uniform(25, 55)
         extra = rng.choice([0, 0, 1, 1, 2])
