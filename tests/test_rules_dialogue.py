@@ -54,3 +54,30 @@ def test_first_question_is_not_a_repeat_even_if_the_customer_named_the_slot_with
 
 def test_on_mono_the_rule_does_not_guess_who_asked(rules):
     assert repeated(rules, *VERIFY, ("agent", "请问您的手机号码是多少？"), layout="mono") == []
+
+
+def empathy(rules, *lines):
+    parts, t = [], 0.5
+    for role, text in lines:
+        parts.append(utt(role, t, t + 3.0, text))
+        t += 3.5
+    return [f for f in rules.run(transcript(*parts)) if f.kind == "missing_empathy"]
+
+
+COMPLAINT = ("customer", "你们这服务也太慢了吧，我都等了好几天了。")
+
+
+def test_a_complaint_answered_without_empathy_is_flagged(rules):
+    found = empathy(rules, COMPLAINT, ("agent", "您的工单还在处理中。"), ("customer", "那要多久？"), ("agent", "三个工作日。"))
+    assert len(found) == 1 and "太慢了" in found[0].detail
+
+
+@pytest.mark.parametrize("reply", ["非常抱歉给您带来不好的体验，我马上帮您催办。", "我理解您的心情，我现在就帮您升级处理。",
+                                   "不好意思，让您久等了。", "非常报歉，我马上帮您催办。"])  # 抱 → 报: same sound
+def test_an_apology_or_acknowledgement_in_the_next_turns_is_enough(rules, reply):
+    assert empathy(rules, COMPLAINT, ("agent", reply)) == []
+
+
+def test_a_complaint_in_several_sentences_is_judged_once(rules):
+    found = empathy(rules, COMPLAINT, ("customer", "我要投诉你们。"), ("agent", "您的工单还在处理中。"))
+    assert len(found) == 1

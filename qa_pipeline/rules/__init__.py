@@ -13,7 +13,7 @@ from ..config import RuleConfig, RuleSet
 from ..errors import ConfigError
 from ..records import Finding, Transcript
 from .context import CallContext
-from .dialogue import SlotParams, check_repeated_question
+from .dialogue import EmpathyParams, SlotParams, check_missing_empathy, check_repeated_question
 from .filler import FillerParams, check_filler
 from .holds import HoldParams, check_dead_air, check_long_hold, check_missing_hold_thanks, check_unannounced_hold
 from .pace import InterruptionParams, PaceParams, check_fast_speech, check_interruption
@@ -32,6 +32,7 @@ _KINDS: dict[str, tuple[Callable[[RuleConfig], Any], Callable[[RuleConfig, Any, 
     "missing_hold_thanks": (HoldParams.of, check_missing_hold_thanks),
     "dead_air": (HoldParams.of, check_dead_air),
     "repeated_question": (SlotParams.of, check_repeated_question),
+    "missing_empathy": (EmpathyParams.of, check_missing_empathy),
 }
 KINDS = tuple(_KINDS)
 

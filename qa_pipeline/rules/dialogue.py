@@ -1,4 +1,6 @@
-"""``repeated_question``: the agent asks again for what the customer already gave.
+"""Conversation rules: asking again for what was given, and meeting a complaint with empathy.
+
+``repeated_question``: the agent asks again for what the customer already gave.
 
 Information is tracked per *slot* (phone number, card, account, name, address …), each
 named by a few nouns (手机号, 电话号码 …). The customer has *given* a slot when a turn of
@@ -7,6 +9,9 @@ value, the agent's question for it. The agent *asks* for a slot when a turn name
 asks (请问, 多少, 提供, 说一下 …). Asking for a slot already given breaks the rule, except a
 read-back (the agent says the value: 「尾号一二三四，对吗？」) or a request for a different
 one (新的手机号码), which ``exclude`` lists.
+
+``missing_empathy``: the customer complains (投诉, 太慢了, 什么态度 …) and the agent's next
+turns hold no apology or acknowledgement (抱歉, 不好意思, 理解您的心情, 您先别着急 …).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from ..config import RuleConfig
 from ..errors import ConfigError
 from ..records import Finding, Utterance
 from .context import CallContext
-from .phrases import Phrase
+from .phrases import Phrase, find_phrase
 
 _DIGITS = re.compile(r"[0-9零〇一二三四五六七八九幺两]{3,}")
 
@@ -90,4 +95,41 @@ def check_repeated_question(rule: RuleConfig, params: SlotParams, ctx: CallConte
                 findings.append(Finding(
                     rule.rule_id, rule.kind, rule.severity, u.start, u.end, u.text, round(u.confidence, 3),
                     f"asked again for {slot}; the customer gave it at {first.start:.0f} s: 「{first.text}」"))
+    return findings
+
+
+@dataclass(frozen=True)
+class EmpathyParams:
+    complaints: tuple[Phrase, ...]
+    responses: tuple[Phrase, ...]
+    turns: int  # the agent's turns after the complaint that may carry the response
+    similarity: float
+
+    @classmethod
+    def of(cls, rule: RuleConfig) -> "EmpathyParams":
+        p = rule.params
+        return cls(tuple(Phrase.of(x) for x in p.get("complaints", ())), tuple(Phrase.of(x) for x in p.get("responses", ())),
+                   int(p.get("turns", 2)), float(p.get("similarity", 0.8)))
+
+
+def check_missing_empathy(rule: RuleConfig, params: EmpathyParams, ctx: CallContext) -> list[Finding]:
+    if not ctx.roles_known:
+        return []
+    complained = sorted(i for i in _where(ctx, params.complaints) if ctx.transcript.utterances[i].role == "customer")
+    utterances = ctx.transcript.utterances
+    findings, answered_until = [], -1
+    for i in complained:
+        if i <= answered_until:
+            continue  # one complaint told in several sentences: judged once
+        replies = [j for j in range(i + 1, len(utterances)) if utterances[j].role == "agent"][: params.turns]
+        if not replies:
+            continue
+        answered_until = replies[-1]
+        heard = ctx.heard(*(utterances[j] for j in replies))
+        if any(find_phrase(heard, p, params.similarity) for p in params.responses):
+            continue
+        complaint, reply = utterances[i], utterances[replies[0]]
+        findings.append(Finding(rule.rule_id, rule.kind, rule.severity, reply.start, utterances[replies[-1]].end,
+                                reply.text, round(min(complaint.confidence, reply.confidence), 3),
+                                f"no apology or acknowledgement after the complaint 「{complaint.text}」"))
     return findings
