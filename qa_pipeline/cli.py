@@ -11,7 +11,7 @@ import click
 from . import pipeline
 from .config import load_config
 from .errors import QAError
-from .export import write_exports
+from .export import read_transcripts, write_exports
 from .rules.evaluate import format_report
 from .store import Store
 
@@ -79,17 +79,25 @@ def rules() -> None:
 @rules.command("eval")
 @click.argument("truth", type=click.Path(exists=True))
 @click.option("--slack", default=1.0, show_default=True, help="Seconds of tolerance when matching time spans.")
+@click.option("--transcripts", type=click.Path(exists=True, dir_okay=False),
+              help="Read the calls from an exported transcripts.jsonl(.gz) instead of the store.")
 @common
-def rules_eval(truth, slack, config_path, db_url) -> None:
+def rules_eval(truth, slack, transcripts, config_path, db_url) -> None:
     """Precision, recall and F1 of the rules on labelled calls (TRUTH: *.truth.json file or folder).
 
-    The calls must be in the store (run them first); the rules are those in the config now.
+    The calls must be in the store (run them first) or in --transcripts; the rules are those
+    in the config now, so a rule change can be measured before rescoring anything.
     """
-    config, store = _setup(config_path, db_url)
-    report = pipeline.evaluate_rules(config, store, truth, slack=slack)
+    if transcripts:
+        config, source = load_config(config_path), transcripts
+        calls = read_transcripts(transcripts)
+    else:
+        config, store = _setup(config_path, db_url)
+        source, calls = store.url, store.iter_transcripts()
+    report = pipeline.evaluate_rules(config, truth, calls, slack=slack)
     click.echo(format_report(report))
     if not any(k.n_calls for k in report.kinds):
-        raise click.ClickException(f"none of the labelled calls is in {store.url}: run them first")
+        raise click.ClickException(f"none of the labelled calls is in {source}: run them first")
 
 
 @cli.command()

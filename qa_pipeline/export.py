@@ -7,15 +7,19 @@ Text cells that start like a formula are quoted: a transcript may begin with "="
 
 from __future__ import annotations
 
+import gzip
 import json
+from datetime import datetime
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 import pandas as pd
 
 from .files import atomic_path
 from .store import Store
-from .store.codec import utterance_to_dict
+from .errors import BadInput
+from .records import Transcript
+from .store.codec import transcript_from_dict, utterance_to_dict
 
 CALL_COLUMNS = ["call_id", "agent_id", "started_at", "duration_s", "score", "grade", "n_findings", "status",
                 "needs_review", "fatal", "business_line", "ruleset_version", "error", "file"]
@@ -51,9 +55,31 @@ def _frames(store: Store, call_ids: Sequence[str]) -> tuple[pd.DataFrame, pd.Dat
             "call_id": r["call_id"], "agent_id": r["agent_id"],
             "started_at": r["started_at"].isoformat() if r["started_at"] else None,
             "status": r["status"], "duration_s": r["duration_s"], "layout": r["layout"],
+            "business_line": r["business_line"], "asr_key": r["asr_key"],
             "utterances": [utterance_to_dict(u) for u in t.utterances] if t else [],
+            # voice activity per role: with it a line is a whole transcript the rules can re-check
+            "speech": [[s.role, s.start, s.end] for s in t.speech] if t else [],
         })
     return calls, found, transcripts
+
+
+def read_transcripts(path: str | Path) -> Iterator[tuple[dict, Transcript]]:
+    """Scored calls from an exported transcripts.jsonl (plain or .gz), as (row, transcript)."""
+    path = Path(path)
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rt", encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                d = json.loads(line)
+                if d.get("status") != "done":
+                    continue
+                row = {"call_id": d["call_id"], "agent_id": d.get("agent_id") or "", "path": d.get("file") or "",
+                       "started_at": datetime.fromisoformat(d["started_at"]) if d.get("started_at") else None,
+                       "business_line": d.get("business_line") or "default"}
+                yield row, transcript_from_dict(d)
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        where = f"line {n}" if "n" in locals() else "reading"
+        raise BadInput(f"{path}: not a transcripts export ({where}: {e})") from e
 
 
 def write_exports(store: Store, call_ids: Sequence[str], out_dir: str | Path) -> list[Path]:

@@ -12,7 +12,7 @@ import bisect
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from tqdm import tqdm
 
@@ -187,15 +187,21 @@ def rescore(config: Config, store: Store, call_ids: list[str] | None = None) -> 
 
 
 def call_from_row(row: dict) -> Call:
-    return Call(row["call_id"], row["path"], row["agent_id"] or "", row["started_at"], row["business_line"] or "default")
+    return Call(row["call_id"], row.get("path") or "", row["agent_id"] or "", row["started_at"],
+                row["business_line"] or "default")
 
 
-def evaluate_rules(config: Config, store: Store, truth_path: str | Path, *, slack: float = 1.0):
-    """Run the configured rules on the stored transcripts of labelled calls; score them against the labels."""
+def evaluate_rules(config: Config, truth_path: str | Path, calls: Iterable[tuple[dict, Transcript]], *,
+                   slack: float = 1.0):
+    """Run the configured rules on the transcripts of labelled calls; score them against the labels.
+
+    ``calls`` is (row, transcript) pairs: ``Store.iter_transcripts`` or ``export.read_transcripts``.
+    """
     from .rules.evaluate import evaluate, load_truth
 
     truths = load_truth(truth_path)
-    scorer = Scorer(config, store)
+    wanted = {t.call_id for t in truths}
+    scorer = Scorer(config)
     findings = {row["call_id"]: list(scorer.score(transcript, row["business_line"] or "default", call_from_row(row)).findings)
-                for row, transcript in store.iter_transcripts([t.call_id for t in truths])}
+                for row, transcript in calls if row["call_id"] in wanted}
     return evaluate(truths, findings, slack=slack)

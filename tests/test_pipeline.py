@@ -95,7 +95,7 @@ def test_defects_are_found_without_false_alarms(batch, kind):
 
 def test_rules_eval_on_the_samples_clears_its_floors(batch, config):
     _folder, store, _out, _result = batch
-    report = pipeline.evaluate_rules(config, store, SAMPLES)
+    report = pipeline.evaluate_rules(config, SAMPLES, store.iter_transcripts())
     calls, events = report.micro()
     assert not report.missing
     assert calls.f1 >= 0.95 and events.f1 >= 0.8, (calls, events)

@@ -1,3 +1,4 @@
+import pytest
 import csv
 import json
 from datetime import datetime
@@ -89,3 +90,22 @@ def test_a_store_from_before_a_new_column_gets_it_added(tmp_path):
     with sqlite3.connect(path) as conn:
         columns = {row[1] for row in conn.execute("PRAGMA table_info(calls)")}
     assert "agent_cpm" in columns and store.agent_rates() == {}
+
+
+def test_exported_transcripts_read_back_as_whole_transcripts(store, tmp_path):
+    import gzip
+
+    from qa_pipeline.errors import BadInput
+    from qa_pipeline.export import read_transcripts
+
+    t = save(store)
+    write_exports(store, ["C1"], tmp_path)
+    ((row, back),) = list(read_transcripts(tmp_path / "transcripts.jsonl"))
+    assert back == t and row["call_id"] == "C1" and row["started_at"] == datetime(2026, 11, 20, 9, 30)
+    packed = tmp_path / "t.jsonl.gz"
+    packed.write_bytes(gzip.compress((tmp_path / "transcripts.jsonl").read_bytes()))
+    assert [b for _, b in read_transcripts(packed)] == [t]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"call_id": "C1", "status": "done"}\n', encoding="utf-8")
+    with pytest.raises(BadInput, match="bad.jsonl.*line 1"):
+        list(read_transcripts(bad))

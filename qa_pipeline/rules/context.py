@@ -168,9 +168,12 @@ class CallContext:
 
 def voiced_seconds(u: Utterance) -> float:
     """Time covered by the utterance's words: pauses between words do not count."""
-    total, reach = 0.0, None
-    for w in sorted(u.words, key=lambda w: w.start):
-        start = w.start if reach is None else max(w.start, reach)
-        total += max(0.0, w.end - start)
-        reach = w.end if reach is None else max(reach, w.end)
+    total, reach = 0.0, float("-inf")
+    words = u.words if all(a.start <= b.start for a, b in zip(u.words, u.words[1:])) else sorted(u.words, key=lambda w: w.start)
+    for w in words:
+        start = w.start if w.start > reach else reach
+        if w.end > start:
+            total += w.end - start
+        if w.end > reach:
+            reach = w.end
     return total or (u.end - u.start)

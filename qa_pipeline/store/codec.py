@@ -35,7 +35,10 @@ def transcript_to_json(t: Transcript) -> str:
 
 
 def transcript_from_json(text: str) -> Transcript:
-    d = json.loads(text)
+    return transcript_from_dict(json.loads(text))
+
+
+def transcript_from_dict(d: dict) -> Transcript:
     return Transcript(
         duration_s=d["duration_s"], layout=d["layout"], asr_key=d.get("asr_key", ""),
         utterances=tuple(utterance_from_dict(u) for u in d["utterances"]),
