@@ -81,8 +81,10 @@ def rules() -> None:
 @click.option("--slack", default=1.0, show_default=True, help="Seconds of tolerance when matching time spans.")
 @click.option("--transcripts", type=click.Path(exists=True, dir_okay=False),
               help="Read the calls from an exported transcripts.jsonl(.gz) instead of the store.")
+@click.option("--min-confidence", type=float, default=None,
+              help="Count findings at least this sure as flags (default: scoring.review_below_confidence; 0: all).")
 @common
-def rules_eval(truth, slack, transcripts, config_path, db_url) -> None:
+def rules_eval(truth, slack, transcripts, min_confidence, config_path, db_url) -> None:
     """Precision, recall and F1 of the rules on labelled calls (TRUTH: *.truth.json file or folder).
 
     The calls must be in the store (run them first) or in --transcripts; the rules are those
@@ -94,7 +96,7 @@ def rules_eval(truth, slack, transcripts, config_path, db_url) -> None:
     else:
         config, store = _setup(config_path, db_url)
         source, calls = store.url, store.iter_transcripts()
-    report = pipeline.evaluate_rules(config, truth, calls, slack=slack)
+    report = pipeline.evaluate_rules(config, truth, calls, slack=slack, min_confidence=min_confidence)
     click.echo(format_report(report))
     if not any(k.n_calls for k in report.kinds):
         raise click.ClickException(f"none of the labelled calls is in {source}: run them first")

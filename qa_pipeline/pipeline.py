@@ -192,11 +192,15 @@ def call_from_row(row: dict) -> Call:
 
 
 def evaluate_rules(config: Config, truth_path: str | Path, calls: Iterable[tuple[dict, Transcript]], *,
-                   slack: float = 1.0):
+                   slack: float = 1.0, min_confidence: float | None = None):
     """Run the configured rules on the transcripts of labelled calls; score them against the labels.
 
     ``calls`` is (row, transcript) pairs: ``Store.iter_transcripts`` or ``export.read_transcripts``.
+    By default only findings the scorecard would deduct count as flags (see ``evaluate``).
     """
+    if min_confidence is None:
+        scoring = config.scoring
+        min_confidence = 0.0 if scoring.deduct_low_confidence else scoring.review_below_confidence
     from .rules.evaluate import evaluate, load_truth
 
     truths = load_truth(truth_path)
@@ -204,4 +208,4 @@ def evaluate_rules(config: Config, truth_path: str | Path, calls: Iterable[tuple
     scorer = Scorer(config)
     findings = {row["call_id"]: list(scorer.score(transcript, row["business_line"] or "default", call_from_row(row)).findings)
                 for row, transcript in calls if row["call_id"] in wanted}
-    return evaluate(truths, findings, slack=slack)
+    return evaluate(truths, findings, slack=slack, min_confidence=min_confidence)

@@ -71,3 +71,11 @@ def test_a_broken_truth_file_is_named(tmp_path):
     bad.write_text("{not json", encoding="utf-8")
     with pytest.raises(BadInput, match="bad.truth.json"):
         load_truth(tmp_path)
+
+
+def test_findings_sent_to_review_are_not_counted_as_flags():
+    unsure = Finding("filler", "filler", "minor", 40.0, 40.3, "", 0.3)
+    found = {"A": [finding("filler", 5.1, 5.2), unsure], "B": [], "C": []}
+    assert evaluate(TRUTHS, found).kind("filler").events.fp == 1
+    report = evaluate(TRUTHS, found, min_confidence=0.5)
+    assert report.kind("filler").events.fp == 0 and report.held == {"filler": 1}

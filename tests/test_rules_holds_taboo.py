@@ -140,3 +140,10 @@ def test_pauses_holds_and_announced_silences_are_not_dead_air(rules, gap, before
 def test_silence_after_the_agent_spoke_is_the_customers_turn_not_dead_air(rules):
     t = dead_air_call(7.0, ("agent", "您还有什么其他需要了解的吗？"))
     assert of_kind(rules, t, "dead_air") == []
+
+
+def test_the_customer_asking_the_agent_to_look_something_up_does_not_excuse_the_hold(rules):
+    parts = [utt("agent", 0.5, 6.0, OPEN), utt("customer", 6.5, 9.0, "麻烦你再帮我查一下之前的记录。")]
+    parts += [utt("agent", 24.0, 27.0, "您好，查到了，已经转交处理了。"), utt("customer", 27.5, 29.0, "好的，谢谢。"),
+              utt("agent", 29.5, 31.0, CLOSE[0]), utt("customer", 31.2, 32.0, "没有了。"), utt("agent", 32.5, 34.0, CLOSE[1])]
+    assert "unannounced_hold" in kinds(run(rules, transcript(*parts)))

@@ -126,6 +126,8 @@ class EvalReport:
     kinds: tuple[KindScore, ...]
     confusion: Mapping[tuple[str, str], int]  # (found kind, truth kind) → unmatched items overlapping
     missing: tuple[str, ...]  # truth calls not in the store
+    held: Mapping[str, int] = field(default_factory=dict)  # kind → findings below min_confidence (not counted)
+    min_confidence: float = 0.0
 
     def kind(self, name: str) -> KindScore:
         return next(k for k in self.kinds if k.kind == name)
@@ -141,9 +143,15 @@ def _overlaps(a0: float, a1: float, b0: float, b1: float, slack: float) -> bool:
 
 
 def evaluate(truths: Iterable[TruthCall], findings: Mapping[str, list[Finding]], *,
-             kinds: Iterable[str] | None = None, slack: float = 1.0) -> EvalReport:
-    """Score ``findings`` (call id → findings) against ``truths``; calls missing from ``findings`` are skipped."""
+             kinds: Iterable[str] | None = None, slack: float = 1.0, min_confidence: float = 0.0) -> EvalReport:
+    """Score ``findings`` (call id → findings) against ``truths``; calls missing from ``findings`` are skipped.
+
+    Findings less sure than ``min_confidence`` are what the scorecard sends to review rather
+    than deducting: they are counted apart (``held``), not as flags.
+    """
     truths = list(truths)
+    held = Counter(f.kind for found in findings.values() for f in found if f.confidence < min_confidence)
+    findings = {cid: [f for f in found if f.confidence >= min_confidence] for cid, found in findings.items()}
     present = [t for t in truths if t.call_id in findings]
     all_kinds = sorted(set(kinds) if kinds is not None else
                        {k for t in present for k in t.labelled} | {f.kind for t in present for f in findings[t.call_id]})
@@ -183,14 +191,20 @@ def evaluate(truths: Iterable[TruthCall], findings: Mapping[str, list[Finding]],
         for kind in all_kinds
     )
     missing = tuple(t.call_id for t in truths if t.call_id not in findings)
-    return EvalReport(scores, dict(confusion), missing)
+    return EvalReport(scores, dict(confusion), missing, dict(held), min_confidence)
 
 
 def format_report(report: EvalReport) -> str:
     def pct(x: float | None) -> str:
         return "   –" if x is None else f"{x:4.2f}"
 
-    lines = [f"{'kind':20s} {'calls':>5s} {'P':>5s} {'R':>5s} {'F1':>5s}   {'events':>6s} {'found':>5s} "
+    lines = []
+    if report.min_confidence > 0:
+        held = sum(report.held.values())
+        lines += [f"flags: findings with confidence ≥ {report.min_confidence:g} (what the scorecard deducts); "
+                  f"{held} below it, sent to review, are not counted" + (
+                      f" ({', '.join(f'{k} {n}' for k, n in sorted(report.held.items()))})" if held else ""), ""]
+    lines += [f"{'kind':20s} {'calls':>5s} {'P':>5s} {'R':>5s} {'F1':>5s}   {'events':>6s} {'found':>5s} "
              f"{'P':>5s} {'R':>5s} {'F1':>5s}", "-" * 78]
     for k in report.kinds:
         lines.append(f"{k.kind:20s} {k.n_calls:5d} {pct(k.calls.precision):>5s} {pct(k.calls.recall):>5s} "

@@ -60,9 +60,21 @@ class HoldParams:
 
 
 def _customer_asked_for_it(ctx: CallContext, params: HoldParams, start: float) -> bool:
+    """The customer's last words before the silence asked for time (你等一下，我找一下).
+
+    Matched by exact sound only: these phrases are short, and one syllable turns a pause
+    the customer asked for (我找一下) into a request to the agent (我查一下); and one
+    preceded by 帮/给/替 (帮我看一下) is such a request too.
+    """
     last = ctx.last_before(start)
-    return (ctx.roles_known and last is not None and last.role == "customer"
-            and params.said(ctx, (last,), params.customer_pause))
+    if not ctx.roles_known or last is None or last.role != "customer":
+        return False
+    chars, at = ctx.chars(last), ctx.index(last)
+    return any(not chars[max(0, m.start - 1):m.start] in _ON_MY_BEHALF
+               for p in params.customer_pause for m in ctx.said_in(p).get(at, ()))
+
+
+_ON_MY_BEHALF = ("帮", "给", "替")  # 帮我看一下 asks the agent to look: the agent's hold
 
 
 def _agent_before(ctx: CallContext, rule: RuleConfig, params: HoldParams, start: float) -> tuple[Utterance, ...]:

@@ -19,6 +19,7 @@ class PaceParams:
     baseline_ratio: float | None  # the call is this much faster than the agent's own median …
     baseline_min_calls: int  # … over at least this many earlier calls …
     baseline_floor_cpm: float  # … and faster than this in absolute terms
+    implausible_cpm: float  # no one speaks this fast: the words were put in the wrong turn
 
     @classmethod
     def of(cls, rule: RuleConfig) -> "PaceParams":
@@ -26,7 +27,8 @@ class PaceParams:
         return cls(float(p.get("max_cpm", 300)), float(p["call_max_cpm"]) if p.get("call_max_cpm") else None,
                    int(p.get("min_chars", 12)),
                    float(p["baseline_ratio"]) if p.get("baseline_ratio") else None,
-                   int(p.get("baseline_min_calls", 20)), float(p.get("baseline_floor_cpm", 250)))
+                   int(p.get("baseline_min_calls", 20)), float(p.get("baseline_floor_cpm", 250)),
+                   float(p.get("implausible_cpm", 520)))
 
 
 def check_fast_speech(rule: RuleConfig, params: PaceParams, ctx: CallContext) -> list[Finding]:
@@ -36,8 +38,11 @@ def check_fast_speech(rule: RuleConfig, params: PaceParams, ctx: CallContext) ->
         n, voiced = len(ctx.chars(u)), ctx.voiced_seconds(u)
         chars, seconds = chars + n, seconds + voiced
         if n >= params.min_chars and voiced > 0 and (cpm := 60 * n / voiced) > params.max_cpm:
+            confidence, detail = u.confidence, f"{cpm:.0f} 字/分 (limit {params.max_cpm:.0f})"
+            if cpm > params.implausible_cpm:
+                confidence, detail = min(confidence, 0.3), detail + "; faster than speech: the transcript may have merged two turns"
             findings.append(Finding(rule.rule_id, rule.kind, rule.severity, u.start, u.end, u.text,
-                                    round(u.confidence, 3), f"{cpm:.0f} 字/分 (limit {params.max_cpm:.0f})"))
+                                    round(confidence, 3), detail))
     if findings or seconds <= 0:
         return findings
     cpm = 60 * chars / seconds

@@ -17,7 +17,8 @@ from .context import CallContext
 from .phrases import Phrase, find_phrase
 
 NEAR_MISS = 0.6  # a phrase this similar may be there but misheard: lowers the confidence
-MONO_CONFIDENCE = 0.4  # roles unknown: a reviewer should look before points are taken
+MONO_CONFIDENCE = 0.4
+GARBLED_MIN_CHARS = 20  # an opening this long that has the required parts was probably the full script  # roles unknown: a reviewer should look before points are taken
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,11 @@ def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> li
     if near:
         confidence *= 0.5
         detail += f"; possibly misheard: {', '.join(near)}"
+    elif not missing_required and len(present) == params.min_elements - 1 and len(heard.chars) >= GARBLED_MIN_CHARS:
+        # A full-length opening that has the required parts and lacks one more was most
+        # likely said and misheard (欢迎致电 → 关迎这店): a reviewer should listen first.
+        confidence *= 0.5
+        detail += "; the turn is full length: the missing part may have been misheard"
     if not ctx.roles_known:
         confidence = min(confidence, MONO_CONFIDENCE)
         detail += "; mono recording: roles unknown, all speech checked"
