@@ -12,12 +12,14 @@ calls, so a copy costs what an original does.
 Prints, median of --repeat runs:
   rules+scoring   calls/s with transcripts already in memory
   rescore         calls/s for `qa-pipeline rescore` end to end: read transcripts, run rules
-                  and scorecard, write findings and scores
+                  and scorecard, write findings and scores (one process)
+  rescore xN      the same with one worker process per CPU core (the command's default)
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -72,7 +74,8 @@ def main() -> None:
         print(f"corpus: {len(loaded)} calls copied from {args.db}; per call {minutes:.1f} min of audio, "
               f"{utterances:.0f} utterances")
 
-        in_memory, end_to_end = [], []
+        in_memory, end_to_end, parallel = [], [], []
+        workers = os.cpu_count() or 1
         for _ in range(args.repeat):
             scorer = pipeline.Scorer(config, store)
             t0 = time.perf_counter()
@@ -83,8 +86,14 @@ def main() -> None:
             t0 = time.perf_counter()
             done = pipeline.rescore(config, store)
             end_to_end.append(len(done) / (time.perf_counter() - t0))
+
+            t0 = time.perf_counter()
+            done = pipeline.rescore(config, store, workers=workers)
+            parallel.append(len(done) / (time.perf_counter() - t0))
         print(f"rules+scoring  {statistics.median(in_memory):8.0f} calls/s   (runs: {', '.join(f'{x:.0f}' for x in in_memory)})")
         print(f"rescore        {statistics.median(end_to_end):8.0f} calls/s   (runs: {', '.join(f'{x:.0f}' for x in end_to_end)})")
+        print(f"rescore x{workers:<3d}   {statistics.median(parallel):8.0f} calls/s   (runs: {', '.join(f'{x:.0f}' for x in parallel)}; "
+              f"{workers} worker processes)")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -61,11 +62,12 @@ def run(recordings, out_dir, layout, backend, model, quiet, config_path, db_url)
 
 @cli.command()
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Also rewrite the exports here.")
+@click.option("--workers", type=int, default=0, help="Processes checking calls (default: one per CPU core).")
 @common
-def rescore(out_dir, config_path, db_url) -> None:
+def rescore(out_dir, workers, config_path, db_url) -> None:
     """Re-run rules and scoring on stored transcripts (no ASR): after a rule change."""
     config, store = _setup(config_path, db_url)
-    call_ids = pipeline.rescore(config, store)
+    call_ids = pipeline.rescore(config, store, workers=workers or os.cpu_count() or 1)
     if out_dir:
         write_exports(store, call_ids, out_dir)
     click.echo(f"rescored {len(call_ids)} calls")

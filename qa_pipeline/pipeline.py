@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 import logging
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -169,21 +171,49 @@ class _Batch:
         self.result.failed.append((call.call_id, reason))
 
 
-RESCORE_CHUNK = 500  # calls written per transaction
+RESCORE_CHUNK = 500  # calls per transaction, and per task for a worker process
 
 
-def rescore(config: Config, store: Store, call_ids: list[str] | None = None) -> list[str]:
-    """Re-run rules and scoring on stored transcripts, without ASR. Returns the call ids."""
-    scorer = Scorer(config, store)
-    done, pending = [], []
-    for row, transcript in store.iter_transcripts(call_ids):
-        pending.append((row["call_id"], scorer.score(transcript, row["business_line"] or "default", call_from_row(row))))
-        if len(pending) >= RESCORE_CHUNK:
-            store.rescore_many(pending)
-            done += [p[0] for p in pending]
-            pending = []
-    store.rescore_many(pending)
-    return done + [p[0] for p in pending]
+def rescore(config: Config, store: Store, call_ids: list[str] | None = None, *, workers: int = 1,
+            chunk: int = RESCORE_CHUNK) -> list[str]:
+    """Re-run rules and scoring on stored transcripts, without ASR. Returns the call ids.
+
+    With ``workers`` > 1, worker processes read and check chunks of calls while this process
+    writes the results: the rules are pure Python, so cores, not threads, make it faster.
+    """
+    ids = [r["call_id"] for r in store.iter_calls(call_ids, status="done")]
+    chunks = [ids[i : i + chunk] for i in range(0, len(ids), chunk)]
+    if workers <= 1 or len(chunks) <= 1:
+        scorer = Scorer(config, store)
+        results = map(lambda chunk: _score_chunk(scorer, store, chunk), chunks)
+        for scored in results:
+            store.rescore_many(scored)
+        return ids
+    # fork: the workers inherit the loaded configuration instead of re-reading files
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(config, store.url)) as pool:
+        for scored in pool.map(_score_chunk_in_worker, chunks):
+            store.rescore_many(scored)
+    return ids
+
+
+def _score_chunk(scorer: Scorer, store: Store, call_ids: list[str]) -> list[tuple[str, ScoredCall]]:
+    return [(row["call_id"], scorer.score(transcript, row["business_line"] or "default", call_from_row(row)))
+            for row, transcript in store.iter_transcripts(call_ids)]
+
+
+_worker: tuple[Scorer, Store] | None = None
+
+
+def _start_worker(config: Config, url: str) -> None:
+    global _worker
+    store = Store(url)
+    _worker = (Scorer(config, store), store)
+
+
+def _score_chunk_in_worker(call_ids: list[str]) -> list[tuple[str, ScoredCall]]:
+    scorer, store = _worker
+    return _score_chunk(scorer, store, call_ids)
 
 
 def call_from_row(row: dict) -> Call:

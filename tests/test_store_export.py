@@ -109,3 +109,20 @@ def test_exported_transcripts_read_back_as_whole_transcripts(store, tmp_path):
     bad.write_text('{"call_id": "C1", "status": "done"}\n', encoding="utf-8")
     with pytest.raises(BadInput, match="bad.jsonl.*line 1"):
         list(read_transcripts(bad))
+
+
+def test_rescore_in_worker_processes_gives_what_one_process_gives(store, config):
+    from qa_pipeline import pipeline
+
+    for i, text in enumerate(["您好，工号8001为您服务。", "喂，什么事？", "您好，请问有什么可以帮您？", "说吧。", "你好。"]):
+        save(store, f"C{i}", text)
+    serial = {cid: store.load(cid) for cid in pipeline.rescore(config, store)}
+    with store.engine.begin() as conn:  # forget the results, so the workers must redo them
+        conn.exec_driver_sql("DELETE FROM findings")
+        conn.exec_driver_sql("UPDATE calls SET score = NULL, n_findings = 0")
+    ids = pipeline.rescore(config, store, workers=2, chunk=2)
+    assert sorted(ids) == sorted(serial)
+    for cid in ids:
+        again = store.load(cid)
+        assert again.row["score"] == serial[cid].row["score"] and again.row["score"] is not None
+        assert [f["kind"] for f in again.findings] == [f["kind"] for f in serial[cid].findings]

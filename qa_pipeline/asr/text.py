@@ -22,9 +22,12 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
+
+
 def strip_punctuation(text: str) -> str:
-    """Keep letters and digits only (Unicode categories L* and N*): the form CER is taken on."""
-    return "".join(ch for ch in text if unicodedata.category(ch)[0] in "LN")
+    """Keep letters and digits only (what ``str.isalnum`` accepts): the form CER is taken on."""
+    return _NOT_LETTER_OR_DIGIT.sub("", text)
 
 
 def normalise_for_matching(text: str) -> str:

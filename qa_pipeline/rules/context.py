@@ -9,6 +9,7 @@ here the first time a rule asks and reused by every rule after it. This is what 
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 
 from ..asr.text import normalise_for_matching
@@ -55,9 +56,14 @@ class CallContext:
             utterances = tuple(u for u in utterances if u.end > limit)
         return utterances
 
+    @functools.cached_property
+    def _chars(self) -> dict[int, str]:
+        return {id(u): normalise_for_matching(u.text) for u in self.transcript.utterances}
+
     def chars(self, u: Utterance) -> str:
         """The utterance's text normalised for matching (no punctuation, Simplified)."""
-        return self._cached(("chars", id(u)), lambda: normalise_for_matching(u.text))
+        found = self._chars.get(id(u))
+        return found if found is not None else normalise_for_matching(u.text)
 
     def heard(self, *utterances: Utterance) -> HeardText:
         """The utterances' text joined and coded for phrase look-ups."""

@@ -19,7 +19,7 @@ def utterance_to_dict(u: Utterance) -> dict:
 def utterance_from_dict(d: dict) -> Utterance:
     return Utterance(
         role=d["role"], start=d["start"], end=d["end"], text=d["text"], confidence=d["confidence"],
-        words=tuple(Word(*w) for w in d.get("words", ())),
+        words=tuple(map(Word._make, d.get("words", ()))),
     )
 
 
