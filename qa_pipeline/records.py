@@ -59,6 +59,7 @@ class Utterance:
     text: str  # Simplified Chinese, as heard (punctuation kept)
     confidence: float  # mean word probability, 0..1
     words: tuple[Word, ...] = ()
+    tokens: str = ""  # jieba words of ``text``, space-joined ("": not tokenised yet); the classifiers' input
 
 
 @dataclass(frozen=True)

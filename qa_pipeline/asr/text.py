@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import re
 import unicodedata
 
@@ -42,3 +43,17 @@ def cjk_count(text: str) -> int:
 def looks_like_wrong_language(text: str) -> bool:
     """True for output with Latin words and no Chinese: Whisper 'translating' into English."""
     return cjk_count(text) == 0 and len(_LATIN.findall(text)) >= 3
+
+
+@functools.lru_cache(maxsize=1)
+def jieba_module():
+    """jieba, loaded on first use (its dictionary takes half a second) and kept quiet."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # it announces loading its dictionary on stderr
+    return jieba
+
+
+def tokens(text: str) -> str:
+    """jieba words of ``text`` (punctuation and spaces dropped), joined by single spaces."""
+    return " ".join(w for w in jieba_module().lcut(text) if any(ch.isalnum() for ch in w))

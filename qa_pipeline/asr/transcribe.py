@@ -24,7 +24,7 @@ from ..errors import ConfigError
 from ..records import SpeechSpan, Transcript, Utterance, Word
 from .base import SAMPLE_RATE, AsrBackend, AsrOptions, RawSegment
 from .model import resolve_model
-from .text import looks_like_wrong_language, normalise_for_matching, to_simplified
+from .text import looks_like_wrong_language, normalise_for_matching, to_simplified, tokens
 
 logger = logging.getLogger(__name__)
 
@@ -270,11 +270,13 @@ class Transcriber:
 
     @staticmethod
     def _utterance(turn: SpeechSpan, words: list[Word]) -> Utterance:
+        text = "".join(w.text for w in words)
         return Utterance(
             role=turn.role,
             start=round(turn.start, 3),
             end=round(turn.end, 3),
-            text="".join(w.text for w in words),
+            text=text,
             confidence=round(float(np.mean([w.probability for w in words])), 4),
             words=tuple(words),
+            tokens=tokens(text),  # once here, so rescoring and training never segment again
         )

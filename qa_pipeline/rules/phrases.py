@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import functools
 import itertools
-import logging
 from dataclasses import dataclass, field
 
 from pypinyin import Style, lazy_pinyin, pinyin
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from ..asr.text import normalise_for_matching
+from ..asr.text import jieba_module, normalise_for_matching
 
 _CODES: dict[str, str] = {}  # syllable → one private-use character
 _CODE_BASE = 0xF0000  # Supplementary Private Use Area-A: never in heard text
@@ -34,14 +33,6 @@ def _code(syllable: str) -> str:
     if syllable not in _CODES:
         _CODES[syllable] = chr(_CODE_BASE + len(_CODES))
     return _CODES[syllable]
-
-
-@functools.lru_cache(maxsize=1)
-def _jieba():
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)  # it announces loading its dictionary on stderr
-    return jieba
 
 
 @functools.lru_cache(maxsize=65536)
@@ -85,7 +76,7 @@ class HeardText:
         if key not in self._windows:
             lo, hi = max(0, start - WORD_CONTEXT), min(len(self.chars), end + WORD_CONTEXT)
             cuts, at = {lo}, lo
-            for token in _jieba().cut(self.chars[lo:hi], HMM=True):
+            for token in jieba_module().cut(self.chars[lo:hi], HMM=True):
                 at += len(token)
                 cuts.add(at)
             self._windows[key] = start in cuts and end in cuts

@@ -13,13 +13,14 @@ def utterance_to_dict(u: Utterance) -> dict:
         "role": u.role, "start": u.start, "end": u.end, "text": u.text, "confidence": u.confidence,
         # Words as compact rows [start, end, text, probability]: a call has thousands.
         "words": [[w.start, w.end, w.text, w.probability] for w in u.words],
+        "tokens": u.tokens,
     }
 
 
 def utterance_from_dict(d: dict) -> Utterance:
     return Utterance(
         role=d["role"], start=d["start"], end=d["end"], text=d["text"], confidence=d["confidence"],
-        words=tuple(map(Word._make, d.get("words", ()))),
+        words=tuple(map(Word._make, d.get("words", ()))), tokens=d.get("tokens", ""),
     )
 
 
