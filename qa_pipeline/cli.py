@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
@@ -14,6 +15,7 @@ from .config import load_config
 from .errors import QAError
 from .export import read_transcripts, write_exports
 from .rules.evaluate import format_report
+from .scoring.training import active_model
 from .store import Store
 
 _common = [
@@ -69,7 +71,7 @@ def rescore(out_dir, workers, config_path, db_url) -> None:
     config, store = _setup(config_path, db_url)
     call_ids = pipeline.rescore(config, store, workers=workers or os.cpu_count() or 1)
     if out_dir:
-        write_exports(store, call_ids, out_dir)
+        write_exports(store, call_ids, out_dir, pipeline.fail_grades(config, active_model()))
     click.echo(f"rescored {len(call_ids)} calls")
 
 
@@ -105,6 +107,58 @@ def rules_eval(truth, slack, transcripts, min_confidence, config_path, db_url) -
 
 
 @cli.command()
+@click.option("--labels", "labels_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="CSV with call_id,grade[,category]: the QA team's own grades of stored calls.")
+@common
+def train(labels_path, config_path, db_url) -> None:
+    """Learn the QA team's grades (and call categories) from graded calls; save a new model version."""
+    from .scoring.training import models_dir, save_model
+
+    config, store = _setup(config_path, db_url)
+    model, missing = pipeline.train_from_store(config, store, labels_path)
+    if missing:
+        click.echo(f"{len(missing)} graded calls are not in the store and were left out: "
+                   f"{', '.join(missing[:5])}{' …' if len(missing) > 5 else ''}", err=True)
+    click.echo(format_metrics("grade", model.grade_metrics))
+    if model.category_metrics:
+        click.echo("")
+        click.echo(format_metrics("category", model.category_metrics))
+    path = save_model(model, models_dir())
+    click.echo(f"\nsaved {path}; `qa-pipeline rescore` applies it to the stored calls")
+
+
+def format_metrics(what: str, m) -> str:
+    auc = "–" if m.roc_auc is None else f"{m.roc_auc:.3f}"
+    lines = [f"{what}: {m.n} calls, 5-fold cross-validated: accuracy {m.accuracy:.3f}, macro-F1 {m.macro_f1:.3f}, "
+             f"ROC AUC {auc}" + (f", Brier {m.brier:.3f}" if m.brier is not None else ""),
+             "  confusion (rows: given, columns: predicted): " + " ".join(m.classes)]
+    width = max(len(c) for c in m.classes) + 2
+    for name, row in zip(m.classes, m.confusion):
+        lines.append(f"  {name:{width}s}" + "".join(f"{v:>{width + 2}d}" for v in row))
+    if m.calibration:
+        lines.append("  calibration (predicted p_fail → observed fail rate, calls): " +
+                     ", ".join(f"{p:.2f}→{o:.2f} ({n})" for p, o, n in m.calibration))
+    return "\n".join(lines)
+
+
+@cli.command("review-queue")
+@click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), help="Only calls of this day (default: all).")
+@click.option("--limit", default=20, show_default=True)
+@common
+def review_queue_command(day, limit, config_path, db_url) -> None:
+    """Calls a specialist should listen to first: unsure, contradicted, or on unclear speech."""
+    config, store = _setup(config_path, db_url)
+    items = pipeline.review(config, store, day.date() if day else None, limit)
+    if not items:
+        click.echo("nothing to review")
+    for rank, item in enumerate(items, 1):
+        p = "–" if item.p_fail is None else f"{item.p_fail:.2f}"
+        click.echo(f"{rank:3d}. {item.call_id}  agent {item.agent_id}  score {item.score:.0f} {item.grade}  "
+                   f"predicted {item.predicted_grade or '–'} (p_fail {p})  priority {item.priority:.2f}")
+        click.echo(f"      {'; '.join(item.reasons)}")
+
+
+@cli.command()
 @click.argument("call_id")
 @common
 def show(call_id, config_path, db_url) -> None:
@@ -124,6 +178,16 @@ def format_call(stored) -> str:
         return "\n".join(lines + [f"error: {row['error']}"])
     review = "  (needs review)" if row["needs_review"] else ""
     lines.append(f"score {row['score']:.0f}  grade {row['grade']}{review}  rules {row['ruleset_version']}")
+    for d in json.loads(row["deductions"] or "[]"):
+        held = f", {d['needs_review']} held for review" if d["needs_review"] else ""
+        lines.append(f"  -{d['points']:g}  {d['kind']} ×{d['count']}{held}")
+    if row.get("predicted_grade"):
+        p = "" if row["p_fail"] is None else f" (p_fail {row['p_fail']:.2f})"
+        lines.append(f"classifier: {row['predicted_grade']}{p}  category {row['category'] or '–'}  "
+                     f"model {row['model_version']}")
+        reasons = json.loads(row["reasons"] or "[]")
+        if reasons:
+            lines.append("  because: " + ", ".join(f"{name} (+{push:.2f})" for name, push in reasons))
     lines.append("")
     lines.append("findings:" if stored.findings else "findings: none")
     for f in stored.findings:

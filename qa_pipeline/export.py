@@ -19,10 +19,12 @@ from .files import atomic_path
 from .store import Store
 from .errors import BadInput
 from .records import Transcript
+from .scoring.review import review_queue
 from .store.codec import transcript_from_dict, utterance_to_dict
 
 CALL_COLUMNS = ["call_id", "agent_id", "started_at", "duration_s", "score", "grade", "n_findings", "status",
-                "needs_review", "fatal", "business_line", "ruleset_version", "error", "file"]
+                "needs_review", "fatal", "predicted_grade", "p_fail", "category", "business_line",
+                "ruleset_version", "model_version", "error", "file"]
 FINDING_COLUMNS = ["call_id", "agent_id", "rule_id", "kind", "severity", "start_s", "end_s", "text",
                    "confidence", "detail"]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -82,11 +84,21 @@ def read_transcripts(path: str | Path) -> Iterator[tuple[dict, Transcript]]:
         raise BadInput(f"{path}: not a transcripts export ({where}: {e})") from e
 
 
-def write_exports(store: Store, call_ids: Sequence[str], out_dir: str | Path) -> list[Path]:
-    """Write the four export files for ``call_ids`` into ``out_dir``; return their paths."""
+def write_exports(store: Store, call_ids: Sequence[str], out_dir: str | Path,
+                  fail_grades: Sequence[str] = ("不合格",)) -> list[Path]:
+    """Write the export files for ``call_ids`` into ``out_dir``; return their paths."""
     out = Path(out_dir)
     calls, found, transcripts = _frames(store, call_ids)
+    queue = review_queue(store.iter_calls(call_ids, status="done"), fail_grades)
     written = []
+    with atomic_path(out / "review_queue.csv") as tmp:
+        _safe(pd.DataFrame([{"rank": i, "call_id": q.call_id, "agent_id": q.agent_id, "priority": q.priority,
+                             "reasons": "; ".join(q.reasons), "score": q.score, "grade": q.grade,
+                             "predicted_grade": q.predicted_grade, "p_fail": q.p_fail}
+                            for i, q in enumerate(queue, 1)],
+                           columns=["rank", "call_id", "agent_id", "priority", "reasons", "score", "grade",
+                                    "predicted_grade", "p_fail"])).to_csv(tmp, index=False, encoding="utf-8-sig")
+    written.append(out / "review_queue.csv")
     with atomic_path(out / "calls.csv") as tmp:
         _safe(calls).to_csv(tmp, index=False, encoding="utf-8-sig")
     with atomic_path(out / "findings.csv") as tmp:

@@ -12,9 +12,9 @@ import bisect
 import logging
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 
 from tqdm import tqdm
 
@@ -29,6 +29,8 @@ from .records import Call, ScoredCall, Transcript
 from .rules import CompiledRuleSet, compile_ruleset
 from .rules.context import CallContext
 from .scoring import score_call
+from .scoring.features import call_features
+from .scoring.training import LoadedModel, active_model, predict
 from .store import Store
 
 logger = logging.getLogger(__name__)
@@ -56,8 +58,9 @@ class Scorer:
 
     HISTORY = 100  # earlier calls an agent's baseline looks at
 
-    def __init__(self, config: Config, store: Store | None = None):
+    def __init__(self, config: Config, store: Store | None = None, model: LoadedModel | None = None):
         self.config = config
+        self.model = model  # the learned classifiers; None: rules and scorecard only
         self._compiled: dict[str, CompiledRuleSet] = {}
         self._rates = store.agent_rates() if store is not None else {}
 
@@ -76,6 +79,15 @@ class Scorer:
             self._remember(call, cpm)
         return ScoredCall(tuple(found), score_call(found, compiled.ruleset, self.config.scoring),
                           compiled.ruleset.version, cpm)
+
+    def score_many(self, items: Sequence[tuple[Transcript, str, Call | None]]) -> list[ScoredCall]:
+        """``score`` for several calls, and the classifiers' predictions for them in one batch."""
+        scored = [self.score(transcript, line, call) for transcript, line, call in items]
+        if self.model is None or not scored:
+            return scored
+        rows = [call_features(t, s.findings, self.config.scoring.review_below_confidence)
+                for (t, _, _), s in zip(items, scored)]
+        return [replace(s, prediction=p) for s, p in zip(scored, predict(self.model, rows))]
 
     def _history(self, call: Call | None) -> tuple[float, ...]:
         if call is None or call.started_at is None:
@@ -106,7 +118,8 @@ def run_batch(recordings: str | Path, out_dir: str | Path | None, config: Config
         r = batch.result
         store.finish_run(batch.run_id, done=len(r.done), failed=len(r.failed), skipped=len(r.skipped))
     if out_dir is not None:
-        batch.result.exports = write_exports(store, batch.result.call_ids, out_dir)
+        batch.result.exports = write_exports(store, batch.result.call_ids, out_dir,
+                                             fail_grades(config, batch.scorer.model))
     return batch.result
 
 
@@ -115,7 +128,7 @@ class _Batch:
 
     def __init__(self, config: Config, store: Store, transcriber_factory, run_id: int):
         self.config, self.store, self.run_id = config, store, run_id
-        self.scorer = Scorer(config, store)
+        self.scorer = Scorer(config, store, active_model())
         self.key = asr_key(config.asr, config.vad)
         self.factory = transcriber_factory or (lambda: Transcriber(config.asr, config.vad))
         self.transcriber: Transcriber | None = None  # loaded only when some call needs ASR
@@ -144,9 +157,14 @@ class _Batch:
                 self.transcriber = self.factory()
             transcripts = self.transcriber.transcribe_many([decoded for _, _, decoded in pending])
             ready += [(call, sha, t) for (call, sha, _), t in zip(pending, transcripts)]
-        for call, sha, transcript in ready:
+        try:
+            results = self.scorer.score_many([(t, call.business_line, call) for call, _, t in ready])
+        except QAError as e:  # a model that cannot score these calls: fail them, not the batch
+            results = [e] * len(ready)
+        for (call, sha, transcript), scored in zip(ready, results):
             try:
-                scored = self.scorer.score(transcript, call.business_line, call)
+                if isinstance(scored, QAError):
+                    raise scored
                 self.store.save_done(call, audio_sha256=sha, transcript=transcript, scored=scored, run_id=self.run_id)
                 self.result.done.append(call.call_id)
                 self.result.audio_s += transcript.duration_s
@@ -183,32 +201,34 @@ def rescore(config: Config, store: Store, call_ids: list[str] | None = None, *, 
     """
     ids = [r["call_id"] for r in store.iter_calls(call_ids, status="done")]
     chunks = [ids[i : i + chunk] for i in range(0, len(ids), chunk)]
+    model = active_model()
     if workers <= 1 or len(chunks) <= 1:
-        scorer = Scorer(config, store)
+        scorer = Scorer(config, store, model)
         results = map(lambda chunk: _score_chunk(scorer, store, chunk), chunks)
         for scored in results:
             store.rescore_many(scored)
         return ids
     # fork: the workers inherit the loaded configuration instead of re-reading files
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(config, store.url)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(config, store.url, model)) as pool:
         for scored in pool.map(_score_chunk_in_worker, chunks):
             store.rescore_many(scored)
     return ids
 
 
 def _score_chunk(scorer: Scorer, store: Store, call_ids: list[str]) -> list[tuple[str, ScoredCall]]:
-    return [(row["call_id"], scorer.score(transcript, row["business_line"] or "default", call_from_row(row)))
-            for row, transcript in store.iter_transcripts(call_ids)]
+    rows = list(store.iter_transcripts(call_ids))
+    scored = scorer.score_many([(t, row["business_line"] or "default", call_from_row(row)) for row, t in rows])
+    return [(row["call_id"], s) for (row, _), s in zip(rows, scored)]
 
 
 _worker: tuple[Scorer, Store] | None = None
 
 
-def _start_worker(config: Config, url: str) -> None:
+def _start_worker(config: Config, url: str, model: LoadedModel | None) -> None:
     global _worker
     store = Store(url)
-    _worker = (Scorer(config, store), store)
+    _worker = (Scorer(config, store, model), store)
 
 
 def _score_chunk_in_worker(call_ids: list[str]) -> list[tuple[str, ScoredCall]]:
@@ -239,3 +259,43 @@ def evaluate_rules(config: Config, truth_path: str | Path, calls: Iterable[tuple
     findings = {row["call_id"]: list(scorer.score(transcript, row["business_line"] or "default", call_from_row(row)).findings)
                 for row, transcript in calls if row["call_id"] in wanted}
     return evaluate(truths, findings, slack=slack, min_confidence=min_confidence)
+
+
+def training_features(config: Config, store: Store, call_ids: Sequence[str]):
+    """Feature rows (indexed by call id) of stored calls, under the rules configured now."""
+    import pandas as pd
+
+    from .scoring.features import feature_frame
+
+    scorer = Scorer(config, store)
+    rows, ids = [], []
+    for row, transcript in store.iter_transcripts(call_ids):
+        scored = scorer.score(transcript, row["business_line"] or "default", call_from_row(row))
+        rows.append(call_features(transcript, scored.findings, config.scoring.review_below_confidence))
+        ids.append(row["call_id"])
+    return feature_frame(rows).set_axis(pd.Index(ids, name="call_id"))
+
+
+def train_from_store(config: Config, store: Store, labels_path: str | Path):
+    """Fit the classifiers on the store's calls graded in ``labels_path``. Returns (model, ungraded ids)."""
+    from .scoring.training import load_labels, train
+
+    labels = load_labels(labels_path)
+    features = training_features(config, store, labels["call_id"].tolist())
+    missing = sorted(set(labels["call_id"]) - set(features.index))
+    model = train(features, labels, source=f"{len(features)} graded calls from {labels_path}")
+    return model, missing
+
+
+def fail_grades(config: Config, model: LoadedModel | None) -> tuple[str, ...]:
+    """Grades that count as failing: the scorecard's lowest and the model's failing grades."""
+    return tuple(dict.fromkeys((config.scoring.grades[-1][1],) + (model.fail_grades if model else ())))
+
+
+def review(config: Config, store: Store, day=None, limit: int | None = 20):
+    """The review queue of ``day`` (a date; None: every day)."""
+    from .scoring.review import review_queue
+
+    rows = (r for r in store.iter_calls(status="done")
+            if day is None or (r["started_at"] is not None and r["started_at"].date() == day))
+    return review_queue(rows, fail_grades(config, active_model()), limit)

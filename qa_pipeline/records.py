@@ -113,6 +113,17 @@ class CallScore:
 
 
 @dataclass(frozen=True)
+class Prediction:
+    """What the learned classifiers say of a call."""
+
+    grade: str  # the grade the QA team would most likely give
+    p_fail: float | None  # probability of a failing grade (None: the model has no failing grade)
+    category: str  # 咨询 / 建议 / 投诉 / 求助 ("" without a category model)
+    reasons: tuple[tuple[str, float], ...]  # features that pushed the predicted grade most, with their push
+    model_version: str
+
+
+@dataclass(frozen=True)
 class ScoredCall:
     """What rules and scoring made of one call's transcript, ready to store."""
 
@@ -120,3 +131,4 @@ class ScoredCall:
     score: CallScore
     ruleset_version: str
     agent_cpm: float | None = None  # the agent's speaking rate, kept as their baseline for later calls
+    prediction: Prediction | None = None

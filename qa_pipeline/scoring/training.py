@@ -25,7 +25,8 @@ from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from ..errors import BadInput, QAError
 from ..files import atomic_path
 from .classifier import CallClassifier
-from .features import AGENT_TEXT, CALL_TEXT
+from ..records import Prediction
+from .features import AGENT_TEXT, CALL_TEXT, feature_frame
 
 MIN_LABELS = 30  # fewer graded calls say nothing a team could rely on
 MIN_PER_CLASS = 5
@@ -212,3 +213,19 @@ def active_model(directory: Path | None = None) -> LoadedModel | None:
     if (DEFAULT_MODEL_DIR / "model.json").exists():
         return load_model(DEFAULT_MODEL_DIR)
     return None
+
+
+def predict(model: LoadedModel, rows: Sequence[dict]) -> list[Prediction]:
+    """Predictions for calls given as feature rows (``features.call_features``), in one batch."""
+    if not rows:
+        return []
+    frame = feature_frame(rows)
+    proba = model.grade.predict_proba(frame)
+    classes = model.grade.classes_
+    failing = [i for i, c in enumerate(classes) if c in model.fail_grades]
+    p_fail = proba[:, failing].sum(axis=1) if failing else [None] * len(rows)
+    grades = classes[np.argmax(proba, axis=1)]
+    reasons = model.grade.explain(frame, top=3)
+    categories = model.category.predict(frame) if model.category is not None else [""] * len(rows)
+    return [Prediction(str(g), None if p is None else round(float(p), 4), str(c), tuple(r), model.version)
+            for g, p, c, r in zip(grades, p_fail, categories, reasons)]

@@ -69,6 +69,11 @@ calls = Table(
     Column("deductions", Text, default="[]"),
     Column("ruleset_version", String(64)),
     Column("agent_cpm", Float),  # agent 字/分 in this call: the fast_speech rule's per-agent baseline
+    Column("predicted_grade", String(16)),  # the learned classifier's view (NULL: no model)
+    Column("p_fail", Float),
+    Column("category", String(16)),
+    Column("reasons", Text),  # JSON [[feature, push], …]: why the classifier predicted that grade
+    Column("model_version", String(64)),
     Column("run_id", Integer, ForeignKey("runs.id")),
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
@@ -279,9 +284,13 @@ def _finding_row(call_id: str, f: Finding, ruleset_version: str) -> dict:
 
 
 def _score_values(s: ScoredCall) -> dict:
+    p = s.prediction
     return dict(score=s.score.score, grade=s.score.grade, fatal=s.score.fatal, needs_review=s.score.needs_review,
                 n_findings=len(s.findings), deductions=score_to_json(s.score), ruleset_version=s.ruleset_version,
-                agent_cpm=None if s.agent_cpm is None else round(s.agent_cpm, 1))
+                agent_cpm=None if s.agent_cpm is None else round(s.agent_cpm, 1),
+                predicted_grade=p.grade if p else None, p_fail=p.p_fail if p else None,
+                category=p.category if p else None, model_version=p.model_version if p else None,
+                reasons=json.dumps(p.reasons, ensure_ascii=False) if p else None)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
