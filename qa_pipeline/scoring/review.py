@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-DISAGREE, UNSURE, HELD, FATAL = 2.0, 1.0, 1.0, 0.5  # weights of each reason in the priority
+DISAGREE, UNSURE, HELD, FATAL = 2.0, 1.5, 1.0, 0.5  # weights of each reason in the priority
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,27 @@
+"""The review queue ranks what a specialist should hear first."""
+
+from qa_pipeline.scoring.review import review_queue
+
+FAIL = ("不合格",)
+
+
+def row(call_id, grade="合格", p_fail=None, needs_review=False, fatal=False):
+    return dict(call_id=call_id, agent_id="8001", started_at=None, status="done", score=80.0, grade=grade,
+                p_fail=p_fail, predicted_grade=None, needs_review=needs_review, fatal=fatal)
+
+
+def test_disagreement_comes_before_uncertainty_before_unclear_speech():
+    queue = review_queue([row("sure", p_fail=0.05), row("unclear", p_fail=0.1, needs_review=True),
+                          row("unsure", p_fail=0.45), row("contradicted", p_fail=0.92)], FAIL)
+    assert [q.call_id for q in queue] == ["contradicted", "unsure", "unclear"]
+    assert "scorecard 合格" in queue[0].reasons[0]
+
+
+def test_a_failed_call_the_classifier_agrees_with_is_not_queued_unless_fatal():
+    assert review_queue([row("agreed", grade="不合格", p_fail=0.95)], FAIL) == []
+    assert [q.call_id for q in review_queue([row("fatal", grade="不合格", p_fail=0.95, fatal=True)], FAIL)] == ["fatal"]
+
+
+def test_without_a_model_only_unclear_speech_and_fatal_items_queue():
+    queue = review_queue([row("plain"), row("held", needs_review=True)], FAIL)
+    assert [q.call_id for q in queue] == ["held"]
