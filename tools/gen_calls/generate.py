@@ -9,6 +9,12 @@ placed utterance times and the injected defect events.  See README.md beside thi
     python tools/gen_calls/generate.py --samples
     python tools/gen_calls/generate.py --out /tmp/benchset --n 20 --seed 7 --min-duration 120 --manifest
     python tools/gen_calls/generate.py --check data/samples
+    python tools/gen_calls/generate.py --profile eval --out /tmp/evalset --n 16 --seed 101 --min-duration 60 \
+        --id-prefix E --manifest [--tempo-range 1.12,1.22 --noise-db-range -46,-40 --music-prob 0.9 ...]
+
+--profile base (default) is frozen: same seed => byte-identical output.  --profile eval adds the
+dead_air / repeated_question / missing_hold_thanks kinds and wider voices, pauses, noise,
+companies and phrasings (see README.md).
 """
 from __future__ import annotations
 
@@ -597,6 +603,8 @@ def plan_call(b: CallBuilder, rng: random.Random, kinds: list[str], domain: str,
 
     # ---- hold points
     hold_points = {}
+    if ev and "long_hold" in K:
+        extra_holds = 0   # eval: keep calls with a 32-50 s hold near the target length
     if "long_hold" in K:
         hold_points[1] = ("long", rng.uniform(*long_hold_s))
     if "unannounced_hold" in K:
@@ -718,6 +726,8 @@ def plan_call(b: CallBuilder, rng: random.Random, kinds: list[str], domain: str,
                 cas = cust(T(rng.choice(S.REANSWER_PREFIX) + S.SLOT_ANSWER[sl]))
                 b.slot_turn("give", sl, cas)
                 agent(T(a))
+            elif sp == "new_ask" and b.t() > target_s - 15:
+                pass  # optional look-alike: dropped when the call is already long enough
             elif sp == "new_ask":  # first ask for a slot not given yet: NOT an event
                 sl = rng.choice([x for x in S.NEW_ASK if x not in given])
                 lead, ask, ans, wrap = S.NEW_ASK[sl]
@@ -763,10 +773,15 @@ def plan_call(b: CallBuilder, rng: random.Random, kinds: list[str], domain: str,
         if bye:
             cust(T(bye))
 
-    # ---- eval: at least one backchannel per call, in a customer utterance no agent speech overlaps
+    # ---- eval: at least one backchannel per call where possible: in a customer turn >= 3 s that
+    # no agent speech overlaps
     if ev and not b.bcs:
-        free = [u for u in b.utts if u["role"] == C and
-                not any(a["role"] == A and a["_start"] < u["_end"] and u["_start"] < a["_end"] for a in b.utts)]
+        turns = {}
+        for u in b.utts:
+            if u["role"] == C:
+                turns.setdefault(u["turn"], []).append(u)
+        free = [u for us in turns.values() if us[-1]["_end"] - us[0]["_start"] >= 3 * SR for u in us
+                if not any(a["role"] == A and a["_start"] < u["_end"] and u["_start"] < a["_end"] for a in b.utts)]
         if free:
             b.backchannel(rng.choice(S.BACKCHANNELS), free)
     b.bcs.sort(key=lambda x: x["_start"])
@@ -1075,7 +1090,7 @@ def gen_set_eval(args):
         call_id = f"{args.id_prefix}{args.id_start + i:04d}"
         if args.min_duration:
             lo = args.min_duration
-            target = rng.uniform(lo, max(lo + 20, 2 * lo - 28))
+            target = rng.uniform(lo + 4, max(lo + 24, 2 * lo - 28))
         else:
             target = rng.uniform(25, 55)
         extra = rng.choice([0, 0, 1, 1, 2])
@@ -1285,8 +1300,9 @@ def check_dir(d: Path) -> int:
                 before = frame_rms(y[max(0, s - 5 * fl):s], fl)
                 after = frame_rms(y[e:e + 5 * fl], fl)
                 same_before = any(v["role"] == role and 0 <= s / SR - v["end_s"] < 0.06 for v in tr["utterances"])
-                hi = 12 if not is_eval else 8   # eval: noise up to -40 dBFS, speech peaks down to -14
-                ok = (len(first) and db(first.max()) > db(floor) + hi and len(last) and db(last.max()) > db(floor) + hi)
+                # eval: noise up to -40 dBFS and speech peaks down to -14 dBFS leave soft tails near the floor
+                hi, hi_end = (12, 12) if not is_eval else (8, 6)
+                ok = (len(first) and db(first.max()) > db(floor) + hi and len(last) and db(last.max()) > db(floor) + hi_end)
                 if len(before) and not same_before:
                     ok = ok and db(before.mean()) < db(floor) + 12
                 if len(after):
@@ -1421,8 +1437,13 @@ def check_eval_call(tr: dict, x: np.ndarray, floors: dict, rates: list) -> list[
     # backchannels: inside one customer utterance, audible on the agent channel
     cu = [u for u in utts if u["role"] == "customer"]
     for bc in tr.get("backchannels", []):
-        if not any(c["start_s"] <= bc["start_s"] and bc["end_s"] <= c["end_s"] for c in cu):
+        host = [c for c in cu if c["start_s"] <= bc["start_s"] and bc["end_s"] <= c["end_s"]]
+        if not host:
             P.append(f"backchannel at {bc['start_s']} not inside customer speech")
+        else:
+            tu = [c for c in cu if c["turn"] == host[0]["turn"]]
+            if tu[-1]["end_s"] - tu[0]["start_s"] < 3.0:
+                P.append(f"backchannel at {bc['start_s']} in a customer turn < 3 s")
         if bc["text"] not in S.BACKCHANNELS:
             P.append(f"backchannel text {bc['text']!r}")
         seg = x[int(bc["start_s"] * SR):int(bc["end_s"] * SR), 0]
@@ -1514,6 +1535,13 @@ def main(argv=None):
                     help=f"eval: probability that a hold has music, else silence (default {EVAL_DEFAULTS['music_prob']})")
     ap.add_argument("--pause-scale-range", type=frange, metavar="LO,HI",
                     help=f"eval: per-call inter-turn gap scale range (default {fmt_range(EVAL_DEFAULTS['pause_scale_range'])})")
+    raw, argv = list(sys.argv[1:] if argv is None else argv), []
+    while raw:   # allow "--noise-db-range -46,-40" (argparse would take -46,-40 for an option)
+        a = raw.pop(0)
+        if a in ("--tempo-range", "--noise-db-range", "--pause-scale-range") and raw and \
+                re.fullmatch(r"-?[\d.]+,-?[\d.]+", raw[0]):
+            a = f"{a}={raw.pop(0)}"
+        argv.append(a)
     args = ap.parse_args(argv)
     if args.check:
         return check_dir(Path(args.check))
