@@ -60,3 +60,9 @@ def test_short_phrase_is_not_heard_across_word_boundaries(heard, phrase):
 def test_short_phrase_said_as_a_word_still_matches_by_sound():
     assert find_phrase(HeardText.of("好的，在见。"), Phrase.of("再见")) is not None
     assert find_phrase(HeardText.of("供好8001"), Phrase.of("工号")) is not None
+
+
+def test_a_rare_reading_needs_a_character_in_common():
+    # 见 may be read xian, so 在线 "sounds like" 再见; 环款 shares 款 with 还款 and stays a match
+    assert find_phrase(HeardText.of("您可以在线办理。"), Phrase.of("再见")) is None
+    assert find_phrase(HeardText.of("我要环款"), Phrase.of("还款")) is not None

@@ -81,3 +81,7 @@ def test_an_apology_or_acknowledgement_in_the_next_turns_is_enough(rules, reply)
 def test_a_complaint_in_several_sentences_is_judged_once(rules):
     found = empathy(rules, COMPLAINT, ("customer", "我要投诉你们。"), ("agent", "您的工单还在处理中。"))
     assert len(found) == 1
+
+
+def test_a_bare_question_asks_too(rules):
+    assert repeated(rules, *VERIFY, ("agent", "好的，您的手机号码是？"))

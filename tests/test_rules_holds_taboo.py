@@ -147,3 +147,11 @@ def test_the_customer_asking_the_agent_to_look_something_up_does_not_excuse_the_
     parts += [utt("agent", 24.0, 27.0, "您好，查到了，已经转交处理了。"), utt("customer", 27.5, 29.0, "好的，谢谢。"),
               utt("agent", 29.5, 31.0, CLOSE[0]), utt("customer", 31.2, 32.0, "没有了。"), utt("agent", 32.5, 34.0, CLOSE[1])]
     assert "unannounced_hold" in kinds(run(rules, transcript(*parts)))
+
+
+@pytest.mark.parametrize("line, taboo", [("具体哪个部门我也不清楚，您问别人吧。", True),
+                                         ("如果您还有不清楚的地方，可以随时来电。", False)])
+def test_not_knowing_is_taboo_but_offering_to_explain_is_not(rules, line, taboo):
+    t = transcript(utt("agent", 0.5, 6.0, OPEN), utt("customer", 6.5, 9.0, "这个是哪个部门处理的？"),
+                   utt("agent", 9.5, 13.0, line))
+    assert ("forbidden_phrase" in kinds(run(rules, t))) == taboo

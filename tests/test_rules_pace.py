@@ -99,3 +99,13 @@ def test_the_baseline_comes_from_the_agents_earlier_calls_in_the_store(config, s
     assert any(f.kind == "fast_speech" for f in scorer.score(brisk_call(), "default", late).findings)
     early = Call("EARLY", "x.wav", "8001", day - timedelta(days=1))  # … but none before this one
     assert not any(f.kind == "fast_speech" for f in scorer.score(brisk_call(), "default", early).findings)
+
+
+def test_a_backchannel_joined_to_the_answer_by_asr_is_not_an_interruption(rules):
+    # 嗯，好的 said while the customer finishes; the answer only after. ASR made it one utterance.
+    customer = utt("customer", 12.5, 20.0, "我上个月的账单多扣了一百块钱，我想问一下")
+    answer = utt("agent", 18.9, 25.0, "嗯好的我们的人工客服每天八点到晚上十点")  # 嗯好的 said before 20.0, then the answer
+    t = transcript(utt("agent", 0.5, 12.0, OPEN), customer, answer)
+    assert "interruption" not in kinds(rules.run(t))
+    cut_in = utt("agent", 18.9, 21.0, "您听我说这个不可能多扣")  # substantive words over the customer
+    assert "interruption" in kinds(rules.run(transcript(utt("agent", 0.5, 12.0, OPEN), customer, cut_in)))

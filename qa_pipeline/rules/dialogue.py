@@ -6,7 +6,7 @@ Information is tracked per *slot* (phone number, card, account, name, address �
 named by a few nouns (手机号, 电话号码 …). The customer has *given* a slot when a turn of
 theirs names it together with a value (digits, 我叫…, …小区…号楼), or answers, with a
 value, the agent's question for it. The agent *asks* for a slot when a turn names it and
-asks (请问, 多少, 提供, 说一下 …). Asking for a slot already given breaks the rule, except a
+asks (请问, 多少, 提供, 说一下 …, or a question mark). Asking for a slot already given breaks the rule, except a
 read-back (the agent says the value: 「尾号一二三四，对吗？」) or a request for a different
 one (新的手机号码), which ``exclude`` lists.
 
@@ -67,7 +67,9 @@ def check_repeated_question(rule: RuleConfig, params: SlotParams, ctx: CallConte
             named.setdefault(i, []).append(slot)
     if not named:
         return []
-    asks, excluded = _where(ctx, params.ask), _where(ctx, params.exclude)
+    # a question mark asks too: ASR writes 「您的姓名是？」 with one, and it names no ask word
+    asks = _where(ctx, params.ask) | {i for i, u in enumerate(ctx.transcript.utterances) if "？" in u.text or "?" in u.text}
+    excluded = _where(ctx, params.exclude)
     given: dict[str, Utterance] = {}
     asked: list[str] = []  # slots the agent's last question asked for
     findings = []

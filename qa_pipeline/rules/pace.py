@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass
 
-from ..asr.text import normalise_for_matching
+from ..asr.text import normalise_for_matching, strip_punctuation
 from ..config import RuleConfig
 from ..records import Finding
 from .context import CallContext
@@ -31,18 +32,45 @@ class PaceParams:
                    float(p.get("implausible_cpm", 520)))
 
 
+SENTENCE_CHECK = 0.85  # an utterance this close to the limit has its sentences timed one by one
+_SENTENCE = re.compile(r"[。？！?!；;]+")
+
+
+def _fast(rule: RuleConfig, params: PaceParams, u, start: float, end: float, text: str, cpm: float) -> Finding:
+    confidence, detail = u.confidence, f"{cpm:.0f} 字/分 (limit {params.max_cpm:.0f})"
+    if cpm > params.implausible_cpm:
+        confidence, detail = min(confidence, 0.3), detail + "; faster than speech: the transcript may have merged two turns"
+    return Finding(rule.rule_id, rule.kind, rule.severity, round(start, 2), round(end, 2), text, round(confidence, 3), detail)
+
+
+def _sentence_rates(ctx: CallContext, u, min_chars: int):
+    """(start, end, text, 字/分) of each sentence of ``u`` with at least ``min_chars`` characters."""
+    times, offset = ctx.char_times(u), 0
+    for sentence in _SENTENCE.split(u.text):
+        n = len(strip_punctuation(sentence))
+        spans = times[offset : offset + n]
+        offset += n
+        voiced = sum(b - a for a, b in spans)
+        if n >= min_chars and voiced > 0:
+            yield spans[0][0], spans[-1][1], sentence, 60 * n / voiced
+
+
 def check_fast_speech(rule: RuleConfig, params: PaceParams, ctx: CallContext) -> list[Finding]:
     findings, chars, seconds = [], 0, 0.0
     scope = ctx.in_scope(rule.scope)
     for u in scope:
         n, voiced = len(ctx.chars(u)), ctx.voiced_seconds(u)
         chars, seconds = chars + n, seconds + voiced
-        if n >= params.min_chars and voiced > 0 and (cpm := 60 * n / voiced) > params.max_cpm:
-            confidence, detail = u.confidence, f"{cpm:.0f} 字/分 (limit {params.max_cpm:.0f})"
-            if cpm > params.implausible_cpm:
-                confidence, detail = min(confidence, 0.3), detail + "; faster than speech: the transcript may have merged two turns"
-            findings.append(Finding(rule.rule_id, rule.kind, rule.severity, u.start, u.end, u.text,
-                                    round(confidence, 3), detail))
+        if n < params.min_chars or voiced <= 0:
+            continue
+        cpm = 60 * n / voiced
+        if cpm > params.max_cpm:
+            findings.append(_fast(rule, params, u, u.start, u.end, u.text, cpm))
+        elif cpm > SENTENCE_CHECK * params.max_cpm:
+            # ASR joins turns: one fast sentence can hide in a slower utterance
+            for start, end, text, rate in _sentence_rates(ctx, u, params.min_chars):
+                if rate > params.max_cpm:
+                    findings.append(_fast(rule, params, u, start, end, text, rate))
     if findings or seconds <= 0:
         return findings
     cpm = 60 * chars / seconds
@@ -82,13 +110,31 @@ def check_interruption(rule: RuleConfig, params: InterruptionParams, ctx: CallCo
         talking = [c for c in customer if c.start < span.start < c.end]
         if not talking:
             continue
-        overlap = min(max(c.end for c in talking), span.end) - span.start
+        until = min(max(c.end for c in talking), span.end)
+        overlap = until - span.start
         said = next((u for u in agent_utterances if u.start <= span.start + 0.05 and u.end >= span.start), None)
-        text = ctx.chars(said) if said else ""
-        if overlap < params.min_overlap_s or len(text) < params.min_chars or text in params.backchannels:
+        if overlap < params.min_overlap_s or not _talks_over(said, span.start, until, params):
             continue
         findings.append(Finding(rule.rule_id, rule.kind, rule.severity, round(span.start, 2),
-                                round(span.start + overlap, 2), said.text if said else "",
+                                round(until, 2), said.text if said else "",
                                 round(said.confidence if said else 0.5, 3),
                                 f"agent started speaking while the customer spoke ({overlap:.1f} s overlap)"))
     return findings
+
+
+def _talks_over(said, start: float, until: float, params: InterruptionParams) -> bool:
+    """Whether what the agent said while the customer still spoke is substantive.
+
+    Only the words inside the overlap count: ASR often joins a backchannel (嗯, 好的) to the
+    answer the agent gives once the customer has finished, in one utterance.
+    """
+    if said is None:
+        return False
+    words = [w for w in said.words if start - 0.1 <= w.start < until]
+    text = normalise_for_matching("".join(w.text for w in words)) if words else normalise_for_matching(said.text)
+    while text:  # backchannels first (嗯，好的，…) do not interrupt
+        lead = next((b for b in sorted(params.backchannels, key=len, reverse=True) if text.startswith(b)), None)
+        if lead is None:
+            break
+        text = text[len(lead):]
+    return len(text) >= params.min_chars

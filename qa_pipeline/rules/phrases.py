@@ -103,6 +103,7 @@ class Phrase:
     text: str
     chars: str
     variants: tuple[str, ...]  # coded syllable sequences the phrase may be read as
+    usual: int = 2  # how many of ``variants`` are its usual readings (the rest: other heteronym readings)
 
     @classmethod
     def of(cls, text: str) -> "Phrase":
@@ -114,22 +115,24 @@ class Phrase:
         readings = [_readings(c) for c in chars]
         candidates = itertools.chain([word_reading, tuple(r[0] for r in readings)], itertools.product(*readings))
         variants: list[str] = []
+        usual = len({word_reading, tuple(r[0] for r in readings)})
         for syllables in candidates:
             coded = "".join(_code(s) for s in syllables)
             if coded not in variants:
                 variants.append(coded)
             if len(variants) >= MAX_VARIANTS:
                 break
-        return cls(text, chars, tuple(variants))
+        return cls(text, chars, tuple(variants), usual)
 
     @property
     def short(self) -> bool:
         return len(self.chars) <= SHORT_PHRASE
 
     @functools.cached_property
-    def needles(self) -> tuple[tuple[str, bool], ...]:
-        """What to look for: the characters, then each reading (True: matched by sound)."""
-        return ((self.chars, False),) + tuple((v, True) for v in self.variants)
+    def needles(self) -> tuple[tuple[str, int], ...]:
+        """What to look for: the characters (0), the usual readings (1), then rarer readings of
+        heteronyms (2), which need a character in common with the phrase to count."""
+        return ((self.chars, 0),) + tuple((v, 1 if i < self.usual else 2) for i, v in enumerate(self.variants))
 
 
 @dataclass(frozen=True)
@@ -162,21 +165,31 @@ def find_all(heard: HeardText, phrase: Phrase, min_similarity: float = 1.0, *, f
 
 def _find_exact(heard: HeardText, phrase: Phrase, first_only: bool) -> list[Match]:
     n, found, seen = len(phrase.chars), [], set()
-    for needle, by_sound in phrase.needles:
-        haystack = heard.code if by_sound else heard.chars
+    for needle, how in phrase.needles:
+        haystack = heard.code if how else heard.chars
         at = haystack.find(needle)
-        if at < 0:
-            continue
         while at >= 0:
-            # Two syllables sound alike across words too often (正在检修 holds "zai jian",
-            # 再见): a short phrase heard only by sound must be a word of its own.
-            if at not in seen and not (by_sound and phrase.short and not heard.is_word(at, at + n)):
+            if at not in seen and _credible(heard, phrase, at, how):
                 seen.add(at)
                 found.append(Match(phrase.text, at, at + n, 1.0))
                 if first_only:
                     return found
             at = haystack.find(needle, at + 1)
     return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
+
+
+def _credible(heard: HeardText, phrase: Phrase, at: int, how: int) -> bool:
+    """Whether a match found by sound (``how`` > 0) may stand.
+
+    Two syllables sound alike across words too often (正在检修 holds "zai jian", 再见): a
+    short phrase heard only by sound must be a word of its own. And a rare reading of a
+    heteronym (见 as xian) must share a character with the phrase (环款 for 还款 does;
+    在线 for 再见 does not).
+    """
+    n = len(phrase.chars)
+    if how == 2 and not set(heard.chars[at : at + n]) & set(phrase.chars):
+        return False
+    return not (how and phrase.short and not heard.is_word(at, at + n))
 
 
 def _find_fuzzy(heard: HeardText, phrase: Phrase, min_similarity: float) -> Match | None:
