@@ -66,6 +66,9 @@ def test_every_good_call_is_scored_and_every_broken_file_fails_alone(batch):
     with (out / "calls.csv").open(encoding="utf-8-sig") as f:
         rows = {r["call_id"]: r for r in csv.DictReader(f)}
     assert {rows[c]["status"] for c in ("BAD1", "BAD2", "BAD3")} == {"failed"}
+    done = [r for r in rows.values() if r["status"] == "done"]
+    assert all(r["predicted_grade"] and 0 <= float(r["p_fail"]) <= 1 and r["category"] for r in done)  # default model
+    assert (out / "review_queue.csv").exists()
     assert all(rows[truth_["call_id"]]["status"] == "done" for truth_ in map(json.loads, (p.read_text() for p in TRUTHS)))
 
 

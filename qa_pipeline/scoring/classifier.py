@@ -60,9 +60,11 @@ class CallClassifier(ClassifierMixin, BaseEstimator):
         folds = int(min(self.cv, counts.min()))
         if folds >= 2:
             self.model_ = CalibratedClassifierCV(base, method=self.calibration, cv=folds, ensemble=False).fit(X, y)
-            self.base_ = self.model_.calibrated_classifiers_[0].estimator
         else:  # too few examples of some class to calibrate: the regression's own probabilities
-            self.model_ = self.base_ = base.fit(X, y)
+            self.model_ = base.fit(X, y)
+        for _, transformer, _ in self._base().named_steps["features"].transformers_:
+            if hasattr(transformer, "stop_words_"):
+                transformer.stop_words_ = None  # every word left out of the vocabulary: megabytes, never used
         return self
 
     def predict_proba(self, X) -> np.ndarray:
@@ -78,7 +80,8 @@ class CallClassifier(ClassifierMixin, BaseEstimator):
         """Per row, the ``top`` features that pushed the predicted class's score most, with their push."""
         check_is_fitted(self)
         X, _ = self._check(X, reset=False)
-        features, model = self.base_.named_steps["features"], self.base_.named_steps["model"]
+        base = self._base()
+        features, model = base.named_steps["features"], base.named_steps["model"]
         names = [n.split("__", 1)[-1] for n in features.get_feature_names_out()]
         Z = features.transform(X)
         Z = Z.toarray() if hasattr(Z, "toarray") else np.asarray(Z)
@@ -92,6 +95,12 @@ class CallClassifier(ClassifierMixin, BaseEstimator):
             order = np.argsort(-push)[:top]
             out.append([(names[i], round(float(push[i]), 3)) for i in order if push[i] > 0])
         return out
+
+    def _base(self) -> Pipeline:
+        """The fitted features + regression (inside the calibration, fitted on all the data)."""
+        if isinstance(self.model_, CalibratedClassifierCV):
+            return self.model_.calibrated_classifiers_[0].estimator
+        return self.model_
 
     def _check(self, X, y=None, *, reset: bool):
         if isinstance(X, pd.DataFrame):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import zipfile
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -163,15 +164,17 @@ def save_model(model: TrainedModel, directory: Path | None = None) -> Path:
     target = (directory or models_dir()) / f"grade-{model.created}"
     target.mkdir(parents=True, exist_ok=False)
     with atomic_path(target / "grade.skops") as tmp:
-        sio.dump(model.grade, tmp)
+        sio.dump(model.grade, tmp, compression=zipfile.ZIP_DEFLATED)
     if model.category is not None:
         with atomic_path(target / "category.skops") as tmp:
-            sio.dump(model.category, tmp)
+            sio.dump(model.category, tmp, compression=zipfile.ZIP_DEFLATED)
     card = {"created": model.created, "trained_on": model.trained_on, "fail_grades": list(model.fail_grades),
             "source": model.source, "grade_metrics": asdict(model.grade_metrics),
             "category_metrics": asdict(model.category_metrics) if model.category_metrics else None}
     with atomic_path(target / "model.json") as tmp:
         tmp.write_text(json.dumps(card, ensure_ascii=False, indent=1), encoding="utf-8")
+    for path in target.iterdir():
+        path.chmod(0o644)  # temporary files are made owner-only; a model is for everyone who scores
     return target
 
 
@@ -200,8 +203,9 @@ def load_model(directory: Path) -> LoadedModel:
     except (OSError, ValueError) as e:
         raise BadInput(f"{directory}: not a saved model: {e}") from e
     category = directory / "category.skops"
+    version = f"default-{card.get('created', '')}" if directory == DEFAULT_MODEL_DIR else directory.name
     return LoadedModel(_load_skops(directory / "grade.skops"), _load_skops(category) if category.exists() else None,
-                       tuple(card.get("fail_grades") or ()), directory.name, card)
+                       tuple(card.get("fail_grades") or ()), version, card)
 
 
 def active_model(directory: Path | None = None) -> LoadedModel | None:
