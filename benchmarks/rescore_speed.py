@@ -10,7 +10,8 @@ calls, so a copy costs what an original does.
     python benchmarks/rescore_speed.py --db sqlite:///eval.sqlite --calls 3000
 
 Prints, median of --repeat runs:
-  rules+scoring   calls/s with transcripts already in memory
+  rules+scoring   calls/s with transcripts already in memory: rules and scorecard
+  + classifier    the same plus features and the grade/category model, in chunks of 500
   rescore         calls/s for `qa-pipeline rescore` end to end: read transcripts, run rules
                   and scorecard, write findings and scores (one process)
   rescore xN      the same with one worker process per CPU core (the command's default)
@@ -33,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from qa_pipeline import pipeline  # noqa: E402
 from qa_pipeline.config import load_config  # noqa: E402
+from qa_pipeline.scoring.training import active_model  # noqa: E402
 from qa_pipeline.store import Store  # noqa: E402
 from qa_pipeline.store.db import calls, transcripts  # noqa: E402
 
@@ -74,7 +76,8 @@ def main() -> None:
         print(f"corpus: {len(loaded)} calls copied from {args.db}; per call {minutes:.1f} min of audio, "
               f"{utterances:.0f} utterances")
 
-        in_memory, end_to_end, parallel = [], [], []
+        in_memory, with_model, end_to_end, parallel = [], [], [], []
+        model = active_model()
         workers = os.cpu_count() or 1
         for _ in range(args.repeat):
             scorer = pipeline.Scorer(config, store)
@@ -82,6 +85,13 @@ def main() -> None:
             for row, transcript in loaded:
                 scorer.score(transcript, row["business_line"] or "default", pipeline.call_from_row(row))
             in_memory.append(len(loaded) / (time.perf_counter() - t0))
+
+            scorer = pipeline.Scorer(config, store, model)
+            t0 = time.perf_counter()
+            for i in range(0, len(loaded), pipeline.RESCORE_CHUNK):
+                scorer.score_many([(t, row["business_line"] or "default", pipeline.call_from_row(row))
+                                   for row, t in loaded[i : i + pipeline.RESCORE_CHUNK]])
+            with_model.append(len(loaded) / (time.perf_counter() - t0))
 
             t0 = time.perf_counter()
             done = pipeline.rescore(config, store)
@@ -91,6 +101,8 @@ def main() -> None:
             done = pipeline.rescore(config, store, workers=workers)
             parallel.append(len(done) / (time.perf_counter() - t0))
         print(f"rules+scoring  {statistics.median(in_memory):8.0f} calls/s   (runs: {', '.join(f'{x:.0f}' for x in in_memory)})")
+        print(f"+ classifier   {statistics.median(with_model):8.0f} calls/s   (runs: {', '.join(f'{x:.0f}' for x in with_model)}; "
+              f"model {model.version if model else 'none'})")
         print(f"rescore        {statistics.median(end_to_end):8.0f} calls/s   (runs: {', '.join(f'{x:.0f}' for x in end_to_end)})")
         print(f"rescore x{workers:<3d}   {statistics.median(parallel):8.0f} calls/s   (runs: {', '.join(f'{x:.0f}' for x in parallel)}; "
               f"{workers} worker processes)")
