@@ -159,6 +159,54 @@ def review_queue_command(day, limit, config_path, db_url) -> None:
 
 
 @cli.command()
+@click.option("--agent", "agents", multiple=True, help="Only this agent (repeatable).")
+@click.option("--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), help="First day.")
+@click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), help="Last day.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Write charts (PNG, SVG) and their data (CSV) here.")
+@click.option("--rebaseline", is_flag=True, help="Recompute the frozen control limits from the baseline periods.")
+@common
+def trends(agents, date_from, date_to, out_dir, rebaseline, config_path, db_url) -> None:
+    """Agents' control charts: signals that tell a real change from noise."""
+    from .trends.analysis import Baselines, agent_charts, call_table, latest_first, team_rising
+
+    config, store = _setup(config_path, db_url)
+    frozen = Baselines(store)
+    if rebaseline:
+        frozen.forget()
+    table = call_table(store, config.trends.period, date_from.date() if date_from else None,
+                       date_to.date() if date_to else None)
+    if table.empty:
+        raise click.ClickException(f"no scored calls with a start time in {store.url}")
+    charts = agent_charts(table, config.trends, frozen, agents=list(agents) or None)
+    by_agent: dict[str, list] = {}
+    for c in charts:
+        by_agent.setdefault(c.agent_id, []).extend(s for s in c.signals if s.adverse)
+    for agent_id in latest_first(charts):
+        signals = by_agent.get(agent_id, [])
+        click.echo(f"工号{agent_id}: " + (f"{len(signals)} signal(s)" if signals else "no signal"))
+        for line in _first_signals(signals):
+            click.echo(f"  {line}")
+    rising = team_rising(table, config.trends)
+    click.echo("\nrising across the team:" + ("" if rising else " nothing"))
+    for line in _first_signals(rising):
+        click.echo(f"  {line}")
+    if out_dir:
+        from .trends.charts import draw_all
+
+        written = draw_all(charts, Path(out_dir))
+        click.echo(f"{len(written)} chart files in {out_dir}")
+
+
+def _first_signals(signals) -> list[str]:
+    """Per metric, the signal that came first (when the change began) and how many followed."""
+    by_metric: dict[str, list] = {}
+    for s in sorted(signals, key=lambda s: (s.period, s.rule)):
+        by_metric.setdefault(s.metric, []).append(s)
+    return [f"{found[0].sentence}" + (f"; {len(found) - 1} more through {found[-1].period}" if len(found) > 1 else "")
+            for found in by_metric.values()]
+
+
+@cli.command()
 @click.argument("call_id")
 @common
 def show(call_id, config_path, db_url) -> None:

@@ -100,6 +100,15 @@ class ScoringConfig:
 
 
 @dataclass(frozen=True)
+class TrendsConfig:
+    period: str = "day"  # day | week
+    baseline: str = "team"  # team: the team's baseline rate; own: each agent's own first periods
+    baseline_periods: int = 7  # periods the limits are computed from, then frozen
+    rules: tuple[str, ...] = ("nelson1", "nelson2", "nelson5", "nelson6")
+    laney: bool = False  # Laney p′ limits, for large daily volumes
+
+
+@dataclass(frozen=True)
 class Config:
     intake: IntakeConfig
     audio: AudioConfig
@@ -109,6 +118,7 @@ class Config:
     rulesets: Mapping[str, RuleSet]  # business line → rule set ("default" always present)
     store_url: str = ""
     source: str = ""
+    trends: TrendsConfig = TrendsConfig()
 
     def ruleset_for(self, business_line: str) -> RuleSet:
         return self.rulesets.get(business_line) or self.rulesets["default"]
@@ -192,6 +202,17 @@ def _read_raw_ruleset(name: str, config_dir: Path, seen: tuple[str, ...]) -> dic
     return {k: v for k, v in data.items() if k != "extends"}
 
 
+def _trends(raw, path) -> TrendsConfig:
+    from .trends.spc import RULES
+
+    trends = _typed(TrendsConfig, raw, f"{path}: trends")
+    if unknown := [r for r in trends.rules if r not in RULES]:
+        raise ConfigError(f"{path}: trends.rules: unknown rule(s) {', '.join(unknown)}; known: {', '.join(RULES)}")
+    if trends.period not in ("day", "week") or trends.baseline not in ("team", "own"):
+        raise ConfigError(f"{path}: trends.period must be day or week, trends.baseline team or own")
+    return trends
+
+
 def load_config(path: str | Path | None = None, overrides: Mapping[str, Mapping[str, Any]] | None = None) -> Config:
     """Read the settings file (default: configs/default.yaml) and the rule sets it names."""
     config_dir = default_config_dir()
@@ -214,6 +235,7 @@ def load_config(path: str | Path | None = None, overrides: Mapping[str, Mapping[
         vad=_typed(VadConfig, data.get("vad"), f"{path}: vad"),
         asr=_typed(AsrOptions, data.get("asr"), f"{path}: asr"),
         scoring=_typed(ScoringConfig, scoring, f"{path}: scoring"),
+        trends=_trends(data.get("trends"), path),
         rulesets=MappingProxyType(rulesets),
         store_url=str((data.get("store") or {}).get("url") or ""),
         source=str(path),

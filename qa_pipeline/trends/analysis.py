@@ -1,0 +1,232 @@
+"""Agents' trends: a point per agent per period, charted against frozen limits.
+
+- **Score**: the mean call score per period on an individuals / moving-range chart. A period
+  holds a varying, often small number of calls, and what matters is the period-to-period
+  variation of the agent's level, which the moving range measures; an X̄–S chart would take
+  its limits from the spread *within* a day, which mixes very different calls.
+- **Each finding kind**: the share of the agent's calls with that kind per period, on a
+  p-chart whose limits vary with the period's number of calls (Laney's p′ if configured).
+
+Limits come from a baseline: the team's first ``baseline_periods`` periods (or the agent's
+own), stored when first computed and reused until ``rebaseline`` — they never move with new
+points.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import Column, DateTime, Float, Integer, String, Table, delete, insert, select
+
+from ..config import TrendsConfig
+from ..store.db import calls, findings, metadata
+from .spc import RULES, Chart, Signal, individuals_chart, laney_sigma_z, p_chart, run_rules
+
+KIND_NAMES = {"missing_greeting": "开场白缺失", "missing_closing": "结束语缺失", "forbidden_phrase": "服务禁语",
+              "filler": "口头禅", "fast_speech": "语速过快", "long_hold": "保持超时", "unannounced_hold": "未告知保持",
+              "missing_hold_thanks": "未致谢等待", "dead_air": "冷场", "interruption": "抢话",
+              "repeated_question": "重复询问", "missing_empathy": "未安抚", "score": "平均得分"}
+
+baselines = Table(
+    "chart_baselines", metadata,
+    Column("scope", String(64), primary_key=True),  # "team" or an agent id
+    Column("metric", String(64), primary_key=True),  # "score" or a finding kind
+    Column("center", Float, nullable=False),
+    Column("spread", Float),  # MR̄ for the score chart, σ_z for Laney p′, NULL for plain p
+    Column("periods", Integer, nullable=False),
+    Column("frozen_at", DateTime(timezone=True), nullable=False),
+)
+
+
+def period_of(day: date, period: str) -> date:
+    return day - timedelta(days=day.weekday()) if period == "week" else day
+
+
+def call_table(store, period: str = "day", date_from: date | None = None, date_to: date | None = None) -> pd.DataFrame:
+    """One row per scored call: agent, period, score, and a 0/1 column per finding kind it has."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(calls.c.call_id, calls.c.agent_id, calls.c.started_at, calls.c.score)
+                            .where(calls.c.status == "done", calls.c.started_at.is_not(None))).all()
+        kinds = conn.execute(select(findings.c.call_id, findings.c.kind).distinct()).all()
+    frame = pd.DataFrame(rows, columns=["call_id", "agent_id", "started_at", "score"])
+    if frame.empty:
+        return frame.assign(period=[])
+    frame["period"] = [period_of(t.date(), period) for t in frame["started_at"]]
+    if date_from:
+        frame = frame[frame["period"] >= period_of(date_from, period)]
+    if date_to:
+        frame = frame[frame["period"] <= date_to]
+    has = pd.DataFrame(kinds, columns=["call_id", "kind"]).assign(v=1).pivot_table(
+        index="call_id", columns="kind", values="v", aggfunc="max", fill_value=0)
+    return frame.join(has, on="call_id").fillna({k: 0 for k in has.columns})
+
+
+@dataclass(frozen=True)
+class TrendSignal:
+    agent_id: str  # "" for the team
+    metric: str
+    rule: str
+    period: date  # the period that completes the run
+    periods: tuple[date, ...]
+    sentence: str
+    adverse: bool  # a change for the worse (more findings, lower scores); else an improvement or a pattern
+
+
+@dataclass(frozen=True)
+class AgentChart:
+    agent_id: str
+    metric: str
+    periods: tuple[date, ...]
+    counts: tuple[int, ...]  # calls per period
+    chart: Chart
+    signals: tuple[TrendSignal, ...]
+
+    def frame(self) -> pd.DataFrame:
+        """The data behind the chart, as CSV-ready columns."""
+        flagged = {}
+        for s in self.signals:
+            flagged.setdefault(s.period, []).append(s.rule)
+        return pd.DataFrame({"period": self.periods, "calls": self.counts, "value": self.chart.values,
+                             "center": self.chart.center, "lower": self.chart.lower, "upper": self.chart.upper,
+                             "signals": [" ".join(flagged.get(p, [])) for p in self.periods]})
+
+
+class Baselines:
+    """Frozen chart limits in the store: computed once, reused until ``forget``."""
+
+    def __init__(self, store):
+        self.store = store
+        metadata.create_all(store.engine, tables=[baselines])
+
+    def get(self, scope: str, metric: str) -> dict | None:
+        with self.store.engine.connect() as conn:
+            row = conn.execute(select(baselines).where(baselines.c.scope == scope, baselines.c.metric == metric)).mappings().first()
+        return dict(row) if row else None
+
+    def put(self, scope: str, metric: str, center: float, spread: float | None, periods: int) -> None:
+        with self.store.engine.begin() as conn:
+            conn.execute(delete(baselines).where(baselines.c.scope == scope, baselines.c.metric == metric))
+            conn.execute(insert(baselines).values(scope=scope, metric=metric, center=center, spread=spread,
+                                                  periods=periods, frozen_at=datetime.now()))
+
+    def forget(self) -> None:
+        with self.store.engine.begin() as conn:
+            conn.execute(delete(baselines))
+
+
+def agent_charts(table: pd.DataFrame, config: TrendsConfig, frozen: Baselines | None = None,
+                 agents: Sequence[str] | None = None, metrics: Sequence[str] | None = None) -> list[AgentChart]:
+    """Every agent's score chart and p-chart per finding kind, with their run-rule signals."""
+    if table.empty:
+        return []
+    kinds = [c for c in table.columns if c in KIND_NAMES and c != "score"]
+    metrics = list(metrics) if metrics else ["score"] + sorted(kinds)
+    all_periods = sorted(table["period"].unique())
+    base_periods = set(all_periods[: config.baseline_periods])
+    out = []
+    for agent_id, rows in table.groupby("agent_id"):
+        if agents and agent_id not in agents:
+            continue
+        daily = rows.groupby("period")
+        periods = tuple(sorted(daily.groups))
+        counts = tuple(int(daily.size()[p]) for p in periods)
+        for metric in metrics:
+            if metric != "score" and metric not in rows.columns:
+                continue
+            chart = _chart(table, rows, agent_id, metric, periods, base_periods, config, frozen)
+            signals = tuple(_signal(agent_id, metric, s, periods, config) for s in run_rules(chart, config.rules))
+            out.append(AgentChart(agent_id, metric, periods, counts, chart, signals))
+    return out
+
+
+def _chart(table, rows, agent_id, metric, periods, base_periods, config, frozen) -> Chart:
+    scope = "team" if config.baseline == "team" else agent_id
+    stored = frozen.get(scope, metric) if frozen else None
+    own_base = sum(1 for p in periods if p in base_periods) or len(periods)
+    if metric == "score":
+        values = rows.groupby("period")["score"].mean().reindex(periods).to_numpy()
+        if stored is None:
+            source = table if scope == "team" else rows
+            center, spread = _score_baseline(source, base_periods)
+            if frozen:
+                frozen.put(scope, metric, center, spread, len(base_periods))
+        else:
+            center, spread = stored["center"], stored["spread"]
+        return individuals_chart(values, own_base, center=center, mr_bar=spread)[0]
+    d = rows.groupby("period")[metric].sum().reindex(periods).to_numpy()
+    n = rows.groupby("period").size().reindex(periods).to_numpy()
+    if stored is None:
+        source = table if scope == "team" else rows
+        base = source[source["period"].isin(base_periods)]
+        center = float(base[metric].sum() / max(len(base), 1))
+        spread = None
+        if config.laney:
+            g = base.groupby(["agent_id", "period"])
+            spread = laney_sigma_z(g[metric].sum().to_numpy(), g.size().to_numpy())
+        if frozen:
+            frozen.put(scope, metric, center, spread, len(base_periods))
+    else:
+        center, spread = stored["center"], stored["spread"]
+    return p_chart(d, n, own_base, laney=config.laney, center=center, sigma_z=spread)
+
+
+def _score_baseline(source: pd.DataFrame, base_periods: set) -> tuple[float, float]:
+    base = source[source["period"].isin(base_periods)]
+    means = base.groupby(["agent_id", "period"])["score"].mean()
+    center = float(means.mean())
+    ranges = [np.abs(np.diff(g.to_numpy())) for _, g in means.groupby(level=0)]
+    ranges = np.concatenate([r for r in ranges if len(r)]) if any(len(r) for r in ranges) else np.array([0.0])
+    return center, float(ranges.mean())
+
+
+def _signal(agent_id: str, metric: str, s: Signal, periods: Sequence[date], config: TrendsConfig) -> TrendSignal:
+    name = KIND_NAMES.get(metric, metric)
+    unit = {"day": "天", "week": "周"}[config.period]
+    whose = "团队" if config.baseline == "team" else "本人基线"
+    side = {"above": "高于", "below": "低于"}.get(s.side, "")
+    span = f"{periods[s.points[0]]}–{periods[s.points[-1]]}" if len(s.points) > 1 else f"{periods[s.point]}"
+    if s.rule in ("nelson2", "we4"):
+        what = f"连续{len(s.points)}{unit}{side}{whose}{name}中心线"
+    elif s.rule in ("nelson1", "we1"):
+        what = f"{name}{'超出上控制限' if s.side == 'above' else '低于下控制限'}"
+    else:
+        what = f"{name}: {RULES[s.rule]}" + (f"（{side}{whose}中心线）" if side else "")
+    sentence = f"工号{agent_id}: {what}（{span}，{s.rule}）" if agent_id else f"团队: {what}（{span}，{s.rule}）"
+    adverse = s.side == ("below" if metric == "score" else "above")
+    return TrendSignal(agent_id, metric, s.rule, periods[s.point], tuple(periods[i] for i in s.points), sentence,
+                       adverse)
+
+
+def team_rising(table: pd.DataFrame, config: TrendsConfig) -> list[TrendSignal]:
+    """Finding kinds whose share of all calls rises across the team: what to teach next."""
+    if table.empty:
+        return []
+    kinds = [c for c in table.columns if c in KIND_NAMES and c != "score"]
+    periods = tuple(sorted(table["period"].unique()))
+    n = table.groupby("period").size().reindex(periods).to_numpy()
+    out = []
+    for kind in sorted(kinds):
+        d = table.groupby("period")[kind].sum().reindex(periods).to_numpy()
+        chart = p_chart(d, n, config.baseline_periods, laney=config.laney)
+        out += [_signal("", kind, s, periods, config) for s in run_rules(chart, config.rules) if s.side == "above"]
+    return out
+
+
+def latest_first(charts: Iterable[AgentChart], recent: int = 3) -> list[str]:
+    """Agents ordered by their adverse signals in the last ``recent`` periods (most first), then by id."""
+    charts = list(charts)
+    last = sorted({p for c in charts for p in c.periods})[-recent:] if charts else []
+    active: dict[str, int] = {}
+    for c in charts:
+        active[c.agent_id] = active.get(c.agent_id, 0) + sum(s.adverse and s.period in last for s in c.signals)
+    return sorted(active, key=lambda a: (-active[a], a))
+
+
+def signals_json(charts: Iterable[AgentChart]) -> str:
+    return json.dumps([{"agent_id": s.agent_id, "metric": s.metric, "rule": s.rule, "period": str(s.period),
+                        "sentence": s.sentence} for c in charts for s in c.signals], ensure_ascii=False)

@@ -1,0 +1,57 @@
+"""Control charts drawn with matplotlib, and their data as CSV.
+
+Labels on the charts are ASCII (agent ids, kind names), so they render without a CJK font;
+the plain-language signal sentences, in Chinese, go in the text output and the report.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from ..files import atomic_path
+from .analysis import AgentChart
+
+
+def draw(chart: AgentChart, path_stem: Path) -> list[Path]:
+    """Write ``<stem>.png``, ``<stem>.svg`` and ``<stem>.csv`` for one chart; return their paths."""
+    import matplotlib
+
+    matplotlib.use("Agg")  # files only: no display on a server
+    import matplotlib.pyplot as plt
+
+    c, frame = chart.chart, chart.frame()
+    x = list(range(len(frame)))
+    fig, ax = plt.subplots(figsize=(8, 3), dpi=110)
+    ax.step(x, frame["upper"], where="mid", color="#c0392b", lw=1, label="UCL")
+    ax.step(x, frame["lower"], where="mid", color="#c0392b", lw=1, label="LCL")
+    ax.axhline(c.center, color="#2c3e50", lw=1, ls="--", label="CL")
+    ax.plot(x, frame["value"], marker="o", ms=4, color="#2980b9", lw=1.2)
+    flagged = [i for i, s in enumerate(frame["signals"]) if s]
+    ax.plot(flagged, frame["value"].iloc[flagged], "o", ms=8, mfc="none", mec="#e74c3c", mew=2, label="signal")
+    ticks = x[:: max(1, len(x) // 10)]
+    ax.set_xticks(ticks, [str(frame["period"].iloc[i]) for i in ticks], rotation=30, ha="right", fontsize=7)
+    metric = "mean score" if chart.metric == "score" else f"share of calls with {chart.metric}"
+    ax.set_title(f"agent {chart.agent_id}: {metric}", fontsize=10)
+    ax.legend(fontsize=7, loc="upper left", ncol=4)
+    fig.tight_layout()
+    written = []
+    for suffix in (".png", ".svg"):
+        with atomic_path(path_stem.with_suffix(suffix)) as tmp:
+            fig.savefig(tmp, format=suffix[1:])
+        written.append(path_stem.with_suffix(suffix))
+    plt.close(fig)
+    with atomic_path(path_stem.with_suffix(".csv")) as tmp:
+        frame.to_csv(tmp, index=False, encoding="utf-8-sig")
+    written.append(path_stem.with_suffix(".csv"))
+    return written
+
+
+def draw_all(charts: Iterable[AgentChart], out: Path, only_signalled: bool = False) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for chart in charts:
+        if only_signalled and not any(s.adverse for s in chart.signals):
+            continue
+        written += draw(chart, out / f"{chart.agent_id}_{chart.metric}")
+    return written

@@ -1,0 +1,249 @@
+"""Control charts and run rules (Shewhart; Western Electric and Nelson).
+
+Conventions (as R's qcc and Minitab):
+
+- limits are CL ± 3σ, with σ estimated from a *baseline* (the first points, or given), not
+  from the points being judged; a baseline once set is frozen (``Limits``) until recomputed;
+- a point exactly on a limit is not beyond it;
+- a run rule's signal is carried by the point that completes the run, and lists the points
+  of the run;
+- p-chart limits vary with each point's n and are clipped to [0, 1]; Laney's p′ widens them
+  by σ_z (the moving-range spread of the standardised points) when the plain limits are too
+  tight for large n.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+# d2(n): mean range of n standard normals (Montgomery, Appendix VI; ASTM STP 15D).
+D2 = {2: 1.128, 3: 1.693, 4: 2.059, 5: 2.326, 6: 2.534, 7: 2.704, 8: 2.847, 9: 2.970, 10: 3.078,
+      11: 3.173, 12: 3.258, 13: 3.336, 14: 3.407, 15: 3.472, 16: 3.532, 17: 3.588, 18: 3.640,
+      19: 3.689, 20: 3.735, 21: 3.778, 22: 3.819, 23: 3.858, 24: 3.895, 25: 3.931}
+D4_N2 = 3.267  # moving range of two: D4 = 1 + 3·d3/d2 (published value)
+E2 = 3 / D2[2]  # 2.660: individuals limits are x̄ ± E2·MR̄
+
+
+def c4(n: int) -> float:
+    """Bias of the sample standard deviation: E[s] = c4·σ."""
+    return math.sqrt(2 / (n - 1)) * math.exp(math.lgamma(n / 2) - math.lgamma((n - 1) / 2))
+
+
+def a3(n: int) -> float:
+    return 3 / (c4(n) * math.sqrt(n))
+
+
+def b3(n: int) -> float:
+    return max(0.0, 1 - 3 * math.sqrt(1 - c4(n) ** 2) / c4(n))
+
+
+def b4(n: int) -> float:
+    return 1 + 3 * math.sqrt(1 - c4(n) ** 2) / c4(n)
+
+
+@dataclass(frozen=True)
+class Chart:
+    """Points with their centre line and limits (one per point: limits may vary with n)."""
+
+    kind: str  # "p", "laney_p", "individuals", "moving_range", "xbar", "s"
+    values: tuple[float, ...]
+    center: float
+    lower: tuple[float, ...]
+    upper: tuple[float, ...]
+    sigma: tuple[float, ...]  # one standard error per point (for zone rules)
+    baseline: int  # points the limits were computed from
+
+    def beyond(self) -> list[int]:
+        """Points strictly outside their limits (on a limit is not beyond)."""
+        return [i for i, (v, lo, hi) in enumerate(zip(self.values, self.lower, self.upper)) if v > hi or v < lo]
+
+    def z(self) -> np.ndarray:
+        """Each point's distance from the centre in its own σ (0 where σ is 0)."""
+        values, sigma = np.asarray(self.values, float), np.asarray(self.sigma, float)
+        return np.divide(values - self.center, sigma, out=np.zeros_like(values), where=sigma > 0)
+
+
+def _base(n: int | None, total: int) -> int:
+    return total if n is None else max(1, min(n, total))
+
+
+def p_chart(defectives: Sequence[float], sizes: Sequence[float], baseline: int | None = None, *,
+            laney: bool = False, center: float | None = None, sigma_z: float | None = None) -> Chart:
+    """Fraction nonconforming per point: p̄ = Σd/Σn over the baseline; limits per point.
+
+    ``center`` (and, for Laney, ``sigma_z``) take frozen values instead of computing them.
+    """
+    d, n = np.asarray(defectives, float), np.asarray(sizes, float)
+    p = d / n
+    k = _base(baseline, len(p))
+    pbar = float(d[:k].sum() / n[:k].sum()) if center is None else center
+    se = np.sqrt(pbar * (1 - pbar) / n)
+    if laney:
+        if sigma_z is None:
+            z = (p[:k] - pbar) / se[:k]
+            sigma_z = float(np.mean(np.abs(np.diff(z))) / D2[2]) if k > 1 else 1.0
+        se = se * sigma_z
+    return Chart("laney_p" if laney else "p", tuple(p), pbar, tuple(np.clip(pbar - 3 * se, 0, 1)),
+                 tuple(np.clip(pbar + 3 * se, 0, 1)), tuple(se), k)
+
+
+def laney_sigma_z(defectives: Sequence[float], sizes: Sequence[float], baseline: int | None = None) -> float:
+    d, n = np.asarray(defectives, float), np.asarray(sizes, float)
+    k = _base(baseline, len(d))
+    pbar = d[:k].sum() / n[:k].sum()
+    z = (d[:k] / n[:k] - pbar) / np.sqrt(pbar * (1 - pbar) / n[:k])
+    return float(np.mean(np.abs(np.diff(z))) / D2[2])
+
+
+def individuals_chart(values: Sequence[float], baseline: int | None = None, *, center: float | None = None,
+                      mr_bar: float | None = None) -> tuple[Chart, Chart]:
+    """Individuals and moving-range charts: x̄ ± E2·MR̄ and MR̄ … D4·MR̄ (moving ranges of two)."""
+    x = np.asarray(values, float)
+    k = _base(baseline, len(x))
+    mr = np.abs(np.diff(x))
+    xbar = float(x[:k].mean()) if center is None else center
+    mrbar = float(mr[: k - 1].mean()) if mr_bar is None else mr_bar
+    sigma = mrbar / D2[2]
+    n = len(x)
+    individuals = Chart("individuals", tuple(x), xbar, (xbar - E2 * mrbar,) * n, (xbar + E2 * mrbar,) * n,
+                        (sigma,) * n, k)
+    ranges = Chart("moving_range", (math.nan,) + tuple(mr), mrbar, (0.0,) * n, (D4_N2 * mrbar,) * n,
+                   ((D4_N2 - 1) * mrbar / 3,) * n, k)
+    return individuals, ranges
+
+
+def xbar_s_chart(subgroups: Sequence[Sequence[float]], baseline: int | None = None) -> tuple[Chart, Chart]:
+    """X̄ and S charts; subgroup sizes may vary (limits A3(nᵢ)·s̄ and B3/B4(nᵢ)·s̄ per subgroup).
+
+    s̄ is the mean of the subgroup standard deviations (equal n, as the tables assume); with
+    unequal n, σ̂ = s̄/c4 is taken per subgroup size as qcc does for its "UWAVE-SD" default.
+    """
+    groups = [np.asarray(g, float) for g in subgroups]
+    k = _base(baseline, len(groups))
+    sizes = np.array([len(g) for g in groups])
+    means = np.array([g.mean() for g in groups])
+    sds = np.array([g.std(ddof=1) for g in groups])
+    xbarbar = float((means[:k] * sizes[:k]).sum() / sizes[:k].sum())
+    sigma = float(np.mean(sds[:k] / np.array([c4(n) for n in sizes[:k]])))  # σ̂ from the baseline
+    sbar = [sigma * c4(n) for n in sizes]
+    xbar = Chart("xbar", tuple(means), xbarbar, tuple(xbarbar - a3(n) * s for n, s in zip(sizes, sbar)),
+                 tuple(xbarbar + a3(n) * s for n, s in zip(sizes, sbar)), tuple(sigma / math.sqrt(n) for n in sizes), k)
+    s_chart = Chart("s", tuple(sds), float(np.mean(sbar[:k])), tuple(b3(n) * s for n, s in zip(sizes, sbar)),
+                    tuple(b4(n) * s for n, s in zip(sizes, sbar)),
+                    tuple(sigma * math.sqrt(1 - c4(n) ** 2) for n in sizes), k)
+    return xbar, s_chart
+
+
+# ---------------------------------------------------------------------------- run rules
+@dataclass(frozen=True)
+class Signal:
+    rule: str  # "nelson1" … "nelson8", "we1" … "we4"
+    point: int  # the point that completes the run (carries the signal)
+    points: tuple[int, ...]  # every point of the run
+    side: str  # "above", "below" or "" (for rules without a side)
+    description: str
+
+
+RULES = {
+    "nelson1": "one point beyond 3σ", "nelson2": "nine points in a row on one side of the centre",
+    "nelson3": "six points in a row steadily rising or falling", "nelson4": "fourteen points in a row alternating up and down",
+    "nelson5": "two of three points beyond 2σ on one side", "nelson6": "four of five points beyond 1σ on one side",
+    "nelson7": "fifteen points in a row within 1σ", "nelson8": "eight points in a row beyond 1σ, either side",
+    "we1": "one point beyond 3σ", "we2": "two of three points beyond 2σ on one side",
+    "we3": "four of five points beyond 1σ on one side", "we4": "eight points in a row on one side of the centre",
+}
+NELSON = tuple(f"nelson{i}" for i in range(1, 9))
+WESTERN_ELECTRIC = ("we1", "we2", "we3", "we4")
+
+
+def run_rules(chart: Chart, rules: Sequence[str] = NELSON) -> list[Signal]:
+    """Signals of ``rules`` on ``chart`` (points before the first real value are skipped)."""
+    z = chart.z()
+    values = np.asarray(chart.values, float)
+    valid = ~np.isnan(values)
+    found: list[Signal] = []
+    for rule in rules:
+        found += _RULE_FUNCS[rule](rule, z, values, valid, chart)
+    return sorted(found, key=lambda s: (s.point, s.rule))
+
+
+def _same_side_run(rule, z, valid, length):
+    out = []
+    for end in range(length - 1, len(z)):
+        window = range(end - length + 1, end + 1)
+        if not all(valid[i] for i in window):
+            continue
+        if all(z[i] > 0 for i in window) or all(z[i] < 0 for i in window):
+            side = "above" if z[end] > 0 else "below"
+            out.append(Signal(rule, end, tuple(window), side, RULES[rule]))
+    return out
+
+
+def _k_of_m(rule, z, valid, k, m, limit):
+    out = []
+    for end in range(m - 1, len(z)):
+        window = [i for i in range(end - m + 1, end + 1) if valid[i]]
+        if len(window) < m:
+            continue
+        for sign, side in ((1, "above"), (-1, "below")):
+            hits = [i for i in window if sign * z[i] > limit]
+            if len(hits) >= k and sign * z[end] > limit:  # the completing point is one of them
+                out.append(Signal(rule, end, tuple(hits), side, RULES[rule]))
+    return out
+
+
+def _beyond(rule, z, values, valid, chart):
+    return [Signal(rule, i, (i,), "above" if values[i] > chart.upper[i] else "below", RULES[rule])
+            for i in chart.beyond() if valid[i]]
+
+
+def _trend(rule, z, values, valid, chart, length=6):
+    out = []
+    for end in range(length - 1, len(values)):
+        w = values[end - length + 1 : end + 1]
+        if not valid[end - length + 1 : end + 1].all():
+            continue
+        d = np.diff(w)
+        if (d > 0).all() or (d < 0).all():
+            out.append(Signal(rule, end, tuple(range(end - length + 1, end + 1)), "above" if d[0] > 0 else "below",
+                              RULES[rule]))
+    return out
+
+
+def _alternating(rule, z, values, valid, chart, length=14):
+    out = []
+    for end in range(length - 1, len(values)):
+        w = values[end - length + 1 : end + 1]
+        if not valid[end - length + 1 : end + 1].all():
+            continue
+        d = np.sign(np.diff(w))
+        if (d != 0).all() and (d[1:] != d[:-1]).all():
+            out.append(Signal(rule, end, tuple(range(end - length + 1, end + 1)), "", RULES[rule]))
+    return out
+
+
+def _within(rule, z, values, valid, chart, length=15):
+    return [Signal(rule, end, tuple(range(end - length + 1, end + 1)), "", RULES[rule])
+            for end in range(length - 1, len(z))
+            if valid[end - length + 1 : end + 1].all() and (np.abs(z[end - length + 1 : end + 1]) < 1).all()]
+
+
+def _outside(rule, z, values, valid, chart, length=8):
+    return [Signal(rule, end, tuple(range(end - length + 1, end + 1)), "", RULES[rule])
+            for end in range(length - 1, len(z))
+            if valid[end - length + 1 : end + 1].all() and (np.abs(z[end - length + 1 : end + 1]) > 1).all()]
+
+
+_RULE_FUNCS = {
+    "nelson1": _beyond, "we1": _beyond,
+    "nelson2": lambda r, z, v, ok, c: _same_side_run(r, z, ok, 9),
+    "we4": lambda r, z, v, ok, c: _same_side_run(r, z, ok, 8),
+    "nelson3": _trend, "nelson4": _alternating,
+    "nelson5": lambda r, z, v, ok, c: _k_of_m(r, z, ok, 2, 3, 2.0), "we2": lambda r, z, v, ok, c: _k_of_m(r, z, ok, 2, 3, 2.0),
+    "nelson6": lambda r, z, v, ok, c: _k_of_m(r, z, ok, 4, 5, 1.0), "we3": lambda r, z, v, ok, c: _k_of_m(r, z, ok, 4, 5, 1.0),
+    "nelson7": _within, "nelson8": _outside,
+}

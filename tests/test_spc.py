@@ -1,0 +1,116 @@
+"""Control-chart limits and run rules against published values and hand-worked examples."""
+
+import math
+
+import numpy as np
+import pytest
+
+from qa_pipeline.trends.spc import (
+    D2, D4_N2, E2, a3, b3, b4, c4, individuals_chart, laney_sigma_z, p_chart, run_rules, xbar_s_chart,
+)
+
+# Montgomery, Introduction to Statistical Quality Control, Example 7.1 (orange juice cans, n = 50)
+ORANGE_JUICE = [12, 15, 8, 10, 4, 7, 16, 9, 14, 10, 5, 6, 17, 12, 22, 8, 10, 5, 13, 11, 20, 18, 24, 15, 9, 12, 7, 13, 9, 6]
+
+
+def test_orange_juice_p_chart_matches_the_textbook():
+    chart = p_chart(ORANGE_JUICE, [50] * 30)
+    assert chart.center == pytest.approx(0.2313, abs=5e-5)
+    assert chart.upper[0] == pytest.approx(0.4102, abs=5e-5) and chart.lower[0] == pytest.approx(0.0524, abs=5e-5)
+    assert [i + 1 for i in chart.beyond()] == [15, 23]  # samples 15 and 23, as in the book
+
+
+@pytest.mark.parametrize("n, table", [(2, (0.7979, 2.659, 0.0, 3.267)), (5, (0.9400, 1.427, 0.0, 2.089)),
+                                      (10, (0.9727, 0.975, 0.284, 1.716)), (25, (0.9896, 0.606, 0.565, 1.435))])
+def test_x_bar_s_constants_match_the_published_table(n, table):
+    assert (round(c4(n), 4), round(a3(n), 3), round(b3(n), 3), round(b4(n), 3)) == table
+
+
+def test_individuals_constants():
+    assert D2[2] == 1.128 and round(E2, 3) == 2.660 and D4_N2 == 3.267
+
+
+def test_p_chart_limits_vary_with_n_and_are_clipped():
+    chart = p_chart([2, 10, 1], [10, 100, 4])
+    pbar = 13 / 114
+    for n, lo, hi in zip([10, 100, 4], chart.lower, chart.upper):
+        half = 3 * math.sqrt(pbar * (1 - pbar) / n)
+        assert hi == pytest.approx(min(1, pbar + half)) and lo == pytest.approx(max(0, pbar - half))
+    assert chart.lower[2] == 0.0  # clipped
+    assert chart.upper[2] - chart.lower[2] > chart.upper[1] - chart.lower[1]  # fewer calls, wider limits
+
+
+def test_individuals_and_moving_range_hand_worked():
+    x = [10, 12, 11, 13, 12, 30]
+    i_chart, mr_chart = individuals_chart(x, baseline=5)
+    # baseline: mean 11.6; moving ranges 2, 1, 2, 1 → MR̄ 1.5
+    assert i_chart.center == pytest.approx(11.6)
+    assert i_chart.upper[0] == pytest.approx(11.6 + 2.660 * 1.5, abs=1e-3)
+    assert mr_chart.upper[0] == pytest.approx(3.267 * 1.5)
+    assert i_chart.beyond() == [5]
+
+
+def test_x_bar_s_hand_worked():
+    groups = [[1, 2, 3], [2, 3, 4], [1, 3, 5], [2, 2, 2.5]]
+    xbar, s = xbar_s_chart(groups, baseline=3)
+    sbar = np.mean([1.0, 1.0, 2.0])
+    assert xbar.center == pytest.approx(np.mean([2, 3, 3]))
+    assert xbar.upper[0] - xbar.center == pytest.approx(a3(3) * sbar)
+    assert s.upper[0] == pytest.approx(b4(3) * sbar)
+
+
+def test_laney_widens_limits_when_points_vary_more_than_binomial():
+    d, n = [100, 160, 90, 170, 95, 150], [1000] * 6
+    plain, laney = p_chart(d, n), p_chart(d, n, laney=True)
+    assert laney_sigma_z(d, n) > 1 and laney.upper[0] - laney.center > plain.upper[0] - plain.center
+
+
+def chart_of(values, sigma=1.0):
+    from qa_pipeline.trends.spc import Chart
+
+    n = len(values)
+    return Chart("individuals", tuple(values), 0.0, (-3 * sigma,) * n, (3 * sigma,) * n, (sigma,) * n, n)
+
+
+@pytest.mark.parametrize("rule, values, point", [
+    ("nelson1", [0, 0, 3.5, 0], 2),
+    ("nelson2", [0.5] * 9, 8),
+    ("nelson3", [0, 0.1, 0.2, 0.3, 0.4, 0.5], 5),
+    ("nelson4", [0.5, -0.5] * 7, 13),
+    ("nelson5", [0, 2.5, 0, 2.5], 3),
+    ("nelson6", [1.5, 1.5, 0, 1.5, 1.5], 4),
+    ("nelson7", [0.1, -0.1] * 7 + [0.2], 14),
+    ("nelson8", [1.5, -1.5] * 4, 7),
+    ("we4", [-0.5] * 8, 7),
+])
+def test_each_run_rule_fires_on_the_point_that_completes_its_run(rule, values, point):
+    signals = run_rules(chart_of(values), [rule])
+    assert signals and signals[0].point == point
+
+
+@pytest.mark.parametrize("rule, values", [
+    ("nelson1", [0, 3.0, -3.0]),          # on a limit is not beyond it
+    ("nelson2", [0.5] * 8),               # eight are not nine
+    ("nelson3", [0, 0.1, 0.2, 0.2, 0.4, 0.5]),  # a tie breaks the trend
+    ("nelson5", [2.5, 0, 0, 2.5]),        # not two of three
+    ("nelson6", [1.5, 1.5, 0.5, -1.5, 1.5]),  # three of five
+])
+def test_near_misses_do_not_signal(rule, values):
+    assert run_rules(chart_of(values), [rule]) == []
+
+
+def test_invariants_over_random_charts():
+    rng = np.random.default_rng(0)
+    for _ in range(200):
+        k = int(rng.integers(3, 30))
+        n = rng.integers(1, 200, size=k)
+        d = rng.binomial(n, rng.uniform(0.01, 0.6))
+        chart = p_chart(d, n, baseline=int(rng.integers(1, k + 1)))
+        assert all(lo <= chart.center <= hi for lo, hi in zip(chart.lower, chart.upper))
+        order = np.argsort(n)
+        widths = np.array(chart.upper) - np.array(chart.lower)
+        unclipped = [(chart.center - 3 * s >= 0 and chart.center + 3 * s <= 1) for s in chart.sigma]
+        ws = [w for w, ok in zip(widths[order], np.array(unclipped)[order]) if ok]
+        assert all(a >= b - 1e-12 for a, b in zip(ws, ws[1:]))  # fewer calls, wider limits
+        more = p_chart(np.append(d, 0), np.append(n, 50), baseline=chart.baseline)
+        assert more.center == chart.center and more.upper[: k] == chart.upper  # a new point moves nothing
