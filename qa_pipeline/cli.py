@@ -14,6 +14,7 @@ from . import pipeline
 from .config import load_config
 from .errors import QAError
 from .export import read_transcripts, write_exports
+from .report import write_report
 from .rules.evaluate import format_report
 from .scoring.training import active_model
 from .store import Store
@@ -71,7 +72,10 @@ def rescore(out_dir, workers, config_path, db_url) -> None:
     config, store = _setup(config_path, db_url)
     call_ids = pipeline.rescore(config, store, workers=workers or os.cpu_count() or 1)
     if out_dir:
-        write_exports(store, call_ids, out_dir, pipeline.fail_grades(config, active_model()))
+        model = active_model()
+        grades = pipeline.fail_grades(config, model)
+        write_exports(store, call_ids, out_dir, grades)
+        write_report(store, call_ids, out_dir, config, grades, model.version if model else "")
     click.echo(f"rescored {len(call_ids)} calls")
 
 

@@ -23,6 +23,7 @@ from .audio import DecodedCall, decode_call
 from .config import Config
 from .errors import QAError
 from .export import write_exports
+from .report import write_report
 from .files import file_sha256
 from .intake import discover
 from .records import Call, ScoredCall, Transcript
@@ -118,8 +119,10 @@ def run_batch(recordings: str | Path, out_dir: str | Path | None, config: Config
         r = batch.result
         store.finish_run(batch.run_id, done=len(r.done), failed=len(r.failed), skipped=len(r.skipped))
     if out_dir is not None:
-        batch.result.exports = write_exports(store, batch.result.call_ids, out_dir,
-                                             fail_grades(config, batch.scorer.model))
+        grades = fail_grades(config, batch.scorer.model)
+        batch.result.exports = write_exports(store, batch.result.call_ids, out_dir, grades)
+        model = batch.scorer.model.version if batch.scorer.model else ""
+        batch.result.exports.append(write_report(store, batch.result.call_ids, out_dir, config, grades, model))
     return batch.result
 
 

@@ -16,3 +16,8 @@ python -m pip install -q -e ".[dev]"
 # dependencies are installed by name. On a GPU machine use `pip install -e '.[openai]'`.
 python -m pip install -q --no-deps "openai-whisper==20250625"
 python -m pip install -q numba tiktoken more-itertools
+# The report's browser test drives Debian's chromium (Playwright's own browser download does
+# not work offline); CJK fonts so Chinese renders in screenshots. Needs root: skipped otherwise.
+if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+fi

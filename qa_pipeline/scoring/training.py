@@ -173,8 +173,6 @@ def save_model(model: TrainedModel, directory: Path | None = None) -> Path:
             "category_metrics": asdict(model.category_metrics) if model.category_metrics else None}
     with atomic_path(target / "model.json") as tmp:
         tmp.write_text(json.dumps(card, ensure_ascii=False, indent=1), encoding="utf-8")
-    for path in target.iterdir():
-        path.chmod(0o644)  # temporary files are made owner-only; a model is for everyone who scores
     return target
 
 

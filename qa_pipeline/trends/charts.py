@@ -13,8 +13,8 @@ from ..files import atomic_path
 from .analysis import AgentChart
 
 
-def draw(chart: AgentChart, path_stem: Path) -> list[Path]:
-    """Write ``<stem>.png``, ``<stem>.svg`` and ``<stem>.csv`` for one chart; return their paths."""
+def figure(chart: AgentChart):
+    """The matplotlib figure of one control chart (caller closes it)."""
     import matplotlib
 
     matplotlib.use("Agg")  # files only: no display on a server
@@ -35,6 +35,14 @@ def draw(chart: AgentChart, path_stem: Path) -> list[Path]:
     ax.set_title(f"agent {chart.agent_id}: {metric}", fontsize=10)
     ax.legend(fontsize=7, loc="upper left", ncol=4)
     fig.tight_layout()
+    return fig
+
+
+def draw(chart: AgentChart, path_stem: Path) -> list[Path]:
+    """Write ``<stem>.png``, ``<stem>.svg`` and ``<stem>.csv`` for one chart; return their paths."""
+    import matplotlib.pyplot as plt
+
+    fig, frame = figure(chart), chart.frame()
     written = []
     for suffix in (".png", ".svg"):
         with atomic_path(path_stem.with_suffix(suffix)) as tmp:

@@ -1,0 +1,110 @@
+"""The static HTML report of a run (RESULTS_DIR/report.html): readable offline, no server.
+
+Everything is inside the one file: styles inline, charts as inline SVG. Text from calls
+(transcripts are untrusted) goes through Jinja2's autoescaping; only the SVG our own
+matplotlib code drew is inserted as markup.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter, defaultdict
+from datetime import datetime
+from pathlib import Path
+from typing import Sequence
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from .config import Config
+from .files import atomic_path
+from .scoring.review import review_queue
+from .store import Store
+from .trends.analysis import KIND_NAMES, Baselines, agent_charts, call_table
+
+MAX_CHART_AGENTS = 30  # beyond this, only agents with signals get charts
+
+
+def write_report(store: Store, call_ids: Sequence[str], out_dir: str | Path, config: Config,
+                 fail_grades: Sequence[str] = ("不合格",), model_version: str = "") -> Path:
+    rows = list(store.iter_calls(call_ids))
+    done = [r for r in rows if r["status"] == "done"]
+    found = store.findings_for([r["call_id"] for r in done])
+    days = sorted({r["started_at"].date() for r in done if r["started_at"]})
+    title = f"{days[0]} – {days[-1]}" if len(days) > 1 else (str(days[0]) if days else "calls")
+    grades = Counter(r["grade"] for r in done)
+    summary = {
+        "calls": len(done), "failed": len(rows) - len(done),
+        "mean_score": sum(r["score"] or 0 for r in done) / len(done) if done else 0.0,
+        "grades": [(g, grades[g]) for _, g in config.scoring.grades],
+        "needs_review": sum(bool(r["needs_review"]) for r in done),
+    }
+    html = _environment().get_template("report.html.j2").render(
+        title=title, generated=datetime.now().strftime("%Y-%m-%d %H:%M"), summary=summary,
+        rulesets=sorted({r["ruleset_version"] for r in done if r["ruleset_version"]}), model=model_version,
+        queue=review_queue(done, fail_grades, limit=25), errors=_errors(done, found),
+        agents=_agent_sections(store, {r["agent_id"] for r in done if r["agent_id"]}, config),
+    )
+    target = Path(out_dir) / "report.html"
+    with atomic_path(target) as tmp:
+        tmp.write_text(html, encoding="utf-8")
+    return target
+
+
+def _environment() -> Environment:
+    return Environment(loader=PackageLoader("qa_pipeline", "templates"), autoescape=select_autoescape(["html", "j2"]))
+
+
+def _errors(done: list[dict], found: dict[str, list[dict]]) -> list[dict]:
+    """Finding kinds by frequency, with how many calls and agents, and example evidence."""
+    agent = {r["call_id"]: r["agent_id"] for r in done}
+    by_kind: dict[str, list[dict]] = defaultdict(list)
+    for call_id, items in found.items():
+        for f in items:
+            by_kind[f["kind"]].append(f)
+    out = []
+    for kind, items in sorted(by_kind.items(), key=lambda kv: -len(kv[1])):
+        examples, seen = [], set()
+        for f in sorted(items, key=lambda f: -(f["confidence"] or 0)):
+            if f["call_id"] not in seen and len(examples) < 3:
+                seen.add(f["call_id"])
+                start = f["start_s"] or 0.0
+                examples.append({"call_id": f["call_id"], "clock": f"{int(start // 60):02d}:{start % 60:04.1f}",
+                                 "text": (f["text"] or f["detail"] or "")[:60]})
+        out.append({"kind": kind, "name": KIND_NAMES.get(kind, ""), "findings": len(items),
+                    "calls": len({f["call_id"] for f in items}), "agents": len({agent.get(f["call_id"]) for f in items}),
+                    "examples": examples})
+    return out
+
+
+def _agent_sections(store: Store, agents: set[str], config: Config) -> list[dict]:
+    table = call_table(store, config.trends.period)
+    if table.empty or not agents:
+        return []
+    charts = agent_charts(table, config.trends, Baselines(store), agents=sorted(agents))
+    sections: dict[str, dict] = {}
+    for chart in charts:
+        section = sections.setdefault(chart.agent_id, {"agent_id": chart.agent_id, "signals": [], "charts": []})
+        adverse = [s for s in chart.signals if s.adverse]
+        if adverse:
+            first = min(adverse, key=lambda s: s.period)
+            section["signals"].append(first.sentence + (f"; {len(adverse) - 1} more" if len(adverse) > 1 else ""))
+        if chart.metric == "score" or adverse:
+            section["charts"].append(_svg(chart))
+    ordered = sorted(sections.values(), key=lambda s: (-len(s["signals"]), s["agent_id"]))
+    return [s for i, s in enumerate(ordered) if i < MAX_CHART_AGENTS or s["signals"]]
+
+
+def _svg(chart) -> str:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from .trends.charts import figure
+
+    fig = figure(chart)
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg")
+    plt.close(fig)
+    svg = buf.getvalue()
+    return svg[svg.index("<svg"):]  # drop the XML prolog and doctype: inline in HTML
