@@ -114,3 +114,15 @@ def test_invariants_over_random_charts():
         assert all(a >= b - 1e-12 for a, b in zip(ws, ws[1:]))  # fewer calls, wider limits
         more = p_chart(np.append(d, 0), np.append(n, 50), baseline=chart.baseline)
         assert more.center == chart.center and more.upper[: k] == chart.upper  # a new point moves nothing
+
+
+# Montgomery, Example 6.5: cost of processing mortgage loan applications, 20 weeks
+MORTGAGE = [310, 288, 297, 298, 307, 303, 294, 297, 308, 306, 294, 299, 297, 299, 314, 295, 293, 306, 301, 304]
+
+
+def test_mortgage_individuals_and_moving_range_chart_matches_the_textbook():
+    i_chart, mr_chart = individuals_chart(MORTGAGE)
+    assert i_chart.center == pytest.approx(300.5) and mr_chart.center == pytest.approx(7.79, abs=5e-3)
+    assert i_chart.upper[0] == pytest.approx(321.22, abs=0.01) and i_chart.lower[0] == pytest.approx(279.78, abs=0.01)
+    assert mr_chart.upper[0] == pytest.approx(25.45, abs=0.01)
+    assert i_chart.beyond() == [] and mr_chart.beyond() == []
