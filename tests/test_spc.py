@@ -126,3 +126,17 @@ def test_mortgage_individuals_and_moving_range_chart_matches_the_textbook():
     assert i_chart.upper[0] == pytest.approx(321.22, abs=0.01) and i_chart.lower[0] == pytest.approx(279.78, abs=0.01)
     assert mr_chart.upper[0] == pytest.approx(25.45, abs=0.01)
     assert i_chart.beyond() == [] and mr_chart.beyond() == []
+
+
+# Pyzdek, The Handbook for Quality Management, Table 9.6: bruised peaches, 250 or 500 per shipment
+PEACHES_N = [250] * 10 + [500] * 3 + [250] * 8 + [500] * 4
+PEACHES_D = [47, 42, 55, 51, 46, 61, 39, 44, 41, 51, 88, 101, 101, 40, 48, 47, 50, 48, 57, 45, 43, 105, 98, 100, 96]
+
+
+def test_bruised_peaches_p_chart_with_varying_sample_sizes():
+    chart = p_chart(PEACHES_D, PEACHES_N)
+    assert chart.center == pytest.approx(1544 / 8000) == pytest.approx(0.193)
+    one_crate, two_crates = PEACHES_N.index(250), PEACHES_N.index(500)
+    assert (chart.lower[one_crate], chart.upper[one_crate]) == pytest.approx((0.1181, 0.2679), abs=1e-4)
+    assert (chart.lower[two_crates], chart.upper[two_crates]) == pytest.approx((0.1400, 0.2460), abs=1e-4)
+    assert chart.beyond() == []  # shipment 6 (0.244) is the highest, inside its limit
