@@ -75,7 +75,7 @@ def test_chart_data_is_exported_with_its_limits(table):
     store, calls = table
     chart = agent_charts(calls, TrendsConfig(), None, agents=["8003"], metrics=["filler"])[0]
     frame = chart.frame()
-    assert list(frame.columns) == ["period", "calls", "value", "center", "lower", "upper", "signals"]
+    assert list(frame.columns) == ["period", "calls", "value", "center", "lower", "upper", "signals", "improvements"]
     assert len(frame) == DAYS and (frame["calls"] == CALLS_PER_DAY).all()
     assert frame["signals"].str.len().gt(0).any()
 

@@ -88,12 +88,13 @@ class AgentChart:
 
     def frame(self) -> pd.DataFrame:
         """The data behind the chart, as CSV-ready columns."""
-        flagged = {}
+        alarms, others = {}, {}
         for s in self.signals:
-            flagged.setdefault(s.period, []).append(s.rule)
+            (alarms if s.adverse else others).setdefault(s.period, []).append(s.rule)
         return pd.DataFrame({"period": self.periods, "calls": self.counts, "value": self.chart.values,
                              "center": self.chart.center, "lower": self.chart.lower, "upper": self.chart.upper,
-                             "signals": [" ".join(flagged.get(p, [])) for p in self.periods]})
+                             "signals": [" ".join(alarms.get(p, [])) for p in self.periods],
+                             "improvements": [" ".join(others.get(p, [])) for p in self.periods]})
 
 
 class Baselines:

@@ -29,6 +29,9 @@ def figure(chart: AgentChart):
     ax.plot(x, frame["value"], marker="o", ms=4, color="#2980b9", lw=1.2)
     flagged = [i for i, s in enumerate(frame["signals"]) if s]
     ax.plot(flagged, frame["value"].iloc[flagged], "o", ms=8, mfc="none", mec="#e74c3c", mew=2, label="signal")
+    better = [i for i, s in enumerate(frame["improvements"]) if s and not frame["signals"].iloc[i]]
+    if better:
+        ax.plot(better, frame["value"].iloc[better], "o", ms=8, mfc="none", mec="#27ae60", mew=2, label="improvement")
     ticks = x[:: max(1, len(x) // 10)]
     ax.set_xticks(ticks, [str(frame["period"].iloc[i]) for i in ticks], rotation=30, ha="right", fontsize=7)
     metric = "mean score" if chart.metric == "score" else f"share of calls with {chart.metric}"
