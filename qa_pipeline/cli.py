@@ -261,6 +261,92 @@ def _clock(seconds: float | None) -> str:
     return f"{int(seconds // 60):02d}:{seconds % 60:04.1f}"
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--secure-cookies", is_flag=True,
+              help="Mark the session cookie Secure (when users reach the app over https, e.g. through a TLS proxy).")
+@click.option("--session-hours", default=8.0, show_default=True, help="A login lasts this long.")
+@common
+def serve(host, port, secure_cookies, session_hours, config_path, db_url) -> None:
+    """Web app on the store: agents, QA specialists (复核, 申诉, 抽检), trainers, admins.
+
+    Create the first account with `qa-pipeline users add NAME --role admin`.
+    """
+    import uvicorn
+
+    from .web.app import create_app
+    from .web.auth import list_users
+
+    config, store = _setup(config_path, db_url)
+    app = create_app(config, store, secure_cookies=secure_cookies, session_hours=session_hours)
+    if not any(u["active"] for u in list_users(store)):
+        click.echo("no active account yet: create one with `qa-pipeline users add NAME --role admin`", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+
+
+@cli.group()
+def users() -> None:
+    """Accounts of the web app (`qa-pipeline serve`)."""
+
+
+@users.command("add")
+@click.argument("username")
+@click.option("--role", required=True, type=click.Choice(["agent", "specialist", "trainer", "admin"]))
+@click.option("--agent-id", default="", help="For agents: their 工号 (the agent_id of their calls).")
+@click.option("--password-stdin", is_flag=True, help="Read the password from the first line of standard input.")
+@common
+def users_add(username, role, agent_id, password_stdin, config_path, db_url) -> None:
+    """Create an account; the password is asked twice (never an argument: it would sit in the shell history)."""
+    from .web.auth import AccountError, add_user, audit
+    from .web.tables import create_tables
+
+    _config, store = _setup(config_path, db_url)
+    create_tables(store.engine)
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        user_id = add_user(store, username, password, role, agent_id or None)
+    except AccountError as e:
+        raise click.ClickException(str(e)) from None
+    audit(store, "cli", "user_create", f"user {user_id} {username}", detail=role)
+    click.echo(f"created {role} {username}" + (f" (工号 {agent_id})" if role == "agent" else ""))
+
+
+@users.command("list")
+@common
+def users_list(config_path, db_url) -> None:
+    """Accounts with their role, 工号 and state."""
+    from .web.auth import list_users
+    from .web.tables import create_tables
+
+    _config, store = _setup(config_path, db_url)
+    create_tables(store.engine)
+    for u in list_users(store):
+        click.echo(f"{u['username']:20s} {u['role']:11s} {u['agent_id'] or '':8s} "
+                   f"{'active' if u['active'] else 'inactive'}")
+
+
+@users.command("deactivate")
+@click.argument("username")
+@common
+def users_deactivate(username, config_path, db_url) -> None:
+    """Disable an account and end its sessions (kept for the audit log, never deleted)."""
+    from .web.auth import audit, set_active, user_by_name
+    from .web.tables import create_tables
+
+    _config, store = _setup(config_path, db_url)
+    create_tables(store.engine)
+    user = user_by_name(store, username)
+    if user is None:
+        raise click.ClickException(f"no user {username!r}")
+    set_active(store, user["id"], False)
+    audit(store, "cli", "user_deactivate", f"user {user['id']} {username}")
+    click.echo(f"deactivated {username}")
+
+
 def main() -> None:
     try:
         cli(standalone_mode=False)

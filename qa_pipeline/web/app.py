@@ -1,0 +1,108 @@
+"""``create_app(config, store)``: the web app over the store the batch writes.
+
+Server-rendered (FastAPI + Jinja2 with autoescaping), no external assets: styles and
+script are served from the package, so it works offline and under a strict CSP.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import quote
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, PackageLoader
+from starlette.datastructures import MutableHeaders
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from . import routes_admin, routes_auth, routes_calls, routes_review, routes_trainer
+from .deps import LoginRequired, Web, csrf_guard, redirect, render
+from .tables import create_tables
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+SECURITY_HEADERS = {
+    "content-security-policy": CSP,
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "referrer-policy": "same-origin",
+    "cross-origin-opener-policy": "same-origin",
+}
+
+
+def create_app(config, store, *, secure_cookies: bool = False, session_hours: float = 8.0) -> FastAPI:
+    create_tables(store.engine)
+    # No /docs, /redoc or /openapi.json: they would load assets from a CDN and describe the app to anyone.
+    app = FastAPI(title="qa-pipeline", docs_url=None, redoc_url=None, openapi_url=None,
+                  dependencies=[Depends(csrf_guard)])
+    app.state.web = Web(store, config, _templates(), secure_cookies, session_hours)
+    for module in (routes_auth, routes_calls, routes_review, routes_trainer, routes_admin):
+        app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
+    _error_pages(app)
+    app.add_middleware(SecurityHeaders, hsts=secure_cookies)
+    return app
+
+
+def _templates() -> Environment:
+    env = Environment(loader=PackageLoader("qa_pipeline", "web/templates"), autoescape=True)
+    env.filters.update(clock=_clock, when=_when, q=lambda value: quote(str(value), safe=""))
+    env.globals.update(
+        role_names={"agent": "坐席 agent", "specialist": "质检员 QA specialist", "trainer": "培训师 trainer",
+                    "admin": "管理员 admin"},
+        role_labels={"agent": "坐席", "customer": "客户", "unknown": "未知"},
+        status_names={"open": "待处理 open", "upheld": "成立 upheld", "dismissed": "驳回 dismissed"})
+    return env
+
+
+def _clock(seconds) -> str:
+    seconds = seconds or 0.0
+    return f"{int(seconds // 60):02d}:{seconds % 60:04.1f}"
+
+
+def _when(value) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else "–"
+
+
+def _error_pages(app: FastAPI) -> None:
+    @app.exception_handler(LoginRequired)
+    async def login_required(request: Request, _exc: LoginRequired):
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return redirect("/login" + (f"?next={quote(target, safe='')}" if request.method == "GET" else ""))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        return render(request, "error.html", exc.status_code, status=exc.status_code, message=exc.detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_form(request: Request, _exc: RequestValidationError):
+        return render(request, "error.html", 422, status=422, message="表单内容不完整或格式不对 Incomplete or malformed form")
+
+
+class SecurityHeaders:
+    """Pure ASGI middleware (streams audio untouched): the security headers on every response.
+
+    A route may set its own Content-Security-Policy (the SVG images do); everything else gets
+    the defaults. Pages hold personal data: nothing but the static files may be cached.
+    """
+
+    def __init__(self, app, hsts: bool = False):
+        self.app, self.hsts = app, hsts
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        static = scope["path"].startswith("/static/")
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    headers.setdefault(name, value)
+                headers.setdefault("cache-control", "public, max-age=3600" if static else "no-store")
+                if self.hsts:
+                    headers.setdefault("strict-transport-security", "max-age=31536000")
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)

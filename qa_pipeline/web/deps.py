@@ -1,0 +1,123 @@
+"""What every route shares: the app's context, the signed-in user, the CSRF guard, rendering."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from fastapi import HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, RedirectResponse
+from jinja2 import Environment
+
+from ..trends.analysis import KIND_NAMES
+from .access import require_role
+from .auth import SESSION_COOKIE, User, same_token, session_user
+from .media import Derived
+
+LOGIN_CSRF_COOKIE = "qa_login_csrf"  # before a session exists, the login form's token is a double-submit cookie
+HOME = {"agent": "/calls", "specialist": "/calls?queue=1", "trainer": "/trainer", "admin": "/admin/users"}
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+
+
+@dataclass
+class Web:
+    store: object
+    config: object
+    templates: Environment
+    secure_cookies: bool = False
+    session_hours: float = 8.0
+    derived: Derived = field(init=False)
+
+    def __post_init__(self):
+        self.derived = Derived(self.store)
+
+    @cached_property
+    def fail_grades(self) -> tuple[str, ...]:
+        from .listing import fail_grades
+
+        return fail_grades(self.config)
+
+    @property
+    def grades(self) -> list[str]:
+        return [grade for _, grade in self.config.scoring.grades]
+
+
+class LoginRequired(Exception):
+    """No (live) session on a page route: answered with a redirect to the login form."""
+
+
+def web(request: Request) -> Web:
+    return request.app.state.web
+
+
+def session_of(request: Request) -> tuple[User, str] | None:
+    """(user, CSRF token) of the request's session, looked up once per request."""
+    if not hasattr(request.state, "session"):
+        token = request.cookies.get(SESSION_COOKIE)
+        request.state.session = session_user(web(request).store, token) if token else None
+    return request.state.session
+
+
+def require(*roles: str, api: bool = False):
+    """Dependency: the signed-in user, in one of ``roles`` (any role when none are named).
+
+    Pages redirect an anonymous request to the login form; media and exports (``api``)
+    answer 401, which a player or a script can understand.
+    """
+
+    def dependency(request: Request) -> User:
+        found = session_of(request)
+        if found is None:
+            if api:
+                raise HTTPException(401, "login required")
+            raise LoginRequired()
+        if roles:
+            require_role(found[0], *roles)
+        return found[0]
+
+    return dependency
+
+
+async def csrf_guard(request: Request) -> None:
+    """App-wide dependency: every state-changing request carries the session's CSRF token
+    (form field ``csrf_token`` or header ``X-CSRF-Token``), else 403."""
+    if request.method in SAFE_METHODS:
+        return
+    form = await request.form()  # parsed once: FastAPI reuses it for the route's Form fields
+    given = form.get("csrf_token") or request.headers.get("x-csrf-token")
+    if request.url.path == "/login":
+        expected = request.cookies.get(LOGIN_CSRF_COOKIE)
+    else:
+        found = await run_in_threadpool(session_of, request)  # a database read: off the event loop
+        if found is None:
+            raise LoginRequired()
+        expected = found[1]
+    if not same_token(expected, given if isinstance(given, str) else None):
+        raise HTTPException(403, "CSRF token missing or wrong: reload the page and try again")
+
+
+def render(request: Request, template: str, status_code: int = 200, **context) -> HTMLResponse:
+    found = session_of(request)
+    user, csrf = found if found else (None, "")
+    html = web(request).templates.get_template(template).render(
+        request=request, user=user, csrf_token=csrf, kind_names=KIND_NAMES, **context)
+    return HTMLResponse(html, status_code)
+
+
+def redirect(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)  # after a POST: the browser GETs the new page
+
+
+def safe_next(url: str | None, default: str = "/") -> str:
+    """Only a path on this site: never an open redirect (//host, /\\host, scheme:)."""
+    return url if url and re.fullmatch(r"/(?![/\\])[^\s]*", url) else default
+
+
+def client_ip(request: Request) -> str:
+    return request.client.host if request.client else ""
+
+
+def secure(request: Request) -> bool:
+    return web(request).secure_cookies or request.url.scheme == "https"

@@ -1,0 +1,81 @@
+"""Accounts and roles, rule-set versions, the audit log: admins only."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from sqlalchemy import func, select
+
+from ..store.db import calls
+from .auth import AccountError, User, add_user, audit, list_users, set_active, set_password, set_role, user_by_id
+from .deps import client_ip, redirect, render, require, web
+from .tables import ROLES, audit_log
+
+router = APIRouter(prefix="/admin")
+admin = require("admin")
+AUDIT_PAGE = 100
+
+
+@router.get("/users")
+def users_page(request: Request, user: User = Depends(admin)):
+    return _users(request)
+
+
+def _users(request: Request, error: str = "", status: int = 200):
+    w = web(request)
+    with w.store.engine.connect() as conn:  # which rule-set versions scored the stored calls
+        versions = conn.execute(select(calls.c.ruleset_version, func.count(), func.max(calls.c.updated_at))
+                                .where(calls.c.status == "done").group_by(calls.c.ruleset_version)
+                                .order_by(func.max(calls.c.updated_at).desc())).all()
+    return render(request, "admin_users.html", status, users=list_users(w.store), roles=ROLES, versions=versions,
+                  error=error)
+
+
+@router.post("/users")
+def create_user(request: Request, username: str = Form(""), role: str = Form(""), agent_id: str = Form(""),
+                password: str = Form(""), user: User = Depends(admin)):
+    w = web(request)
+    try:
+        new_id = add_user(w.store, username, password, role, agent_id.strip() or None)
+    except AccountError as e:
+        return _users(request, str(e), 400)
+    audit(w.store, user.username, "user_create", f"user {new_id} {username.strip()}", client_ip(request), role)
+    return redirect("/admin/users")
+
+
+@router.post("/users/{user_id}")
+def change_user(request: Request, user_id: int, action: str = Form(""), role: str = Form(""), agent_id: str = Form(""),
+                password: str = Form(""), user: User = Depends(admin)):
+    """action: deactivate, activate, role (with role and agent_id) or password (a reset)."""
+    w = web(request)
+    target = user_by_id(w.store, user_id)
+    if target is None:
+        raise HTTPException(404, "no such user")
+    if user_id == user.id and action in ("deactivate", "role"):
+        return _users(request, "不能停用或降级自己的账号 — you cannot deactivate or demote yourself", 400)
+    try:
+        if action in ("deactivate", "activate"):
+            set_active(w.store, user_id, action == "activate")
+        elif action == "role":
+            set_role(w.store, user_id, role, agent_id.strip() or None)
+        elif action == "password":
+            set_password(w.store, user_id, password)
+        else:
+            raise HTTPException(400, "unknown action")
+    except AccountError as e:
+        return _users(request, str(e), 400)
+    detail = f"{role} {agent_id}".strip() if action == "role" else ""
+    audit(w.store, user.username, f"user_{action}", f"user {user_id} {target['username']}", client_ip(request), detail)
+    return redirect("/admin/users")
+
+
+@router.get("/audit")
+def audit_page(request: Request, who: str = "", action: str = "", page: int = Query(1, ge=1), user: User = Depends(admin)):
+    w = web(request)
+    where = [c for c in (audit_log.c.user == who if who else None, audit_log.c.action == action if action else None)
+             if c is not None]
+    with w.store.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(audit_log).where(*where)).scalar()
+        rows = conn.execute(select(audit_log).where(*where).order_by(audit_log.c.id.desc())
+                            .limit(AUDIT_PAGE).offset((page - 1) * AUDIT_PAGE)).mappings().all()
+    return render(request, "audit.html", rows=rows, total=total, page=page, pages=max(1, -(-total // AUDIT_PAGE)),
+                  who=who, action=action)

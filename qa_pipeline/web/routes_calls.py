@@ -1,0 +1,183 @@
+"""Calls: the list, one call's page, its recording and waveform, an agent's chart, appeals."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import mimetypes
+from pathlib import Path
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi.responses import FileResponse, Response
+from sqlalchemy import select
+
+from ..errors import QAError
+from ..export import neutralise_formula
+from ..store.db import calls, findings
+from ..trends.analysis import KIND_NAMES
+from .access import check_agent, not_found, require_role, review_of, visible_call, visible_finding
+from .auth import User, audit
+from .deps import client_ip, redirect, render, require, web
+from .listing import PER_PAGE, Filters, conditions, list_calls
+from .media import waveform_svg
+from .reviews import CATEGORIES, appeals_for_calls, file_appeal
+from .tables import finding_reviews
+
+router = APIRouter()
+SVG_HEADERS = {"content-security-policy": "default-src 'none'; style-src 'unsafe-inline'"}  # our own SVG, as an image
+AUDIO_TYPES = {".wav": "audio/wav", ".flac": "audio/flac", ".mp3": "audio/mpeg", ".m4a": "audio/mp4",
+               ".ogg": "audio/ogg", ".opus": "audio/ogg", ".aac": "audio/aac"}
+
+
+def filters(day: str = "", agent: str = "", kind: str = "", score_min: str = "", score_max: str = "",
+            queue: str = "") -> Filters:
+    return Filters.parse(day, agent, kind, score_min, score_max, queue)
+
+
+@router.get("/calls")
+def call_list(request: Request, f: Filters = Depends(filters), page: int = Query(1, ge=1),
+              user: User = Depends(require())):
+    w = web(request)
+    total, rows = list_calls(w.store, user, f, page, w.fail_grades if f.queue else ())
+    return render(request, "calls.html", rows=rows, total=total, page=page, pages=max(1, -(-total // PER_PAGE)),
+                  f=f, kinds=[k for k in KIND_NAMES if k != "score"])
+
+
+@router.get("/exports/calls.csv")
+def calls_csv(request: Request, f: Filters = Depends(filters), user: User = Depends(require(api=True))):
+    """The filtered list as CSV (an agent: their own flagged calls), formula-safe for Excel."""
+    w = web(request)
+    columns = ["call_id", "agent_id", "started_at", "score", "grade", "n_findings", "needs_review", "predicted_grade",
+               "p_fail", "ruleset_version"]
+    query = select(*(calls.c[c] for c in columns)).where(*conditions(user, f)).order_by(calls.c.started_at.desc())
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    with w.store.engine.connect() as conn:
+        writer.writerows([neutralise_formula(v) for v in row] for row in conn.execute(query))
+    audit(w.store, user.username, "export", "calls.csv", client_ip(request), f.query_string())
+    return Response("\ufeff" + out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"content-disposition": 'attachment; filename="calls.csv"'})
+
+
+@router.get("/calls/{call_id}")
+def call_page(request: Request, call_id: str, user: User = Depends(require())):
+    w = web(request)
+    row = visible_call(w.store, user, call_id)
+    found = _findings(w.store, call_id)
+    by_finding: dict[int, list[dict]] = {}
+    for appeal in appeals_for_calls(w.store, [call_id]):
+        by_finding.setdefault(appeal["finding_id"], []).append(appeal)
+    for f in found:
+        f["appeals"] = [a for a in by_finding.get(f["id"], []) if a["rule_id"] == f["rule_id"]]
+        f["open_appeal"] = next((a for a in f["appeals"] if a["status"] == "open"), None)
+    transcript = w.store.transcript_for(row) if row["status"] == "done" else None
+    return render(request, "call.html", call=row, findings=found, lines=_lines(transcript, found),
+                  deductions=json.loads(row["deductions"] or "[]"), reasons=json.loads(row["reasons"] or "[]"),
+                  duration=row["duration_s"] or (transcript.duration_s if transcript else 0), grades=w.grades,
+                  categories=CATEGORIES, has_audio=Path(row["path"] or "").is_file())
+
+
+def _findings(store, call_id: str) -> list[dict]:
+    """The call's findings with the specialist's decision on each (one query)."""
+    query = (select(findings, finding_reviews.c.decision, finding_reviews.c.user.label("reviewed_by"),
+                    finding_reviews.c.comment.label("review_comment"))
+             .select_from(findings.outerjoin(finding_reviews, review_of()))
+             .where(findings.c.call_id == call_id).order_by(findings.c.start_s, findings.c.id))
+    with store.engine.connect() as conn:
+        return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def _lines(transcript, found: list[dict]) -> list[dict]:
+    """Utterances for the page: each with the findings over its time and their evidence marked."""
+    if transcript is None:
+        return []
+    lines = []
+    for u in transcript.utterances:
+        hits = [f for f in found if (f["start_s"] or 0) < u.end + 0.05 and (f["end_s"] or 0) > u.start - 0.05]
+        standing = [f for f in hits if f["decision"] != "rejected"]
+        lines.append(dict(role=u.role, start=u.start, end=u.end, confidence=u.confidence, hits=hits,
+                          segments=_segments(u.text, standing)))
+    return lines
+
+
+def _segments(text: str, hits: list[dict]) -> list[tuple[str, dict | None]]:
+    """``text`` cut into runs, each plain (None) or inside a finding's evidence text (that finding)."""
+    marks: list[dict | None] = [None] * len(text)
+    for f in hits:
+        needle = f["text"] or ""
+        at = text.find(needle) if needle else -1
+        while at >= 0:
+            for k in range(at, at + len(needle)):
+                marks[k] = marks[k] or f
+            at = text.find(needle, at + len(needle))
+    runs: list[list] = []
+    for ch, mark in zip(text, marks):
+        if runs and runs[-1][1] is mark:
+            runs[-1][0] += ch
+        else:
+            runs.append([ch, mark])
+    return [(t, m) for t, m in runs]
+
+
+@router.get("/calls/{call_id}/audio")
+def call_audio(request: Request, call_id: str, user: User = Depends(require(api=True))):
+    """The recording, with HTTP Range support (206) so that the player can seek."""
+    w = web(request)
+    row = visible_call(w.store, user, call_id)
+    path = Path(row["path"] or "")
+    if not path.is_file():
+        raise not_found()
+    span = request.headers.get("range", "").replace(" ", "")
+    if span in ("", "bytes=0-"):  # the player's first request, not every seek: one "listen" per playback
+        audit(w.store, user.username, "listen", call_id, client_ip(request))
+    media_type = AUDIO_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return FileResponse(path, media_type=media_type)
+
+
+@router.get("/calls/{call_id}/waveform.svg")
+def call_waveform(request: Request, call_id: str, user: User = Depends(require(api=True))):
+    w = web(request)
+    row = visible_call(w.store, user, call_id)
+    marks = [(f["start_s"] or 0, f["end_s"] or 0) for f in _findings(w.store, call_id) if f["decision"] != "rejected"]
+    try:
+        svg = waveform_svg(row["path"] or "", row["layout"] or w.config.audio.channel_layout, marks)
+    except (QAError, OSError):
+        raise not_found() from None
+    return Response(svg, media_type="image/svg+xml", headers=SVG_HEADERS)
+
+
+@router.get("/agents/{agent_id}/chart.svg")
+def agent_chart(request: Request, agent_id: str, user: User = Depends(require(api=True))):
+    """The agent's score control chart (trends); an agent may only ask for their own."""
+    check_agent(user, agent_id)
+    w = web(request)
+    svg = w.derived.chart_svg(w.config, agent_id)
+    if svg is None:
+        raise not_found()
+    return Response(svg, media_type="image/svg+xml", headers=SVG_HEADERS)
+
+
+@router.get("/findings/{finding_id}")
+def finding_link(request: Request, finding_id: int, user: User = Depends(require())):
+    finding = visible_finding(web(request).store, user, finding_id)
+    return redirect(f"/calls/{quote(finding['call_id'], safe='')}#t={finding['start_s'] or 0:.1f}")
+
+
+@router.post("/findings/{finding_id}/appeal")
+def appeal(request: Request, finding_id: int, comment: str = Form(""), user: User = Depends(require())):
+    """An agent's 申诉 against a finding on one of their calls."""
+    w = web(request)
+    finding = visible_finding(w.store, user, finding_id)
+    require_role(user, "agent")
+    comment = comment.strip()
+    if not comment or len(comment) > 2000:
+        raise HTTPException(400, "申诉需要说明理由 (1–2000 characters)")
+    appeal_id = file_appeal(w.store, finding, user.username, comment)
+    if appeal_id is None:
+        raise HTTPException(409, "这条记录已有待处理的申诉 — an appeal is already open")
+    audit(w.store, user.username, "appeal", f"finding {finding_id} appeal {appeal_id}", client_ip(request), comment)
+    return redirect(f"/calls/{quote(finding['call_id'], safe='')}#f{finding_id}")
+

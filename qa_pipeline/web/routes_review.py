@@ -1,0 +1,120 @@
+"""The specialist's work: 复核 (confirm / reject findings), appeals, 抽检 (sample and grade)."""
+
+from __future__ import annotations
+
+from datetime import date
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi.responses import Response
+from sqlalchemy import func, select
+
+from ..store.db import calls
+from .access import call_scope, require_role, visible_appeal, visible_call, visible_finding
+from .auth import User, audit
+from .deps import client_ip, redirect, render, require, safe_next, web
+from .listing import PER_PAGE
+from .reviews import (CATEGORIES, DECISIONS, draw_sample, grades_csv, pending_sample, recent_grades, record_grade,
+                      resolve_appeal, review_finding)
+from .tables import appeals
+
+router = APIRouter()
+
+
+@router.post("/findings/{finding_id}/review")
+def review(request: Request, finding_id: int, decision: str = Form(""), comment: str = Form(""),
+           user: User = Depends(require())):
+    """Confirm or reject a finding; a rejection rescores the call without it."""
+    w = web(request)
+    finding = visible_finding(w.store, user, finding_id)
+    require_role(user, "specialist")
+    if decision not in DECISIONS:
+        raise HTTPException(400, f"decision is one of {', '.join(DECISIONS)}")
+    review_finding(w.store, w.config, finding, decision, user.username, comment.strip()[:2000])
+    audit(w.store, user.username, "confirm" if decision == "confirmed" else "reject", f"finding {finding_id}",
+          client_ip(request), comment.strip()[:200])
+    return redirect(f"/calls/{quote(finding['call_id'], safe='')}#f{finding_id}")
+
+
+@router.get("/appeals")
+def appeal_list(request: Request, status: str = "open", page: int = Query(1, ge=1), user: User = Depends(require())):
+    """Open appeals for specialists; an agent sees their own."""
+    w = web(request)
+    where = [call_scope(user)] + ([appeals.c.status == status] if status in ("open", "upheld", "dismissed") else [])
+    join = appeals.join(calls, calls.c.call_id == appeals.c.call_id)
+    with w.store.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(join).where(*where)).scalar()
+        rows = [dict(r) for r in conn.execute(
+            select(appeals, calls.c.agent_id).select_from(join).where(*where)
+            .order_by(appeals.c.id.desc()).limit(PER_PAGE).offset((page - 1) * PER_PAGE)).mappings()]
+    return render(request, "appeals.html", rows=rows, total=total, page=page, status=status,
+                  pages=max(1, -(-total // PER_PAGE)))
+
+
+@router.get("/appeals/{appeal_id}")
+def appeal_link(request: Request, appeal_id: int, user: User = Depends(require())):
+    appeal = visible_appeal(web(request).store, user, appeal_id)
+    return redirect(f"/calls/{quote(appeal['call_id'], safe='')}#f{appeal['finding_id']}")
+
+
+@router.post("/appeals/{appeal_id}/resolve")
+def resolve(request: Request, appeal_id: int, outcome: str = Form(""), comment: str = Form(""),
+            user: User = Depends(require())):
+    """Upheld: the finding was wrong (rejected, call rescored); dismissed: it stands."""
+    w = web(request)
+    appeal = visible_appeal(w.store, user, appeal_id)
+    require_role(user, "specialist")
+    if outcome not in ("upheld", "dismissed"):
+        raise HTTPException(400, "outcome is upheld or dismissed")
+    if appeal["status"] != "open":
+        raise HTTPException(409, "这条申诉已处理 — the appeal is closed already")
+    resolve_appeal(w.store, w.config, appeal, outcome == "upheld", user.username, comment.strip()[:2000])
+    audit(w.store, user.username, "resolve", f"appeal {appeal_id}", client_ip(request), outcome)
+    return redirect(f"/calls/{quote(appeal['call_id'], safe='')}#f{appeal['finding_id']}")
+
+
+# 抽检 ------------------------------------------------------------------------------------------
+@router.get("/sample")
+def sample_page(request: Request, page: int = Query(1, ge=1), user: User = Depends(require("specialist"))):
+    w = web(request)
+    total, rows = pending_sample(w.store, (page - 1) * PER_PAGE, PER_PAGE)
+    return render(request, "sample.html", rows=rows, total=total, page=page, pages=max(1, -(-total // PER_PAGE)),
+                  grades=w.grades, categories=CATEGORIES, recent=recent_grades(w.store))
+
+
+@router.post("/sample")
+def sample_draw(request: Request, per_agent: int = Form(5), day: str = Form(""),
+                user: User = Depends(require("specialist"))):
+    """Draw ``per_agent`` random calls per agent (of one day, or of all) for manual grading."""
+    w = web(request)
+    if not 1 <= per_agent <= 50:
+        raise HTTPException(400, "1–50 calls per agent")
+    try:
+        on = date.fromisoformat(day) if day else None
+    except ValueError:
+        raise HTTPException(400, "day is YYYY-MM-DD") from None
+    drawn = draw_sample(w.store, per_agent, user.username, on)
+    audit(w.store, user.username, "sample", f"{len(drawn)} calls", client_ip(request), f"{per_agent} per agent, day {day or 'all'}")
+    return redirect("/sample")
+
+
+@router.post("/calls/{call_id}/grade")
+def grade(request: Request, call_id: str, grade: str = Form(""), category: str = Form(""), back: str = Form(""),
+          user: User = Depends(require())):
+    w = web(request)
+    visible_call(w.store, user, call_id)
+    require_role(user, "specialist")
+    if grade not in w.grades or category not in ("",) + CATEGORIES:
+        raise HTTPException(400, f"grade is one of {', '.join(w.grades)}; category one of {', '.join(CATEGORIES)} or empty")
+    record_grade(w.store, call_id, grade, category, user.username)
+    audit(w.store, user.username, "grade", call_id, client_ip(request), f"{grade} {category}".strip())
+    return redirect(safe_next(back, f"/calls/{quote(call_id, safe='')}"))
+
+
+@router.get("/exports/manual_grades.csv")
+def manual_grades_csv(request: Request, user: User = Depends(require("specialist", "admin", api=True))):
+    """``call_id,grade,category`` for ``qa-pipeline train --labels``."""
+    w = web(request)
+    audit(w.store, user.username, "export", "manual_grades.csv", client_ip(request))
+    return Response(grades_csv(w.store), media_type="text/csv; charset=utf-8",
+                    headers={"content-disposition": 'attachment; filename="manual_grades.csv"'})

@@ -1,0 +1,51 @@
+// Call page: clicking a finding (or a transcript line, or the waveform) seeks the player;
+// a link to /calls/ID#t=SECONDS opens the call at that second. Served as a file: the CSP
+// allows no inline script.
+"use strict";
+
+document.addEventListener("DOMContentLoaded", () => {
+  const audio = document.getElementById("player");
+  if (!audio) return;
+
+  function seek(seconds, play = true) {
+    const go = () => {
+      audio.currentTime = seconds;
+      if (play) audio.play().catch(() => {});  // autoplay may be refused: the seek stands
+    };
+    // Before the metadata is in, the player cannot seek yet: wait for it.
+    if (audio.readyState >= 1) go();
+    else audio.addEventListener("loadedmetadata", go, { once: true });
+  }
+
+  document.querySelectorAll("[data-seek]").forEach((el) => {
+    el.addEventListener("click", (event) => {
+      event.preventDefault();
+      seek(parseFloat(el.dataset.seek));
+    });
+  });
+
+  const wave = document.getElementById("waveform");
+  if (wave) {
+    wave.addEventListener("click", (event) => {
+      const box = wave.getBoundingClientRect();
+      const duration = audio.duration || parseFloat(wave.dataset.duration) || 0;
+      seek(((event.clientX - box.left) / box.width) * duration);
+    });
+  }
+
+  const fromHash = () => {
+    const match = location.hash.match(/^#t=(\d+(?:\.\d+)?)$/);
+    if (match) seek(parseFloat(match[1]), false);
+  };
+  window.addEventListener("hashchange", fromHash);
+  fromHash();
+
+  // Follow the playback in the transcript.
+  const lines = Array.from(document.querySelectorAll(".utt[data-start]"));
+  audio.addEventListener("timeupdate", () => {
+    const t = audio.currentTime;
+    lines.forEach((line) => {
+      line.classList.toggle("playing", t >= parseFloat(line.dataset.start) && t < parseFloat(line.dataset.end));
+    });
+  });
+});
