@@ -162,6 +162,8 @@ class _Batch:
             ready += [(call, sha, t) for (call, sha, _), t in zip(pending, transcripts)]
         try:
             results = self.scorer.score_many([(t, call.business_line, call) for call, _, t in ready])
+            results = [s for _, s in honour_reviews(self.scorer, self.store, [(c.call_id, s) for (c, _, _), s in zip(ready, results)],
+                                                   [c.business_line for c, _, _ in ready])]
         except QAError as e:  # a model that cannot score these calls: fail them, not the batch
             results = [e] * len(ready)
         for (call, sha, transcript), scored in zip(ready, results):
@@ -222,7 +224,23 @@ def rescore(config: Config, store: Store, call_ids: list[str] | None = None, *, 
 def _score_chunk(scorer: Scorer, store: Store, call_ids: list[str]) -> list[tuple[str, ScoredCall]]:
     rows = list(store.iter_transcripts(call_ids))
     scored = scorer.score_many([(t, row["business_line"] or "default", call_from_row(row)) for row, t in rows])
-    return [(row["call_id"], s) for (row, _), s in zip(rows, scored)]
+    lines = [row["business_line"] or "default" for row, _ in rows]
+    return honour_reviews(scorer, store, [(row["call_id"], s) for (row, _), s in zip(rows, scored)], lines)
+
+
+def honour_reviews(scorer: Scorer, store: Store, results: list[tuple[str, ScoredCall]],
+                   lines: list[str]) -> list[tuple[str, ScoredCall]]:
+    """A finding a QA specialist rejected stays out of the score when the rules run again."""
+    rejected = store.rejected_findings([call_id for call_id, _ in results])
+    if not rejected:
+        return results
+    out = []
+    for (call_id, s), line in zip(results, lines):
+        standing = [f for f in s.findings if (call_id, f.rule_id, round(f.start_s, 2)) not in rejected]
+        if len(standing) != len(s.findings):
+            s = replace(s, score=score_call(standing, scorer.ruleset(line).ruleset, scorer.config.scoring))
+        out.append((call_id, s))
+    return out
 
 
 _worker: tuple[Scorer, Store] | None = None

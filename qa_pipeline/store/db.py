@@ -186,6 +186,8 @@ class Store:
                     for i, u in enumerate(transcript.utterances)
                 ])
             self._write_score(conn, call.call_id, scored)
+            if self._has_reviews():
+                _reattach_reviews(conn, [call.call_id])
 
     def save_failed(self, call: Call, error: str, run_id: int | None) -> None:
         with self.engine.begin() as conn:
@@ -198,6 +200,7 @@ class Store:
         """Replace the findings and scores of many calls in one transaction."""
         if not results:
             return
+        reviewed = self._has_reviews()
         with self.engine.begin() as conn:
             conn.execute(delete(findings).where(findings.c.call_id.in_([call_id for call_id, _ in results])))
             rows = [_finding_row(call_id, f, s.ruleset_version) for call_id, s in results for f in s.findings]
@@ -207,6 +210,8 @@ class Store:
             conn.execute(update(calls).where(calls.c.call_id == bindparam("b_call_id")), [
                 dict(b_call_id=call_id, updated_at=now, **_score_values(s)) for call_id, s in results
             ])
+            if reviewed:
+                _reattach_reviews(conn, [call_id for call_id, _ in results])
 
     def _replace_call(self, conn, call: Call, *, status: str, error: str, run_id: int | None, extra: dict) -> None:
         conn.execute(delete(findings).where(findings.c.call_id == call.call_id))
@@ -253,6 +258,20 @@ class Store:
                 rates.setdefault(agent_id or "", []).append((started_at, call_id, cpm))
         return rates
 
+    # specialists' decisions (the web app's finding_reviews table) ----------------------------
+    def _has_reviews(self) -> bool:
+        return inspect(self.engine).has_table("finding_reviews")
+
+    def rejected_findings(self, call_ids: Iterable[str]) -> set[tuple[str, str, float]]:
+        """(call id, rule id, start s rounded to 0.01) of the findings a QA specialist rejected."""
+        ids = list(call_ids)
+        if not ids or not self._has_reviews():
+            return set()
+        query = text("SELECT call_id, rule_id, start_s FROM finding_reviews WHERE decision = 'rejected' "
+                     "AND call_id IN :ids").bindparams(bindparam("ids", expanding=True))
+        with self.engine.connect() as conn:
+            return {(c, r, round(s or 0.0, 2)) for c, r, s in conn.execute(query, {"ids": ids})}
+
     def iter_transcripts(self, call_ids: Iterable[str] | None = None) -> Iterator[tuple[dict, Transcript]]:
         """Scored calls with their transcripts, read in one streamed query (for rescore)."""
         query = (select(calls, transcripts.c.body)
@@ -276,6 +295,17 @@ class Store:
         if row is None:
             return None
         return StoredCall(row, tuple(self.findings_for([call_id]).get(call_id, [])), self.transcript_for(row))
+
+
+def _reattach_reviews(conn, call_ids: list[str]) -> None:
+    """Point specialists' decisions at the re-written findings they were about (same call, rule
+    and start), so a rescore keeps a rejected finding rejected; a finding the rules no longer
+    make keeps its decision on record under a negative id that matches nothing."""
+    conn.execute(text(
+        "UPDATE finding_reviews SET finding_id = COALESCE((SELECT f.id FROM findings f "
+        "WHERE f.call_id = finding_reviews.call_id AND f.rule_id = finding_reviews.rule_id "
+        "AND abs(f.start_s - finding_reviews.start_s) < 0.005 LIMIT 1), -finding_reviews.id) "
+        "WHERE call_id IN :ids").bindparams(bindparam("ids", expanding=True)), {"ids": call_ids})
 
 
 def _finding_row(call_id: str, f: Finding, ruleset_version: str) -> dict:
