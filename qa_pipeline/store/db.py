@@ -262,15 +262,17 @@ class Store:
     def _has_reviews(self) -> bool:
         return inspect(self.engine).has_table("finding_reviews")
 
-    def rejected_findings(self, call_ids: Iterable[str]) -> set[tuple[str, str, float]]:
-        """(call id, rule id, start s rounded to 0.01) of the findings a QA specialist rejected."""
-        ids = list(call_ids)
-        if not ids or not self._has_reviews():
+    def rejected_findings(self, call_ids: Iterable[str] | None = None) -> set[tuple[str, str, float]]:
+        """(call id, rule id, start s rounded to 0.01) of the findings a QA specialist rejected,
+        for ``call_ids`` (None: every call)."""
+        ids = None if call_ids is None else list(call_ids)
+        if ids == [] or not self._has_reviews():
             return set()
-        query = text("SELECT call_id, rule_id, start_s FROM finding_reviews WHERE decision = 'rejected' "
-                     "AND call_id IN :ids").bindparams(bindparam("ids", expanding=True))
+        sql = "SELECT call_id, rule_id, start_s FROM finding_reviews WHERE decision = 'rejected'"
+        query = text(sql) if ids is None else text(sql + " AND call_id IN :ids").bindparams(bindparam("ids", expanding=True))
         with self.engine.connect() as conn:
-            return {(c, r, round(s or 0.0, 2)) for c, r, s in conn.execute(query, {"ids": ids})}
+            rows = conn.execute(query, {} if ids is None else {"ids": ids})
+            return {(c, r, round(s or 0.0, 2)) for c, r, s in rows}
 
     def iter_transcripts(self, call_ids: Iterable[str] | None = None) -> Iterator[tuple[dict, Transcript]]:
         """Scored calls with their transcripts, read in one streamed query (for rescore)."""

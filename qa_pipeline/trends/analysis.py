@@ -52,7 +52,10 @@ def call_table(store, period: str = "day", date_from: date | None = None, date_t
     with store.engine.connect() as conn:
         rows = conn.execute(select(calls.c.call_id, calls.c.agent_id, calls.c.started_at, calls.c.score)
                             .where(calls.c.status == "done", calls.c.started_at.is_not(None))).all()
-        kinds = conn.execute(select(findings.c.call_id, findings.c.kind).distinct()).all()
+        found = conn.execute(select(findings.c.call_id, findings.c.kind, findings.c.rule_id, findings.c.start_s)).all()
+    # a finding a QA specialist rejected was not a breach: it is not a point on any chart
+    rejected = store.rejected_findings()
+    kinds = {(c, k) for c, k, rule, start in found if (c, rule, round(start or 0.0, 2)) not in rejected}
     frame = pd.DataFrame(rows, columns=["call_id", "agent_id", "started_at", "score"])
     if frame.empty:
         return frame.assign(period=[])
@@ -61,7 +64,7 @@ def call_table(store, period: str = "day", date_from: date | None = None, date_t
         frame = frame[frame["period"] >= period_of(date_from, period)]
     if date_to:
         frame = frame[frame["period"] <= date_to]
-    has = pd.DataFrame(kinds, columns=["call_id", "kind"]).assign(v=1).pivot_table(
+    has = pd.DataFrame(sorted(kinds), columns=["call_id", "kind"]).assign(v=1).pivot_table(
         index="call_id", columns="kind", values="v", aggfunc="max", fill_value=0)
     return frame.join(has, on="call_id").fillna({k: 0 for k in has.columns})
 
