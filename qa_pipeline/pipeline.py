@@ -62,6 +62,7 @@ class Scorer:
     def __init__(self, config: Config, store: Store | None = None, model: LoadedModel | None = None):
         self.config = config
         self.model = model  # the learned classifiers; None: rules and scorecard only
+        self.store = store  # for the agents' baselines and the specialists' rejections
         self._compiled: dict[str, CompiledRuleSet] = {}
         self._rates = store.agent_rates() if store is not None else {}
 
@@ -72,23 +73,43 @@ class Scorer:
         return self._compiled[ruleset.name]
 
     def score(self, transcript: Transcript, business_line: str, call: Call | None = None) -> ScoredCall:
+        return self._check(transcript, business_line, call)[0]
+
+    def score_many(self, items: Sequence[tuple[Transcript, str, Call | None]]) -> list[ScoredCall]:
+        """``score`` for several calls, and the classifiers' predictions for them in one batch."""
+        checked = [self._check(transcript, line, call) for transcript, line, call in items]
+        if self.store is not None:
+            checked = self._honour_reviews(checked, [line for _, line, _ in items])
+        if self.model is None or not checked:
+            return [s for s, _ in checked]
+        # the features reuse what the rules worked out per call (voiced time, silences)
+        rows = [call_features(ctx.transcript, s.findings, self.config.scoring.review_below_confidence, ctx)
+                for s, ctx in checked]
+        return [replace(s, prediction=p) for (s, _), p in zip(checked, predict(self.model, rows))]
+
+    def _honour_reviews(self, checked: list[tuple[ScoredCall, CallContext]], lines: list[str]):
+        """A finding a QA specialist rejected stays out of the score when the rules run again."""
+        rejected = self.store.rejected_findings([ctx.call_id for _, ctx in checked if ctx.call_id])
+        if not rejected:
+            return checked
+        out = []
+        for (s, ctx), line in zip(checked, lines):
+            standing = [f for f in s.findings if (ctx.call_id, f.rule_id, round(f.start_s, 2)) not in rejected]
+            if len(standing) != len(s.findings):
+                s = replace(s, score=score_call(standing, self.ruleset(line).ruleset, self.config.scoring))
+            out.append((s, ctx))
+        return out
+
+    def _check(self, transcript: Transcript, business_line: str, call: Call | None) -> tuple[ScoredCall, CallContext]:
         compiled = self.ruleset(business_line)
-        ctx = CallContext(transcript, self._history(call))
+        ctx = CallContext(transcript, self._history(call), call.call_id if call else "")
         found = compiled.check(ctx)
         cpm = ctx.agent_cpm()
         if call is not None and call.started_at is not None and cpm is not None:
             self._remember(call, cpm)
-        return ScoredCall(tuple(found), score_call(found, compiled.ruleset, self.config.scoring),
-                          compiled.ruleset.version, cpm)
-
-    def score_many(self, items: Sequence[tuple[Transcript, str, Call | None]]) -> list[ScoredCall]:
-        """``score`` for several calls, and the classifiers' predictions for them in one batch."""
-        scored = [self.score(transcript, line, call) for transcript, line, call in items]
-        if self.model is None or not scored:
-            return scored
-        rows = [call_features(t, s.findings, self.config.scoring.review_below_confidence)
-                for (t, _, _), s in zip(items, scored)]
-        return [replace(s, prediction=p) for s, p in zip(scored, predict(self.model, rows))]
+        scored = ScoredCall(tuple(found), score_call(found, compiled.ruleset, self.config.scoring),
+                            compiled.ruleset.version, cpm)
+        return scored, ctx
 
     def _history(self, call: Call | None) -> tuple[float, ...]:
         if call is None or call.started_at is None:
@@ -162,8 +183,6 @@ class _Batch:
             ready += [(call, sha, t) for (call, sha, _), t in zip(pending, transcripts)]
         try:
             results = self.scorer.score_many([(t, call.business_line, call) for call, _, t in ready])
-            results = [s for _, s in honour_reviews(self.scorer, self.store, [(c.call_id, s) for (c, _, _), s in zip(ready, results)],
-                                                   [c.business_line for c, _, _ in ready])]
         except QAError as e:  # a model that cannot score these calls: fail them, not the batch
             results = [e] * len(ready)
         for (call, sha, transcript), scored in zip(ready, results):
@@ -224,23 +243,7 @@ def rescore(config: Config, store: Store, call_ids: list[str] | None = None, *, 
 def _score_chunk(scorer: Scorer, store: Store, call_ids: list[str]) -> list[tuple[str, ScoredCall]]:
     rows = list(store.iter_transcripts(call_ids))
     scored = scorer.score_many([(t, row["business_line"] or "default", call_from_row(row)) for row, t in rows])
-    lines = [row["business_line"] or "default" for row, _ in rows]
-    return honour_reviews(scorer, store, [(row["call_id"], s) for (row, _), s in zip(rows, scored)], lines)
-
-
-def honour_reviews(scorer: Scorer, store: Store, results: list[tuple[str, ScoredCall]],
-                   lines: list[str]) -> list[tuple[str, ScoredCall]]:
-    """A finding a QA specialist rejected stays out of the score when the rules run again."""
-    rejected = store.rejected_findings([call_id for call_id, _ in results])
-    if not rejected:
-        return results
-    out = []
-    for (call_id, s), line in zip(results, lines):
-        standing = [f for f in s.findings if (call_id, f.rule_id, round(f.start_s, 2)) not in rejected]
-        if len(standing) != len(s.findings):
-            s = replace(s, score=score_call(standing, scorer.ruleset(line).ruleset, scorer.config.scoring))
-        out.append((call_id, s))
-    return out
+    return [(row["call_id"], s) for (row, _), s in zip(rows, scored)]
 
 
 _worker: tuple[Scorer, Store] | None = None

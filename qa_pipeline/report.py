@@ -95,14 +95,11 @@ def _agent_sections(store: Store, agents: set[str], config: Config) -> list[dict
 
 
 def _svg(chart) -> str:
-    import matplotlib
-
-    matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     from .trends.charts import figure
 
-    fig = figure(chart)
+    fig = figure(chart)  # selects the file-only backend before pyplot draws anything
     buf = io.StringIO()
     fig.savefig(buf, format="svg")
     plt.close(fig)

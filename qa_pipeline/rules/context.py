@@ -23,6 +23,7 @@ class CallContext:
     transcript: Transcript
     # The agent's speaking rate (字/分) in earlier calls, oldest first: their own baseline.
     agent_history: tuple[float, ...] = ()
+    call_id: str = ""  # "" for a transcript that is not a stored call
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def _cached(self, key, make):
@@ -114,9 +115,6 @@ class CallContext:
 
         return self._cached(("said", phrase.text), make)
 
-    def says(self, u: Utterance, phrase: Phrase) -> bool:
-        return self.index(u) in self.said_in(phrase)
-
     def index(self, u: Utterance) -> int:
         return self._cached("index", lambda: {id(x): i for i, x in enumerate(self.transcript.utterances)})[id(u)]
 
@@ -157,19 +155,13 @@ class CallContext:
 
         return self._cached("gaps", make)
 
-    def last_before(self, t: float, role: str | None = None, slack: float = 0.5) -> Utterance | None:
-        """The last utterance (of ``role``, if given) ending by ``t`` (+ ``slack``)."""
-        ends = self._cached(("ends", role), lambda: [u for u in self.transcript.utterances if role in (None, u.role)])
+    def last_before(self, t: float, slack: float = 0.5) -> Utterance | None:
+        """The last utterance ending by ``t`` (+ ``slack``)."""
         found = None
-        for u in ends:
+        for u in self.transcript.utterances:
             if u.end <= t + slack:
                 found = u
         return found
-
-    def first_after(self, t: float, role: str | None = None, slack: float = 0.5) -> Utterance | None:
-        """The first utterance (of ``role``, if given) starting at or after ``t`` (− ``slack``)."""
-        return next((u for u in self.transcript.utterances
-                     if role in (None, u.role) and u.start >= t - slack), None)
 
 
 def voiced_seconds(u: Utterance) -> float:

@@ -159,30 +159,9 @@ def evaluate(truths: Iterable[TruthCall], findings: Mapping[str, list[Finding]],
     event_counts: dict[str, Counter] = defaultdict(Counter)
     confusion: Counter = Counter()
     for truth in present:
-        found = findings[truth.call_id]
         for kind in all_kinds:
-            if kind not in truth.labelled:
-                continue
-            events = [e for e in truth.events if e.kind == kind]
-            hits = [f for f in found if f.kind == kind]
-            c, e = call_counts[kind], event_counts[kind]
-            c["n"] += 1
-            c["tp" if events and hits else "fp" if hits else "fn" if events else "tn"] += 1
-            e["events"] += len(events)
-            e["findings"] += len(hits)
-            e["tp"] += sum(any(_overlaps(f.start_s, f.end_s, ev.start_s, ev.end_s, slack) for f in hits) for ev in events)
-            e["fn"] += sum(not any(_overlaps(f.start_s, f.end_s, ev.start_s, ev.end_s, slack) for f in hits) for ev in events)
-            e["matched"] += sum(any(_overlaps(f.start_s, f.end_s, ev.start_s, ev.end_s, slack) for ev in events)
-                                for f in hits)
-            for f in hits:
-                if not any(_overlaps(f.start_s, f.end_s, ev.start_s, ev.end_s, slack) for ev in events):
-                    e["fp"] += 1
-                    others = {ev.kind for ev in truth.events if _overlaps(f.start_s, f.end_s, ev.start_s, ev.end_s, slack)}
-                    confusion.update((kind, other) for other in (others or {NONE}))
-            for ev in events:
-                if not any(_overlaps(f.start_s, f.end_s, ev.start_s, ev.end_s, slack) for f in hits):
-                    others = {f.kind for f in found if _overlaps(f.start_s, f.end_s, ev.start_s, ev.end_s, slack)}
-                    confusion.update((other, kind) for other in (others or {NONE}))
+            if kind in truth.labelled:
+                _count(truth, findings[truth.call_id], kind, slack, call_counts[kind], event_counts[kind], confusion)
     scores = tuple(
         KindScore(kind, Counts(call_counts[kind]["tp"], call_counts[kind]["fp"], call_counts[kind]["fn"]),
                   Counts(event_counts[kind]["tp"], event_counts[kind]["fp"], event_counts[kind]["fn"],
@@ -192,6 +171,34 @@ def evaluate(truths: Iterable[TruthCall], findings: Mapping[str, list[Finding]],
     )
     missing = tuple(t.call_id for t in truths if t.call_id not in findings)
     return EvalReport(scores, dict(confusion), missing, dict(held), min_confidence)
+
+
+def _count(truth: TruthCall, found: list[Finding], kind: str, slack: float,
+           c: Counter, e: Counter, confusion: Counter) -> None:
+    """Add one call's figures for ``kind`` to the call-level (``c``) and event-level (``e``) counts."""
+    def near(a, b) -> bool:
+        return _overlaps(a.start_s, a.end_s, b.start_s, b.end_s, slack)
+
+    events = [ev for ev in truth.events if ev.kind == kind]
+    hits = [f for f in found if f.kind == kind]
+    c["n"] += 1
+    c["tp" if events and hits else "fp" if hits else "fn" if events else "tn"] += 1
+    e["events"] += len(events)
+    e["findings"] += len(hits)
+    for f in hits:
+        if any(near(f, ev) for ev in events):
+            e["matched"] += 1
+        else:
+            e["fp"] += 1
+            others = {ev.kind for ev in truth.events if near(f, ev)}
+            confusion.update((kind, other) for other in (others or {NONE}))
+    for ev in events:
+        if any(near(f, ev) for f in hits):
+            e["tp"] += 1
+        else:
+            e["fn"] += 1
+            others = {f.kind for f in found if near(f, ev)}
+            confusion.update((other, kind) for other in (others or {NONE}))
 
 
 def format_report(report: EvalReport) -> str:

@@ -91,13 +91,14 @@ def check_fast_speech(rule: RuleConfig, params: PaceParams, ctx: CallContext) ->
 class InterruptionParams:
     min_overlap_s: float  # the agent talks over the customer at least this long
     min_chars: int  # the agent's utterance is substantive, not a backchannel
-    backchannels: frozenset[str]
+    backchannels: tuple[str, ...]  # longest first, so 好的好的 is stripped whole
 
     @classmethod
     def of(cls, rule: RuleConfig) -> "InterruptionParams":
         p = rule.params
+        forms = {normalise_for_matching(b) for b in p.get("backchannels", ())}
         return cls(float(p.get("min_overlap_s", 1.0)), int(p.get("min_chars", 4)),
-                   frozenset(normalise_for_matching(b) for b in p.get("backchannels", ())))
+                   tuple(sorted(forms, key=len, reverse=True)))
 
 
 def check_interruption(rule: RuleConfig, params: InterruptionParams, ctx: CallContext) -> list[Finding]:
@@ -133,7 +134,7 @@ def _talks_over(said, start: float, until: float, params: InterruptionParams) ->
     words = [w for w in said.words if start - 0.1 <= w.start < until]
     text = normalise_for_matching("".join(w.text for w in words)) if words else normalise_for_matching(said.text)
     while text:  # backchannels first (嗯，好的，…) do not interrupt
-        lead = next((b for b in sorted(params.backchannels, key=len, reverse=True) if text.startswith(b)), None)
+        lead = next((b for b in params.backchannels if text.startswith(b)), None)
         if lead is None:
             break
         text = text[len(lead):]

@@ -23,9 +23,10 @@ RATES = ("duration_min", "agent_cpm", "talk_ratio", "silence_share", "hold_share
 NUMERIC = tuple(f"n_{kind}" for kind in KINDS) + RATES
 
 
-def call_features(transcript: Transcript, findings: Sequence[Finding], review_below: float = 0.5) -> dict:
-    """The feature row of one call."""
-    ctx = CallContext(transcript)
+def call_features(transcript: Transcript, findings: Sequence[Finding], review_below: float = 0.5,
+                  ctx: CallContext | None = None) -> dict:
+    """The feature row of one call. ``ctx``: the context the rules already worked out for it."""
+    ctx = ctx or CallContext(transcript)
     duration = max(transcript.duration_s, 1e-6)
     agent = transcript.by_role("agent") if transcript.has_roles else transcript.utterances
     agent_s = sum(ctx.voiced_seconds(u) for u in agent)

@@ -14,7 +14,6 @@ points.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Iterable, Sequence
@@ -230,7 +229,3 @@ def latest_first(charts: Iterable[AgentChart], recent: int = 3) -> list[str]:
         active[c.agent_id] = active.get(c.agent_id, 0) + sum(s.adverse and s.period in last for s in c.signals)
     return sorted(active, key=lambda a: (-active[a], a))
 
-
-def signals_json(charts: Iterable[AgentChart]) -> str:
-    return json.dumps([{"agent_id": s.agent_id, "metric": s.metric, "rule": s.rule, "period": str(s.period),
-                        "sentence": s.sentence} for c in charts for s in c.signals], ensure_ascii=False)

@@ -1101,9 +1101,13 @@ def gen_set_eval(args):
         total_audio += tr["duration_s"]
         log(f"{tr['file']}  {tr['duration_s']:6.1f}s  {','.join(tr['kinds']) or 'clean':45s} {time.time() - tc:5.1f}s")
         rows.append(tr)
-    el = time.time() - t0
-    log(f"generated {args.n} calls, {total_audio:.0f} s audio in {el:.0f} s "
-        f"({total_audio / max(el, 1e-9):.1f}x real time; cache hits {engine.hits}, "
+    finish_set(args, out, rows, total_audio, time.time() - t0, engine)
+
+
+def finish_set(args, out: Path, rows: list[dict], total_audio: float, elapsed: float, engine) -> None:
+    """Log what a set run made and, with --manifest, write manifest.csv."""
+    log(f"generated {args.n} calls, {total_audio:.0f} s audio in {elapsed:.0f} s "
+        f"({total_audio / max(elapsed, 1e-9):.1f}x real time; cache hits {engine.hits}, "
         f"TTS {engine.synth_seconds:.0f} s)")
     if args.manifest:
         buf = io.StringIO()
@@ -1149,17 +1153,7 @@ def gen_set(args):
         total_audio += tr["duration_s"]
         log(f"{tr['file']}  {tr['duration_s']:6.1f}s  {','.join(tr['kinds']) or 'clean':35s} {time.time() - tc:5.1f}s")
         rows.append(tr)
-    el = time.time() - t0
-    log(f"generated {args.n} calls, {total_audio:.0f} s audio in {el:.0f} s "
-        f"({total_audio / max(el, 1e-9):.1f}x real time; cache hits {engine.hits}, "
-        f"TTS {engine.synth_seconds:.0f} s)")
-    if args.manifest:
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(["call_id", "file", "agent_id", "started_at", "company"])
-        for tr in rows:
-            w.writerow([tr["call_id"], tr["file"], tr["agent_id"], tr["started_at"], tr["company"]])
-        atomic_write_bytes(out / "manifest.csv", buf.getvalue().encode("utf-8"))
+    finish_set(args, out, rows, total_audio, time.time() - t0, engine)
 
 
 # The committed sample set: fixed specs, deterministic given --seed (default 20261120).
