@@ -162,3 +162,154 @@ def test_words_piled_into_one_piece_are_not_kept_and_pieces_are_decoded_alone():
     assert len(first_pass) < len(t.utterances), "the first pass packed several pieces per window"
     assert len(backend.calls) == 2
     assert [u.text for u in t.utterances] == ["好的"] * len(t.utterances)
+
+
+# --- Provenance (issue 10): every word in a call's transcript was decoded from that call's
+# audio, from the channel and the time span it is attributed to. ---------------------------
+
+CALL_MARKS = "甲乙丙丁"  # the text a scripted backend "hears" in each call's audio
+ROLE_MARKS = {"agent": "坐", "customer": "客"}
+
+
+def four_calls():
+    """Four stereo calls with their own noise, so each stretch of audio has one source."""
+    layouts = [([(1, 3), (8, 10), (20, 21)], [(4, 7), (11, 12.5)]),
+               ([(0.5, 6)], [(7, 9), (9.6, 12)]),
+               ([(2, 4), (5, 5.6), (30, 33)], [(14, 19)]),
+               ([(1, 2)], [(3, 4), (6, 7)])]
+    calls = []
+    for k, (agent, customer) in enumerate(layouts):
+        calls.append(DecodedCall("agent_left", (ChannelAudio("agent", tone_bursts(agent, 40, 10 + 2 * k)),
+                                                ChannelAudio("customer", tone_bursts(customer, 40, 11 + 2 * k)))))
+    return calls
+
+
+class SourceAwareBackend(ScriptedBackend):
+    """Hears in every piece of a window the marks of the call and channel its audio came
+    from (found by searching the calls' samples), and misbehaves the way Whisper does."""
+
+    def __init__(self, calls, fault):
+        super().__init__()
+        self.sources = [(CALL_MARKS[k] + ROLE_MARKS[ch.role], ch.samples.tobytes())
+                        for k, call in enumerate(calls) for ch in call.channels]
+        self.fault = fault
+
+    def source(self, chunk):
+        """The marks of the call and channel a stretch of audio came from, and its time there."""
+        needle = chunk.tobytes()
+        for mark, hay in self.sources:
+            at = hay.find(needle)
+            if at >= 0 and at % 4 == 0:
+                return f"{mark}{at // 4 * 10 // SAMPLE_RATE}"  # deciseconds into the call
+        raise AssertionError("audio from nowhere")
+
+    def transcribe_windows(self, windows, options):
+        first_pass = not self.calls
+        self.calls.append([len(w) / SAMPLE_RATE for w in windows])
+        out = []
+        for i, w in enumerate(windows):
+            dur = len(w) / SAMPLE_RATE
+            pieces = [(a / SAMPLE_RATE, b / SAMPLE_RATE, self.source(w[a:a + 400])) for a, b in self.runs(w)]
+            segs = [self.segment(a, b, mark) for a, b, mark in pieces]
+            if first_pass:
+                segs = self.misbehave(i, segs, pieces, dur)
+            out.append(segs)
+        return out
+
+    @staticmethod
+    def segment(a, b, text):
+        return RawSegment(a, b, text, -0.2, 0.01, 1.0, (RawWord(a, b, text, 0.9),))
+
+    def misbehave(self, i, segs, pieces, dur):
+        if self.fault == "empty" and i % 2:
+            return []
+        if self.fault == "early_stop":
+            return segs[:1]
+        if self.fault == "past_end":  # the first piece's words timed after the window's audio
+            a, b, mark = pieces[0]
+            return segs[1:] + [self.segment(dur + 1.0, dur + 3.0, mark)]
+        if self.fault == "before_start":  # a segment starting a little before its window
+            a, b, mark = pieces[0]
+            return [self.segment(-0.02, b, mark)] + segs[1:]
+        if self.fault == "piled":  # every piece's words in the first second
+            return [self.segment(0.0, 1.0, "".join(mark for _, _, mark in pieces) * 3)] if len(pieces) > 1 else segs
+        return segs
+
+
+@pytest.mark.parametrize("fault", ["none", "empty", "early_stop", "past_end", "before_start", "piled"])
+def test_no_call_receives_text_heard_in_another_calls_audio(fault):
+    calls = four_calls()
+    backend = SourceAwareBackend(calls, fault)
+    transcripts = Transcriber(AsrOptions(batch_size=4), VAD, backend=backend).transcribe_many(calls)
+    assert len(backend.calls[0]) > 4, "the first pass pooled several calls' windows"
+    for k, t in enumerate(transcripts):
+        for u in t.utterances:
+            own = CALL_MARKS[k] + ROLE_MARKS[u.role]
+            for w in u.words:  # heard in this call, on this channel, inside this turn
+                assert w.text.startswith(own), f"call {k} {u.role} at {u.start}: {u.text}"
+                assert u.start - 0.2 <= int(w.text[2:]) / 10 <= u.end, f"call {k} {u.role} at {u.start}: {w.text}"
+                assert u.start - 0.01 <= w.start <= w.end <= u.end + 0.01
+        # nothing lost: every turn was heard in the end, whatever the first pass did
+        assert [(u.role, u.start) for u in t.utterances] == [(s.role, s.start) for s in
+                                                             merge_turns(t.speech)]
+
+
+def merge_turns(speech):
+    from qa_pipeline.audio import merge_spans
+
+    by_role = {}
+    for s in speech:
+        by_role.setdefault(s.role, []).append(s)
+    turns = [t for spans in by_role.values() for t in merge_spans(spans, VAD.utterance_gap_s)]
+    return sorted(turns, key=lambda s: (s.start, s.role))
+
+
+def test_a_backend_that_answers_fewer_windows_than_it_was_given_is_an_error():
+    class Short(ScriptedBackend):
+        def transcribe_windows(self, windows, options):
+            return super().transcribe_windows(windows, options)[:-1]
+
+    with pytest.raises(RuntimeError, match="answered"):
+        Transcriber(AsrOptions(), VAD, backend=Short()).transcribe(stereo(AGENT, CUSTOMER, 60))
+
+
+class FakeBatchedPipeline:
+    """faster-whisper's batched pipeline as it answers: segments in absolute time over the
+    scratch array, each with ``seek`` at the start of the chunk it was decoded from. The
+    first word of a chunk may be timed a little before the chunk (seen: −0.02 s)."""
+
+    def __init__(self, fw):
+        self.fw = fw
+
+    def transcribe(self, audio, *, clip_timestamps, **_):
+        segments = []
+        for i, clip in enumerate(clip_timestamps):
+            start = clip["start"] - 0.02 if i else clip["start"]
+            words = [self.fw.Word(start, start + 1.0, f"窗{i}", 0.9)]
+            segments.append(self.fw.Segment(i, int(clip["start"] * 100), start, start + 1.0, f"窗{i}", [], -0.2,
+                                            3.0 if i == 2 else 1.0, 0.01, words, 0.0))
+        return iter(segments), None
+
+
+class FakeModel:
+    frames_per_second = 100
+
+    def __init__(self, fw):
+        self.fw = fw
+
+    def transcribe(self, window, **_):  # the sequential fallback, for one window
+        w = self.fw.Word(0.0, 1.0, "重解", 0.9)
+        return iter([self.fw.Segment(0, 0, 0.0, 1.0, "重解", [], -0.3, 1.2, 0.01, [w], 0.2)]), None
+
+
+def test_faster_backend_keeps_each_segment_in_the_window_it_was_decoded_from():
+    import faster_whisper.transcribe as fw
+
+    from qa_pipeline.asr.faster_backend import FasterWhisperBackend
+
+    backend = object.__new__(FasterWhisperBackend)
+    backend.pipeline, backend.model = FakeBatchedPipeline(fw), FakeModel(fw)
+    windows = [np.zeros(int(d * SAMPLE_RATE), dtype=np.float32) for d in (28.0, 5.0, 12.0, 3.0)]
+    out = backend.transcribe_windows(windows, AsrOptions())
+    assert [[s.text for s in segs] for segs in out] == [["窗0"], ["窗1"], ["重解"], ["窗3"]]
+    assert out[1][0].start == pytest.approx(-0.02)  # window-relative, not moved to the previous window

@@ -75,8 +75,15 @@ class FasterWhisperBackend:
             log_progress=False,
         )
         out: list[list[RawSegment]] = [[] for _ in windows]
+        frames_per_slot = WINDOW_SECONDS * self.model.frames_per_second
         for seg in segments:
-            slot = min(int(seg.start // WINDOW_SECONDS), len(windows) - 1)
+            # The slot a segment was decoded from is its chunk's offset, which faster-whisper
+            # keeps in ``seek``. Never the segment's own start: Whisper's timestamps can run
+            # past the end of a window (29.98–43.52 s seen in a 28-s window), and a start
+            # past 30 s named the next slot, i.e. another call's audio (issue 10).
+            slot = int(round(seg.seek / frames_per_slot))
+            if not 0 <= slot < len(windows):
+                raise RuntimeError(f"faster-whisper returned a segment from chunk {slot} of {len(windows)}")
             out[slot].append(_raw(seg, slot * WINDOW_SECONDS))
         # The batched pipeline decodes once at temperature 0. Windows that fail Whisper's own
         # quality tests (a repetition loop, a very unlikely text) are decoded again the way

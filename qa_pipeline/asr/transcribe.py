@@ -22,7 +22,7 @@ from ..audio import ChannelAudio, DecodedCall, detect_speech, merge_spans
 from ..config import VadConfig
 from ..errors import ConfigError
 from ..records import SpeechSpan, Transcript, Utterance, Word
-from .base import SAMPLE_RATE, AsrBackend, AsrOptions, RawSegment
+from .base import SAMPLE_RATE, AsrBackend, AsrOptions, RawSegment, RawWord
 from .model import resolve_model
 from .text import looks_like_wrong_language, normalise_for_matching, to_simplified, tokens
 
@@ -31,10 +31,14 @@ logger = logging.getLogger(__name__)
 PIECE_GAP_S = 0.5  # silence laid between packed turns: Whisper then keeps them apart
 MIN_RETRY_PIECE_S = 0.5  # shorter pieces that came back empty are not decoded again
 MAX_RETRIES = 2
+# Whisper's word edges may overshoot the audio by a few frames; a word whose middle lies
+# further outside its window than this was not placed by the audio, and is not kept there.
+TRACE_TOLERANCE_S = 0.5
 # Part of every transcript's cache key: bump it when this stage's output changes for the same
-# settings (2: misaligned packed windows are decoded piece by piece), so stored transcripts
+# settings (2: misaligned packed windows are decoded piece by piece; 3: words are traced to their
+# window by the chunk faster-whisper decoded them from, not by their times), so stored transcripts
 # made by older code are decoded again instead of being reused.
-ASR_STAGE_VERSION = 2
+ASR_STAGE_VERSION = 3
 
 
 def load_backend(options: AsrOptions) -> AsrBackend:
@@ -68,6 +72,15 @@ class _Piece:
 class _Window:
     track: int  # a channel of one of the calls decoded together
     pieces: tuple[_Piece, ...]
+
+    @property
+    def duration(self) -> float:
+        last = self.pieces[-1]
+        return last.offset + last.end - last.start
+
+    def holds(self, t: float) -> bool:
+        """Whether a window-relative time lies in this window's audio (edges drift a little)."""
+        return -TRACE_TOLERANCE_S <= t <= self.duration + TRACE_TOLERANCE_S
 
     def piece_at(self, t: float) -> _Piece:
         """The piece a time inside the window belongs to (the gaps are split halfway)."""
@@ -150,6 +163,30 @@ def _keep_segment(seg: RawSegment, options: AsrOptions, blocked: tuple[str, ...]
     return True
 
 
+def _window_words(seg: RawSegment) -> list[tuple[RawWord, str]]:
+    """A segment's words (window-relative times) with their text in Simplified Chinese."""
+    if not seg.words:  # word timestamps off: the whole segment is one "word"
+        text = to_simplified(seg.text.strip())
+        return [(RawWord(seg.start, seg.end, text, float(np.exp(seg.avg_logprob))), text)] if text else []
+    out = []
+    for w in seg.words:
+        text = to_simplified(w.text.strip())
+        if text:
+            out.append((w, text))
+    return out
+
+
+def _spread_over(timed: list[tuple[RawWord, str]], duration: float) -> list[tuple[RawWord, str]]:
+    """Scale a one-piece window's word times into its audio, keeping their order and spacing.
+
+    Whisper sometimes times a window's words past its end; they were still heard in it.
+    """
+    last = max(w.end for w, _ in timed)
+    scale = duration / last if last > duration else 1.0
+    return [(RawWord(max(w.start, 0.0) * scale, max(w.end, 0.0) * scale, w.text, w.probability), text)
+            for w, text in timed]
+
+
 class Transcriber:
     """Decodes calls with one loaded backend; reuse it across a batch."""
 
@@ -176,7 +213,7 @@ class Transcriber:
         spans = [detect_speech(track, self.vad) for track in tracks]
         turns = [merge_spans(s, self.vad.utterance_gap_s) for s in spans]
         flat_turns = [(track, turn) for track, track_turns in enumerate(turns) for turn in track_turns]
-        words = self._decode_rounds(tracks, self._parts(turns, spans), len(flat_turns))
+        words = self._decode_rounds(tracks, self._parts(turns, spans), [track for track, _ in flat_turns])
         transcripts = []
         for i, call in enumerate(calls):
             utterances = [
@@ -195,22 +232,25 @@ class Transcriber:
         return transcripts
 
     def _decode_rounds(self, tracks: Sequence[ChannelAudio], all_parts: dict[int, list[tuple[int, float, float]]],
-                       n_turns: int) -> dict[int, list[Word]]:
-        """Decode every piece, retrying what Whisper dropped or misplaced; words per turn."""
-        words: dict[int, list[Word]] = {i: [] for i in range(n_turns)}
+                       turn_track: list[int]) -> dict[int, list[Word]]:
+        """Decode every piece, retrying what Whisper dropped or misplaced; words per turn.
+
+        ``turn_track[n]`` is the track (a channel of one call) that turn ``n`` was cut from.
+        """
+        words: dict[int, list[Word]] = {i: [] for i in range(len(turn_track))}
         parts, solo = all_parts, {}
         for _ in range(1 + MAX_RETRIES):
             windows = [w for track, ps in parts.items() for w in _pack(track, ps, self.options.max_window_s)]
             windows += [_Window(track, (_Piece(turn, a, b, 0.0),)) for track, ps in solo.items() for turn, a, b in ps]
-            heard, garbled = self._decode(windows, tracks, words)
+            heard, misplaced = self._decode(windows, tracks, words, turn_track)
             # Whisper often ends a window after its first sentence and leaves the rest
             # untranscribed; whatever came back empty is packed again and decoded again.
             # A window whose words pile up in one piece was misaligned: its pieces go alone.
             parts = {
-                track: [p for p in ps if (p[0], p[1]) not in heard | garbled and p[2] - p[1] >= MIN_RETRY_PIECE_S]
+                track: [p for p in ps if (p[0], p[1]) not in heard | misplaced and p[2] - p[1] >= MIN_RETRY_PIECE_S]
                 for track, ps in parts.items()
             }
-            solo = {track: [p for p in ps if (p[0], p[1]) in garbled] for track, ps in all_parts.items()}
+            solo = {track: [p for p in ps if (p[0], p[1]) in misplaced] for track, ps in all_parts.items()}
             if not any(parts.values()) and not any(solo.values()):
                 break
         return words
@@ -226,47 +266,61 @@ class Transcriber:
                 index += 1
         return parts
 
-    def _decode(self, windows: list[_Window], tracks: Sequence[ChannelAudio],
-                words: dict[int, list[Word]]) -> tuple[set[tuple[int, float]], set[tuple[int, float]]]:
+    def _decode(self, windows: list[_Window], tracks: Sequence[ChannelAudio], words: dict[int, list[Word]],
+                turn_track: list[int]) -> tuple[set[tuple[int, float]], set[tuple[int, float]]]:
         """Decode ``windows`` and add their words to ``words``.
 
-        Returns the pieces that got words, and the pieces of packed windows whose words are
-        implausibly dense for the piece's length (Whisper's timestamps put another piece's
-        text there); those windows' words are dropped so their pieces can be decoded alone.
+        Returns the pieces that got words, and the pieces of packed windows whose words
+        cannot be traced to one piece: words placed past the window's audio, or piled up
+        implausibly densely in one piece (Whisper's timestamps put another piece's text
+        there). Those windows' words are dropped so their pieces can be decoded alone.
         """
         audio = [_window_audio(w, tracks[w.track].samples) for w in windows]
         results = self.backend.transcribe_windows(audio, self.options) if audio else []
+        if len(results) != len(windows):  # a window's text could land in another call's
+            raise RuntimeError(f"ASR backend {self.backend.name} answered {len(results)} of {len(windows)} windows")
         heard: set[tuple[int, float]] = set()
-        garbled: set[tuple[int, float]] = set()
+        misplaced: set[tuple[int, float]] = set()
         for window, segments in zip(windows, results):
-            found: dict[_Piece, list[Word]] = {}
-            for seg in segments:
-                if _keep_segment(seg, self.options, self._blocked):
-                    for piece, word in self._words(window, seg):
-                        found.setdefault(piece, []).append(word)
-            if len(window.pieces) > 1 and any(_too_dense(p, ws) for p, ws in found.items()):
-                garbled |= {(p.turn, p.start) for p in window.pieces}
+            found = self._placed(window, segments)
+            if found is None:
+                misplaced |= {(p.turn, p.start) for p in window.pieces}
                 continue
             for piece, piece_words in found.items():
+                if turn_track[piece.turn] != window.track:  # the invariant: a turn's words come from its own audio
+                    raise RuntimeError(f"internal: a piece of track {window.track} names turn {piece.turn} "
+                                       f"of track {turn_track[piece.turn]}")
                 words[piece.turn] += piece_words
                 heard.add((piece.turn, piece.start))
-        return heard, garbled
+        return heard, misplaced
 
-    def _words(self, window: _Window, seg: RawSegment):
-        raw = seg.words or ()
-        if not raw:  # word timestamps off: the whole segment is one "word"
-            piece = window.piece_at((seg.start + seg.end) / 2)
-            text, probability = to_simplified(seg.text.strip()), float(np.exp(seg.avg_logprob))
-            yield piece, Word(window.call_time(piece, seg.start), window.call_time(piece, seg.end), text, probability)
-            return
-        for w in raw:
-            text = to_simplified(w.text.strip())
-            if not text:
-                continue
+    def _placed(self, window: _Window, segments: list[RawSegment]) -> dict[_Piece, list[Word]] | None:
+        """The window's kept words by the piece they were heard in, in call time.
+
+        None when a packed window's words cannot all be traced to one of its pieces. A
+        window of one piece keeps its words whatever their times: that piece's audio is the
+        only audio it holds.
+        """
+        timed = [(seg_word, text) for seg in segments if _keep_segment(seg, self.options, self._blocked)
+                 for seg_word, text in _window_words(seg)]
+        untraced = [text for w, text in timed if not window.holds((w.start + w.end) / 2)]
+        if untraced and len(window.pieces) > 1:
+            logger.warning("track %d: %d words decoded outside their %.1f-s window (%s); its %d pieces are decoded alone",
+                           window.track, len(untraced), window.duration, "".join(untraced)[:30], len(window.pieces))
+            return None
+        if untraced:
+            timed = _spread_over(timed, window.duration)
+        found: dict[_Piece, list[Word]] = {}
+        for w, text in timed:
             # The midpoint decides the piece: Whisper's word edges drift across the gaps.
             piece = window.piece_at((w.start + w.end) / 2)
-            start, end = window.call_time(piece, w.start), window.call_time(piece, w.end)
-            yield piece, Word(start, end, text, round(float(w.probability), 4))
+            word = Word(window.call_time(piece, w.start), window.call_time(piece, w.end), text, round(w.probability, 4))
+            found.setdefault(piece, []).append(word)
+        if len(window.pieces) > 1 and any(_too_dense(p, ws) for p, ws in found.items()):
+            logger.info("track %d: words piled into one piece of a packed window; its pieces are decoded alone",
+                        window.track)
+            return None
+        return found
 
     @staticmethod
     def _utterance(turn: SpeechSpan, words: list[Word]) -> Utterance:
