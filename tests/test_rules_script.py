@@ -102,3 +102,41 @@ def test_no_agent_speech_is_reported_not_guessed(rules):
     found = run(rules, transcript(utt("customer", 0.0, 3.0, "喂？有人吗？")))
     assert {f.kind for f in found} == {"missing_greeting", "missing_closing"}
     assert all("no agent speech" in f.detail and f.confidence < 0.5 for f in found)
+
+
+# --- Issue 11: findings that hold on calls this team did not make --------------------------
+
+def test_a_clearly_heard_non_standard_closing_is_deducted_not_hedged(rules):
+    """Pattern 1: 「谢谢您的理解，就这样吧。」 heard at 0.9 is not 谢谢您的来电 misheard, though
+    four of its six syllables are the same."""
+    found = run(rules, call(closing=("谢谢您的理解，就这样吧。",)))
+    (closing,) = [f for f in found if f.kind == "missing_closing"]
+    assert closing.confidence >= 0.5 and "possibly misheard" not in closing.detail
+
+
+def test_a_farewell_whisper_was_unsure_of_is_held_for_review():
+    """The same rule still hedges where the words were unsure and sound like the phrase."""
+    from conftest import utt as make
+    from qa_pipeline.config import load_config
+
+    rules = compile_ruleset(load_config().ruleset_for("default"))
+    unsure = make("agent", 26.0, 28.5, "感谢您们来年。", confidence=0.3)
+    t = call(closing=(CLOSING_1,))
+    t = transcript(*t.utterances[:-1], unsure)
+    (closing,) = [f for f in run(rules, t) if f.kind == "missing_closing"]
+    assert closing.confidence < 0.5 and "possibly misheard" in closing.detail
+
+
+@pytest.mark.parametrize("opening", [
+    "您好，长江电力客服中心，工号六零七一很高兴为您服务，请问有什么可以帮您？",
+    "您好，长江电力客服中心，中新功号六零七一很高兴为您服务，请问有什么可以帮您？",  # 工号 misheard
+    "您好，这里是蓝天航空，我是客服4673号，请问您需要咨询什么问题？",
+    "你好，欢迎来电蓝天航空，我是克服四六七三号，请问有什么能帮您的吗？",
+])
+def test_standard_openings_of_other_centres_are_recognised(rules, opening):
+    """Pattern 5: a <name>客服中心, an agent number next to 号 however 工 is heard, other offers of help."""
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+
+
+def test_other_standard_closings_are_recognised(rules):
+    assert run(rules, call(closing=("请问还有其他需要帮助的吗？", "好的，那不打扰您了，感谢来电，再见。"))) == []

@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 from ..asr.text import normalise_for_matching
 from ..config import Scope
 from ..records import Transcript, Utterance
-from .phrases import HeardText, Match, Phrase, find_all
+from .phrases import HeardText, Match, Phrase, find_all, find_phrase
+
+NEAR_MISS = 0.6  # syllable similarity at which a missing phrase may have been said and misheard …
+UNSURE = 0.5  # … if Whisper's word probability there is below this (the scorecard's review line)
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,38 @@ class CallContext:
             return tuple(times)
 
         return self._cached(("times", id(u)), make)
+
+    def char_probabilities(self, u: Utterance) -> tuple[float, ...]:
+        """How sure Whisper was of each character of ``chars(u)``: its word's probability."""
+        def make():
+            probs: list[float] = []
+            for w in u.words:
+                probs += [w.probability] * len(normalise_for_matching(w.text))
+            n = len(self.chars(u))
+            return tuple(probs) if len(probs) == n else (u.confidence,) * n
+
+        return self._cached(("probs", id(u)), make)
+
+    def heard_confidence(self, utterances: tuple[Utterance, ...], start: int, end: int) -> float:
+        """Mean word probability over characters ``start:end`` of ``heard(*utterances)``."""
+        probs = [p for u in utterances for p in self.char_probabilities(u)][start:end]
+        return sum(probs) / len(probs) if probs else 0.0
+
+    def misheard(self, utterances: tuple[Utterance, ...], phrases) -> Match | None:
+        """A stretch of ``utterances`` that may be one of ``phrases`` misheard.
+
+        Sound alone is weak evidence (感谢您的来电 is 60 % like many sentences); it counts
+        only where Whisper itself was unsure of the words. A stretch heard clearly and
+        differently was said differently.
+        """
+        heard = self.heard(*utterances)
+        candidates = [m for p in phrases if (m := find_phrase(heard, p, NEAR_MISS))]
+        unsure = [m for m in candidates if self.heard_confidence(utterances, m.start, m.end) < UNSURE]
+        return max(unsure, key=lambda m: m.similarity, default=None)
+
+    def unsure_words(self, utterances: tuple[Utterance, ...]) -> bool:
+        """Whether any word of ``utterances`` was heard with probability below ``UNSURE``."""
+        return any(p < UNSURE for u in utterances for p in self.char_probabilities(u))
 
     def span_of(self, u: Utterance, start: int, end: int) -> tuple[float, float]:
         """Time span of characters ``start:end`` of ``chars(u)``."""

@@ -7,7 +7,8 @@ scope, or fewer than ``min_elements`` elements are there at all.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from typing import Mapping
 
 from ..config import RuleConfig
@@ -16,9 +17,8 @@ from ..records import Finding
 from .context import CallContext
 from .phrases import Phrase, find_phrase
 
-NEAR_MISS = 0.6  # a phrase this similar may be there but misheard: lowers the confidence
-MONO_CONFIDENCE = 0.4
-GARBLED_MIN_CHARS = 20  # an opening this long that has the required parts was probably the full script  # roles unknown: a reviewer should look before points are taken
+MONO_CONFIDENCE = 0.4  # roles unknown: a reviewer should look before points are taken
+GARBLED_MIN_CHARS = 20  # an opening this long that has the required parts was probably the full script
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,9 @@ class ScriptParams:
     required: tuple[str, ...]
     min_elements: int
     similarity: float
+    # Elements said in a shape rather than in words: an agent number is any number next to 号
+    # (工号六零七一, 我是客服8001号), however Whisper spells the 工 (功/公/高).
+    patterns: Mapping[str, tuple[re.Pattern, ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, rule: RuleConfig) -> "ScriptParams":
@@ -37,7 +40,18 @@ class ScriptParams:
             raise ConfigError(f"rules.{rule.rule_id}: needs at least one entry under elements")
         if unknown := [r for r in required if r not in elements]:
             raise ConfigError(f"rules.{rule.rule_id}.required names unknown element(s): {', '.join(unknown)}")
-        return cls(elements, required, int(raw.get("min_elements", len(elements))), float(raw.get("similarity", 0.8)))
+        patterns = {name: tuple(re.compile(x) for x in exprs) for name, exprs in (raw.get("patterns") or {}).items()}
+        if unknown := [name for name in patterns if name not in elements]:
+            raise ConfigError(f"rules.{rule.rule_id}.patterns names unknown element(s): {', '.join(unknown)}")
+        return cls(elements, required, int(raw.get("min_elements", len(elements))), float(raw.get("similarity", 0.8)),
+                   patterns)
+
+    def present(self, heard) -> list[str]:
+        """The elements said in ``heard``: word for word, by sound, or in their shape."""
+        return [name for name, phrases in self.elements.items()
+                if any(find_phrase(heard, p, 1.0) for p in phrases)
+                or any(x.search(heard.chars) for x in self.patterns.get(name, ()))
+                or any(find_phrase(heard, p, self.similarity) for p in phrases)]
 
 
 def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> list[Finding]:
@@ -46,30 +60,26 @@ def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> li
         return [Finding(rule.rule_id, rule.kind, rule.severity, 0.0, 0.0, "", 0.3,
                         f"no {rule.scope.role} speech was heard, so the script could not be checked")]
     heard = ctx.heard(*scope)
-    present = [name for name, phrases in params.elements.items()
-               if any(find_phrase(heard, p, 1.0) for p in phrases)
-               or any(find_phrase(heard, p, params.similarity) for p in phrases)]
+    present = params.present(heard)
     missing_required = [r for r in params.required if r not in present]
     if not missing_required and len(present) >= params.min_elements:
         return []
     near = []  # what may be there but misheard: only worked out for calls that break the rule
     for name, phrases in params.elements.items():
-        if name in present:
-            continue
-        best = max((m for p in phrases if (m := find_phrase(heard, p, NEAR_MISS))), key=lambda m: m.similarity, default=None)
-        if best:
-            near.append(f"{name}≈{best.phrase}")
+        if name not in present and (m := ctx.misheard(scope, phrases)):
+            near.append(f"{name}≈{m.phrase} (heard 「{heard.chars[m.start:m.end]}」)")
     missing = [name for name in params.elements if name not in present]
     confidence = sum(u.confidence for u in scope) / len(scope)
     detail = f"missing: {', '.join(missing)}; found: {', '.join(present) or 'none'}"
     if near:
         confidence *= 0.5
         detail += f"; possibly misheard: {', '.join(near)}"
-    elif not missing_required and len(present) == params.min_elements - 1 and len(heard.chars) >= GARBLED_MIN_CHARS:
-        # A full-length opening that has the required parts and lacks one more was most
-        # likely said and misheard (欢迎致电 → 关迎这店): a reviewer should listen first.
+    elif (not missing_required and len(present) == params.min_elements - 1 and len(heard.chars) >= GARBLED_MIN_CHARS
+          and ctx.unsure_words(scope)):
+        # A full-length opening that has the required parts, lacks one more and has words
+        # Whisper was unsure of was most likely said and misheard (欢迎致电 → 关迎这店).
         confidence *= 0.5
-        detail += "; the turn is full length: the missing part may have been misheard"
+        detail += "; the turn is full length and partly unsure: the missing part may have been misheard"
     if not ctx.roles_known:
         confidence = min(confidence, MONO_CONFIDENCE)
         detail += "; mono recording: roles unknown, all speech checked"
