@@ -155,3 +155,56 @@ def test_not_knowing_is_taboo_but_offering_to_explain_is_not(rules, line, taboo)
     t = transcript(utt("agent", 0.5, 6.0, OPEN), utt("customer", 6.5, 9.0, "这个是哪个部门处理的？"),
                    utt("agent", 9.5, 13.0, line))
     assert ("forbidden_phrase" in kinds(run(rules, t))) == taboo
+
+
+# --- Issue 11, pattern 2: a hold's confidence comes from the words that could announce it ----
+
+def spoken(role, start, end, *parts):
+    """An utterance from (text, probability) parts, one word per character."""
+    from qa_pipeline.records import Utterance, Word
+
+    chars = [(ch, p) for text, p in parts for ch in text]
+    step = (end - start) / len(chars)
+    words = tuple(Word(round(start + i * step, 3), round(start + (i + 1) * step, 3), ch, p)
+                  for i, (ch, p) in enumerate(chars))
+    text = "".join(ch for ch, _ in chars)
+    return Utterance(role, start, end, text, round(sum(p for _, p in chars) / len(chars), 4), words)
+
+
+def hold_after(*agent_turns, hold_s=18.0):
+    parts = [utt("agent", 0.5, 6.0, OPEN), utt("customer", 6.5, 9.0, "我想查一下上个月的燃气费。"), *agent_turns]
+    t = agent_turns[-1].end + hold_s
+    parts += [utt("agent", t, t + 3.0, "感谢您的耐心等待，已经查到了。"), utt("customer", t + 3.5, t + 5.0, "好的，谢谢。"),
+              utt("agent", t + 5.5, t + 7.0, CLOSE[0]), utt("customer", t + 7.2, t + 8.0, "没有了。"),
+              utt("agent", t + 8.5, t + 10.0, CLOSE[1])]
+    return transcript(*parts)
+
+
+def test_a_backchannel_before_a_hold_does_not_lend_it_its_doubt(rules):
+    """15–20 s of silence after an agent's 「嗯嗯」 heard at 0.1: the hold is sure, and the
+    agent's last real turn, clearly heard, announced nothing."""
+    t = hold_after(spoken("agent", 9.5, 12.0, ("好的，您的户号是多少？", 0.92)), utt("customer", 12.3, 14.0, "一二三四五六。"),
+                   spoken("agent", 14.2, 14.8, ("嗯嗯", 0.1)))
+    (hold,) = [f for f in run(rules, t) if f.kind == "unannounced_hold"]
+    assert hold.confidence >= 0.5
+
+
+def test_an_announcement_heard_as_garbage_goes_to_review_not_deduction(rules):
+    """麻烦您稍等片刻 heard as 「麻烦您收总片客」, its last words unsure: maybe announced."""
+    t = hold_after(spoken("agent", 9.5, 12.0, ("好的，麻烦您", 0.95), ("收总", 0.3), ("片客", 0.8)))
+    (hold,) = [f for f in run(rules, t) if f.kind == "unannounced_hold"]
+    assert hold.confidence < 0.5 and "possibly misheard" in hold.detail
+
+
+@pytest.mark.parametrize("announce", ["好的，请您不要挂机，我这边查一下。", "麻烦您稍等片刻。", "好的，我帮您查询。"])
+def test_announcements_in_other_words_are_recognised(rules, announce):
+    """Pattern 8: asking the caller not to hang up, or saying the agent is checking, announces a hold."""
+    assert "unannounced_hold" not in kinds(run(rules, call_with_hold(announce, 20.0)))
+
+
+def test_dead_air_after_the_customer_is_found_when_the_agent_backchannelled_during_their_turn(config):
+    rules = compile_ruleset(config.ruleset_for("default"))
+    t = transcript(utt("agent", 0.5, 6.0, OPEN), utt("customer", 6.5, 10.0, "我的快递三天了还没到。"),
+                   utt("agent", 8.0, 8.6, "好的。"), utt("customer", 17.0, 18.0, "喂？"),
+                   utt("agent", 18.5, 21.0, "在的，请您提供一下单号。"))
+    assert "dead_air" in kinds(rules.run(t))

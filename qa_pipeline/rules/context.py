@@ -105,9 +105,9 @@ class CallContext:
         return self._cached(("probs", id(u)), make)
 
     def heard_confidence(self, utterances: tuple[Utterance, ...], start: int, end: int) -> float:
-        """Mean word probability over characters ``start:end`` of ``heard(*utterances)``."""
+        """The least sure word probability over characters ``start:end`` of ``heard(*utterances)``."""
         probs = [p for u in utterances for p in self.char_probabilities(u)][start:end]
-        return sum(probs) / len(probs) if probs else 0.0
+        return min(probs, default=0.0)
 
     def misheard(self, utterances: tuple[Utterance, ...], phrases) -> Match | None:
         """A stretch of ``utterances`` that may be one of ``phrases`` misheard.
@@ -191,12 +191,13 @@ class CallContext:
         return self._cached("gaps", make)
 
     def last_before(self, t: float, slack: float = 0.5) -> Utterance | None:
-        """The last utterance ending by ``t`` (+ ``slack``)."""
-        found = None
-        for u in self.transcript.utterances:
-            if u.end <= t + slack:
-                found = u
-        return found
+        """The utterance that ended last by ``t`` (+ ``slack``).
+
+        The last to *end*, not to start: an agent's 好的 said while the customer was still
+        talking does not make the agent the last speaker.
+        """
+        ended = [u for u in self.transcript.utterances if u.end <= t + slack]
+        return max(ended, key=lambda u: (u.end, u.start), default=None)
 
 
 def voiced_seconds(u: Utterance) -> float:

@@ -77,10 +77,37 @@ def _customer_asked_for_it(ctx: CallContext, params: HoldParams, start: float) -
 _ON_MY_BEHALF = ("帮", "给", "替")  # 帮我看一下 asks the agent to look: the agent's hold
 
 
+_BACKCHANNEL_CHARS = frozenset("嗯恩摁啊哦噢喔好的对是行")  # 嗯嗯 / 好的 / 对对: listening, not a turn
+
+
+def _substantive(ctx: CallContext, u: Utterance) -> bool:
+    return not set(ctx.chars(u)) <= _BACKCHANNEL_CHARS
+
+
 def _agent_before(ctx: CallContext, rule: RuleConfig, params: HoldParams, start: float) -> tuple[Utterance, ...]:
-    """The agent's (last two) turns that end within ``lookback_s`` before ``start``."""
-    before = [u for u in ctx.in_scope(rule.scope) if start - params.lookback_s <= u.end <= start + 0.5]
+    """The agent's last two substantive turns that end within ``lookback_s`` before ``start``.
+
+    A backchannel (嗯嗯) just before a hold says nothing about whether it was announced; the
+    announcement is in the turns before it.
+    """
+    before = [u for u in ctx.in_scope(rule.scope)
+              if start - params.lookback_s <= u.end <= start + 0.5 and _substantive(ctx, u)]
     return tuple(before[-2:])
+
+
+def _announcement_doubt(ctx: CallContext, params: HoldParams, before: tuple[Utterance, ...]) -> tuple[float, str]:
+    """How sure the hold was unannounced, and why not surer.
+
+    The silence itself is measured, so it is certain. What is uncertain is whether the agent's
+    words before it held an announcement: that is as sure as Whisper was of those words, and
+    much less where they sound like an announcement it was unsure of (麻烦您收总片客).
+    """
+    if not before:
+        return 0.9, ""
+    confidence = sum(u.confidence for u in before) / len(before)
+    if m := ctx.misheard(before, params.announce):
+        return min(confidence, 0.5) * 0.8, f"; possibly misheard: {m.phrase}≈「{ctx.heard(*before).chars[m.start:m.end]}」"
+    return confidence, ""
 
 
 def _finding(rule: RuleConfig, ctx: CallContext, start: float, end: float, text: str,
@@ -108,9 +135,9 @@ def check_unannounced_hold(rule: RuleConfig, params: HoldParams, ctx: CallContex
         before = _agent_before(ctx, rule, params, a)
         if params.said(ctx, before, params.announce):
             continue
-        confidence = min((u.confidence for u in before), default=0.9)
+        confidence, doubt = _announcement_doubt(ctx, params, before)
         findings.append(_finding(rule, ctx, a, b, ctx.heard(*before).chars[-40:], confidence,
-                                 f"hold of {b - a:.1f} s without an announcement (请稍等 …) before it"))
+                                 f"hold of {b - a:.1f} s without an announcement (请稍等 …) before it{doubt}"))
     return findings
 
 
