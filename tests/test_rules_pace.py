@@ -109,3 +109,29 @@ def test_a_backchannel_joined_to_the_answer_by_asr_is_not_an_interruption(rules)
     assert "interruption" not in kinds(rules.run(t))
     cut_in = utt("agent", 18.9, 21.0, "您听我说这个不可能多扣")  # substantive words over the customer
     assert "interruption" in kinds(rules.run(transcript(utt("agent", 0.5, 12.0, OPEN), customer, cut_in)))
+
+
+# --- Issue 11, pattern 4: talking over the customer, whoever began ----------------------------
+
+def test_an_agent_who_starts_first_and_talks_over_the_customers_question_interrupts(rules):
+    """「您先听我说完…」 begun 0.4 s before the customer's question and kept up over it for 1.8 s."""
+    customer = utt("customer", 13.0, 14.8, "那我这个月的钱怎么办？")
+    agent = utt("agent", 12.6, 16.0, "您先听我说完，这个费用是系统自动扣的。")
+    found = [f for f in rules.run(transcript(utt("agent", 0.5, 12.0, OPEN), customer, agent)) if f.kind == "interruption"]
+    assert len(found) == 1 and found[0].start_s == 13.0 and found[0].end_s == 14.8
+    assert "still talking when the customer began" in found[0].detail and "customer gave up" in found[0].detail
+
+
+def test_an_agent_turn_that_runs_on_over_the_customer_interrupts(rules):
+    """The agent's previous turn runs into this one in the voice-activity spans."""
+    t = transcript(utt("agent", 0.5, 12.0, OPEN), utt("customer", 12.5, 16.0, "我想问一下我的账单为什么多了。"),
+                   utt("agent", 14.0, 18.0, "这个是因为您的套餐已经到期了所以按标准收费。"))
+    speech = tuple(s for s in t.speech if s.role == "customer") + (SpeechSpan("agent", 0.5, 18.0),)
+    t = Transcript(t.duration_s, t.layout, t.utterances, tuple(sorted(speech, key=lambda s: s.start)))
+    assert "interruption" in kinds(rules.run(t))
+
+
+def test_a_customers_backchannel_over_the_agent_is_not_an_interruption(rules):
+    t = transcript(utt("agent", 0.5, 12.0, OPEN), utt("customer", 12.5, 14.0, "我家停电了。"),
+                   utt("agent", 14.5, 24.0, LINE), utt("customer", 18.0, 19.5, "嗯嗯，对。"))
+    assert "interruption" not in kinds(rules.run(t))

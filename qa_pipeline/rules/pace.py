@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..asr.text import normalise_for_matching, strip_punctuation
 from ..config import RuleConfig
-from ..records import Finding
+from ..records import Finding, Word
 from .context import CallContext
 
 
@@ -102,40 +102,45 @@ class InterruptionParams:
 
 
 def check_interruption(rule: RuleConfig, params: InterruptionParams, ctx: CallContext) -> list[Finding]:
+    """Substantive agent words while the customer is speaking, for ``min_overlap_s``, whoever began.
+
+    Voice activity times the overlap; the words decide what it was. The agent's words in it
+    must be more than backchannels (嗯, 好的, 对), and so must the customer's: a customer's
+    嗯 over the agent's explanation is listening, not being talked over.
+    """
     if not ctx.roles_known:
         return []  # overlap cannot be seen on one mixed channel
-    customer = [s for s in ctx.transcript.speech if s.role == "customer"]
-    agent_utterances = ctx.transcript.by_role("agent")
+    speech = ctx.transcript.speech
     findings = []
-    for span in (s for s in ctx.transcript.speech if s.role == "agent"):
-        talking = [c for c in customer if c.start < span.start < c.end]
-        if not talking:
-            continue
-        until = min(max(c.end for c in talking), span.end)
-        overlap = until - span.start
-        said = next((u for u in agent_utterances if u.start <= span.start + 0.05 and u.end >= span.start), None)
-        if overlap < params.min_overlap_s or not _talks_over(said, span.start, until, params):
-            continue
-        findings.append(Finding(rule.rule_id, rule.kind, rule.severity, round(span.start, 2),
-                                round(until, 2), said.text if said else "",
-                                round(said.confidence if said else 0.5, 3),
-                                f"agent started speaking while the customer spoke ({overlap:.1f} s overlap)"))
+    for c in (s for s in speech if s.role == "customer"):
+        for a in (s for s in speech if s.role == "agent" and s.start < c.end and c.start < s.end):
+            start, until = max(a.start, c.start), min(a.end, c.end)
+            if until - start < params.min_overlap_s:
+                continue
+            agent_words = _words_in(ctx, "agent", start, until)
+            if not _substantive(agent_words, params) or not _substantive(_words_in(ctx, "customer", start, until), params, 2):
+                continue
+            began = "the agent began while the customer spoke" if a.start > c.start else "the agent was still talking when the customer began"
+            yielded = "the customer gave up the turn" if c.end < a.end else "the agent stopped first"
+            findings.append(Finding(rule.rule_id, rule.kind, rule.severity, round(start, 2), round(until, 2),
+                                    "".join(w.text for w in agent_words),
+                                    round(sum(w.probability for w in agent_words) / len(agent_words), 3),
+                                    f"agent spoke over the customer for {until - start:.1f} s ({began}; {yielded})"))
     return findings
 
 
-def _talks_over(said, start: float, until: float, params: InterruptionParams) -> bool:
-    """Whether what the agent said while the customer still spoke is substantive.
+def _words_in(ctx: CallContext, role: str, start: float, until: float) -> list[Word]:
+    """The words of ``role`` said between ``start`` and ``until`` (Whisper's word edges drift 0.1 s)."""
+    return [w for u in ctx.transcript.by_role(role) if u.start < until and start < u.end
+            for w in u.words if start - 0.1 <= w.start < until]
 
-    Only the words inside the overlap count: ASR often joins a backchannel (嗯, 好的) to the
-    answer the agent gives once the customer has finished, in one utterance.
-    """
-    if said is None:
-        return False
-    words = [w for w in said.words if start - 0.1 <= w.start < until]
-    text = normalise_for_matching("".join(w.text for w in words)) if words else normalise_for_matching(said.text)
-    while text:  # backchannels first (嗯，好的，…) do not interrupt
+
+def _substantive(words: list[Word], params: InterruptionParams, min_chars: int | None = None) -> bool:
+    """Whether ``words`` say more than backchannels (嗯，好的，…); ASR joins those to what follows."""
+    text = normalise_for_matching("".join(w.text for w in words))
+    changed = True
+    while text and changed:
         lead = next((b for b in params.backchannels if text.startswith(b)), None)
-        if lead is None:
-            break
-        text = text[len(lead):]
-    return len(text) >= params.min_chars
+        changed = lead is not None
+        text = text[len(lead):] if lead else text
+    return len(text) >= (params.min_chars if min_chars is None else min_chars)
