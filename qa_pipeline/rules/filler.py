@@ -8,10 +8,11 @@ clause ends there (「那个，」) or goes on with a pronoun or function word (
 never with a noun (「那个问题」).
 
 Whisper rewrites fillers (嗯 → 恩/摁, 呃 → 额, 啊 → 阿); ``heard_as`` lists those spellings.
-A turn that is only a backchannel (嗯, 嗯嗯, 好的, 对) is listening, not a tic. The call
-breaks the rule when the agent's tics reach ``min_count`` and either ``max_per_min`` (per
-minute of the agent's voiced time) or ``max_per_utterance`` in one turn: one finding per tic,
-so a reviewer can hear each.
+A turn that is only a backchannel (嗯, 嗯嗯, 好的, 对) is listening, not a tic. The service
+codes forbid 嗯/啊/呃 outright (``strict``): each one at a clause start is a finding. The
+other tics are also ordinary words, so only a habit of them breaks the rule: ``min_count``
+tics and either ``max_per_min`` (per minute of the agent's voiced time) or
+``max_per_utterance`` in one turn. One finding per tic, so a reviewer can hear each.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class FillerParams:
     max_per_min: float
     max_per_utterance: int
     min_count: int
+    strict: frozenset[str] = frozenset()  # tics the service code forbids outright: each one counts
 
     @classmethod
     def of(cls, rule: RuleConfig) -> "FillerParams":
@@ -53,6 +55,7 @@ class FillerParams:
             max_per_min=float(p.get("max_per_min", 4.0)),
             max_per_utterance=int(p.get("max_per_utterance", 3)),
             min_count=int(p.get("min_count", 3)),
+            strict=frozenset(normalise_for_matching(t) for t in p.get("strict", ())),
         )
 
     @functools.cached_property
@@ -94,20 +97,42 @@ def check_filler(rule: RuleConfig, params: FillerParams, ctx: CallContext) -> li
     scope = ctx.in_scope(rule.scope)
     per_turn: list[tuple[Utterance, list[tuple[int, int, str]]]] = [(u, tics_in(u.text, params, ctx.chars(u))) for u in scope]
     count = sum(len(t) for _, t in per_turn)
-    if count == 0 or count < params.min_count:
+    if count == 0:
         return []
     minutes = sum(ctx.voiced_seconds(u) for u in scope) / 60
     rate = count / minutes if minutes > 0 else float("inf")
     worst = max(len(t) for _, t in per_turn)
-    if rate < params.max_per_min and worst < params.max_per_utterance:
+    habit = count >= params.min_count and (rate >= params.max_per_min or worst >= params.max_per_utterance)
+    if not habit and not any(tic in params.strict for _, tics in per_turn for *_, tic in tics):
         return []
     detail = f"{count} tics, {rate:.1f} per minute of agent speech (limit {params.max_per_min:g}), " \
              f"up to {worst} in one turn (limit {params.max_per_utterance})"
+    if not habit:
+        detail = f"{'/'.join(sorted(params.strict))} are not to be said at all; {detail}"
     confidence_cap = 1.0 if ctx.roles_known else 0.4
     findings = []
     for u, tics in per_turn:
         for start, end, tic in tics:
+            if not habit and (tic not in params.strict or not _stands_alone(u.text, ctx.chars(u), end, params)):
+                continue  # 那个/然后 are also words: only a habit of them is a breach
             t0, t1 = ctx.span_of(u, start, end)
             findings.append(Finding(rule.rule_id, rule.kind, rule.severity, t0, t1, tic,
                                     round(min(u.confidence, confidence_cap), 3), f"「{tic}」 in 「{u.text}」; {detail}"))
     return findings
+
+
+
+def _stands_alone(text: str, chars: str, end: int, params: FillerParams) -> bool:
+    """Whether a tic ending at ``end`` of ``chars`` is an interjection, not a word's first sound.
+
+    A tic counted on its own must look like one: its clause ends there (「嗯，」), or what
+    follows is a pronoun or function word (嗯我这边…) or another tic; 恩人 is a word.
+    """
+    if end >= len(chars) or chars.startswith(params.after, end) or params.form_at(chars, end) is not None:
+        return True
+    at = 0
+    for piece in _CLAUSE.split(text):
+        at += len(strip_punctuation(piece))
+        if at == end:
+            return True
+    return False
