@@ -208,3 +208,25 @@ def test_dead_air_after_the_customer_is_found_when_the_agent_backchannelled_duri
                    utt("agent", 8.0, 8.6, "好的。"), utt("customer", 17.0, 18.0, "喂？"),
                    utt("agent", 18.5, 21.0, "在的，请您提供一下单号。"))
     assert "dead_air" in kinds(rules.run(t))
+
+
+# --- Issue 11, pattern 8: the trade's taboo families, and variants said in other words --------
+
+@pytest.mark.parametrize("line", ["这个我管不了，你找别的部门吧。", "说明书上写着呢，你自己看。", "规定就是这样，你投诉也没用。",
+                                  "你到底想怎么样？", "不是跟你说了吗，已经处理了。"])
+def test_taboo_sentences_of_every_family_are_flagged(rules, line):
+    (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
+    assert found.confidence >= 0.5 and "(" in found.detail  # named with its family
+
+
+@pytest.mark.parametrize("line", ["这事不归我们部门管。", "你去找别的部门问问吧。", "这个问题不是我们的责任。"])
+def test_a_taboo_said_in_other_words_is_flagged_by_meaning(rules, line):
+    (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
+    assert "other words" in found.detail
+
+
+@pytest.mark.parametrize("line", ["我帮您查一下相关的部门。", "您可以看一下说明书第三页。", "好的，我明白您的意思了。",
+                                  "这个费用是按照规定收取的。", "请问您还有别的问题吗？", "您稍等，我帮您问一下同事。",
+                                  "如果您还有不清楚的地方，可以随时来电。", "这个需要您到营业厅办理。"])
+def test_innocent_sentences_near_the_families_are_not_taboo(rules, line):
+    assert "forbidden_phrase" not in kinds(run(rules, taboo_call(line)))
