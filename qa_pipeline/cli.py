@@ -74,7 +74,7 @@ def rescore(out_dir, workers, config_path, db_url) -> None:
     if out_dir:
         model = active_model()
         grades = pipeline.fail_grades(config, model)
-        write_exports(store, call_ids, out_dir, grades)
+        write_exports(store, call_ids, out_dir, grades, config.scoring)
         write_report(store, call_ids, out_dir, config, grades, model.version if model else "")
     click.echo(f"rescored {len(call_ids)} calls")
 
@@ -178,7 +178,7 @@ def trends(agents, date_from, date_to, out_dir, rebaseline, config_path, db_url)
     if rebaseline:
         frozen.forget()
     table = call_table(store, config.trends.period, date_from.date() if date_from else None,
-                       date_to.date() if date_to else None)
+                       date_to.date() if date_to else None, scoring=config.scoring)
     if table.empty:
         raise click.ClickException(f"no scored calls with a start time in {store.url}")
     charts = agent_charts(table, config.trends, frozen, agents=list(agents) or None)

@@ -15,6 +15,7 @@ from typing import Iterator, Sequence
 
 import pandas as pd
 
+from .config import ScoringConfig
 from .files import atomic_path
 from .store import Store
 from .errors import BadInput
@@ -26,7 +27,7 @@ CALL_COLUMNS = ["call_id", "agent_id", "started_at", "duration_s", "score", "gra
                 "needs_review", "fatal", "predicted_grade", "p_fail", "category", "business_line",
                 "ruleset_version", "model_version", "error", "file"]
 FINDING_COLUMNS = ["call_id", "agent_id", "rule_id", "kind", "severity", "start_s", "end_s", "text",
-                   "confidence", "detail"]
+                   "confidence", "standing", "detail"]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -43,9 +44,9 @@ def _safe(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(**{c: frame[c].map(neutralise_formula) for c in text})
 
 
-def _frames(store: Store, call_ids: Sequence[str]) -> tuple[pd.DataFrame, pd.DataFrame, list[dict]]:
+def _frames(store: Store, call_ids: Sequence[str], scoring: ScoringConfig) -> tuple[pd.DataFrame, pd.DataFrame, list[dict]]:
     rows = list(store.iter_calls(call_ids))
-    by_call = store.findings_for(call_ids)
+    by_call = store.findings_for(call_ids, scoring)
     calls = pd.DataFrame([{**r, "file": r["path"]} for r in rows], columns=CALL_COLUMNS)
     agent = {r["call_id"]: r["agent_id"] for r in rows}
     finding_rows = [{**f, "agent_id": agent.get(f["call_id"], "")} for cid in call_ids for f in by_call.get(cid, [])]
@@ -85,11 +86,12 @@ def read_transcripts(path: str | Path) -> Iterator[tuple[dict, Transcript]]:
 
 
 def write_exports(store: Store, call_ids: Sequence[str], out_dir: str | Path,
-                  fail_grades: Sequence[str] = ("不合格",)) -> list[Path]:
+                  fail_grades: Sequence[str] = ("不合格",), scoring: ScoringConfig | None = None) -> list[Path]:
     """Write the export files for ``call_ids`` into ``out_dir``; return their paths."""
     out = Path(out_dir)
-    calls, found, transcripts = _frames(store, call_ids)
-    queue = review_queue(store.iter_calls(call_ids, status="done"), fail_grades)
+    calls, found, transcripts = _frames(store, call_ids, scoring or ScoringConfig())
+    queue = review_queue(store.iter_calls(call_ids, status="done"), fail_grades,
+                         reviewed=store.finding_decisions(call_ids).keys())
     written = []
     with atomic_path(out / "review_queue.csv") as tmp:
         _safe(pd.DataFrame([{"rank": i, "call_id": q.call_id, "agent_id": q.agent_id, "priority": q.priority,

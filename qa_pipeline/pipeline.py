@@ -88,15 +88,15 @@ class Scorer:
         return [replace(s, prediction=p) for (s, _), p in zip(checked, predict(self.model, rows))]
 
     def _honour_reviews(self, checked: list[tuple[ScoredCall, CallContext]], lines: list[str]):
-        """A finding a QA specialist rejected stays out of the score when the rules run again."""
-        rejected = self.store.rejected_findings([ctx.call_id for _, ctx in checked if ctx.call_id])
-        if not rejected:
+        """Specialists' decisions stand when the rules run again: a rejected finding stays out of
+        the score, a confirmed one is deducted whatever its confidence."""
+        decisions = self.store.finding_decisions([ctx.call_id for _, ctx in checked if ctx.call_id])
+        if not decisions:
             return checked
         out = []
         for (s, ctx), line in zip(checked, lines):
-            standing = [f for f in s.findings if (ctx.call_id, f.rule_id, round(f.start_s, 2)) not in rejected]
-            if len(standing) != len(s.findings):
-                s = replace(s, score=score_call(standing, self.ruleset(line).ruleset, self.config.scoring))
+            if mine := decisions.get(ctx.call_id):
+                s = replace(s, score=score_call(s.findings, self.ruleset(line).ruleset, self.config.scoring, mine))
             out.append((s, ctx))
         return out
 
@@ -141,7 +141,7 @@ def run_batch(recordings: str | Path, out_dir: str | Path | None, config: Config
         store.finish_run(batch.run_id, done=len(r.done), failed=len(r.failed), skipped=len(r.skipped))
     if out_dir is not None:
         grades = fail_grades(config, batch.scorer.model)
-        batch.result.exports = write_exports(store, batch.result.call_ids, out_dir, grades)
+        batch.result.exports = write_exports(store, batch.result.call_ids, out_dir, grades, config.scoring)
         model = batch.scorer.model.version if batch.scorer.model else ""
         batch.result.exports.append(write_report(store, batch.result.call_ids, out_dir, config, grades, model))
     return batch.result
@@ -320,6 +320,7 @@ def review(config: Config, store: Store, day=None, limit: int | None = 20):
     """The review queue of ``day`` (a date; None: every day)."""
     from .scoring.review import review_queue
 
-    rows = (r for r in store.iter_calls(status="done")
-            if day is None or (r["started_at"] is not None and r["started_at"].date() == day))
-    return review_queue(rows, fail_grades(config, active_model()), limit)
+    rows = [r for r in store.iter_calls(status="done")
+            if day is None or (r["started_at"] is not None and r["started_at"].date() == day)]
+    reviewed = store.finding_decisions([r["call_id"] for r in rows]).keys()
+    return review_queue(rows, fail_grades(config, active_model()), limit, reviewed)

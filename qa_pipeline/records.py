@@ -111,6 +111,11 @@ class CallScore:
     needs_review: bool
     deductions: tuple[Deduction, ...] = field(default_factory=tuple)
 
+    @property
+    def n_findings(self) -> int:
+        """Findings that stand: deducted, confirmed or held for review (not rejected)."""
+        return sum(d.count + d.needs_review for d in self.deductions)
+
 
 @dataclass(frozen=True)
 class Prediction:

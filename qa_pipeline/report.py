@@ -18,6 +18,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from .config import Config
 from .files import atomic_path
 from .scoring.review import review_queue
+from .scoring.standing import COUNTING
 from .store import Store
 from .trends.analysis import KIND_NAMES, Baselines, agent_charts, call_table
 
@@ -28,7 +29,7 @@ def write_report(store: Store, call_ids: Sequence[str], out_dir: str | Path, con
                  fail_grades: Sequence[str] = ("不合格",), model_version: str = "") -> Path:
     rows = list(store.iter_calls(call_ids))
     done = [r for r in rows if r["status"] == "done"]
-    found = store.findings_for([r["call_id"] for r in done])
+    found = store.findings_for([r["call_id"] for r in done], config.scoring)
     days = sorted({r["started_at"].date() for r in done if r["started_at"]})
     title = f"{days[0]} – {days[-1]}" if len(days) > 1 else (str(days[0]) if days else "calls")
     grades = Counter(r["grade"] for r in done)
@@ -41,7 +42,8 @@ def write_report(store: Store, call_ids: Sequence[str], out_dir: str | Path, con
     html = _environment().get_template("report.html.j2").render(
         title=title, generated=datetime.now().strftime("%Y-%m-%d %H:%M"), summary=summary,
         rulesets=sorted({r["ruleset_version"] for r in done if r["ruleset_version"]}), model=model_version,
-        queue=review_queue(done, fail_grades, limit=25), errors=_errors(done, found),
+        queue=review_queue(done, fail_grades, limit=25, reviewed=store.finding_decisions([r["call_id"] for r in done]).keys()),
+        errors=_errors(done, found),
         agents=_agent_sections(store, {r["agent_id"] for r in done if r["agent_id"]}, config),
     )
     target = Path(out_dir) / "report.html"
@@ -60,7 +62,8 @@ def _errors(done: list[dict], found: dict[str, list[dict]]) -> list[dict]:
     by_kind: dict[str, list[dict]] = defaultdict(list)
     for call_id, items in found.items():
         for f in items:
-            by_kind[f["kind"]].append(f)
+            if f["standing"] in COUNTING:  # a held or rejected finding is not an error to teach
+                by_kind[f["kind"]].append(f)
     out = []
     for kind, items in sorted(by_kind.items(), key=lambda kv: -len(kv[1])):
         examples, seen = [], set()
@@ -77,7 +80,7 @@ def _errors(done: list[dict], found: dict[str, list[dict]]) -> list[dict]:
 
 
 def _agent_sections(store: Store, agents: set[str], config: Config) -> list[dict]:
-    table = call_table(store, config.trends.period)
+    table = call_table(store, config.trends.period, scoring=config.scoring)
     if table.empty or not agents:
         return []
     charts = agent_charts(table, config.trends, Baselines(store), agents=sorted(agents))

@@ -53,3 +53,84 @@ def test_a_rejected_finding_is_not_a_point_on_the_trend_charts(store, config):
     reject_taboo(store, "T1")
     table = call_table(store).set_index("call_id")
     assert "forbidden_phrase" not in table.columns or table.loc["T1", "forbidden_phrase"] == 0
+
+
+# --- Issue 11, patterns 6 and 7: the review loop closes, and every part counts alike ----------
+
+def held_call(store, config, call_id="H1"):
+    """A call whose only finding (a missing closing) was heard too unsurely to deduct."""
+    t = transcript(utt("agent", 0.5, 9.0, "您好，欢迎致电南方燃气客户服务热线，工号8001为您服务，请问有什么可以帮您？", confidence=0.3),
+                   utt("customer", 9.5, 11.0, "我想查账单。"), utt("agent", 11.5, 15.0, "好的，已经发到您的手机上了。", confidence=0.3))
+    call = Call(call_id, "x.wav", "8001", datetime(2026, 11, 20, 9))
+    scored = pipeline.Scorer(config).score(t, "default", call)
+    assert [(f.kind, f.confidence < 0.5) for f in scored.findings] == [("missing_closing", True)]
+    store.save_done(call, audio_sha256="d" * 64, transcript=t, scored=scored, run_id=None)
+    with store.engine.connect() as conn:
+        return dict(conn.execute(select(findings).where(findings.c.call_id == call_id)).mappings().one())
+
+
+def test_confirming_a_held_finding_deducts_it_and_the_call_leaves_the_queue(store, config):
+    from qa_pipeline.web.reviews import review_finding
+
+    finding = held_call(store, config)
+    row = store.call_row("H1")
+    assert row["score"] == 100 and row["needs_review"]
+    assert [q.call_id for q in pipeline.review(config, store, limit=None)] == ["H1"]
+    create_tables(store.engine)
+    review_finding(store, config, finding, "confirmed", "qa1")
+    row = store.call_row("H1")
+    assert row["score"] == 90 and not row["needs_review"] and row["n_findings"] == 1
+    assert pipeline.review(config, store, limit=None) == []
+    pipeline.rescore(config, store, ["H1"], workers=1)  # and the decision survives the rules running again
+    assert store.call_row("H1")["score"] == 90
+
+
+def test_charts_report_and_exports_count_only_findings_that_count(store, config, tmp_path):
+    """A held finding is not a breach until confirmed: not on a chart, not a common error."""
+    import csv
+
+    from qa_pipeline.export import write_exports
+    from qa_pipeline.trends.analysis import call_table
+    from qa_pipeline.web.reviews import review_finding
+
+    finding = held_call(store, config)
+    table = call_table(store, scoring=config.scoring).set_index("call_id")
+    assert "missing_closing" not in table.columns or table.loc["H1", "missing_closing"] == 0
+    write_exports(store, ["H1"], tmp_path, scoring=config.scoring)
+    with (tmp_path / "findings.csv").open(encoding="utf-8-sig") as f:
+        assert [r["standing"] for r in csv.DictReader(f)] == ["held"]
+    create_tables(store.engine)
+    review_finding(store, config, finding, "confirmed", "qa1")
+    assert call_table(store, scoring=config.scoring).set_index("call_id").loc["H1", "missing_closing"] == 1
+    write_exports(store, ["H1"], tmp_path, scoring=config.scoring)
+    with (tmp_path / "findings.csv").open(encoding="utf-8-sig") as f:
+        assert [r["standing"] for r in csv.DictReader(f)] == ["confirmed"]
+
+
+def test_rescore_does_not_count_rejected_findings_in_n_findings(store, config):
+    t = transcript(utt("agent", 0.5, 4.0, "您好，请问有什么可以帮您？"), utt("agent", 6.5, 9.0, "这个我也不知道。"))
+    call = Call("N1", "x.wav", "8001", datetime(2026, 11, 20, 9))
+    store.save_done(call, audio_sha256="e" * 64, transcript=t, scored=pipeline.Scorer(config).score(t, "default", call),
+                    run_id=None)
+    before = store.call_row("N1")["n_findings"]
+    reject_taboo(store, "N1")
+    pipeline.rescore(config, store, ["N1"], workers=1)
+    assert store.call_row("N1")["n_findings"] == before - 1
+
+
+def test_the_trainer_view_counts_in_sql_what_standing_counts(store, config):
+    """web.access.is_counting is scoring.standing.counts in SQL: the two must not drift."""
+    from qa_pipeline.trends.analysis import call_table
+    from qa_pipeline.web.insights import common_errors
+    from qa_pipeline.web.reviews import review_finding
+
+    def trainer_kinds():
+        return {k.kind for k in common_errors(store, call_table(store, scoring=config.scoring), config)[1]}
+
+    finding = held_call(store, config)
+    create_tables(store.engine)
+    assert "missing_closing" not in trainer_kinds()
+    review_finding(store, config, finding, "confirmed", "qa1")
+    assert "missing_closing" in trainer_kinds()
+    review_finding(store, config, finding, "rejected", "qa1")
+    assert "missing_closing" not in trainer_kinds()

@@ -11,7 +11,7 @@ A call earns priority when the machine is unsure of it or contradicts itself:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Collection, Iterable, Sequence
 
 DISAGREE, UNSURE, HELD, FATAL = 2.0, 1.5, 1.0, 0.5  # weights of each reason in the priority
 
@@ -51,11 +51,13 @@ def priority(row: dict, fail_grades: Sequence[str]) -> tuple[float, tuple[str, .
     return round(total, 3), tuple(reasons)
 
 
-def review_queue(rows: Iterable[dict], fail_grades: Sequence[str], limit: int | None = None) -> list[QueueItem]:
-    """Scored calls that call for a listen, most pressing first."""
+def review_queue(rows: Iterable[dict], fail_grades: Sequence[str], limit: int | None = None,
+                 reviewed: Collection[str] = ()) -> list[QueueItem]:
+    """Scored calls that call for a listen, most pressing first; a call a specialist has
+    reviewed (decided on a finding of) has had its listen and leaves the queue."""
     items = []
     for row in rows:
-        if row.get("status") != "done":
+        if row.get("status") != "done" or row["call_id"] in reviewed:
             continue
         value, reasons = priority(row, fail_grades)
         if value > 0:

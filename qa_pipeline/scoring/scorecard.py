@@ -1,8 +1,9 @@
 """The scorecard: start from full marks, deduct per finding by rule weight, fatal → 0.
 
-Findings less sure than ``review_below_confidence`` are set aside as "needs review"
-instead of deducted (unless ``deduct_low_confidence``): a QA team should not take points
-for something the ASR may have misheard.
+Which findings are deducted is ``standing``'s one definition: findings less sure than
+``review_below_confidence`` are held for review instead of deducted (a QA team should not
+take points for something the ASR may have misheard) until a specialist confirms them; a
+finding a specialist rejected is not counted at all.
 """
 
 from __future__ import annotations
@@ -12,15 +13,19 @@ from typing import Iterable
 
 from ..config import RuleSet, ScoringConfig
 from ..records import CallScore, Deduction, Finding
+from .standing import COUNTING, Decisions, standing_of
 
 
-def score_call(findings: Iterable[Finding], ruleset: RuleSet, config: ScoringConfig) -> CallScore:
+def score_call(findings: Iterable[Finding], ruleset: RuleSet, config: ScoringConfig,
+               decisions: Decisions | None = None) -> CallScore:
+    """Score a call's findings, with its specialists' ``decisions`` (confirmed / rejected)."""
     rules = {r.rule_id: r for r in ruleset.rules}
     counted: dict[str, list[Finding]] = defaultdict(list)
     held: dict[str, list[Finding]] = defaultdict(list)
     for f in findings:
-        sure = f.confidence >= config.review_below_confidence or config.deduct_low_confidence
-        (counted if sure else held)[f.rule_id].append(f)
+        standing = standing_of(f, decisions or {}, config)
+        if standing != "rejected":
+            (counted if standing in COUNTING else held)[f.rule_id].append(f)
     deductions, fatal = [], False
     for rule_id in sorted(set(counted) | set(held)):
         rule = rules.get(rule_id)

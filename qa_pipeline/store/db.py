@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Iterable, Iterator
 
 from sqlalchemy import (
@@ -21,6 +22,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine
 
 from ..records import Call, Finding, ScoredCall, Transcript
+from ..config import ScoringConfig
+from ..scoring.standing import FindingKey, finding_key, standing_of
 from .codec import score_to_json, transcript_from_json, transcript_to_json, utterance_to_dict
 
 DEFAULT_DB_FILE = "qa-pipeline.sqlite"
@@ -239,12 +242,19 @@ class Store:
             for row in conn.execute(query).mappings():
                 yield dict(row)
 
-    def findings_for(self, call_ids: Iterable[str]) -> dict[str, list[dict]]:
+    def findings_for(self, call_ids: Iterable[str], scoring: ScoringConfig | None = None) -> dict[str, list[dict]]:
+        """Finding rows per call; with ``scoring``, each says where it stands (``scoring.standing``):
+        deducted, held, confirmed or rejected."""
+        ids = list(call_ids)
         out: dict[str, list[dict]] = {}
-        query = select(findings).where(findings.c.call_id.in_(list(call_ids))).order_by(findings.c.call_id, findings.c.start_s)
+        query = select(findings).where(findings.c.call_id.in_(ids)).order_by(findings.c.call_id, findings.c.start_s)
+        decisions = self.finding_decisions(ids) if scoring is not None else {}
         with self.engine.connect() as conn:
             for row in conn.execute(query).mappings():
-                out.setdefault(row["call_id"], []).append(dict(row))
+                row = dict(row)
+                if scoring is not None:
+                    row["standing"] = standing_of(SimpleNamespace(**row), decisions.get(row["call_id"], {}), scoring)
+                out.setdefault(row["call_id"], []).append(row)
         return out
 
     def agent_rates(self) -> dict[str, list[tuple[datetime, str, float]]]:
@@ -262,17 +272,19 @@ class Store:
     def _has_reviews(self) -> bool:
         return inspect(self.engine).has_table("finding_reviews")
 
-    def rejected_findings(self, call_ids: Iterable[str] | None = None) -> set[tuple[str, str, float]]:
-        """(call id, rule id, start s rounded to 0.01) of the findings a QA specialist rejected,
-        for ``call_ids`` (None: every call)."""
+    def finding_decisions(self, call_ids: Iterable[str] | None = None) -> dict[str, dict[FindingKey, str]]:
+        """Specialists' decisions (confirmed / rejected) per call, by (rule id, start s to 0.01),
+        for ``call_ids`` (None: every call): what ``scoring.standing`` needs."""
         ids = None if call_ids is None else list(call_ids)
         if ids == [] or not self._has_reviews():
-            return set()
-        sql = "SELECT call_id, rule_id, start_s FROM finding_reviews WHERE decision = 'rejected'"
-        query = text(sql) if ids is None else text(sql + " AND call_id IN :ids").bindparams(bindparam("ids", expanding=True))
+            return {}
+        sql = "SELECT call_id, rule_id, start_s, decision FROM finding_reviews"
+        query = text(sql) if ids is None else text(sql + " WHERE call_id IN :ids").bindparams(bindparam("ids", expanding=True))
+        out: dict[str, dict[FindingKey, str]] = {}
         with self.engine.connect() as conn:
-            rows = conn.execute(query, {} if ids is None else {"ids": ids})
-            return {(c, r, round(s or 0.0, 2)) for c, r, s in rows}
+            for call_id, rule_id, start_s, decision in conn.execute(query, {} if ids is None else {"ids": ids}):
+                out.setdefault(call_id, {})[finding_key(rule_id, start_s)] = decision
+        return out
 
     def iter_transcripts(self, call_ids: Iterable[str] | None = None) -> Iterator[tuple[dict, Transcript]]:
         """Scored calls with their transcripts, read in one streamed query (for rescore)."""
@@ -318,7 +330,7 @@ def _finding_row(call_id: str, f: Finding, ruleset_version: str) -> dict:
 def _score_values(s: ScoredCall) -> dict:
     p = s.prediction
     return dict(score=s.score.score, grade=s.score.grade, fatal=s.score.fatal, needs_review=s.score.needs_review,
-                n_findings=len(s.findings), deductions=score_to_json(s.score), ruleset_version=s.ruleset_version,
+                n_findings=s.score.n_findings, deductions=score_to_json(s.score), ruleset_version=s.ruleset_version,
                 agent_cpm=None if s.agent_cpm is None else round(s.agent_cpm, 1),
                 predicted_grade=p.grade if p else None, p_fail=p.p_fail if p else None,
                 category=p.category if p else None, model_version=p.model_version if p else None,

@@ -22,7 +22,8 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import Column, DateTime, Float, Integer, String, Table, delete, insert, select
 
-from ..config import TrendsConfig
+from ..config import ScoringConfig, TrendsConfig
+from ..scoring.standing import counts
 from ..store.db import calls, findings, metadata
 from .spc import RULES, Chart, Signal, individuals_chart, laney_sigma_z, p_chart, run_rules
 
@@ -46,15 +47,21 @@ def period_of(day: date, period: str) -> date:
     return day - timedelta(days=day.weekday()) if period == "week" else day
 
 
-def call_table(store, period: str = "day", date_from: date | None = None, date_to: date | None = None) -> pd.DataFrame:
-    """One row per scored call: agent, period, score, and a 0/1 column per finding kind it has."""
+def call_table(store, period: str = "day", date_from: date | None = None, date_to: date | None = None,
+               scoring: ScoringConfig | None = None) -> pd.DataFrame:
+    """One row per scored call: agent, period, score, and a 0/1 column per finding kind it has.
+
+    A kind counts where the scorecard counts it (``scoring.standing``): deducted or confirmed.
+    A finding held for review or rejected by a specialist is not a point on any chart.
+    """
+    scoring = scoring or ScoringConfig()
     with store.engine.connect() as conn:
         rows = conn.execute(select(calls.c.call_id, calls.c.agent_id, calls.c.started_at, calls.c.score)
                             .where(calls.c.status == "done", calls.c.started_at.is_not(None))).all()
-        found = conn.execute(select(findings.c.call_id, findings.c.kind, findings.c.rule_id, findings.c.start_s)).all()
-    # a finding a QA specialist rejected was not a breach: it is not a point on any chart
-    rejected = store.rejected_findings()
-    kinds = {(c, k) for c, k, rule, start in found if (c, rule, round(start or 0.0, 2)) not in rejected}
+        found = conn.execute(select(findings.c.call_id, findings.c.kind, findings.c.rule_id, findings.c.start_s,
+                                    findings.c.confidence)).all()
+    decisions = store.finding_decisions()
+    kinds = {(f.call_id, f.kind) for f in found if counts(f, decisions.get(f.call_id, {}), scoring)}
     frame = pd.DataFrame(rows, columns=["call_id", "agent_id", "started_at", "score"])
     if frame.empty:
         return frame.assign(period=[])

@@ -8,7 +8,7 @@ it can see gets 403.
 from __future__ import annotations
 
 from fastapi import HTTPException
-from sqlalchemy import and_, exists, false, select, true
+from sqlalchemy import and_, exists, false, or_, select, true
 
 from ..store.db import calls, findings
 from .auth import User
@@ -80,3 +80,16 @@ def review_of(finding_table=findings):
 def is_rejected():
     """The finding (``findings`` row in the enclosing query) was rejected by a specialist."""
     return exists().where(review_of(), finding_reviews.c.decision == "rejected")
+
+
+def is_counting(scoring):
+    """``scoring.standing.counts`` in SQL, for counts grouped in the database: the finding was
+    confirmed, or is sure enough to be deducted and was not rejected."""
+    confirmed = exists().where(review_of(), finding_reviews.c.decision == "confirmed")
+    sure = true() if scoring.deduct_low_confidence else findings.c.confidence >= scoring.review_below_confidence
+    return or_(confirmed, and_(sure, ~is_rejected()))
+
+
+def is_reviewed():
+    """The call (``calls`` row in the enclosing query) has a specialist's decision on a finding."""
+    return exists().where(finding_reviews.c.call_id == calls.c.call_id)

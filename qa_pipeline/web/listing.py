@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from ..scoring.review import priority
 from ..store.db import calls, findings
-from .access import call_scope, check_agent, is_rejected
+from .access import call_scope, check_agent, is_rejected, is_reviewed
 from .auth import User
 
 PER_PAGE = 50
@@ -86,7 +86,8 @@ def list_calls(store, user: User, f: Filters, page: int, fail_grades) -> tuple[i
 def _queue_page(conn, where, offset: int, fail_grades) -> tuple[int, list[dict]]:
     """Rank with ``scoring.review.priority`` (the batch's review queue) over the few columns it
     needs, then read the full rows of one page."""
-    candidates = (calls.c.p_fail.is_not(None)) | calls.c.needs_review.is_(True) | calls.c.fatal.is_(True)
+    # a call a specialist has reviewed had its listen: it leaves the queue (as in scoring.review)
+    candidates = ((calls.c.p_fail.is_not(None)) | calls.c.needs_review.is_(True) | calls.c.fatal.is_(True)) & ~is_reviewed()
     cols = [calls.c.call_id, calls.c.started_at, calls.c.grade, calls.c.fatal, calls.c.needs_review, calls.c.p_fail]
     ranked = []
     for row in conn.execute(select(*cols).where(*where, candidates)).mappings():

@@ -92,7 +92,7 @@ class Derived:
     def call_table(self, config):
         from ..trends.analysis import call_table
 
-        return self.get("call_table", lambda: call_table(self.store, config.trends.period))
+        return self.get("call_table", lambda: call_table(self.store, config.trends.period, scoring=config.scoring))
 
     def chart_svg(self, config, agent_id: str) -> str | None:
         """The agent's score control chart (trends.agent_charts), None when they have no scored call."""

@@ -17,7 +17,6 @@ from ..records import Finding
 from ..scoring import score_call
 from ..store.codec import score_to_json
 from ..store.db import calls, findings
-from .access import is_rejected
 from .tables import appeals, finding_reviews, manual_grades, sample_draws, utcnow
 
 DECISIONS = ("confirmed", "rejected")
@@ -38,16 +37,17 @@ def review_finding(store, config, finding: dict, decision: str, user: str, comme
 
 
 def rescore_call(store, config, call_id: str) -> None:
-    """Score the call again over its findings that were not rejected, under its business line's rules."""
+    """Score the call again with its specialists' decisions, under its business line's rules."""
+    decisions = store.finding_decisions([call_id]).get(call_id, {})
     with store.engine.begin() as conn:
         line = conn.execute(select(calls.c.business_line).where(calls.c.call_id == call_id)).scalar()
-        rows = conn.execute(select(findings).where(findings.c.call_id == call_id, ~is_rejected())).mappings().all()
-        standing = [Finding(r["rule_id"], r["kind"], r["severity"], r["start_s"] or 0.0, r["end_s"] or 0.0,
-                            r["text"] or "", r["confidence"] or 0.0, r["detail"] or "") for r in rows]
-        score = score_call(standing, config.ruleset_for(line or "default"), config.scoring)
+        rows = conn.execute(select(findings).where(findings.c.call_id == call_id)).mappings().all()
+        found = [Finding(r["rule_id"], r["kind"], r["severity"], r["start_s"] or 0.0, r["end_s"] or 0.0,
+                         r["text"] or "", r["confidence"] or 0.0, r["detail"] or "") for r in rows]
+        score = score_call(found, config.ruleset_for(line or "default"), config.scoring, decisions)
         conn.execute(update(calls).where(calls.c.call_id == call_id).values(
             score=score.score, grade=score.grade, fatal=score.fatal, needs_review=score.needs_review,
-            deductions=score_to_json(score), n_findings=len(standing), updated_at=datetime.now(timezone.utc)))
+            deductions=score_to_json(score), n_findings=score.n_findings, updated_at=datetime.now(timezone.utc)))
 
 
 def file_appeal(store, finding: dict, user: str, comment: str) -> int | None:
