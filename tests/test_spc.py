@@ -99,6 +99,21 @@ def test_near_misses_do_not_signal(rule, values):
     assert run_rules(chart_of(values), [rule]) == []
 
 
+def test_rule_8_is_a_mixture_eight_beyond_1_sigma_on_both_sides():
+    """Nelson's rule 8 looks for points avoiding the centre from both sides (two streams mixed)."""
+    assert run_rules(chart_of([1.5] * 8), ["nelson8"]) == []  # one side: a shift, not a mixture
+    assert run_rules(chart_of([1.5] * 7 + [-1.5]), ["nelson8"])[0].points == tuple(range(8))
+    assert run_rules(chart_of([1.5, -1.5] * 3 + [1.5, 0.5]), ["nelson8"]) == []  # the eighth is within 1σ
+
+
+def test_a_point_on_the_1_sigma_line_is_within_it():
+    """Zone lines belong to the zone nearer the centre, as limits do: rule 7 counts |z| ≤ 1."""
+    on_the_line = [1.0, -1.0] * 7 + [1.0]
+    assert [s.point for s in run_rules(chart_of(on_the_line), ["nelson7"])] == [14]
+    assert run_rules(chart_of(on_the_line), ["nelson6", "nelson8"]) == []  # …and is not beyond 1σ
+    assert run_rules(chart_of([0.5] * 14 + [1.01]), ["nelson7"]) == []
+
+
 def test_invariants_over_random_charts():
     rng = np.random.default_rng(0)
     for _ in range(200):

@@ -4,7 +4,9 @@ Conventions (as R's qcc and Minitab):
 
 - limits are CL ± 3σ, with σ estimated from a *baseline* (the first points, or given), not
   from the points being judged; a baseline once set is frozen (``Limits``) until recomputed;
-- a point exactly on a limit is not beyond it;
+- a point exactly on a limit is not beyond it, and a point exactly on a zone line (1σ, 2σ) is
+  inside the zone nearer the centre: rules 5, 6 and 8 count points strictly beyond 2σ or 1σ,
+  rule 7 counts points with |z| ≤ 1 (inclusive);
 - a run rule's signal is carried by the point that completes the run, and lists the points
   of the run;
 - p-chart limits vary with each point's n and are clipped to [0, 1]; Laney's p′ widens them
@@ -152,7 +154,8 @@ RULES = {
     "nelson1": "one point beyond 3σ", "nelson2": "nine points in a row on one side of the centre",
     "nelson3": "six points in a row steadily rising or falling", "nelson4": "fourteen points in a row alternating up and down",
     "nelson5": "two of three points beyond 2σ on one side", "nelson6": "four of five points beyond 1σ on one side",
-    "nelson7": "fifteen points in a row within 1σ", "nelson8": "eight points in a row beyond 1σ, either side",
+    "nelson7": "fifteen points in a row within 1σ",
+    "nelson8": "eight points in a row beyond 1σ, on both sides of the centre",
     "we1": "one point beyond 3σ", "we2": "two of three points beyond 2σ on one side",
     "we3": "four of five points beyond 1σ on one side", "we4": "eight points in a row on one side of the centre",
 }
@@ -227,15 +230,24 @@ def _alternating(rule, z, values, valid, chart, length=14):
 
 
 def _within(rule, z, values, valid, chart, length=15):
+    # |z| ≤ 1: a point on the 1σ line is not beyond it (the convention of every other rule)
     return [Signal(rule, end, tuple(range(end - length + 1, end + 1)), "", RULES[rule])
             for end in range(length - 1, len(z))
-            if valid[end - length + 1 : end + 1].all() and (np.abs(z[end - length + 1 : end + 1]) < 1).all()]
+            if valid[end - length + 1 : end + 1].all() and (np.abs(z[end - length + 1 : end + 1]) <= 1).all()]
 
 
-def _outside(rule, z, values, valid, chart, length=8):
-    return [Signal(rule, end, tuple(range(end - length + 1, end + 1)), "", RULES[rule])
-            for end in range(length - 1, len(z))
-            if valid[end - length + 1 : end + 1].all() and (np.abs(z[end - length + 1 : end + 1]) > 1).all()]
+def _mixture(rule, z, values, valid, chart, length=8):
+    """Nelson's rule 8: eight in a row beyond 1σ with points on both sides (two processes mixed).
+
+    Eight beyond 1σ all on one side is a shift, which rules 2, 5 and 6 catch; rule 8 is for the
+    points that avoid the centre from both sides.
+    """
+    out = []
+    for end in range(length - 1, len(z)):
+        w = z[end - length + 1 : end + 1]
+        if valid[end - length + 1 : end + 1].all() and (np.abs(w) > 1).all() and (w > 0).any() and (w < 0).any():
+            out.append(Signal(rule, end, tuple(range(end - length + 1, end + 1)), "", RULES[rule]))
+    return out
 
 
 _RULE_FUNCS = {
@@ -245,5 +257,5 @@ _RULE_FUNCS = {
     "nelson3": _trend, "nelson4": _alternating,
     "nelson5": lambda r, z, v, ok, c: _k_of_m(r, z, ok, 2, 3, 2.0), "we2": lambda r, z, v, ok, c: _k_of_m(r, z, ok, 2, 3, 2.0),
     "nelson6": lambda r, z, v, ok, c: _k_of_m(r, z, ok, 4, 5, 1.0), "we3": lambda r, z, v, ok, c: _k_of_m(r, z, ok, 4, 5, 1.0),
-    "nelson7": _within, "nelson8": _outside,
+    "nelson7": _within, "nelson8": _mixture,
 }
