@@ -155,3 +155,28 @@ def test_bruised_peaches_p_chart_with_varying_sample_sizes():
     assert (chart.lower[one_crate], chart.upper[one_crate]) == pytest.approx((0.1181, 0.2679), abs=1e-4)
     assert (chart.lower[two_crates], chart.upper[two_crates]) == pytest.approx((0.1400, 0.2460), abs=1e-4)
     assert chart.beyond() == []  # shipment 6 (0.244) is the highest, inside its limit
+
+
+def test_pooled_s_bar_as_qicharts2_takes_it_for_unequal_subgroups():
+    groups = [[1, 2, 3], [2, 4, 6, 8], [5, 5, 6, 6, 7]]  # s = 1, √(20/3), √0.7
+    xbar, s = xbar_s_chart(groups, pooled=True)
+    pooled = math.sqrt((2 * 1 + 3 * 20 / 3 + 4 * 0.7) / (2 + 3 + 4))  # √(Σ(nᵢ−1)sᵢ² / Σ(nᵢ−1))
+    assert s.center == pytest.approx(pooled) and s.centers == ()  # one centre line
+    for n, lo, hi, xhi in zip((3, 4, 5), s.lower, s.upper, xbar.upper):
+        assert (lo, hi) == pytest.approx((b3(n) * pooled, b4(n) * pooled))
+        assert xhi == pytest.approx(xbar.center + a3(n) * pooled)
+
+
+@pytest.mark.parametrize("pooled", [False, True])
+def test_s_chart_zones_agree_with_its_limits_when_n_varies(pooled):
+    """A point on its own limit is exactly 3σ from its own centre: rule 1 and the zones agree."""
+    rng = np.random.default_rng(3)
+    groups = [rng.normal(0, 1, size=n) for n in (3, 25, 5, 12, 2, 20, 8, 4)]
+    for chart in xbar_s_chart(groups, pooled=pooled):
+        on_upper = chart.__class__(chart.kind, chart.upper, chart.center, chart.lower, chart.upper, chart.sigma,
+                                   chart.baseline, chart.centers)
+        assert on_upper.z() == pytest.approx([3.0] * len(groups))
+        assert on_upper.beyond() == []
+    xbar, s = xbar_s_chart(groups)
+    assert len(set(s.centers)) > 1  # σ̂ fixed, E[sᵢ] = c4(nᵢ)·σ̂ rises with nᵢ
+    assert s.centers[1] == pytest.approx(c4(25) / c4(3) * s.centers[0])

@@ -51,22 +51,29 @@ def b4(n: int) -> float:
 class Chart:
     """Points with their centre line and limits (one per point: limits may vary with n)."""
 
-    kind: str  # "p", "laney_p", "individuals", "moving_range", "xbar", "s"
+    kind: str  # "p", "laney_p", "np", "c", "u", "individuals", "moving_range", "xbar", "r", "s"
     values: tuple[float, ...]
     center: float
     lower: tuple[float, ...]
     upper: tuple[float, ...]
     sigma: tuple[float, ...]  # one standard error per point (for zone rules)
     baseline: int  # points the limits were computed from
+    # per-point centre lines where the expected value itself varies with n (R and S charts with
+    # unequal subgroups); empty: ``center`` for every point
+    centers: tuple[float, ...] = ()
+    notes: tuple[str, ...] = ()  # conventions a reader of this chart should know (fallbacks taken)
+
+    def center_line(self) -> np.ndarray:
+        return np.asarray(self.centers if self.centers else (self.center,) * len(self.values), float)
 
     def beyond(self) -> list[int]:
         """Points strictly outside their limits (on a limit is not beyond)."""
         return [i for i, (v, lo, hi) in enumerate(zip(self.values, self.lower, self.upper)) if v > hi or v < lo]
 
     def z(self) -> np.ndarray:
-        """Each point's distance from the centre in its own σ (0 where σ is 0)."""
+        """Each point's distance from its centre line in its own σ (0 where σ is 0)."""
         values, sigma = np.asarray(self.values, float), np.asarray(self.sigma, float)
-        return np.divide(values - self.center, sigma, out=np.zeros_like(values), where=sigma > 0)
+        return np.divide(values - self.center_line(), sigma, out=np.zeros_like(values), where=sigma > 0)
 
 
 def _base(n: int | None, total: int) -> int:
@@ -118,11 +125,20 @@ def individuals_chart(values: Sequence[float], baseline: int | None = None, *, c
     return individuals, ranges
 
 
-def xbar_s_chart(subgroups: Sequence[Sequence[float]], baseline: int | None = None) -> tuple[Chart, Chart]:
-    """X̄ and S charts; subgroup sizes may vary (limits A3(nᵢ)·s̄ and B3/B4(nᵢ)·s̄ per subgroup).
+def xbar_s_chart(subgroups: Sequence[Sequence[float]], baseline: int | None = None, *,
+                 pooled: bool = False) -> tuple[Chart, Chart]:
+    """X̄ and S charts; subgroup sizes may vary (limits per subgroup).
 
-    s̄ is the mean of the subgroup standard deviations (equal n, as the tables assume); with
-    unequal n, σ̂ = s̄/c4 is taken per subgroup size as qcc does for its "UWAVE-SD" default.
+    Two estimates of the centre of the S chart, as the two R packages take them:
+
+    - default (qcc's "UWAVE-SD"): σ̂ = mean(sᵢ/c4(nᵢ)) over the baseline; subgroup i expects
+      sᵢ = c4(nᵢ)·σ̂, so the S chart's centre line steps with nᵢ and its limits are
+      B3/B4(nᵢ)·c4(nᵢ)σ̂ (with equal n: s̄ and B3·s̄ … B4·s̄, the textbook chart);
+    - ``pooled`` (qicharts2 with unequal n, Montgomery eq. 6.31): S̄ = √(Σ(nᵢ−1)sᵢ²/Σ(nᵢ−1))
+      is one centre line for every subgroup, limits B3/B4(nᵢ)·S̄, X̄ limits x̄̄ ± A3(nᵢ)·S̄.
+
+    Either way the zones are cut from the same centre and σ as the limits (a point on its limit
+    has |z| = 3), so rule 1 and the zone rules agree.
     """
     groups = [np.asarray(g, float) for g in subgroups]
     k = _base(baseline, len(groups))
@@ -130,13 +146,21 @@ def xbar_s_chart(subgroups: Sequence[Sequence[float]], baseline: int | None = No
     means = np.array([g.mean() for g in groups])
     sds = np.array([g.std(ddof=1) for g in groups])
     xbarbar = float((means[:k] * sizes[:k]).sum() / sizes[:k].sum())
-    sigma = float(np.mean(sds[:k] / np.array([c4(n) for n in sizes[:k]])))  # σ̂ from the baseline
-    sbar = [sigma * c4(n) for n in sizes]
-    xbar = Chart("xbar", tuple(means), xbarbar, tuple(xbarbar - a3(n) * s for n, s in zip(sizes, sbar)),
-                 tuple(xbarbar + a3(n) * s for n, s in zip(sizes, sbar)), tuple(sigma / math.sqrt(n) for n in sizes), k)
-    s_chart = Chart("s", tuple(sds), float(np.mean(sbar[:k])), tuple(b3(n) * s for n, s in zip(sizes, sbar)),
-                    tuple(b4(n) * s for n, s in zip(sizes, sbar)),
-                    tuple(sigma * math.sqrt(1 - c4(n) ** 2) for n in sizes), k)
+    if pooled:
+        sbar = math.sqrt(float(((sizes[:k] - 1) * sds[:k] ** 2).sum() / (sizes[:k] - 1).sum()))
+        s_center, s_centers = sbar, ()
+        scale = [sbar] * len(groups)  # the S̄ the tabulated A3, B3, B4 multiply
+    else:
+        sigma = float(np.mean(sds[:k] / np.array([c4(n) for n in sizes[:k]])))  # σ̂ from the baseline
+        scale = [sigma * c4(n) for n in sizes]
+        s_center, s_centers = float(np.mean(scale[:k])), tuple(scale) if len(set(sizes)) > 1 else ()
+    xbar = Chart("xbar", tuple(means), xbarbar, tuple(xbarbar - a3(n) * s for n, s in zip(sizes, scale)),
+                 tuple(xbarbar + a3(n) * s for n, s in zip(sizes, scale)),
+                 tuple(a3(n) * s / 3 for n, s in zip(sizes, scale)), k)
+    # σ of sᵢ is (B4 − 1)/3 of its centre: the upper limit is 3σ above the centre line
+    s_chart = Chart("s", tuple(sds), s_center, tuple(b3(n) * s for n, s in zip(sizes, scale)),
+                    tuple(b4(n) * s for n, s in zip(sizes, scale)),
+                    tuple((b4(n) - 1) * s / 3 for n, s in zip(sizes, scale)), k, s_centers)
     return xbar, s_chart
 
 
