@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from qa_pipeline.trends.spc import (
-    D2, D4_N2, E2, a3, b3, b4, c4, individuals_chart, laney_sigma_z, p_chart, run_rules, xbar_s_chart,
+    D2, D4_N2, E2, LANEY_UNDEFINED, a3, b3, b4, c4, individuals_chart, laney_sigma_z, p_chart, run_rules,
+    xbar_s_chart,
 )
 
 # Montgomery, Introduction to Statistical Quality Control, Example 7.1 (orange juice cans, n = 50)
@@ -63,6 +64,32 @@ def test_laney_widens_limits_when_points_vary_more_than_binomial():
     d, n = [100, 160, 90, 170, 95, 150], [1000] * 6
     plain, laney = p_chart(d, n), p_chart(d, n, laney=True)
     assert laney_sigma_z(d, n) > 1 and laney.upper[0] - laney.center > plain.upper[0] - plain.center
+
+
+@pytest.mark.parametrize("d, beyond", [
+    ([0, 0, 0, 0, 2], [4]),        # baseline p̄ = 0: any nonconforming point is beyond the UCL of 0
+    ([50, 50, 50, 50, 30], [4]),   # baseline p̄ = 1: a drop is below the LCL of 1
+])
+def test_laney_falls_back_to_plain_p_limits_where_p_bar_is_0_or_1(d, beyond):
+    """σ_z would be 0/0 there: NaN limits that flag nothing. The chart says it took plain limits."""
+    chart = p_chart(d, [50] * 5, baseline=4, laney=True)
+    assert chart.kind == "p" and chart.notes == (LANEY_UNDEFINED,)
+    assert all(math.isfinite(v) for v in chart.lower + chart.upper)
+    assert chart.beyond() == beyond
+    assert laney_sigma_z(d, [50] * 5, baseline=4) == 1.0
+    assert p_chart([10, 12, 9, 11, 30], [50] * 5, baseline=4, laney=True).notes == ()  # 0 < p̄ < 1: Laney's
+
+
+def test_laney_moving_ranges_stay_within_each_series():
+    """Two steady agents at different levels: the jump from one to the next is not a moving range."""
+    d, n = [48, 52, 50, 49, 150, 148, 153, 149], [1000] * 8
+    agents = ["A"] * 4 + ["B"] * 4
+    pbar = sum(d) / sum(n)
+    z = [(x / 1000 - pbar) / math.sqrt(pbar * (1 - pbar) / 1000) for x in d]
+    within = [abs(b - a) for a, b, sa, sb in zip(z, z[1:], agents, agents[1:]) if sa == sb]
+    assert len(within) == 6
+    assert laney_sigma_z(d, n, series=agents) == pytest.approx(np.mean(within) / 1.128)
+    assert laney_sigma_z(d, n) > 5 * laney_sigma_z(d, n, series=agents)  # what the jump did
 
 
 def chart_of(values, sigma=1.0):

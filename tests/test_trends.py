@@ -1,5 +1,6 @@
 """Agents' trends end to end: simulated days in a store, one agent drifting."""
 
+import math
 from datetime import datetime, timedelta
 
 import numpy as np
@@ -115,3 +116,25 @@ def test_trends_command_prints_signals_and_writes_charts(table, tmp_path):
     png = tmp_path / "charts" / "8003_filler.png"
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and (tmp_path / "charts" / "8003_filler.svg").exists()
     assert (tmp_path / "charts" / "8003_filler.csv").read_text(encoding="utf-8-sig").startswith("period,calls,value")
+
+
+def test_laney_sigma_z_takes_moving_ranges_within_each_agent_not_across_agents():
+    """Agent A steady near 10%, agent B steady near 30%, team baseline p̄ = 20%.
+
+    Within each agent the standardised points move by 0.5, 0.25, 0; the step from A's last day
+    to B's first is 5.25 and is no moving range of anyone's: σ_z = 0.25/1.128, not 0.855.
+    """
+    import pandas as pd
+
+    counts = {"A": [9, 11, 10, 10], "B": [31, 29, 30, 30]}  # fillers in 100 calls a day
+    rows = []
+    for agent, per_day in counts.items():
+        for day, found in enumerate(per_day):
+            start = datetime(2026, 11, 2 + day, 9)
+            rows += [{"call_id": f"{agent}{day}-{k}", "agent_id": agent, "started_at": start, "score": 90.0,
+                      "period": start.date(), "filler": int(k < found)} for k in range(100)]
+    config = TrendsConfig(laney=True, baseline_periods=4)
+    chart = agent_charts(pd.DataFrame(rows), config, None, agents=["A"], metrics=["filler"])[0].chart
+    binomial_se = math.sqrt(0.2 * 0.8 / 100)  # 0.04: z = (p − 0.2)/0.04
+    assert chart.center == pytest.approx(0.2)
+    assert chart.sigma[0] == pytest.approx(binomial_se * 0.25 / 1.128)

@@ -169,8 +169,10 @@ def _chart(table, rows, agent_id, metric, periods, base_periods, config, frozen)
         center = float(base[metric].sum() / max(len(base), 1))
         spread = None
         if config.laney:
+            # one point per agent per period; moving ranges within each agent's own periods only
             g = base.groupby(["agent_id", "period"])
-            spread = laney_sigma_z(g[metric].sum().to_numpy(), g.size().to_numpy())
+            spread = laney_sigma_z(g[metric].sum().to_numpy(), g.size().to_numpy(),
+                                   series=g.size().index.get_level_values("agent_id"), center=center)
         if frozen:
             frozen.put(scope, metric, center, spread, len(base_periods))
     else:

@@ -80,32 +80,54 @@ def _base(n: int | None, total: int) -> int:
     return total if n is None else max(1, min(n, total))
 
 
+LANEY_UNDEFINED = ("Laney p′ needs 0 < p̄ < 1: at p̄ = 0 or 1 the binomial σ is 0 and the points cannot "
+                   "be standardised (0/0), so these are plain p limits")
+
+
 def p_chart(defectives: Sequence[float], sizes: Sequence[float], baseline: int | None = None, *,
             laney: bool = False, center: float | None = None, sigma_z: float | None = None) -> Chart:
     """Fraction nonconforming per point: p̄ = Σd/Σn over the baseline; limits per point.
 
     ``center`` (and, for Laney, ``sigma_z``) take frozen values instead of computing them.
+    Laney's p′ falls back to the plain p chart where p̄ is 0 or 1 (said in the chart's notes):
+    its σ_z would be 0/0, every limit NaN, and nothing would ever be flagged. With the plain
+    limits at p̄ = 0, any nonconforming point is beyond the upper limit of 0.
     """
     d, n = np.asarray(defectives, float), np.asarray(sizes, float)
     p = d / n
     k = _base(baseline, len(p))
     pbar = float(d[:k].sum() / n[:k].sum()) if center is None else center
     se = np.sqrt(pbar * (1 - pbar) / n)
+    notes = ()
+    if laney and not 0 < pbar < 1:
+        laney, notes = False, (LANEY_UNDEFINED,)
     if laney:
-        if sigma_z is None:
-            z = (p[:k] - pbar) / se[:k]
-            sigma_z = float(np.mean(np.abs(np.diff(z))) / D2[2]) if k > 1 else 1.0
+        if sigma_z is None or not math.isfinite(sigma_z):
+            sigma_z = laney_sigma_z(d, n, k, center=pbar)
         se = se * sigma_z
     return Chart("laney_p" if laney else "p", tuple(p), pbar, tuple(np.clip(pbar - 3 * se, 0, 1)),
-                 tuple(np.clip(pbar + 3 * se, 0, 1)), tuple(se), k)
+                 tuple(np.clip(pbar + 3 * se, 0, 1)), tuple(se), k, notes=notes)
 
 
-def laney_sigma_z(defectives: Sequence[float], sizes: Sequence[float], baseline: int | None = None) -> float:
+def laney_sigma_z(defectives: Sequence[float], sizes: Sequence[float], baseline: int | None = None, *,
+                  series: Sequence | None = None, center: float | None = None) -> float:
+    """Laney's σ_z: mean moving range of the standardised baseline points / d2(2).
+
+    ``series`` labels each point's own sequence (an agent's periods, when the points of several
+    agents are pooled): moving ranges are taken only between consecutive points of one series,
+    never across the jump from one agent's last period to the next agent's first. 1.0 (plain
+    binomial limits) where σ_z is undefined: p̄ of 0 or 1, or no moving range at all.
+    """
     d, n = np.asarray(defectives, float), np.asarray(sizes, float)
     k = _base(baseline, len(d))
-    pbar = d[:k].sum() / n[:k].sum()
+    pbar = float(d[:k].sum() / n[:k].sum()) if center is None else center
+    if not 0 < pbar < 1:
+        return 1.0
     z = (d[:k] / n[:k] - pbar) / np.sqrt(pbar * (1 - pbar) / n[:k])
-    return float(np.mean(np.abs(np.diff(z))) / D2[2])
+    labels = np.asarray(series if series is not None else [0] * len(d), dtype=object)[:k]
+    same = labels[1:] == labels[:-1]  # consecutive points of one series
+    ranges = np.abs(np.diff(z))[same]
+    return float(ranges.mean() / D2[2]) if len(ranges) else 1.0
 
 
 def individuals_chart(values: Sequence[float], baseline: int | None = None, *, center: float | None = None,
