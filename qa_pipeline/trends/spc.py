@@ -11,7 +11,10 @@ Conventions (as R's qcc and Minitab):
   of the run;
 - p-chart limits vary with each point's n and are clipped to [0, 1]; Laney's p′ widens them
   by σ_z (the moving-range spread of the standardised points) when the plain limits are too
-  tight for large n.
+  tight for large n;
+- attribute charts: p (share nonconforming, any n), np (count nonconforming, one n), c
+  (nonconformities per constant unit), u (nonconformities per unit, any n); variables charts:
+  individuals / moving range, X̄–R (n = 2 … 25), X̄–S (any n). Lower limits never go below 0.
 """
 
 from __future__ import annotations
@@ -22,11 +25,28 @@ from typing import Sequence
 
 import numpy as np
 
-# d2(n): mean range of n standard normals (Montgomery, Appendix VI; ASTM STP 15D).
+# Shewhart constants for subgroups of n = 2 … 25, as printed in Montgomery, Introduction to
+# Statistical Quality Control, Appendix VI (the ASTM STP 15D / E2587 values):
+#   d2(n) = E[R]/σ, the mean range of n standard normals; d3(n) = sd(R)/σ;
+#   A2 = 3/(d2·√n)          X̄ limits x̄̄ ± A2·R̄ (3σ/√n with σ̂ = R̄/d2);
+#   D3 = max(0, 1 − 3·d3/d2), D4 = 1 + 3·d3/d2    R limits D3·R̄ … D4·R̄.
+# Printed to three decimals from rounded d2 and d3, so a few differ from the exact expression by
+# one unit in the last place (D4(3): 2.574, exactly 2.5746); tests/test_spc.py checks every
+# entry against d2 and d3 integrated numerically. The printed values are kept, so limits match
+# the textbook's to the digit.
 D2 = {2: 1.128, 3: 1.693, 4: 2.059, 5: 2.326, 6: 2.534, 7: 2.704, 8: 2.847, 9: 2.970, 10: 3.078,
       11: 3.173, 12: 3.258, 13: 3.336, 14: 3.407, 15: 3.472, 16: 3.532, 17: 3.588, 18: 3.640,
       19: 3.689, 20: 3.735, 21: 3.778, 22: 3.819, 23: 3.858, 24: 3.895, 25: 3.931}
-D4_N2 = 3.267  # moving range of two: D4 = 1 + 3·d3/d2 (published value)
+A2 = {2: 1.880, 3: 1.023, 4: 0.729, 5: 0.577, 6: 0.483, 7: 0.419, 8: 0.373, 9: 0.337, 10: 0.308,
+      11: 0.285, 12: 0.266, 13: 0.249, 14: 0.235, 15: 0.223, 16: 0.212, 17: 0.203, 18: 0.194,
+      19: 0.187, 20: 0.180, 21: 0.173, 22: 0.167, 23: 0.162, 24: 0.157, 25: 0.153}
+D3 = {2: 0.0, 3: 0.0, 4: 0.0, 5: 0.0, 6: 0.0, 7: 0.076, 8: 0.136, 9: 0.184, 10: 0.223,
+      11: 0.256, 12: 0.283, 13: 0.307, 14: 0.328, 15: 0.347, 16: 0.363, 17: 0.378, 18: 0.391,
+      19: 0.403, 20: 0.415, 21: 0.425, 22: 0.434, 23: 0.443, 24: 0.451, 25: 0.459}
+D4 = {2: 3.267, 3: 2.574, 4: 2.282, 5: 2.114, 6: 2.004, 7: 1.924, 8: 1.864, 9: 1.816, 10: 1.777,
+      11: 1.744, 12: 1.717, 13: 1.693, 14: 1.672, 15: 1.653, 16: 1.637, 17: 1.622, 18: 1.608,
+      19: 1.597, 20: 1.585, 21: 1.575, 22: 1.566, 23: 1.557, 24: 1.548, 25: 1.541}
+D4_N2 = D4[2]  # moving range of two: 3.267
 E2 = 3 / D2[2]  # 2.660: individuals limits are x̄ ± E2·MR̄
 
 
@@ -130,6 +150,45 @@ def laney_sigma_z(defectives: Sequence[float], sizes: Sequence[float], baseline:
     return float(ranges.mean() / D2[2]) if len(ranges) else 1.0
 
 
+def np_chart(defectives: Sequence[float], size: int, baseline: int | None = None, *,
+             center: float | None = None) -> Chart:
+    """Number nonconforming in samples of one size n: n·p̄ ± 3√(n·p̄(1−p̄)), clipped to [0, n].
+
+    ``center`` takes a frozen p̄. The p chart of the same data flags the same points.
+    """
+    d = np.asarray(defectives, float)
+    k = _base(baseline, len(d))
+    pbar = float(d[:k].sum() / (size * k)) if center is None else center
+    mean, sd = size * pbar, math.sqrt(size * pbar * (1 - pbar))
+    m = len(d)
+    return Chart("np", tuple(d), mean, (max(0.0, mean - 3 * sd),) * m, (min(float(size), mean + 3 * sd),) * m,
+                 (sd,) * m, k)
+
+
+def c_chart(counts: Sequence[float], baseline: int | None = None, *, center: float | None = None) -> Chart:
+    """Nonconformities per inspection unit of constant size (Poisson): c̄ ± 3√c̄, lower at least 0."""
+    c = np.asarray(counts, float)
+    k = _base(baseline, len(c))
+    cbar = float(c[:k].mean()) if center is None else center
+    sd, m = math.sqrt(cbar), len(c)
+    return Chart("c", tuple(c), cbar, (max(0.0, cbar - 3 * sd),) * m, (cbar + 3 * sd,) * m, (sd,) * m, k)
+
+
+def u_chart(counts: Sequence[float], units: Sequence[float], baseline: int | None = None, *,
+            center: float | None = None) -> Chart:
+    """Nonconformities per unit with a varying number of units nᵢ (Poisson counts).
+
+    ū = Σc/Σn over the baseline (not the mean of the uᵢ: a point of many units weighs more);
+    limits ū ± 3√(ū/nᵢ) per point, the lower one clipped at 0 (no upper bound: a unit may have
+    any number of nonconformities). ``center`` takes a frozen ū.
+    """
+    c, n = np.asarray(counts, float), np.asarray(units, float)
+    k = _base(baseline, len(c))
+    ubar = float(c[:k].sum() / n[:k].sum()) if center is None else center
+    se = np.sqrt(ubar / n)
+    return Chart("u", tuple(c / n), ubar, tuple(np.maximum(ubar - 3 * se, 0.0)), tuple(ubar + 3 * se), tuple(se), k)
+
+
 def individuals_chart(values: Sequence[float], baseline: int | None = None, *, center: float | None = None,
                       mr_bar: float | None = None) -> tuple[Chart, Chart]:
     """Individuals and moving-range charts: x̄ ± E2·MR̄ and MR̄ … D4·MR̄ (moving ranges of two)."""
@@ -145,6 +204,35 @@ def individuals_chart(values: Sequence[float], baseline: int | None = None, *, c
     ranges = Chart("moving_range", (math.nan,) + tuple(mr), mrbar, (0.0,) * n, (D4_N2 * mrbar,) * n,
                    ((D4_N2 - 1) * mrbar / 3,) * n, k)
     return individuals, ranges
+
+
+def xbar_r_chart(subgroups: Sequence[Sequence[float]], baseline: int | None = None) -> tuple[Chart, Chart]:
+    """X̄ and R charts for subgroups of 2 to 25 (the published constants' range).
+
+    σ̂ = mean(Rᵢ/d2(nᵢ)) over the baseline (qcc's "UWAVE-R"); subgroup i expects the range
+    R̄ᵢ = d2(nᵢ)·σ̂, which with equal n is simply R̄. Limits: X̄ at x̄̄ ± A2(nᵢ)·R̄ᵢ, R from
+    D3(nᵢ)·R̄ᵢ to D4(nᵢ)·R̄ᵢ around a centre R̄ᵢ; zones are thirds of the distance to the upper
+    limit, so a point on a limit is 3σ out.
+    """
+    groups = [np.asarray(g, float) for g in subgroups]
+    sizes = [len(g) for g in groups]
+    if not set(sizes) <= set(D2):
+        raise ValueError(f"X̄–R needs subgroups of 2 to 25 (published constants), got sizes {sorted(set(sizes))}; "
+                         "use xbar_s_chart")
+    k = _base(baseline, len(groups))
+    means = np.array([g.mean() for g in groups])
+    ranges = np.array([np.ptp(g) for g in groups])
+    xbarbar = float(sum(m * n for m, n in zip(means[:k], sizes[:k])) / sum(sizes[:k]))
+    sigma = float(np.mean([r / D2[n] for r, n in zip(ranges[:k], sizes[:k])]))
+    rbar = [D2[n] * sigma for n in sizes]
+    varying = len(set(sizes)) > 1
+    xbar = Chart("xbar", tuple(means), xbarbar, tuple(xbarbar - A2[n] * r for n, r in zip(sizes, rbar)),
+                 tuple(xbarbar + A2[n] * r for n, r in zip(sizes, rbar)),
+                 tuple(A2[n] * r / 3 for n, r in zip(sizes, rbar)), k)
+    r_chart = Chart("r", tuple(ranges), float(np.mean(rbar[:k])), tuple(D3[n] * r for n, r in zip(sizes, rbar)),
+                    tuple(D4[n] * r for n, r in zip(sizes, rbar)),
+                    tuple((D4[n] - 1) * r / 3 for n, r in zip(sizes, rbar)), k, tuple(rbar) if varying else ())
+    return xbar, r_chart
 
 
 def xbar_s_chart(subgroups: Sequence[Sequence[float]], baseline: int | None = None, *,
