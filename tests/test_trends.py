@@ -81,6 +81,31 @@ def test_chart_data_is_exported_with_its_limits(table):
     assert frame["signals"].str.len().gt(0).any()
 
 
+def test_findings_per_call_is_a_u_chart_that_sees_the_drift(table):
+    """Every finding counts, per call, against the team's baseline ū (findings / calls, first 7 days)."""
+    store, calls = table
+    charts = {c.agent_id: c for c in agent_charts(calls, TrendsConfig(), None, metrics=["findings"])}
+    base = calls[calls["period"].isin(sorted(calls["period"].unique())[:7])]
+    chart = charts["8003"].chart
+    assert chart.kind == "u" and chart.center == pytest.approx(base["findings"].sum() / len(base))
+    assert chart.upper[0] == pytest.approx(chart.center + 3 * math.sqrt(chart.center / CALLS_PER_DAY))
+    drift = [s for s in charts["8003"].signals if s.adverse]
+    assert drift and min(s.period for s in drift) == sorted(charts["8003"].periods)[DRIFT_FROM]
+    assert "每通问题数" in drift[0].sentence
+    assert not [s for a in ("8001", "8002") for s in charts[a].signals if s.adverse]
+
+
+def test_call_table_counts_each_finding_not_only_each_kind(store):
+    t = transcript(utt("agent", 0.5, 3.0, "嗯，您好，嗯，请问有什么可以帮您？"))
+    found = (Finding("filler", "filler", "minor", 0.5, 0.7, "嗯", 0.9),
+             Finding("filler", "filler", "minor", 1.5, 1.7, "嗯", 0.9),
+             Finding("long_hold", "long_hold", "major", 2.0, 2.5, "", 0.9))
+    store.save_done(Call("M1", "x.wav", "8001", datetime(2026, 11, 2, 9)), audio_sha256="e" * 64, transcript=t,
+                    scored=ScoredCall(found, CallScore(85.0, "合格", False, False), "base-1"), run_id=None)
+    row = call_table(store).set_index("call_id").loc["M1"]
+    assert (row["findings"], row["filler"], row["long_hold"]) == (3, 1, 1)
+
+
 def test_false_alarm_rate_of_the_default_rules_on_a_steady_agent():
     """How often noise alone signals a change for the worse: the price of catching drift fast.
 
@@ -110,7 +135,7 @@ def test_trends_command_prints_signals_and_writes_charts(table, tmp_path):
     result = CliRunner().invoke(cli, ["trends", "--db", store.url, "--out", str(tmp_path / "charts")])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[0].startswith("工号8003") and "口头禅" in result.output
+    assert lines[0].startswith("工号8003") and "口头禅" in result.output and "每通问题数" in result.output
     assert "more through" in lines[1] or "more through" in lines[2]  # one line per metric, not per signal
     assert "rising across the team" in result.output
     png = tmp_path / "charts" / "8003_filler.png"
