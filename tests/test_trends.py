@@ -1,5 +1,6 @@
 """Agents' trends end to end: simulated days in a store, one agent drifting."""
 
+import math
 from datetime import datetime, timedelta
 
 import numpy as np
@@ -80,6 +81,31 @@ def test_chart_data_is_exported_with_its_limits(table):
     assert frame["signals"].str.len().gt(0).any()
 
 
+def test_findings_per_call_is_a_u_chart_that_sees_the_drift(table):
+    """Every finding counts, per call, against the team's baseline ū (findings / calls, first 7 days)."""
+    store, calls = table
+    charts = {c.agent_id: c for c in agent_charts(calls, TrendsConfig(), None, metrics=["findings"])}
+    base = calls[calls["period"].isin(sorted(calls["period"].unique())[:7])]
+    chart = charts["8003"].chart
+    assert chart.kind == "u" and chart.center == pytest.approx(base["findings"].sum() / len(base))
+    assert chart.upper[0] == pytest.approx(chart.center + 3 * math.sqrt(chart.center / CALLS_PER_DAY))
+    drift = [s for s in charts["8003"].signals if s.adverse]
+    assert drift and min(s.period for s in drift) == sorted(charts["8003"].periods)[DRIFT_FROM]
+    assert "每通问题数" in drift[0].sentence
+    assert not [s for a in ("8001", "8002") for s in charts[a].signals if s.adverse]
+
+
+def test_call_table_counts_each_finding_not_only_each_kind(store):
+    t = transcript(utt("agent", 0.5, 3.0, "嗯，您好，嗯，请问有什么可以帮您？"))
+    found = (Finding("filler", "filler", "minor", 0.5, 0.7, "嗯", 0.9),
+             Finding("filler", "filler", "minor", 1.5, 1.7, "嗯", 0.9),
+             Finding("long_hold", "long_hold", "major", 2.0, 2.5, "", 0.9))
+    store.save_done(Call("M1", "x.wav", "8001", datetime(2026, 11, 2, 9)), audio_sha256="e" * 64, transcript=t,
+                    scored=ScoredCall(found, CallScore(85.0, "合格", False, False), "base-1"), run_id=None)
+    row = call_table(store).set_index("call_id").loc["M1"]
+    assert (row["findings"], row["filler"], row["long_hold"]) == (3, 1, 1)
+
+
 def test_false_alarm_rate_of_the_default_rules_on_a_steady_agent():
     """How often noise alone signals a change for the worse: the price of catching drift fast.
 
@@ -109,9 +135,31 @@ def test_trends_command_prints_signals_and_writes_charts(table, tmp_path):
     result = CliRunner().invoke(cli, ["trends", "--db", store.url, "--out", str(tmp_path / "charts")])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[0].startswith("工号8003") and "口头禅" in result.output
+    assert lines[0].startswith("工号8003") and "口头禅" in result.output and "每通问题数" in result.output
     assert "more through" in lines[1] or "more through" in lines[2]  # one line per metric, not per signal
     assert "rising across the team" in result.output
     png = tmp_path / "charts" / "8003_filler.png"
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and (tmp_path / "charts" / "8003_filler.svg").exists()
     assert (tmp_path / "charts" / "8003_filler.csv").read_text(encoding="utf-8-sig").startswith("period,calls,value")
+
+
+def test_laney_sigma_z_takes_moving_ranges_within_each_agent_not_across_agents():
+    """Agent A steady near 10%, agent B steady near 30%, team baseline p̄ = 20%.
+
+    Within each agent the standardised points move by 0.5, 0.25, 0; the step from A's last day
+    to B's first is 5.25 and is no moving range of anyone's: σ_z = 0.25/1.128, not 0.855.
+    """
+    import pandas as pd
+
+    counts = {"A": [9, 11, 10, 10], "B": [31, 29, 30, 30]}  # fillers in 100 calls a day
+    rows = []
+    for agent, per_day in counts.items():
+        for day, found in enumerate(per_day):
+            start = datetime(2026, 11, 2 + day, 9)
+            rows += [{"call_id": f"{agent}{day}-{k}", "agent_id": agent, "started_at": start, "score": 90.0,
+                      "period": start.date(), "filler": int(k < found)} for k in range(100)]
+    config = TrendsConfig(laney=True, baseline_periods=4)
+    chart = agent_charts(pd.DataFrame(rows), config, None, agents=["A"], metrics=["filler"])[0].chart
+    binomial_se = math.sqrt(0.2 * 0.8 / 100)  # 0.04: z = (p − 0.2)/0.04
+    assert chart.center == pytest.approx(0.2)
+    assert chart.sigma[0] == pytest.approx(binomial_se * 0.25 / 1.128)

@@ -4,6 +4,9 @@
   holds a varying, often small number of calls, and what matters is the period-to-period
   variation of the agent's level, which the moving range measures; an X̄–S chart would take
   its limits from the spread *within* a day, which mixes very different calls.
+- **Findings per call**: every standing finding counts (a call with three fillers has three), per
+  period on a u-chart, ū ± 3√(ū/nᵢ) with nᵢ the period's calls: how many things go wrong per
+  call, which a share of calls cannot show.
 - **Each finding kind**: the share of the agent's calls with that kind per period, on a
   p-chart whose limits vary with the period's number of calls (Laney's p′ if configured).
 
@@ -14,6 +17,7 @@ points.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Iterable, Sequence
@@ -25,12 +29,14 @@ from sqlalchemy import Column, DateTime, Float, Integer, String, Table, delete, 
 from ..config import ScoringConfig, TrendsConfig
 from ..scoring.standing import counts
 from ..store.db import calls, findings, metadata
-from .spc import RULES, Chart, Signal, individuals_chart, laney_sigma_z, p_chart, run_rules
+from .spc import RULES, Chart, Signal, individuals_chart, laney_sigma_z, p_chart, run_rules, u_chart
 
 KIND_NAMES = {"missing_greeting": "开场白缺失", "missing_closing": "结束语缺失", "forbidden_phrase": "服务禁语",
               "filler": "口头禅", "fast_speech": "语速过快", "long_hold": "保持超时", "unannounced_hold": "未告知保持",
               "missing_hold_thanks": "未致谢等待", "dead_air": "冷场", "interruption": "抢话",
               "repeated_question": "重复询问", "missing_empathy": "未安抚", "score": "平均得分"}
+SCORE, FINDINGS = "score", "findings"  # the two metrics that are not a finding kind
+METRIC_NAMES = {**KIND_NAMES, FINDINGS: "每通问题数"}
 
 baselines = Table(
     "chart_baselines", metadata,
@@ -49,10 +55,11 @@ def period_of(day: date, period: str) -> date:
 
 def call_table(store, period: str = "day", date_from: date | None = None, date_to: date | None = None,
                scoring: ScoringConfig | None = None) -> pd.DataFrame:
-    """One row per scored call: agent, period, score, and a 0/1 column per finding kind it has.
+    """One row per scored call: agent, period, score, its number of findings, and a 0/1 column per
+    finding kind it has.
 
-    A kind counts where the scorecard counts it (``scoring.standing``): deducted or confirmed.
-    A finding held for review or rejected by a specialist is not a point on any chart.
+    A finding counts where the scorecard counts it (``scoring.standing``): deducted or
+    confirmed. One held for review or rejected by a specialist is not a point on any chart.
     """
     scoring = scoring or ScoringConfig()
     with store.engine.connect() as conn:
@@ -61,11 +68,13 @@ def call_table(store, period: str = "day", date_from: date | None = None, date_t
         found = conn.execute(select(findings.c.call_id, findings.c.kind, findings.c.rule_id, findings.c.start_s,
                                     findings.c.confidence)).all()
     decisions = store.finding_decisions()
-    kinds = {(f.call_id, f.kind) for f in found if counts(f, decisions.get(f.call_id, {}), scoring)}
+    standing = [(f.call_id, f.kind) for f in found if counts(f, decisions.get(f.call_id, {}), scoring)]
+    kinds = set(standing)
     frame = pd.DataFrame(rows, columns=["call_id", "agent_id", "started_at", "score"])
     if frame.empty:
         return frame.assign(period=[])
     frame["period"] = [period_of(t.date(), period) for t in frame["started_at"]]
+    frame[FINDINGS] = frame["call_id"].map(Counter(c for c, _kind in standing)).fillna(0).astype(int)
     if date_from:
         frame = frame[frame["period"] >= period_of(date_from, period)]
     if date_to:
@@ -131,11 +140,12 @@ class Baselines:
 
 def agent_charts(table: pd.DataFrame, config: TrendsConfig, frozen: Baselines | None = None,
                  agents: Sequence[str] | None = None, metrics: Sequence[str] | None = None) -> list[AgentChart]:
-    """Every agent's score chart and p-chart per finding kind, with their run-rule signals."""
+    """Every agent's score chart, findings-per-call u-chart and p-chart per finding kind, with their
+    run-rule signals."""
     if table.empty:
         return []
-    kinds = [c for c in table.columns if c in KIND_NAMES and c != "score"]
-    metrics = list(metrics) if metrics else ["score"] + sorted(kinds)
+    kinds = [c for c in table.columns if c in KIND_NAMES and c != SCORE]
+    metrics = list(metrics) if metrics else [SCORE, FINDINGS] + sorted(kinds)
     all_periods = sorted(table["period"].unique())
     base_periods = set(all_periods[: config.baseline_periods])
     out = []
@@ -146,7 +156,7 @@ def agent_charts(table: pd.DataFrame, config: TrendsConfig, frozen: Baselines | 
         periods = tuple(sorted(daily.groups))
         counts = tuple(int(daily.size()[p]) for p in periods)
         for metric in metrics:
-            if metric != "score" and metric not in rows.columns:
+            if metric != SCORE and metric not in rows.columns:
                 continue
             chart = _chart(table, rows, agent_id, metric, periods, base_periods, config, frozen)
             signals = tuple(_signal(agent_id, metric, s, periods, config) for s in run_rules(chart, config.rules))
@@ -157,32 +167,37 @@ def agent_charts(table: pd.DataFrame, config: TrendsConfig, frozen: Baselines | 
 def _chart(table, rows, agent_id, metric, periods, base_periods, config, frozen) -> Chart:
     scope = "team" if config.baseline == "team" else agent_id
     stored = frozen.get(scope, metric) if frozen else None
-    own_base = sum(1 for p in periods if p in base_periods) or len(periods)
-    if metric == "score":
-        values = rows.groupby("period")["score"].mean().reindex(periods).to_numpy()
-        if stored is None:
-            source = table if scope == "team" else rows
-            center, spread = _score_baseline(source, base_periods)
-            if frozen:
-                frozen.put(scope, metric, center, spread, len(base_periods))
-        else:
-            center, spread = stored["center"], stored["spread"]
-        return individuals_chart(values, own_base, center=center, mr_bar=spread)[0]
-    d = rows.groupby("period")[metric].sum().reindex(periods).to_numpy()
-    n = rows.groupby("period").size().reindex(periods).to_numpy()
     if stored is None:
-        source = table if scope == "team" else rows
-        base = source[source["period"].isin(base_periods)]
-        center = float(base[metric].sum() / max(len(base), 1))
-        spread = None
-        if config.laney:
-            g = base.groupby(["agent_id", "period"])
-            spread = laney_sigma_z(g[metric].sum().to_numpy(), g.size().to_numpy())
+        center, spread = _baseline(table if scope == "team" else rows, metric, base_periods, config)
         if frozen:
             frozen.put(scope, metric, center, spread, len(base_periods))
     else:
         center, spread = stored["center"], stored["spread"]
+    own_base = sum(1 for p in periods if p in base_periods) or len(periods)
+    per_period = rows.groupby("period")
+    if metric == SCORE:
+        values = per_period["score"].mean().reindex(periods).to_numpy()
+        return individuals_chart(values, own_base, center=center, mr_bar=spread)[0]
+    d = per_period[metric].sum().reindex(periods).to_numpy()
+    n = per_period.size().reindex(periods).to_numpy()
+    if metric == FINDINGS:
+        return u_chart(d, n, own_base, center=center)
     return p_chart(d, n, own_base, laney=config.laney, center=center, sigma_z=spread)
+
+
+def _baseline(source: pd.DataFrame, metric: str, base_periods: set, config: TrendsConfig) -> tuple[float, float | None]:
+    """(centre, spread) from the baseline periods: (x̄, MR̄) for the score; (ū, None) for findings
+    per call; (p̄, σ_z) for a kind, σ_z only for Laney's p′."""
+    if metric == SCORE:
+        return _score_baseline(source, base_periods)
+    base = source[source["period"].isin(base_periods)]
+    center = float(base[metric].sum() / max(len(base), 1))  # findings (or calls with the kind) per call
+    if metric == FINDINGS or not config.laney:
+        return center, None
+    # one point per agent per period; moving ranges within each agent's own periods only
+    g = base.groupby(["agent_id", "period"])
+    return center, laney_sigma_z(g[metric].sum().to_numpy(), g.size().to_numpy(),
+                                 series=g.size().index.get_level_values("agent_id"), center=center)
 
 
 def _score_baseline(source: pd.DataFrame, base_periods: set) -> tuple[float, float]:
@@ -195,7 +210,7 @@ def _score_baseline(source: pd.DataFrame, base_periods: set) -> tuple[float, flo
 
 
 def _signal(agent_id: str, metric: str, s: Signal, periods: Sequence[date], config: TrendsConfig) -> TrendSignal:
-    name = KIND_NAMES.get(metric, metric)
+    name = METRIC_NAMES.get(metric, metric)
     unit = {"day": "天", "week": "周"}[config.period]
     whose = "团队" if config.baseline == "team" else "本人基线"
     side = {"above": "高于", "below": "低于"}.get(s.side, "")
@@ -207,7 +222,7 @@ def _signal(agent_id: str, metric: str, s: Signal, periods: Sequence[date], conf
     else:
         what = f"{name}: {RULES[s.rule]}" + (f"（{side}{whose}中心线）" if side else "")
     sentence = f"工号{agent_id}: {what}（{span}，{s.rule}）" if agent_id else f"团队: {what}（{span}，{s.rule}）"
-    adverse = s.side == ("below" if metric == "score" else "above")
+    adverse = s.side == ("below" if metric == SCORE else "above")
     return TrendSignal(agent_id, metric, s.rule, periods[s.point], tuple(periods[i] for i in s.points), sentence,
                        adverse)
 
@@ -216,7 +231,7 @@ def team_rising(table: pd.DataFrame, config: TrendsConfig) -> list[TrendSignal]:
     """Finding kinds whose share of all calls rises across the team: what to teach next."""
     if table.empty:
         return []
-    kinds = [c for c in table.columns if c in KIND_NAMES and c != "score"]
+    kinds = [c for c in table.columns if c in KIND_NAMES and c != SCORE]
     periods = tuple(sorted(table["period"].unique()))
     n = table.groupby("period").size().reindex(periods).to_numpy()
     out = []

@@ -34,7 +34,8 @@ def figure(chart: AgentChart):
         ax.plot(better, frame["value"].iloc[better], "o", ms=8, mfc="none", mec="#27ae60", mew=2, label="improvement")
     ticks = x[:: max(1, len(x) // 10)]
     ax.set_xticks(ticks, [str(frame["period"].iloc[i]) for i in ticks], rotation=30, ha="right", fontsize=7)
-    metric = "mean score" if chart.metric == "score" else f"share of calls with {chart.metric}"
+    metric = {"score": "mean score", "findings": "findings per call"}.get(chart.metric,
+                                                                        f"share of calls with {chart.metric}")
     ax.set_title(f"agent {chart.agent_id}: {metric}", fontsize=10)
     ax.legend(fontsize=7, loc="upper left", ncol=4)
     fig.tight_layout()
