@@ -79,3 +79,12 @@ def test_findings_sent_to_review_are_not_counted_as_flags():
     assert evaluate(TRUTHS, found).kind("filler").events.fp == 1
     report = evaluate(TRUTHS, found, min_confidence=0.5)
     assert report.kind("filler").events.fp == 0 and report.held == {"filler": 1}
+
+
+def test_the_share_of_clean_calls_sent_to_review_and_macro_f1_are_reported():
+    unsure = Finding("filler", "filler", "minor", 3.0, 3.2, "", 0.3)
+    found = {"A": [finding("filler", 5.1, 5.2)], "B": [unsure], "C": []}
+    report = evaluate(TRUTHS, found, min_confidence=0.5)
+    assert (report.clean_calls, report.clean_to_review) == (1, 1)  # B is clean, and its unsure finding parks it
+    f1s = [k.calls.f1 for k in report.kinds if k.calls.f1 is not None]
+    assert report.macro_f1() == pytest.approx(sum(f1s) / len(f1s))

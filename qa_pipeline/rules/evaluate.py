@@ -128,6 +128,13 @@ class EvalReport:
     missing: tuple[str, ...]  # truth calls not in the store
     held: Mapping[str, int] = field(default_factory=dict)  # kind → findings below min_confidence (not counted)
     min_confidence: float = 0.0
+    clean_calls: int = 0  # truth calls without any event
+    clean_to_review: int = 0  # … of which a finding below min_confidence sends to review
+
+    def macro_f1(self, level: str = "calls") -> float | None:
+        """Mean F1 over the kinds that have one (the measure the independent sets are held to)."""
+        values = [f for k in self.kinds if (f := getattr(k, level).f1) is not None]
+        return sum(values) / len(values) if values else None
 
     def kind(self, name: str) -> KindScore:
         return next(k for k in self.kinds if k.kind == name)
@@ -151,6 +158,8 @@ def evaluate(truths: Iterable[TruthCall], findings: Mapping[str, list[Finding]],
     """
     truths = list(truths)
     held = Counter(f.kind for found in findings.values() for f in found if f.confidence < min_confidence)
+    clean = [t for t in truths if t.call_id in findings and not t.events]
+    clean_to_review = sum(any(f.confidence < min_confidence for f in findings[t.call_id]) for t in clean)
     findings = {cid: [f for f in found if f.confidence >= min_confidence] for cid, found in findings.items()}
     present = [t for t in truths if t.call_id in findings]
     all_kinds = sorted(set(kinds) if kinds is not None else
@@ -170,7 +179,7 @@ def evaluate(truths: Iterable[TruthCall], findings: Mapping[str, list[Finding]],
         for kind in all_kinds
     )
     missing = tuple(t.call_id for t in truths if t.call_id not in findings)
-    return EvalReport(scores, dict(confusion), missing, dict(held), min_confidence)
+    return EvalReport(scores, dict(confusion), missing, dict(held), min_confidence, len(clean), clean_to_review)
 
 
 def _count(truth: TruthCall, found: list[Finding], kind: str, slack: float,
@@ -222,6 +231,11 @@ def format_report(report: EvalReport) -> str:
     lines.append(f"{'all kinds (micro)':20s} {'':5s} {pct(calls.precision):>5s} {pct(calls.recall):>5s} "
                  f"{pct(calls.f1):>5s}   {'':6s} {'':5s} {pct(events.precision):>5s} {pct(events.recall):>5s} "
                  f"{pct(events.f1):>5s}")
+    lines.append(f"{'all kinds (macro F1)':20s} {'':5s} {'':5s} {'':5s} {pct(report.macro_f1('calls')):>5s}   "
+                 f"{'':6s} {'':5s} {'':5s} {'':5s} {pct(report.macro_f1('events')):>5s}")
+    if report.clean_calls:
+        lines.append(f"clean calls sent to review: {report.clean_to_review} of {report.clean_calls} "
+                     f"({report.clean_to_review / report.clean_calls:.0%})")
     if report.confusion:
         lines += ["", "confusion (errors only): found kind → truth kind at that time, with counts;",
                   f"{NONE} as truth: a false alarm; {NONE} as found: a miss"]
