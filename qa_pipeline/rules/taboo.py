@@ -18,6 +18,10 @@ from .phrases import HeardText, Phrase, find_phrase
 _CLAUSE = re.compile(r"[，。？！；、,.?!;\s]+")
 
 
+# the parameters TabooParams.of reads, with their types: anything else is refused at load
+TABOO_PARAMS = {"phrases": tuple[str, ...], "exclude": tuple[str, ...], "similarity": float}
+
+
 @dataclass(frozen=True)
 class TabooParams:
     phrases: tuple[Phrase, ...]
