@@ -46,9 +46,9 @@ class IntakeConfig:
 @dataclass(frozen=True)
 class AudioConfig:
     channel_layout: str = "agent_left"
-    # Longer recordings are refused: memory grows with length (about 0.5 GB per hour of
-    # stereo audio, see README), and no call-centre call lasts this long.
-    max_duration_s: float = 7200.0
+    # Longer recordings are refused: memory grows with length (about 1 GB per hour of
+    # stereo audio, see README's memory bound), and hardly any call lasts this long.
+    max_duration_s: float = 3600.0
     min_duration_s: float = 1.0  # shorter ones are refused: too short to judge, not "perfect"
     decode_timeout_s: float = 300.0  # a decoder still busy after this long is stopped
 

@@ -113,8 +113,9 @@ def decode_file(path: str, mono: bool, max_s: float) -> tuple[list[np.ndarray], 
     except (av.FFmpegError, OSError, UnicodeDecodeError, ValueError, struct.error) as e:
         raise DecodeError(f"cannot decode audio: {reason(e)}") from e
     pcm = np.concatenate([p.reshape(-1) for p in pieces]) if pieces else np.zeros(0, np.int16)
-    audio = pcm.astype(np.float32) / 32768.0
-    channels = [audio] if mono else [audio[0::2].copy(), audio[1::2].copy()]
+    del pieces  # memory: at most the interleaved int16 and the float channels at once
+    step = 1 if mono else 2
+    channels = [pcm[c::step].astype(np.float32) / np.float32(32768.0) for c in range(step)]
     return channels, source_channels, declared
 
 
