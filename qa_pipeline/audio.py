@@ -1,28 +1,39 @@
 """Audio stage: decode a recording to per-channel 16 kHz float32 and find who speaks when.
 
 Decoding goes through PyAV (FFmpeg's libraries, installed with faster-whisper), so wav
-(PCM, G.711 µ-law/A-law), flac, mp3, m4a and ogg all work without an ``ffmpeg`` binary.
+(PCM, G.711 µ-law/A-law), flac, mp3, m4a and ogg all work without an ``ffmpeg`` binary. It
+runs in a child process (``decode_worker``): a file that crashes FFmpeg fails alone.
 Voice activity comes from the Silero VAD model that faster-whisper ships; it tells speech
 from silence, line noise and hold music.
 """
 
 from __future__ import annotations
 
+import atexit
+import errno
+import json
 import logging
+import os
+import signal
+import subprocess
+import sys
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Sequence
 
-import av
 import numpy as np
-from faster_whisper.audio import decode_audio
 from faster_whisper.vad import VadOptions, get_speech_timestamps
 
 from .asr.base import SAMPLE_RATE
-from .config import VadConfig
+from .config import AudioConfig, VadConfig
 from .errors import BadInput
 from .records import Role, SpeechSpan
 
 logger = logging.getLogger(__name__)
+PACKAGE_PARENT = Path(__file__).resolve().parent.parent
+TRUNCATION_SLACK_S = 1.0  # decoded audio may fall this far short of the header's length …
+TRUNCATION_SLACK = 0.05  # … or this share of it, whichever is more (mp3 headers estimate)
 
 
 @dataclass(frozen=True)
@@ -45,55 +56,160 @@ class DecodedCall:
         return max(c.duration for c in self.channels)
 
 
-def _channel_count(path: Path) -> int:
-    try:
-        with av.open(str(path), metadata_errors="ignore") as container:
-            streams = container.streams.audio
-            if not streams:
-                raise BadInput(f"{path}: no audio stream (not an audio file?)")
-            return streams[0].codec_context.channels
-    except BadInput:
-        raise
-    except (av.FFmpegError, OSError, UnicodeDecodeError, ValueError) as e:
-        raise BadInput(f"{path}: cannot decode audio: {_reason(e)}") from e
+class Decoder:
+    """Decodes recordings in a child process (``decode_worker``) that is reused across files.
 
-
-def _reason(error: Exception) -> str:
-    """FFmpeg's own words, without the errno and the repeated file name."""
-    text = getattr(error, "strerror", None) or (str(error).strip().splitlines() or [type(error).__name__])[-1]
-    return str(text).lower()
-
-
-def decode_call(path: str | Path, layout: str) -> DecodedCall:
-    """Decode ``path`` into one float32 16 kHz array per speaker channel.
-
-    ``layout`` is the configured channel layout; a file with one channel is read as mono
-    whatever the configuration says, because no layout can split a mixed channel.
+    FFmpeg runs there, so a file that crashes it (a bit-flipped mp3 can) or makes it spin
+    fails alone — ``decoder crashed`` / ``decoder timed out`` — and the next file gets a fresh
+    worker. Files are also refused when the decoded audio is shorter than the header promised
+    (truncated), holds NaN/inf samples, is too short to judge or too long for the memory bound.
     """
-    path = Path(path)
-    if not path.is_file():
-        raise BadInput(f"{path}: file not found")
-    if path.stat().st_size == 0:
-        raise BadInput(f"{path}: empty file")
-    channels = _channel_count(path)
-    if channels > 2:
-        raise BadInput(f"{path}: {channels} audio channels; expected mono or stereo")
+
+    def __init__(self, config: AudioConfig | None = None, worker: Sequence[str] | None = None):
+        self.config = config or AudioConfig()
+        # the same qa_pipeline as this process, whatever the working directory
+        self.command = list(worker or (sys.executable, "-m", "qa_pipeline.decode_worker"))
+        self._proc: subprocess.Popen | None = None
+        self._requests: Connection | None = None
+        self._replies: Connection | None = None
+        self.starts = 0  # worker processes started (1 unless one crashed or hung)
+
+    def __enter__(self) -> "Decoder":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+    def decode(self, path: str | Path, layout: str) -> DecodedCall:
+        """Decode ``path`` into one float32 16 kHz array per speaker channel.
+
+        ``layout`` is the configured channel layout; a file with one channel is read as mono
+        whatever the configuration says, because no layout can split a mixed channel.
+        """
+        path = Path(path)
+        if problem := unreadable(path):
+            raise BadInput(f"{path}: {problem}")
+        if path.stat().st_size == 0:
+            raise BadInput(f"{path}: empty file")
+        reply, arrays = self._ask(path, layout == "mono")
+        if not reply["ok"]:
+            raise BadInput(f"{path}: {reply['error']}")
+        if reply["source_channels"] > 2:
+            raise BadInput(f"{path}: {reply['source_channels']} audio channels; expected mono or stereo")
+        self._check_length(path, reply["samples"] / SAMPLE_RATE, reply["declared_s"])
+        if len(arrays) == 1:
+            if layout != "mono":
+                logger.info("%s: one channel; reading it as mono (roles unknown)", path)
+            return DecodedCall("mono", (ChannelAudio("unknown", arrays[0]),))
+        roles: tuple[Role, Role] = ("agent", "customer") if layout == "agent_left" else ("customer", "agent")
+        return DecodedCall(layout, (ChannelAudio(roles[0], arrays[0]), ChannelAudio(roles[1], arrays[1])))
+
+    def _check_length(self, path: Path, decoded: float, declared: float | None) -> None:
+        if decoded == 0:
+            raise BadInput(f"{path}: no audio samples could be decoded (truncated or corrupt)")
+        # a header is exact for WAV and FLAC; an mp3's is an estimate, hence the slack
+        if declared is not None and decoded < declared - max(TRUNCATION_SLACK_S, TRUNCATION_SLACK * declared):
+            raise BadInput(f"{path}: truncated: {decoded:.1f} of {declared:.1f} s decoded")
+        if decoded < self.config.min_duration_s:
+            raise BadInput(f"{path}: too short to judge: {decoded:.2f} s (audio.min_duration_s is "
+                           f"{self.config.min_duration_s:g} s)")
+
+    def _ask(self, path: Path, mono: bool) -> tuple[dict, list[np.ndarray]]:
+        if self._proc is None:
+            self._start()
+        request = {"path": str(path), "mono": mono, "max_s": self.config.max_duration_s}
+        try:
+            self._requests.send_bytes(json.dumps(request).encode())
+            if not self._replies.poll(self.config.decode_timeout_s):
+                self._stop()
+                raise BadInput(f"{path}: decoder timed out after {self.config.decode_timeout_s:g} s")
+            reply = json.loads(self._replies.recv_bytes())
+            arrays = []
+            for _ in range(reply.get("channels", 0)):
+                array = np.empty(reply["samples"], np.float32)
+                self._replies.recv_bytes_into(array)
+                arrays.append(array)
+            return reply, arrays
+        except (EOFError, OSError) as e:  # the worker died: FFmpeg crashed on this file
+            signal_name = self._stop()
+            raise BadInput(f"{path}: decoder crashed{signal_name}") from e
+
+    def _start(self) -> None:
+        requests_r, requests_w = os.pipe()
+        replies_r, replies_w = os.pipe()
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            p for p in (str(PACKAGE_PARENT), os.environ.get("PYTHONPATH", "")) if p)}
+        self._proc = subprocess.Popen([*self.command, str(requests_r), str(replies_w)], pass_fds=(requests_r, replies_w),
+                                      stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, env=env)
+        os.close(requests_r)
+        os.close(replies_w)
+        self._requests = Connection(requests_w, readable=False)
+        self._replies = Connection(replies_r, writable=False)
+        self.starts += 1
+
+    def _stop(self) -> str:
+        """End the worker (it may be dead already); return how it died, for the message."""
+        if self._proc is None:
+            return ""
+        for conn in (self._requests, self._replies):
+            conn.close()
+        if self._proc.poll() is None:
+            self._proc.kill()
+        code = self._proc.wait()
+        self._proc = self._requests = self._replies = None
+        if code < 0:
+            try:
+                return f" ({signal.Signals(-code).name})"
+            except ValueError:
+                return f" (signal {-code})"
+        return f" (exit status {code})" if code else ""
+
+    def close(self) -> None:
+        """Let the worker finish: closing its request pipe ends it."""
+        if self._proc is None:
+            return
+        self._requests.close()
+        self._replies.close()
+        try:
+            self._proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self._proc.kill()
+            self._proc.wait()
+        self._proc = self._requests = self._replies = None
+
+
+def unreadable(path: Path) -> str | None:
+    """Why ``path`` cannot be read as a recording (broken link, link loop, folder), or None."""
     try:
-        if channels == 1 or layout == "mono":
-            decoded = (decode_audio(str(path), sampling_rate=SAMPLE_RATE),)
-        else:
-            decoded = decode_audio(str(path), sampling_rate=SAMPLE_RATE, split_stereo=True)
-    except (av.FFmpegError, OSError, ValueError) as e:
-        raise BadInput(f"{path}: cannot decode audio: {_reason(e)}") from e
-    if not len(decoded[0]):
-        raise BadInput(f"{path}: no audio samples could be decoded (truncated or corrupt)")
-    if channels == 1 or layout == "mono":
-        if layout != "mono":
-            logger.info("%s: one channel; reading it as mono (roles unknown)", path)
-        return DecodedCall("mono", (ChannelAudio("unknown", decoded[0]),))
-    left, right = decoded
-    roles: tuple[Role, Role] = ("agent", "customer") if layout == "agent_left" else ("customer", "agent")
-    return DecodedCall(layout, (ChannelAudio(roles[0], left), ChannelAudio(roles[1], right)))
+        if path.is_symlink() and not path.exists():
+            path.stat()  # a loop raises ELOOP; a dangling link FileNotFoundError
+        if path.is_dir():
+            return "is a directory, not an audio file"
+        if not path.exists():
+            return "file not found"
+        if not path.is_file():
+            return "not a regular file"
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return "symbolic link loop"
+        if path.is_symlink():
+            return f"broken symbolic link (to {os.readlink(path)})"
+        return f"cannot read: {e.strerror or e}"
+    return None
+
+
+_shared: Decoder | None = None
+
+
+def decode_call(path: str | Path, layout: str, config: AudioConfig | None = None) -> DecodedCall:
+    """``Decoder.decode`` on a worker shared by the whole process (for one-off callers)."""
+    global _shared
+    if _shared is None or (config is not None and _shared.config != config):
+        if _shared is not None:
+            _shared.close()
+        _shared = Decoder(config)
+        atexit.register(_shared.close)
+    return _shared.decode(path, layout)
 
 
 def detect_speech(channel: ChannelAudio, vad: VadConfig) -> list[SpeechSpan]:

@@ -1,7 +1,13 @@
-"""``qa-pipeline``: a thin command line over the library functions."""
+"""``qa-pipeline``: a thin command line over the library functions.
+
+Exit status: 0 all well; 1 some calls failed (each named on stderr, the rest scored);
+2 usage, configuration or input error (one line); 3 internal error (a bug: one line, the
+traceback with -v); 4 no space left on a disk (one line naming the file); 130 interrupted.
+"""
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -12,8 +18,9 @@ import click
 
 from . import pipeline
 from .config import load_config
-from .errors import QAError
+from .errors import NoSpace, QAError
 from .export import read_transcripts, write_exports
+from .files import sweep_stale_temps
 from .report import write_report
 from .rules.evaluate import format_report
 from .scoring.training import active_model
@@ -56,7 +63,7 @@ def run(recordings, out_dir, layout, backend, model, quiet, config_path, db_url)
     config, store = _setup(config_path, db_url, audio={"channel_layout": layout} if layout else None,
                            asr={k: v for k, v in (("backend", backend), ("model", model)) if v})
     result = pipeline.run_batch(recordings, out_dir, config, store, progress=not quiet)
-    for call_id, reason in result.failed:
+    for call_id, reason in result.failed:  # every failure, also entries intake could not use
         click.echo(f"FAILED {call_id}: {reason}", err=True)
     click.echo(f"{len(result.done)} scored, {len(result.skipped)} unchanged, {len(result.failed)} failed; "
                f"{result.audio_s / 60:.1f} min of audio; exports in {out_dir}")
@@ -72,9 +79,10 @@ def rescore(out_dir, workers, config_path, db_url) -> None:
     config, store = _setup(config_path, db_url)
     call_ids = pipeline.rescore(config, store, workers=workers or os.cpu_count() or 1)
     if out_dir:
+        sweep_stale_temps(Path(out_dir))
         model = active_model()
         grades = pipeline.fail_grades(config, model)
-        write_exports(store, call_ids, out_dir, grades, config.scoring)
+        write_exports(store, call_ids, out_dir, grades, scoring=config.scoring)
         write_report(store, call_ids, out_dir, config, grades, model.version if model else "")
     click.echo(f"rescored {len(call_ids)} calls")
 
@@ -347,6 +355,9 @@ def users_deactivate(username, config_path, db_url) -> None:
     click.echo(f"deactivated {username}")
 
 
+EXIT_FAILED_CALLS, EXIT_USAGE, EXIT_INTERNAL, EXIT_NO_SPACE = 1, 2, 3, 4
+
+
 def main() -> None:
     try:
         cli(standalone_mode=False)
@@ -355,8 +366,26 @@ def main() -> None:
     except click.ClickException as e:
         e.show()
         sys.exit(e.exit_code)
-    except click.Abort:
+    except (click.Abort, KeyboardInterrupt):
         sys.exit(130)
+    except NoSpace as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(EXIT_NO_SPACE)
     except QAError as e:
         click.echo(f"error: {e}", err=True)
-        sys.exit(2)
+        sys.exit(EXIT_USAGE)
+    except OSError as e:
+        if e.errno in (errno.ENOSPC, errno.EDQUOT):  # a write no stage turned into NoSpace yet
+            click.echo(f"error: no space left writing {e.filename or 'a file'}", err=True)
+            sys.exit(EXIT_NO_SPACE)
+        _internal_error(e)
+    except Exception as e:  # a bug: its own status, never mistaken for "some calls failed"
+        _internal_error(e)
+
+
+def _internal_error(error: Exception) -> None:
+    logging.getLogger(__name__).info("traceback of the internal error:", exc_info=error)
+    where = "" if logging.getLogger().isEnabledFor(logging.INFO) else " (run with -v for the traceback)"
+    message = " ".join(str(error).split())[:300]
+    click.echo(f"internal error: {type(error).__name__}: {message}{where}", err=True)
+    sys.exit(EXIT_INTERNAL)

@@ -7,12 +7,15 @@ names; everything after this module sees typed objects, never raw dicts.
 from __future__ import annotations
 
 import dataclasses
+from collections import abc
 import hashlib
 import json
+import types
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any, Mapping, Union
 
 import yaml
 
@@ -43,6 +46,11 @@ class IntakeConfig:
 @dataclass(frozen=True)
 class AudioConfig:
     channel_layout: str = "agent_left"
+    # Longer recordings are refused: memory grows with length (about 1 GB per hour of
+    # stereo audio, see README's memory bound), and hardly any call lasts this long.
+    max_duration_s: float = 3600.0
+    min_duration_s: float = 1.0  # shorter ones are refused: too short to judge, not "perfect"
+    decode_timeout_s: float = 300.0  # a decoder still busy after this long is stopped
 
 
 @dataclass(frozen=True)
@@ -124,21 +132,68 @@ class Config:
         return self.rulesets.get(business_line) or self.rulesets["default"]
 
 
+def _fits(value: Any, hint: Any) -> bool:
+    """Whether a YAML value has the type a field declares (lists stand for tuples)."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if hint is Any:
+        return True
+    if origin in (Union, types.UnionType):
+        return any(_fits(value, a) for a in args)
+    if hint is type(None):
+        return value is None
+    if hint is bool:
+        return isinstance(value, bool)
+    if hint in (int, float):  # YAML has no bool/int confusion to allow: `true` is not a number
+        return isinstance(value, (int, float) if hint is float else int) and not isinstance(value, bool)
+    if origin is tuple:
+        if not isinstance(value, (list, tuple)):
+            return False
+        if len(args) == 2 and args[1] is Ellipsis:
+            return all(_fits(v, args[0]) for v in value)
+        return len(value) == len(args) and all(_fits(v, a) for v, a in zip(value, args))
+    if origin in (abc.Mapping, dict) or hint in (Mapping, dict, abc.Mapping):
+        return isinstance(value, Mapping) and all(_fits(k, args[0]) and _fits(v, args[1]) for k, v in value.items()) \
+            if args else isinstance(value, Mapping)
+    return isinstance(value, hint)
+
+
+def _describe(hint: Any) -> str:
+    """A type as a settings file writer reads it: 'a number', 'a list of text' …"""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (Union, types.UnionType):
+        return " or ".join("null" if a is type(None) else _describe(a) for a in args)
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            return f"a list of {_describe(args[0]).removeprefix('a ')}"
+        return "[" + ", ".join(_describe(a) for a in args) + "]"
+    if origin in (abc.Mapping, dict):
+        return f"a mapping of name → {_describe(args[1]).removeprefix('a ')}" if args else "a mapping"
+    return {bool: "true or false", int: "a whole number", float: "a number", str: "text"}.get(hint, getattr(hint, "__name__", str(hint)))
+
+
+def check_type(value: Any, hint: Any, where: str) -> None:
+    """Refuse ``value`` unless it has type ``hint``: one line naming the key and the type wanted."""
+    if not _fits(value, hint):
+        raise ConfigError(f"{where}: expected {_describe(hint)}, got {value!r}")
+
+
+def _tuples(value: Any) -> Any:
+    """YAML lists become tuples, so the configuration objects stay frozen and hashable."""
+    return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
+
+
 def _typed(cls, raw: Mapping[str, Any] | None, where: str):
-    """Build dataclass ``cls`` from a mapping, refusing unknown keys with a one-line reason."""
+    """Build dataclass ``cls`` from a mapping, refusing unknown keys and wrong types with a one-line reason."""
+    if raw is not None and not isinstance(raw, Mapping):
+        raise ConfigError(f"{where}: expected a mapping of settings, got {raw!r}")
     raw = dict(raw or {})
-    names = {f.name for f in dataclasses.fields(cls)}
-    unknown = sorted(set(raw) - names)
+    hints = typing.get_type_hints(cls)
+    unknown = sorted(set(raw) - set(hints), key=str)
     if unknown:
-        raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)}")
-    for f in dataclasses.fields(cls):
-        value = raw.get(f.name)
-        if isinstance(value, list):  # YAML lists become tuples so the object stays frozen
-            raw[f.name] = tuple(tuple(v) if isinstance(v, list) else v for v in value)
-    try:
-        return cls(**raw)
-    except TypeError as e:
-        raise ConfigError(f"{where}: {e}") from e
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(map(str, unknown))}; known: {', '.join(hints)}")
+    for name, value in raw.items():
+        check_type(value, hints[name], f"{where}.{name}")
+    return cls(**{name: _tuples(value) for name, value in raw.items()})
 
 
 def _read_yaml(path: Path) -> dict:
@@ -169,9 +224,16 @@ def _freeze(value: Any) -> Any:
     return value
 
 
+_RULE_COMMON = {"kind": str, "enabled": bool, "severity": str, "weight": float, "max_deduction": float | None}
+
+
 def _rule(rule_id: str, raw: Mapping[str, Any], where: str) -> RuleConfig:
+    if not isinstance(raw, Mapping):
+        raise ConfigError(f"{where}: rules.{rule_id}: expected a mapping of settings, got {raw!r}")
     raw = dict(raw)
-    common = {k: raw.pop(k) for k in ("kind", "enabled", "severity", "weight", "max_deduction") if k in raw}
+    common = {k: raw.pop(k) for k in _RULE_COMMON if k in raw}
+    for key, value in common.items():
+        check_type(value, _RULE_COMMON[key], f"{where}: rules.{rule_id}.{key}")
     common.setdefault("kind", rule_id)
     if common.get("severity", "major") not in SEVERITIES:
         raise ConfigError(f"{where}: rules.{rule_id}.severity must be one of {', '.join(SEVERITIES)}")
@@ -179,26 +241,51 @@ def _rule(rule_id: str, raw: Mapping[str, Any], where: str) -> RuleConfig:
     return RuleConfig(rule_id=rule_id, scope=scope, params=_freeze(raw), **common)
 
 
-def load_ruleset(name: str, config_dir: Path) -> RuleSet:
-    """Read ``configs/rulesets/NAME.yaml``, applying its ``extends:`` chain."""
-    data = _read_raw_ruleset(name, config_dir, ())
-    where = str(config_dir / "rulesets" / f"{name}.yaml")
-    rules = tuple(_rule(rid, raw or {}, where) for rid, raw in (data.get("rules") or {}).items())
+_RULESET_KEYS = {"extends", "version", "rules"}
+
+
+def load_ruleset(name: str, config_dir: Path, *more_dirs: Path) -> RuleSet:
+    """Read ``rulesets/NAME.yaml`` from ``config_dir`` (else the first of ``more_dirs`` that has
+    it), applying its ``extends:`` chain; every rule is checked against its kind here."""
+    from .rules import check_rule, compile_ruleset  # the rules import this module
+
+    dirs = (config_dir, *more_dirs)
+    data = _read_raw_ruleset(name, dirs, ())
+    where = str(_ruleset_path(name, dirs))
+    rules_raw = data.get("rules") or {}
+    if not isinstance(rules_raw, Mapping):
+        raise ConfigError(f"{where}: rules: expected a mapping of rule id → settings")
+    rules = tuple(_rule(str(rid), raw or {}, where) for rid, raw in rules_raw.items())
+    for rule in rules:
+        check_rule(rule, where)
     # The content hash makes "which rules scored this call" exact even if a file is edited
     # without bumping its version.
     digest = hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:8]
-    return RuleSet(name=name, version=f"{data.get('version') or name}+{digest}", rules=rules)
+    ruleset = RuleSet(name=name, version=f"{data.get('version') or name}+{digest}", rules=rules)
+    try:
+        compile_ruleset(ruleset)  # what only parsing finds (a required element not listed …): now, not mid-batch
+    except ConfigError as e:
+        raise ConfigError(f"{where}: {e}") from e
+    return ruleset
 
 
-def _read_raw_ruleset(name: str, config_dir: Path, seen: tuple[str, ...]) -> dict:
+def _ruleset_path(name: str, dirs: tuple[Path, ...]) -> Path:
+    paths = [d / "rulesets" / f"{name}.yaml" for d in dirs]
+    return next((p for p in paths if p.exists()), paths[0])
+
+
+def _read_raw_ruleset(name: str, dirs: tuple[Path, ...], seen: tuple[str, ...]) -> dict:
     if name in seen:
         raise ConfigError(f"rule set {name!r} extends itself via {' → '.join(seen)}")
-    path = config_dir / "rulesets" / f"{name}.yaml"
+    path = _ruleset_path(name, dirs)
     if not path.exists():
-        raise ConfigError(f"{path}: rule set {name!r} not found")
+        raise ConfigError(f"{path}: rule set {name!r} not found (looked in {', '.join(str(d / 'rulesets') for d in dirs)})")
     data = _read_yaml(path)
+    if unknown := sorted(set(data) - _RULESET_KEYS, key=str):
+        raise ConfigError(f"{path}: unknown key(s) {', '.join(map(str, unknown))}; known: {', '.join(sorted(_RULESET_KEYS))}")
     if parent := data.get("extends"):
-        data = _merge(_read_raw_ruleset(parent, config_dir, seen + (name,)), data)
+        check_type(parent, str, f"{path}: extends")
+        data = _merge(_read_raw_ruleset(parent, dirs, seen + (name,)), data)
     return {k: v for k, v in data.items() if k != "extends"}
 
 
@@ -213,30 +300,80 @@ def _trends(raw, path) -> TrendsConfig:
     return trends
 
 
+@dataclass(frozen=True)
+class _RulesSection:
+    ruleset: str = "base"
+    business_lines: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _StoreSection:
+    url: str = ""
+
+
+SECTIONS = ("intake", "audio", "vad", "asr", "rules", "scoring", "trends", "store")
+_CHOICES = {("audio", "channel_layout"): LAYOUTS, ("asr", "backend"): ("faster-whisper", "openai-whisper"),
+            ("asr", "device"): ("auto", "cpu", "cuda")}
+# (section, key) → the smallest value that makes sense (and the largest, where there is one)
+_RANGES = {("vad", "threshold"): (0.0, 1.0), ("scoring", "review_below_confidence"): (0.0, 1.0),
+           ("asr", "batch_size"): (1, None), ("asr", "calls_per_batch"): (1, None), ("asr", "beam_size"): (1, None),
+           ("audio", "max_duration_s"): (1.0, None), ("audio", "min_duration_s"): (0.0, None),
+           ("audio", "decode_timeout_s"): (1.0, None), ("trends", "baseline_periods"): (2, None)}
+# size names faster-whisper downloads (for users who are online); anything else must be a local model
+_MODEL_NAMES = ("embedded", "tiny", "tiny.en", "base", "base.en", "small", "small.en", "distil-small.en", "medium",
+                "medium.en", "distil-medium.en", "large-v1", "large-v2", "large-v3", "large", "distil-large-v2",
+                "distil-large-v3", "large-v3-turbo", "turbo")
+
+
+def _check_values(config: Config, path: Path) -> None:
+    """Choices and ranges: a value of the right type can still make no sense."""
+    sections = {"audio": config.audio, "asr": config.asr, "vad": config.vad, "scoring": config.scoring,
+                "trends": config.trends}
+    for (section, key), allowed in _CHOICES.items():
+        if (value := getattr(sections[section], key)) not in allowed:
+            raise ConfigError(f"{path}: {section}.{key} must be one of {', '.join(allowed)}, not {value!r}")
+    for (section, key), (low, high) in _RANGES.items():
+        value = getattr(sections[section], key)
+        if value < low or (high is not None and value > high):
+            span = f"between {low:g} and {high:g}" if high is not None else f"at least {low:g}"
+            raise ConfigError(f"{path}: {section}.{key} must be {span}, not {value!r}")
+    model = config.asr.model
+    if model not in _MODEL_NAMES and not Path(model).expanduser().is_dir():
+        raise ConfigError(f"{path}: asr.model: {model!r} is neither a model directory nor a model name "
+                          f"({', '.join(_MODEL_NAMES[:1] + _MODEL_NAMES[-6:])} …)")
+
+
 def load_config(path: str | Path | None = None, overrides: Mapping[str, Mapping[str, Any]] | None = None) -> Config:
-    """Read the settings file (default: configs/default.yaml) and the rule sets it names."""
-    config_dir = default_config_dir()
-    path = Path(path) if path else config_dir / "default.yaml"
+    """Read the settings file (default: configs/default.yaml) and the rule sets it names.
+
+    Everything is checked here, before any audio is touched: unknown sections and keys,
+    wrong types, impossible values, rule parameters the rule kind does not read. Rule sets
+    are looked up beside the settings file first (``rulesets/NAME.yaml``), then in the
+    package's configs/.
+    """
+    package_dir = default_config_dir()
+    path = Path(path) if path else package_dir / "default.yaml"
     data = _read_yaml(path)
+    if unknown := sorted(set(data) - set(SECTIONS), key=str):
+        raise ConfigError(f"{path}: unknown section(s) {', '.join(map(str, unknown))}; known: {', '.join(SECTIONS)}")
     for section, values in (overrides or {}).items():
         data[section] = {**(data.get(section) or {}), **values}
-    if (layout := (data.get("audio") or {}).get("channel_layout", "agent_left")) not in LAYOUTS:
-        raise ConfigError(f"{path}: audio.channel_layout must be one of {', '.join(LAYOUTS)}, not {layout!r}")
-    rules = dict(data.get("rules") or {})
-    rulesets = {"default": load_ruleset(rules.get("ruleset", "base"), config_dir)}
-    for line, name in (rules.get("business_lines") or {}).items():
-        rulesets[str(line)] = load_ruleset(name, config_dir)
-    scoring = dict(data.get("scoring") or {})
-    if "grades" in scoring:
-        scoring["grades"] = [(float(floor), str(grade)) for floor, grade in scoring["grades"]]
-    return Config(
+    dirs = (path.resolve().parent, package_dir) if path.resolve().parent != package_dir else (package_dir,)
+    rules = _typed(_RulesSection, data.get("rules"), f"{path}: rules")
+    rulesets = {"default": load_ruleset(rules.ruleset, *dirs)}
+    for line, name in rules.business_lines.items():
+        rulesets[str(line)] = load_ruleset(name, *dirs)
+    scoring = _typed(ScoringConfig, data.get("scoring"), f"{path}: scoring")
+    config = Config(
         intake=_typed(IntakeConfig, data.get("intake"), f"{path}: intake"),
         audio=_typed(AudioConfig, data.get("audio"), f"{path}: audio"),
         vad=_typed(VadConfig, data.get("vad"), f"{path}: vad"),
         asr=_typed(AsrOptions, data.get("asr"), f"{path}: asr"),
-        scoring=_typed(ScoringConfig, scoring, f"{path}: scoring"),
+        scoring=dataclasses.replace(scoring, grades=tuple((float(floor), grade) for floor, grade in scoring.grades)),
         trends=_trends(data.get("trends"), path),
         rulesets=MappingProxyType(rulesets),
-        store_url=str((data.get("store") or {}).get("url") or ""),
+        store_url=_typed(_StoreSection, data.get("store"), f"{path}: store").url,
         source=str(path),
     )
+    _check_values(config, path)
+    return config

@@ -11,3 +11,7 @@ class BadInput(QAError):
 
 class ConfigError(QAError):
     """The configuration is invalid; the message names the key and the reason."""
+
+
+class NoSpace(QAError):
+    """A disk filled up while writing; the message names what was being written."""

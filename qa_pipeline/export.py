@@ -44,10 +44,14 @@ def _safe(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(**{c: frame[c].map(neutralise_formula) for c in text})
 
 
-def _frames(store: Store, call_ids: Sequence[str], scoring: ScoringConfig) -> tuple[pd.DataFrame, pd.DataFrame, list[dict]]:
+def _frames(store: Store, call_ids: Sequence[str], scoring: ScoringConfig,
+            unstored: Sequence = ()) -> tuple[pd.DataFrame, pd.DataFrame, list[dict]]:
     rows = list(store.iter_calls(call_ids))
     by_call = store.findings_for(call_ids, scoring)
-    calls = pd.DataFrame([{**r, "file": r["path"]} for r in rows], columns=CALL_COLUMNS)
+    # entries intake rejected that the store cannot hold (a call id used twice): listed all the same
+    apart = [{"call_id": u.call_id, "agent_id": u.agent_id, "status": "failed", "error": u.reason, "file": u.path}
+             for u in unstored]
+    calls = pd.DataFrame([{**r, "file": r["path"]} for r in rows] + apart, columns=CALL_COLUMNS)
     agent = {r["call_id"]: r["agent_id"] for r in rows}
     finding_rows = [{**f, "agent_id": agent.get(f["call_id"], "")} for cid in call_ids for f in by_call.get(cid, [])]
     found = pd.DataFrame(finding_rows, columns=FINDING_COLUMNS)
@@ -86,10 +90,13 @@ def read_transcripts(path: str | Path) -> Iterator[tuple[dict, Transcript]]:
 
 
 def write_exports(store: Store, call_ids: Sequence[str], out_dir: str | Path,
-                  fail_grades: Sequence[str] = ("不合格",), scoring: ScoringConfig | None = None) -> list[Path]:
-    """Write the export files for ``call_ids`` into ``out_dir``; return their paths."""
+                  fail_grades: Sequence[str] = ("不合格",), *, scoring: ScoringConfig | None = None,
+                  unstored: Sequence = ()) -> list[Path]:
+    """Write the export files for ``call_ids`` into ``out_dir``; return their paths.
+
+    ``unstored``: ``intake.Rejected`` entries not in the store, added to calls as failed rows."""
     out = Path(out_dir)
-    calls, found, transcripts = _frames(store, call_ids, scoring or ScoringConfig())
+    calls, found, transcripts = _frames(store, call_ids, scoring or ScoringConfig(), unstored)
     queue = review_queue(store.iter_calls(call_ids, status="done"), fail_grades,
                          reviewed=store.finding_decisions(call_ids).keys())
     written = []

@@ -19,13 +19,13 @@ from typing import Callable, Iterable, Iterator, Sequence
 from tqdm import tqdm
 
 from .asr.transcribe import Transcriber, asr_key
-from .audio import DecodedCall, decode_call
+from .audio import DecodedCall, Decoder, unreadable
 from .config import Config
-from .errors import QAError
+from .errors import BadInput, QAError
 from .export import write_exports
 from .report import write_report
-from .files import file_sha256
-from .intake import discover
+from .files import file_sha256, sweep_stale_temps
+from .intake import Rejected, read_folder
 from .records import Call, ScoredCall, Transcript
 from .rules import CompiledRuleSet, compile_ruleset
 from .rules.context import CallContext
@@ -42,6 +42,8 @@ class BatchResult:
     done: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # already scored, nothing changed
     failed: list[tuple[str, str]] = field(default_factory=list)  # (call id, one-line reason)
+    # failed entries that could not be stored (a call id used twice, none at all): calls.csv lists them
+    unstored: list[Rejected] = field(default_factory=list)
     audio_s: float = 0.0
     exports: list[Path] = field(default_factory=list)
 
@@ -126,11 +128,28 @@ class Scorer:
 
 def run_batch(recordings: str | Path, out_dir: str | Path | None, config: Config, store: Store, *,
               transcriber_factory: Callable[[], Transcriber] | None = None, progress: bool = True) -> BatchResult:
-    calls = discover(recordings, config.intake)
-    batch = _Batch(config, store, transcriber_factory, run_id=store.start_run("run", str(recordings)))
+    if out_dir is not None:
+        for stale in sweep_stale_temps(Path(out_dir)):  # left by a run killed while exporting
+            logger.info("removed %s, a temporary file of a run that died", stale)
+    intake = read_folder(recordings, config.intake)
+    with store.no_space_is_one_line(), Decoder(config.audio) as decoder:
+        batch = _Batch(config, store, transcriber_factory, run_id=store.start_run("run", str(recordings)),
+                       decoder=decoder)
+        batch.reject(intake.rejected, {c.call_id for c in intake.calls})
+        _process_all(batch, intake.calls, progress)
+    if out_dir is not None:
+        grades = fail_grades(config, batch.scorer.model)
+        batch.result.exports = write_exports(store, batch.result.call_ids, out_dir, grades, scoring=config.scoring,
+                                             unstored=batch.result.unstored)
+        model = batch.scorer.model.version if batch.scorer.model else ""
+        batch.result.exports.append(write_report(store, batch.result.call_ids, out_dir, config, grades, model))
+    return batch.result
+
+
+def _process_all(batch: "_Batch", calls: list[Call], progress: bool) -> None:
     bar = tqdm(total=len(calls), unit="call", disable=not progress, dynamic_ncols=True)
     try:
-        size = max(1, config.asr.calls_per_batch)
+        size = max(1, batch.config.asr.calls_per_batch)
         for i in range(0, len(calls), size):
             for _ in batch.process(calls[i : i + size]):
                 bar.update(1)
@@ -138,20 +157,14 @@ def run_batch(recordings: str | Path, out_dir: str | Path | None, config: Config
     finally:
         bar.close()
         r = batch.result
-        store.finish_run(batch.run_id, done=len(r.done), failed=len(r.failed), skipped=len(r.skipped))
-    if out_dir is not None:
-        grades = fail_grades(config, batch.scorer.model)
-        batch.result.exports = write_exports(store, batch.result.call_ids, out_dir, grades, config.scoring)
-        model = batch.scorer.model.version if batch.scorer.model else ""
-        batch.result.exports.append(write_report(store, batch.result.call_ids, out_dir, config, grades, model))
-    return batch.result
+        batch.store.finish_run(batch.run_id, done=len(r.done), failed=len(r.failed), skipped=len(r.skipped))
 
 
 class _Batch:
     """One ``run``: decides per call whether to skip, re-check or transcribe, and stores it."""
 
-    def __init__(self, config: Config, store: Store, transcriber_factory, run_id: int):
-        self.config, self.store, self.run_id = config, store, run_id
+    def __init__(self, config: Config, store: Store, transcriber_factory, run_id: int, decoder: Decoder):
+        self.config, self.store, self.run_id, self.decoder = config, store, run_id, decoder
         self.scorer = Scorer(config, store, active_model())
         self.key = asr_key(config.asr, config.vad)
         self.factory = transcriber_factory or (lambda: Transcriber(config.asr, config.vad))
@@ -164,6 +177,8 @@ class _Batch:
         pending: list[tuple[Call, str, DecodedCall]] = []
         for call in calls:
             try:
+                if problem := unreadable(Path(call.path)):  # a broken link, a loop, a folder named x.wav
+                    raise BadInput(f"{call.path}: {problem}")
                 sha = file_sha256(call.path)
                 if self._unchanged(call, sha):
                     yield call.call_id
@@ -172,7 +187,7 @@ class _Batch:
                 if cached is not None:
                     ready.append((call, sha, cached))
                 else:
-                    pending.append((call, sha, decode_call(call.path, self.config.audio.channel_layout)))
+                    pending.append((call, sha, self.decoder.decode(call.path, self.config.audio.channel_layout)))
             except (QAError, OSError) as e:
                 self._fail(call, e)
                 yield call.call_id
@@ -204,6 +219,18 @@ class _Batch:
             self.result.audio_s += row["duration_s"] or 0.0
             return True
         return False
+
+    def reject(self, rejected: list[Rejected], accepted_ids: set[str]) -> None:
+        """Entries intake could not use fail like calls; one whose call id belongs to an accepted
+        call (or to none) cannot be stored without hiding that call, so calls.csv lists it apart."""
+        for r in rejected:
+            if r.call_id and r.call_id not in accepted_ids:
+                accepted_ids.add(r.call_id)
+                self._fail(Call(r.call_id, r.path, r.agent_id), BadInput(r.reason))
+            else:
+                logger.error("%s", r.reason)
+                self.result.failed.append((r.call_id or r.reason.split(": ")[0], r.reason))
+                self.result.unstored.append(r)
 
     def _fail(self, call: Call, error: Exception) -> None:
         reason = str(error) if isinstance(error, QAError) else f"{call.path}: {error}"

@@ -1,11 +1,15 @@
 """Decoding every supported input, and refusing bad input with a one-line reason."""
 
+import os
+import sys
+import time
+
 import numpy as np
 import pytest
 import soundfile as sf
 
-from qa_pipeline.audio import decode_call, detect_speech, merge_spans
-from qa_pipeline.config import VadConfig
+from qa_pipeline.audio import Decoder, decode_call, detect_speech, merge_spans
+from qa_pipeline.config import AudioConfig, VadConfig
 from qa_pipeline.errors import BadInput
 from qa_pipeline.records import SpeechSpan
 
@@ -73,6 +77,127 @@ def test_bad_files_fail_with_one_line_naming_the_file(tmp_path, content, reason)
 def test_missing_file_is_bad_input(tmp_path):
     with pytest.raises(BadInput, match="file not found"):
         decode_call(tmp_path / "nope.wav", "agent_left")
+
+
+def tone(seconds, rate=8000, channels=2):
+    t = np.arange(int(seconds * rate)) / rate
+    x = 0.3 * np.sin(2 * np.pi * 440 * t)
+    return np.stack([x, 0.5 * x], axis=1).astype(np.float32)[:, :channels].squeeze()
+
+
+@pytest.mark.parametrize("suffix, kwargs", [(".wav", {}), (".flac", {}), (".mp3", {"format": "MP3"})])
+def test_truncated_file_fails_instead_of_being_scored_short(tmp_path, suffix, kwargs):
+    """The header says 48 s, the bytes hold 40 % of them: a truncation, never a short call."""
+    whole = tmp_path / f"whole{suffix}"
+    sf.write(whole, tone(48.0), 8000, **kwargs)
+    data = whole.read_bytes()
+    cut = tmp_path / f"cut{suffix}"
+    cut.write_bytes(data[: int(len(data) * 0.4)])
+    assert abs(decode_call(whole, "agent_left").duration - 48.0) < 0.1
+    with pytest.raises(BadInput, match=r"truncated: 1\d\.\d of 48\.0 s decoded"):
+        decode_call(cut, "agent_left")
+
+
+def test_wav_with_a_corrupted_format_field_fails_alone(tmp_path):
+    """Format code 0x1234 in the fmt chunk: FFmpeg has no decoder and PyAV gives no codec context."""
+    path = tmp_path / "badfmt.wav"
+    sf.write(path, tone(2.0), 8000, subtype="PCM_16")
+    data = bytearray(path.read_bytes())
+    data[20:22] = b"\x34\x12"
+    path.write_bytes(bytes(data))
+    with pytest.raises(BadInput, match="unknown or corrupt audio format") as info:
+        decode_call(path, "agent_left")
+    assert str(path) in str(info.value)
+
+
+def test_nan_or_infinite_samples_are_invalid(tmp_path):
+    x = tone(3.0)
+    x[5000, 0], x[9000, 1] = np.nan, np.inf
+    sf.write(tmp_path / "nan.wav", x, 8000, subtype="FLOAT")
+    with pytest.raises(BadInput, match="invalid samples"):
+        decode_call(tmp_path / "nan.wav", "agent_left")
+
+
+def test_a_tenth_of_a_second_is_too_short_to_judge(tmp_path):
+    sf.write(tmp_path / "blip.wav", tone(0.1), 8000)
+    with pytest.raises(BadInput, match="too short to judge"):
+        decode_call(tmp_path / "blip.wav", "agent_left")
+
+
+def test_a_file_longer_than_the_bound_is_refused_before_decoding(tmp_path):
+    """The memory bound: audio.max_duration_s, checked on the header and while decoding."""
+    sf.write(tmp_path / "long.flac", tone(30.0), 8000)
+    with Decoder(AudioConfig(max_duration_s=10.0)) as decoder:
+        with pytest.raises(BadInput, match="over audio.max_duration_s"):
+            decoder.decode(tmp_path / "long.flac", "agent_left")
+
+
+def test_a_header_that_hides_the_length_is_stopped_while_decoding(tmp_path):
+    """A WAV whose data size says 'unknown' (streamed): decoding stops at the bound."""
+    path = tmp_path / "streamed.wav"
+    sf.write(path, tone(30.0), 8000, subtype="PCM_16")
+    data = bytearray(path.read_bytes())
+    data[40:44] = b"\xff\xff\xff\xff"
+    path.write_bytes(bytes(data))
+    with Decoder(AudioConfig(max_duration_s=10.0)) as decoder:
+        with pytest.raises(BadInput, match="longer than audio.max_duration_s"):
+            decoder.decode(path, "agent_left")
+
+
+@pytest.mark.parametrize("make, reason", [
+    (lambda p: p.symlink_to(p.parent / "gone.wav"), "broken symbolic link"),
+    (lambda p: p.symlink_to(p), "symbolic link loop"),
+    (lambda p: p.mkdir(), "is a directory"),
+])
+def test_links_and_folders_fail_with_their_reason(tmp_path, make, reason):
+    path = tmp_path / "8001_20261120-093012_C1.wav"
+    make(path)
+    with pytest.raises(BadInput, match=reason):
+        decode_call(path, "agent_left")
+
+
+FAULTY_WORKER = """
+import os, signal, sys, time
+from qa_pipeline import decode_worker
+real = decode_worker.decode_file
+def faulty(path, mono, max_s):
+    if "crash" in os.path.basename(path):
+        os.kill(os.getpid(), signal.SIGSEGV)  # what a bit-flipped mp3 can make FFmpeg do
+    if "hang" in os.path.basename(path):
+        time.sleep(600)
+    return real(path, mono, max_s)
+decode_worker.decode_file = faulty
+decode_worker.main(sys.argv[1:])
+"""
+
+
+def test_a_decoder_crash_or_hang_fails_that_file_and_the_next_one_decodes(tmp_path):
+    """FFmpeg runs in a child: a segfault or an endless loop there costs one file."""
+    script = tmp_path / "faulty_worker.py"
+    script.write_text(FAULTY_WORKER)
+    for name in ("ok1", "crash", "ok2", "hang", "ok3"):
+        sf.write(tmp_path / f"{name}.wav", tone(2.0), 8000)
+    outcomes = {}
+    with Decoder(AudioConfig(decode_timeout_s=3), worker=[sys.executable, str(script)]) as decoder:
+        for name in ("ok1", "crash", "ok2", "hang", "ok3"):
+            try:
+                outcomes[name] = round(decoder.decode(tmp_path / f"{name}.wav", "agent_left").duration, 1)
+            except BadInput as e:
+                outcomes[name] = str(e).split(": ", 1)[1]
+        assert decoder.starts == 3  # reused across files; a new one after the crash and after the hang
+    assert outcomes == {"ok1": 2.0, "crash": "decoder crashed (SIGSEGV)", "ok2": 2.0,
+                        "hang": "decoder timed out after 3 s", "ok3": 2.0}
+
+
+def test_the_worker_ends_with_its_decoder(tmp_path):
+    sf.write(tmp_path / "a.wav", tone(2.0), 8000)
+    decoder = Decoder()
+    decoder.decode(tmp_path / "a.wav", "agent_left")
+    pid = decoder._proc.pid
+    decoder.close()
+    time.sleep(0.1)
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
 
 
 def test_vad_finds_no_speech_in_line_noise(tmp_path):

@@ -69,3 +69,63 @@ def test_the_example_business_line_changes_only_what_it_says(config):
     found = compile_ruleset(cards).run(promise)
     assert "disclosure_taboo" in {f.rule_id for f in found}
     assert "disclosure_taboo" not in {f.rule_id for f in compile_ruleset(base).run(promise)}
+
+
+@pytest.mark.parametrize("settings, message", [
+    ("scorng:\n  start: 100\n", r"unknown section\(s\) scorng"),
+    ("intake:\n  extensions: wav\n", r"intake\.extensions: expected a list of text, got 'wav'"),
+    ("vad:\n  threshold: high\n", r"vad\.threshold: expected a number, got 'high'"),
+    ("asr:\n  batch_size: four\n", r"asr\.batch_size: expected a whole number, got 'four'"),
+    ("scoring:\n  review_below_confidence: lots\n", r"scoring\.review_below_confidence: expected a number, got 'lots'"),
+    ("asr:\n  model: /nonexistent\n", r"asr\.model: '/nonexistent' is neither a model directory nor a model name"),
+    ("vad:\n  threshold: 3\n", r"vad\.threshold must be between 0 and 1"),
+    ("scoring:\n  grades: [[90, 优秀], [high, 合格]]\n", r"scoring\.grades: expected a list of \[a number, text\], got"),
+    ("audio: mono\n", r"audio: expected a mapping"),
+])
+def test_bad_settings_are_refused_at_load_with_file_key_and_expected_type(tmp_path, settings, message):
+    path = tmp_path / "settings.yaml"
+    path.write_text(settings, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message) as info:
+        load_config(path)
+    assert str(path) in str(info.value) and "\n" not in str(info.value)
+
+
+def rulesets_beside(tmp_path, body: str):
+    (tmp_path / "rulesets").mkdir()
+    (tmp_path / "rulesets" / "mine.yaml").write_text(body, encoding="utf-8")
+    (tmp_path / "settings.yaml").write_text("rules:\n  ruleset: mine\n", encoding="utf-8")
+    return tmp_path / "settings.yaml"
+
+
+def test_rule_sets_are_found_beside_the_given_config(tmp_path):
+    path = rulesets_beside(tmp_path, "extends: base\nversion: mine-1\nrules:\n  dead_air:\n    enabled: false\n")
+    config = load_config(path)
+    assert config.ruleset_for("default").version.startswith("mine-1+")
+    assert "dead_air" not in {r.rule_id for r in config.ruleset_for("default").enabled()}
+
+
+@pytest.mark.parametrize("rule, message", [
+    ("weight: ten", r"rules\.fast_speech\.weight: expected a number, got 'ten'"),
+    ("max_cpm: fast", r"rules\.fast_speech\.max_cpm: expected a number, got 'fast'"),
+    ("max_cmp: 280", r"rules\.fast_speech: unknown key\(s\) max_cmp for kind fast_speech"),
+    ("thanks: [谢谢]", r"unknown key\(s\) thanks for kind fast_speech"),  # a key of another kind
+    ("enabled: maybe", r"rules\.fast_speech\.enabled: expected true or false"),
+])
+def test_bad_rule_settings_are_refused_naming_the_rule_file_and_key(tmp_path, rule, message):
+    path = rulesets_beside(tmp_path, f"extends: base\nrules:\n  fast_speech:\n    {rule}\n")
+    with pytest.raises(ConfigError, match=message) as info:
+        load_config(path)
+    assert str(tmp_path / "rulesets" / "mine.yaml") in str(info.value)
+
+
+def test_a_typo_in_a_rules_parameter_is_refused_not_ignored(tmp_path):
+    path = rulesets_beside(tmp_path, "extends: base\nrules:\n  missing_greeting:\n    requird: [greeting]\n")
+    with pytest.raises(ConfigError, match=r"rules\.missing_greeting: unknown key\(s\) requird .*known: .*required"):
+        load_config(path)
+
+
+def test_every_shipped_rule_set_passes_its_own_checks(config):
+    from qa_pipeline.config import default_config_dir
+
+    for path in (default_config_dir() / "rulesets").glob("*.yaml"):
+        assert load_ruleset(path.stem, default_config_dir()).rules

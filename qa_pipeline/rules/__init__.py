@@ -9,16 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..config import RuleConfig, RuleSet
+from ..config import RuleConfig, RuleSet, check_type
 from ..errors import ConfigError
 from ..records import Finding, Transcript
 from .context import CallContext
-from .dialogue import EmpathyParams, SlotParams, check_missing_empathy, check_repeated_question
-from .filler import FillerParams, check_filler
-from .holds import HoldParams, check_dead_air, check_long_hold, check_missing_hold_thanks, check_unannounced_hold
-from .pace import InterruptionParams, PaceParams, check_fast_speech, check_interruption
-from .script import ScriptParams, check_script
-from .taboo import TabooParams, check_forbidden_phrase
+from .dialogue import EMPATHY_PARAMS, SLOT_PARAMS, EmpathyParams, SlotParams, check_missing_empathy, check_repeated_question
+from .filler import FILLER_PARAMS, FillerParams, check_filler
+from .holds import (HOLD_PARAMS, HoldParams, check_dead_air, check_long_hold, check_missing_hold_thanks,
+                    check_unannounced_hold)
+from .pace import INTERRUPTION_PARAMS, PACE_PARAMS, InterruptionParams, PaceParams, check_fast_speech, check_interruption
+from .script import SCRIPT_PARAMS, ScriptParams, check_script
+from .taboo import TABOO_PARAMS, TabooParams, check_forbidden_phrase
 
 _KINDS: dict[str, tuple[Callable[[RuleConfig], Any], Callable[[RuleConfig, Any, CallContext], list[Finding]]]] = {
     "missing_greeting": (ScriptParams.of, check_script),
@@ -35,6 +36,13 @@ _KINDS: dict[str, tuple[Callable[[RuleConfig], Any], Callable[[RuleConfig, Any, 
     "missing_empathy": (EmpathyParams.of, check_missing_empathy),
 }
 KINDS = tuple(_KINDS)
+# kind → the parameters its parser reads, with their types (declared beside each rule)
+PARAMS: dict[str, dict[str, Any]] = {
+    "missing_greeting": SCRIPT_PARAMS, "missing_closing": SCRIPT_PARAMS, **HOLD_PARAMS,
+    "forbidden_phrase": TABOO_PARAMS, "fast_speech": PACE_PARAMS, "interruption": INTERRUPTION_PARAMS,
+    "filler": FILLER_PARAMS, "repeated_question": SLOT_PARAMS, "missing_empathy": EMPATHY_PARAMS,
+}
+assert set(PARAMS) == set(_KINDS)
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,20 @@ class CompiledRuleSet:
     def check(self, ctx: CallContext) -> list[Finding]:
         findings = [f for rule, params, check in self.checks for f in check(rule, params, ctx)]
         return sorted(findings, key=lambda f: (f.start_s, f.rule_id))
+
+
+def check_rule(rule: RuleConfig, where: str) -> None:
+    """Refuse an unknown kind, and parameters the kind does not read or of the wrong type.
+
+    A typo (``requird:``) would otherwise be ignored and the rule run on its default."""
+    if rule.kind not in _KINDS:
+        raise ConfigError(f"{where}: rules.{rule.rule_id}: unknown kind {rule.kind!r}; known: {', '.join(KINDS)}")
+    allowed = PARAMS[rule.kind]
+    if unknown := sorted(set(rule.params) - set(allowed)):
+        raise ConfigError(f"{where}: rules.{rule.rule_id}: unknown key(s) {', '.join(unknown)} for kind {rule.kind}; "
+                          f"known: enabled, severity, weight, max_deduction, scope, {', '.join(allowed)}")
+    for key, value in rule.params.items():
+        check_type(value, allowed[key], f"{where}: rules.{rule.rule_id}.{key}")
 
 
 def compile_ruleset(ruleset: RuleSet) -> CompiledRuleSet:

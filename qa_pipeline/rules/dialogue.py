@@ -29,6 +29,12 @@ from .phrases import Phrase, find_phrase
 _DIGITS = re.compile(r"[0-9零〇一二三四五六七八九幺两]{3,}")
 
 
+# the parameters SlotParams.of and EmpathyParams.of read, with their types: anything else is refused at load
+SLOT_PARAMS = {"slots": Mapping[str, tuple[str, ...]], "values": Mapping[str, str], "ask": tuple[str, ...],
+               "exclude": tuple[str, ...]}
+EMPATHY_PARAMS = {"complaints": tuple[str, ...], "responses": tuple[str, ...], "turns": int, "similarity": float}
+
+
 @dataclass(frozen=True)
 class SlotParams:
     slots: Mapping[str, tuple[Phrase, ...]]  # slot → nouns naming it

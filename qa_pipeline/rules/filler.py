@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Mapping
 
 from ..asr.text import normalise_for_matching, strip_punctuation
 from ..config import RuleConfig
@@ -27,6 +28,12 @@ from ..records import Finding, Utterance
 from .context import CallContext
 
 _CLAUSE = re.compile(r"[，。？！；、,.?!;：:\s…]+")
+
+
+# the parameters FillerParams.of reads, with their types: anything else is refused at load
+FILLER_PARAMS = {"tics": tuple[str, ...], "heard_as": Mapping[str, tuple[str, ...]], "ambiguous": tuple[str, ...],
+                 "after": tuple[str, ...], "backchannels": tuple[str, ...], "max_per_min": float,
+                 "max_per_utterance": int, "min_count": int, "strict": tuple[str, ...]}
 
 
 @dataclass(frozen=True)

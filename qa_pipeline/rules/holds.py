@@ -25,6 +25,20 @@ from .phrases import Phrase, find_phrase
 MONO_CONFIDENCE = 0.4
 
 
+# what each hold kind's check reads (all through HoldParams.of): anything else is refused at load
+_SECONDS = float | None
+_PHRASES = tuple[str, ...]
+HOLD_PARAMS = {
+    "long_hold": {"max_s": _SECONDS, "min_s": _SECONDS},
+    "unannounced_hold": {"min_s": _SECONDS, "lookback_s": float, "announce": _PHRASES, "customer_pause": _PHRASES,
+                         "similarity": float},
+    "missing_hold_thanks": {"min_s": _SECONDS, "lookback_s": float, "thanks": _PHRASES, "customer_pause": _PHRASES,
+                            "similarity": float},
+    "dead_air": {"min_s": _SECONDS, "below_s": _SECONDS, "lookback_s": float, "announce": _PHRASES,
+                 "customer_pause": _PHRASES, "similarity": float},
+}
+
+
 @dataclass(frozen=True)
 class HoldParams:
     min_s: float  # a gap at least this long is a hold (dead_air: counts as dead air)

@@ -12,6 +12,11 @@ from ..records import Finding, Word
 from .context import CallContext
 
 
+# the parameters PaceParams.of reads, with their types: anything else is refused at load
+PACE_PARAMS = {"max_cpm": float, "call_max_cpm": float | None, "min_chars": int, "baseline_ratio": float | None,
+               "baseline_min_calls": int, "baseline_floor_cpm": float, "implausible_cpm": float}
+
+
 @dataclass(frozen=True)
 class PaceParams:
     max_cpm: float  # characters per minute of an utterance's own voiced time
@@ -85,6 +90,9 @@ def check_fast_speech(rule: RuleConfig, params: PaceParams, ctx: CallContext) ->
                             f"whole call {cpm:.0f} 字/分, {cpm / usual:.2f}× this agent's usual {usual:.0f} "
                             f"(median of {len(history)} earlier calls)")]
     return []
+
+
+INTERRUPTION_PARAMS = {"min_overlap_s": float, "min_chars": int, "backchannels": tuple[str, ...]}
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,11 @@ MONO_CONFIDENCE = 0.4  # roles unknown: a reviewer should look before points are
 GARBLED_MIN_CHARS = 20  # an opening this long that has the required parts was probably the full script
 
 
+# the parameters ScriptParams.of reads, with their types: anything else is refused at load
+SCRIPT_PARAMS = {"elements": Mapping[str, tuple[str, ...]], "required": tuple[str, ...], "min_elements": int,
+                 "similarity": float, "patterns": Mapping[str, tuple[str, ...]]}
+
+
 @dataclass(frozen=True)
 class ScriptParams:
     elements: Mapping[str, tuple[Phrase, ...]]

@@ -27,6 +27,9 @@ _CLAUSE = re.compile(r"[，。？！；、,.?!;\s]+")
 
 
 MIN_MEANING_CHARS = 4  # shorter clauses share too few n-grams to be judged by meaning
+# the parameters TabooParams.of reads, with their types: anything else is refused at load
+TABOO_PARAMS = {"phrases": tuple[str, ...], "exclude": tuple[str, ...], "similarity": float,
+                "families": Mapping[str, tuple[str, ...]], "meaning_similarity": float, "innocent": tuple[str, ...]}
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import json
 import os
+import random
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -20,6 +23,9 @@ from sqlalchemy import (
     create_engine, delete, event, insert, inspect, select, text, update,
 )
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
+
+from ..errors import NoSpace
 
 from ..records import Call, Finding, ScoredCall, Transcript
 from ..config import ScoringConfig
@@ -134,8 +140,34 @@ class Store:
         self.engine: Engine = create_engine(self.url, future=True)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        metadata.create_all(self.engine)
-        self._add_missing_columns()
+        with self.no_space_is_one_line():
+            self._create_schema()
+
+    def _create_schema(self, attempts: int = 8) -> None:
+        """Create what is missing; safe when several runs start at once on a new store.
+
+        ``create_all`` checks, then creates: two processes can both see no table and the
+        second's CREATE fails ("table runs already exists"), or find the file locked. The
+        loser tries again, and then finds the tables there."""
+        for attempt in range(attempts):
+            try:
+                metadata.create_all(self.engine)
+                self._add_missing_columns()
+                return
+            except DBAPIError as e:
+                if attempt == attempts - 1 or not _lost_a_race(e):
+                    raise
+                time.sleep(0.05 * (attempt + 1) * (1 + random.random()))
+
+    @contextmanager
+    def no_space_is_one_line(self):
+        """A full disk under the store: one line naming it (``NoSpace``), not a traceback."""
+        try:
+            yield
+        except DBAPIError as e:
+            if _disk_full(e):
+                raise NoSpace(f"no space left writing the store {self.engine.url.render_as_string(hide_password=True)}") from e
+            raise
 
     def _add_missing_columns(self) -> None:
         """Stores made by an earlier version lack newer nullable columns: add them in place."""
@@ -335,6 +367,16 @@ def _score_values(s: ScoredCall) -> dict:
                 predicted_grade=p.grade if p else None, p_fail=p.p_fail if p else None,
                 category=p.category if p else None, model_version=p.model_version if p else None,
                 reasons=json.dumps(p.reasons, ensure_ascii=False) if p else None)
+
+
+def _lost_a_race(error: DBAPIError) -> bool:
+    text_ = str(error.orig).lower()
+    return any(s in text_ for s in ("already exists", "database is locked", "duplicate column", "duplicate key"))
+
+
+def _disk_full(error: DBAPIError) -> bool:
+    text_ = str(error.orig).lower()  # SQLite: "database or disk is full"; PostgreSQL: "No space left on device"
+    return "disk is full" in text_ or "no space left" in text_ or getattr(error.orig, "sqlite_errorname", "") == "SQLITE_FULL"
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
