@@ -313,3 +313,29 @@ def test_faster_backend_keeps_each_segment_in_the_window_it_was_decoded_from():
     out = backend.transcribe_windows(windows, AsrOptions())
     assert [[s.text for s in segs] for segs in out] == [["窗0"], ["窗1"], ["重解"], ["窗3"]]
     assert out[1][0].start == pytest.approx(-0.02)  # window-relative, not moved to the previous window
+
+
+# --- Never the wrong language (issue 17, target 4) ---------------------------------------------
+
+def test_words_in_another_script_are_never_in_a_transcript():
+    """Whisper base answered a stretch of one real clip in Cyrillic: 「…蒙蔛球сегодня上堂…」."""
+    said = ["我们", "明天", "去", "蒙", "蔛", "球", " сегодня", "上", "堂", "听课"]
+    words = tuple(RawWord(0.15 * i, 0.15 * i + 0.15, w, 0.6) for i, w in enumerate(said))
+    mixed = RawSegment(0.0, 1.5, "".join(said), -0.4, 0.05, 1.1, words)
+    t = Transcriber(AsrOptions(), VAD, backend=ScriptedBackend(extra=[mixed])).transcribe(stereo([(1, 3)], [], 10))
+    text = "".join(u.text for u in t.utterances)
+    assert "蒙蔛球" in text and "сегодня" not in text
+
+
+@pytest.mark.parametrize("text", ["Спасибо за звонок", "ありがとうございます", "감사합니다 고객님"])
+def test_a_segment_in_another_script_is_dropped(text):
+    foreign = RawSegment(0.0, 1.0, text, -0.3, 0.1, 1.2, (RawWord(0.0, 1.0, text, 0.9),))
+    t = Transcriber(AsrOptions(), VAD, backend=ScriptedBackend(extra=[foreign])).transcribe(stereo([(1, 3)], [], 10))
+    assert all(not any(ch.isalpha() and not ("\u4e00" <= ch <= "\u9fff") for ch in u.text) for u in t.utterances)
+
+
+def test_latin_inside_mandarin_is_kept():
+    """APP, 5G and 工号A01 are said in Mandarin calls."""
+    seg = RawSegment(0.0, 1.0, "您可以在APP上办理5G套餐", -0.2, 0.01, 1.0, (RawWord(0.0, 1.0, "您可以在APP上办理5G套餐", 0.9),))
+    t = Transcriber(AsrOptions(), VAD, backend=ScriptedBackend(extra=[seg])).transcribe(stereo([(1, 3)], [], 10))
+    assert "APP" in "".join(u.text for u in t.utterances)

@@ -41,8 +41,30 @@ def cjk_count(text: str) -> int:
 
 
 def looks_like_wrong_language(text: str) -> bool:
-    """True for output with Latin words and no Chinese: Whisper 'translating' into English."""
-    return cjk_count(text) == 0 and len(_LATIN.findall(text)) >= 3
+    """True for output with Latin words and no Chinese (Whisper 'translating' into English), or
+    mostly in another script altogether (Cyrillic, kana, Hangul …)."""
+    if cjk_count(text) == 0 and len(_LATIN.findall(text)) >= 3:
+        return True
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(map(is_foreign_letter, letters)) * 2 > len(letters)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_foreign_letter(ch: str) -> bool:
+    """A letter of neither Chinese nor the Latin alphabet (Mandarin calls hold both: 工号, APP, 5G).
+
+    Whisper base sometimes answers a stretch of Mandarin in another language's script
+    (「…蒙蔛球сегодня上堂…」): none of those letters is something an agent or caller said.
+    """
+    if not ch.isalpha():
+        return False
+    name = unicodedata.name(ch, "")
+    return not (name.startswith("CJK") or "LATIN" in name)
+
+
+def drop_foreign_letters(text: str) -> str:
+    """``text`` without its words in another script (see ``is_foreign_letter``)."""
+    return "".join(ch for ch in text if not is_foreign_letter(ch))
 
 
 @functools.lru_cache(maxsize=1)

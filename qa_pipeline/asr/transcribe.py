@@ -24,7 +24,7 @@ from ..errors import ConfigError
 from ..records import SpeechSpan, Transcript, Utterance, Word
 from .base import SAMPLE_RATE, AsrBackend, AsrOptions, RawSegment, RawWord
 from .model import resolve_model
-from .text import looks_like_wrong_language, normalise_for_matching, to_simplified, tokens
+from .text import drop_foreign_letters, looks_like_wrong_language, normalise_for_matching, to_simplified, tokens
 
 logger = logging.getLogger(__name__)
 
@@ -164,15 +164,18 @@ def _keep_segment(seg: RawSegment, options: AsrOptions, blocked: tuple[str, ...]
 
 
 def _window_words(seg: RawSegment) -> list[tuple[RawWord, str]]:
-    """A segment's words (window-relative times) with their text in Simplified Chinese."""
+    """A segment's words (window-relative times) with their text in Simplified Chinese.
+
+    Letters of another script (Whisper's сегодня inside Mandarin) are dropped: never the wrong language.
+    """
     if not seg.words:  # word timestamps off: the whole segment is one "word"
-        text = to_simplified(seg.text.strip())
+        text = drop_foreign_letters(to_simplified(seg.text.strip()))
         return [(RawWord(seg.start, seg.end, text, float(np.exp(seg.avg_logprob))), text)] if text else []
     out = []
     for w in seg.words:
-        text = to_simplified(w.text.strip())
-        if text:
-            out.append((w, text))
+        text = drop_foreign_letters(to_simplified(w.text.strip()))
+        if text.strip():
+            out.append((w, text.strip()))
     return out
 
 
