@@ -36,7 +36,8 @@ MAX_RETRIES = 2
 TRACE_TOLERANCE_S = 0.5
 # Part of every transcript's cache key: bump it when this stage's output changes for the same
 # settings (2: misaligned packed windows are decoded piece by piece; 3: words are traced to their
-# window by the chunk faster-whisper decoded them from, not by their times), so stored transcripts
+# window by the chunk faster-whisper decoded them from, not by their times; words in another
+# script dropped), so stored transcripts
 # made by older code are decoded again instead of being reused.
 ASR_STAGE_VERSION = 3
 
