@@ -11,7 +11,7 @@ from typing import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
-from .text import normalise_for_matching
+from ..text import normalise_for_matching
 
 _DIGITS = str.maketrans("0123456789幺", "零一二三四五六七八九一")
 

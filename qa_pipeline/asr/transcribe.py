@@ -24,7 +24,7 @@ from ..errors import ConfigError
 from ..records import SpeechSpan, Transcript, Utterance, Word
 from .base import SAMPLE_RATE, AsrBackend, AsrOptions, RawSegment, RawWord
 from .model import resolve_model
-from .text import drop_foreign_letters, looks_like_wrong_language, normalise_for_matching, to_simplified, tokens
+from ..text import drop_foreign_letters, looks_like_wrong_language, normalise_for_matching, to_simplified, tokens
 
 logger = logging.getLogger(__name__)
 

@@ -12,11 +12,12 @@ import bisect
 import functools
 from dataclasses import dataclass, field
 
-from ..asr.text import normalise_for_matching
+from ..text import normalise_for_matching
 from ..config import Scope
 from ..records import Transcript, Utterance
 from .phrases import HeardText, Match, Phrase, find_all, find_phrase
 
+MONO_CONFIDENCE = 0.4  # roles unknown on one mixed channel: a reviewer looks before points are taken
 NEAR_MISS = 0.6  # syllable similarity at which a missing phrase may have been said and misheard …
 UNSURE = 0.5  # … if Whisper's word probability there is below this (the scorecard's review line)
 
@@ -37,6 +38,12 @@ class CallContext:
     @property
     def roles_known(self) -> bool:
         return self.transcript.has_roles
+
+    def for_roles(self, confidence: float, detail: str) -> tuple[float, str]:
+        """A finding's confidence and detail, capped and said so where roles are unknown (mono)."""
+        if self.roles_known:
+            return confidence, detail
+        return min(confidence, MONO_CONFIDENCE), detail + "; mono recording: roles unknown, all speech checked"
 
     def in_scope(self, scope: Scope) -> tuple[Utterance, ...]:
         """Utterances a rule with ``scope`` looks at.

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
-from ..asr.text import normalise_for_matching, strip_punctuation
+from ..text import normalise_for_matching, strip_punctuation
 from ..config import RuleConfig
 from ..records import Finding, Utterance
 from .context import CallContext
@@ -116,15 +116,14 @@ def check_filler(rule: RuleConfig, params: FillerParams, ctx: CallContext) -> li
              f"up to {worst} in one turn (limit {params.max_per_utterance})"
     if not habit:
         detail = f"{'/'.join(sorted(params.strict))} are not to be said at all; {detail}"
-    confidence_cap = 1.0 if ctx.roles_known else 0.4
     findings = []
     for u, tics in per_turn:
         for start, end, tic in tics:
             if not habit and (tic not in params.strict or not _stands_alone(u.text, ctx.chars(u), end, params)):
                 continue  # 那个/然后 are also words: only a habit of them is a breach
             t0, t1 = ctx.span_of(u, start, end)
-            findings.append(Finding(rule.rule_id, rule.kind, rule.severity, t0, t1, tic,
-                                    round(min(u.confidence, confidence_cap), 3), f"「{tic}」 in 「{u.text}」; {detail}"))
+            confidence, said = ctx.for_roles(u.confidence, f"「{tic}」 in 「{u.text}」; {detail}")
+            findings.append(Finding(rule.rule_id, rule.kind, rule.severity, t0, t1, tic, round(confidence, 3), said))
     return findings
 
 

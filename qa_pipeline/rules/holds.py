@@ -22,7 +22,6 @@ from ..records import Finding, Utterance
 from .context import CallContext
 from .phrases import Phrase, find_phrase
 
-MONO_CONFIDENCE = 0.4
 
 
 # what each hold kind's check reads (all through HoldParams.of): anything else is refused at load
@@ -126,8 +125,7 @@ def _announcement_doubt(ctx: CallContext, params: HoldParams, before: tuple[Utte
 
 def _finding(rule: RuleConfig, ctx: CallContext, start: float, end: float, text: str,
              confidence: float, detail: str) -> Finding:
-    if not ctx.roles_known:
-        confidence, detail = min(confidence, MONO_CONFIDENCE), detail + "; mono recording: roles unknown"
+    confidence, detail = ctx.for_roles(confidence, detail)
     return Finding(rule.rule_id, rule.kind, rule.severity, round(start, 2), round(end, 2), text,
                    round(confidence, 3), detail)
 

@@ -6,7 +6,7 @@ import re
 import statistics
 from dataclasses import dataclass
 
-from ..asr.text import normalise_for_matching, strip_punctuation
+from ..text import normalise_for_matching, strip_punctuation
 from ..config import RuleConfig
 from ..records import Finding, Word
 from .context import CallContext

@@ -20,7 +20,7 @@ from pypinyin import Style, lazy_pinyin, pinyin
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from ..asr.text import jieba_module, normalise_for_matching
+from ..text import jieba_module, normalise_for_matching
 
 _CODES: dict[str, str] = {}  # syllable → one private-use character
 _CODE_BASE = 0xF0000  # Supplementary Private Use Area-A: never in heard text

@@ -17,7 +17,6 @@ from ..records import Finding
 from .context import CallContext
 from .phrases import Phrase, find_phrase
 
-MONO_CONFIDENCE = 0.4  # roles unknown: a reviewer should look before points are taken
 GARBLED_MIN_CHARS = 20  # an opening this long that has the required parts was probably the full script
 
 
@@ -85,9 +84,7 @@ def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> li
         # Whisper was unsure of was most likely said and misheard (欢迎致电 → 关迎这店).
         confidence *= 0.5
         detail += "; the turn is full length and partly unsure: the missing part may have been misheard"
-    if not ctx.roles_known:
-        confidence = min(confidence, MONO_CONFIDENCE)
-        detail += "; mono recording: roles unknown, all speech checked"
+    confidence, detail = ctx.for_roles(confidence, detail)
     text = heard.chars if len(heard.chars) <= 80 else heard.chars[:80] + "…"
     # Point the reviewer at the turn where the script belonged: the opening or the last turn.
     turn = scope[-1] if rule.scope.last_s is not None else scope[0]

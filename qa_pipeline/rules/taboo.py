@@ -127,8 +127,7 @@ def check_forbidden_phrase(rule: RuleConfig, params: TabooParams, ctx: CallConte
         detail = f"taboo phrase 「{phrase[0]}」" + (f" ({params.family[phrase[0]]})" if phrase[0] in params.family else "")
         if phrase[1] < 1.0:
             detail += f", said in other words (similarity {phrase[1]:.2f})"
-        if not ctx.roles_known:
-            confidence, detail = min(confidence, 0.4), detail + "; mono recording: speaker unknown"
+        confidence, detail = ctx.for_roles(confidence, detail)
         findings.append(Finding(rule.rule_id, rule.kind, rule.severity, u.start, u.end, u.text,
                                 round(confidence, 3), detail))
     return findings

@@ -11,7 +11,7 @@ from typing import Iterable, Sequence
 
 import pandas as pd
 
-from ..asr.text import tokens
+from ..text import tokens
 from ..records import Finding, Transcript
 from ..rules import KINDS
 from ..rules.context import CallContext

@@ -1,4 +1,8 @@
-"""Text normalisation shared by ASR output, rules and evaluation."""
+"""Mandarin text handling shared by the stages: Simplified conversion, normalisation for
+matching, jieba tokens, and telling Chinese from another language.
+
+Its own module, not part of ``asr``: the rules and scoring use it, and they never import the
+recogniser."""
 
 from __future__ import annotations
 
