@@ -25,6 +25,7 @@ from .report import write_report
 from .rules.evaluate import format_report
 from .scoring.training import active_model
 from .store import Store
+from .text import clock
 
 _common = [
     click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Settings YAML (default: configs/default.yaml)."),
@@ -251,7 +252,7 @@ def format_call(stored) -> str:
     lines.append("")
     lines.append("findings:" if stored.findings else "findings: none")
     for f in stored.findings:
-        lines.append(f"  [{_clock(f['start_s'])}-{_clock(f['end_s'])}] {f['kind']} ({f['severity']}, "
+        lines.append(f"  [{clock(f['start_s'])}-{clock(f['end_s'])}] {f['kind']} ({f['severity']}, "
                      f"confidence {f['confidence']:.2f}) {f['detail']}")
         if f["text"]:
             lines.append(f"      「{f['text']}」")
@@ -260,13 +261,9 @@ def format_call(stored) -> str:
     names = {"agent": "坐席", "customer": "客户", "unknown": "未知"}
     for u in stored.transcript.utterances if stored.transcript else ():
         flag = " ?" if u.confidence < 0.5 else ""
-        lines.append(f"  [{_clock(u.start)}] {names.get(u.role, u.role)}: {u.text}{flag}")
+        lines.append(f"  [{clock(u.start)}] {names.get(u.role, u.role)}: {u.text}{flag}")
     return "\n".join(lines)
 
-
-def _clock(seconds: float | None) -> str:
-    seconds = seconds or 0.0
-    return f"{int(seconds // 60):02d}:{seconds % 60:04.1f}"
 
 
 @cli.command()

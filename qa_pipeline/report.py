@@ -20,6 +20,7 @@ from .files import atomic_path
 from .scoring.review import review_queue
 from .scoring.standing import COUNTING
 from .store import Store
+from .text import clock
 from .trends.analysis import KIND_NAMES, Baselines, agent_charts, call_table
 
 MAX_CHART_AGENTS = 30  # beyond this, only agents with signals get charts
@@ -71,7 +72,7 @@ def _errors(done: list[dict], found: dict[str, list[dict]]) -> list[dict]:
             if f["call_id"] not in seen and len(examples) < 3:
                 seen.add(f["call_id"])
                 start = f["start_s"] or 0.0
-                examples.append({"call_id": f["call_id"], "clock": f"{int(start // 60):02d}:{start % 60:04.1f}",
+                examples.append({"call_id": f["call_id"], "clock": clock(start),
                                  "text": (f["text"] or f["detail"] or "")[:60]})
         out.append({"kind": kind, "name": KIND_NAMES.get(kind, ""), "findings": len(items),
                     "calls": len({f["call_id"] for f in items}), "agents": len({agent.get(f["call_id"]) for f in items}),

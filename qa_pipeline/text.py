@@ -83,3 +83,9 @@ def jieba_module():
 def tokens(text: str) -> str:
     """jieba words of ``text`` (punctuation and spaces dropped), joined by single spaces."""
     return " ".join(w for w in jieba_module().lcut(text) if any(ch.isalnum() for ch in w))
+
+
+def clock(seconds: float | None) -> str:
+    """A time in a call as a reviewer reads it: 01:05.3 (minutes, seconds to a tenth)."""
+    seconds = seconds or 0.0
+    return f"{int(seconds // 60):02d}:{seconds % 60:04.1f}"

@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import routes_admin, routes_auth, routes_calls, routes_review, routes_trainer
 from .deps import LoginRequired, Web, csrf_guard, redirect, render
+from ..text import clock
 from .tables import create_tables
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; "
@@ -47,7 +48,7 @@ def create_app(config, store, *, secure_cookies: bool = False, session_hours: fl
 
 def _templates() -> Environment:
     env = Environment(loader=PackageLoader("qa_pipeline", "web/templates"), autoescape=True)
-    env.filters.update(clock=_clock, when=_when, q=lambda value: quote(str(value), safe=""))
+    env.filters.update(clock=clock, when=_when, q=lambda value: quote(str(value), safe=""))
     env.globals.update(
         role_names={"agent": "坐席 agent", "specialist": "质检员 QA specialist", "trainer": "培训师 trainer",
                     "admin": "管理员 admin"},
@@ -55,10 +56,6 @@ def _templates() -> Environment:
         status_names={"open": "待处理 open", "upheld": "成立 upheld", "dismissed": "驳回 dismissed"})
     return env
 
-
-def _clock(seconds) -> str:
-    seconds = seconds or 0.0
-    return f"{int(seconds // 60):02d}:{seconds % 60:04.1f}"
 
 
 def _when(value) -> str:
