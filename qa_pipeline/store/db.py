@@ -228,9 +228,6 @@ class Store:
         with self.engine.begin() as conn:
             self._replace_call(conn, call, status="failed", error=error, run_id=run_id, extra={})
 
-    def rescore(self, call_id: str, scored: ScoredCall) -> None:
-        self.rescore_many([(call_id, scored)])
-
     def rescore_many(self, results: list[tuple[str, ScoredCall]]) -> None:
         """Replace the findings and scores of many calls in one transaction."""
         if not results:
