@@ -19,9 +19,8 @@ import click
 from . import pipeline
 from .config import load_config
 from .errors import NoSpace, QAError
-from .export import read_transcripts, write_exports
+from .export import read_transcripts
 from .files import sweep_stale_temps
-from .report import write_report
 from .rules.evaluate import format_report
 from .scoring.training import active_model
 from .store import Store
@@ -78,13 +77,11 @@ def run(recordings, out_dir, layout, backend, model, quiet, config_path, db_url)
 def rescore(out_dir, workers, config_path, db_url) -> None:
     """Re-run rules and scoring on stored transcripts (no ASR): after a rule change."""
     config, store = _setup(config_path, db_url)
-    call_ids = pipeline.rescore(config, store, workers=workers or os.cpu_count() or 1)
+    model = active_model()  # once, for the scores and the exports
+    call_ids = pipeline.rescore(config, store, workers=workers or os.cpu_count() or 1, model=model)
     if out_dir:
         sweep_stale_temps(Path(out_dir))
-        model = active_model()
-        grades = pipeline.fail_grades(config, model)
-        write_exports(store, call_ids, out_dir, grades, scoring=config.scoring)
-        write_report(store, call_ids, out_dir, config, grades, model.version if model else "")
+        pipeline.export_results(store, call_ids, out_dir, config, model)
     click.echo(f"rescored {len(call_ids)} calls")
 
 

@@ -14,7 +14,7 @@ import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Literal, Sequence
 
 from tqdm import tqdm
 
@@ -138,12 +138,18 @@ def run_batch(recordings: str | Path, out_dir: str | Path | None, config: Config
         batch.reject(intake.rejected, {c.call_id for c in intake.calls})
         _process_all(batch, intake.calls, progress)
     if out_dir is not None:
-        grades = fail_grades(config, batch.scorer.model)
-        batch.result.exports = write_exports(store, batch.result.call_ids, out_dir, grades, scoring=config.scoring,
-                                             unstored=batch.result.unstored)
-        model = batch.scorer.model.version if batch.scorer.model else ""
-        batch.result.exports.append(write_report(store, batch.result.call_ids, out_dir, config, grades, model))
+        batch.result.exports = export_results(store, batch.result.call_ids, out_dir, config, batch.scorer.model,
+                                              unstored=batch.result.unstored)
     return batch.result
+
+
+def export_results(store: Store, call_ids: Sequence[str], out_dir: str | Path, config: Config,
+                   model: LoadedModel | None, unstored: Sequence = ()) -> list[Path]:
+    """The exports and the report of ``call_ids``: what ``run`` and ``rescore --out`` write."""
+    grades = fail_grades(config, model)
+    paths = write_exports(store, call_ids, out_dir, grades, scoring=config.scoring, unstored=unstored)
+    paths.append(write_report(store, call_ids, out_dir, config, grades, model.version if model else ""))
+    return paths
 
 
 def _process_all(batch: "_Batch", calls: list[Call], progress: bool) -> None:
@@ -244,15 +250,16 @@ RESCORE_CHUNK = 500  # calls per transaction, and per task for a worker process
 
 
 def rescore(config: Config, store: Store, call_ids: list[str] | None = None, *, workers: int = 1,
-            chunk: int = RESCORE_CHUNK) -> list[str]:
+            chunk: int = RESCORE_CHUNK, model: LoadedModel | None | Literal["active"] = "active") -> list[str]:
     """Re-run rules and scoring on stored transcripts, without ASR. Returns the call ids.
 
     With ``workers`` > 1, worker processes read and check chunks of calls while this process
     writes the results: the rules are pure Python, so cores, not threads, make it faster.
+    ``model``: the classifiers to predict with (default: the active ones, loaded here).
     """
     ids = [r["call_id"] for r in store.iter_calls(call_ids, status="done")]
     chunks = [ids[i : i + chunk] for i in range(0, len(ids), chunk)]
-    model = active_model()
+    model = active_model() if model == "active" else model
     if workers <= 1 or len(chunks) <= 1:
         scorer = Scorer(config, store, model)
         results = map(lambda chunk: _score_chunk(scorer, store, chunk), chunks)
