@@ -12,6 +12,9 @@ from datetime import datetime
 from typing import Literal, NamedTuple
 
 Role = Literal["agent", "customer", "unknown"]
+# The four call types calls are filed under (咨询类、建议类、投诉类、求助类): the category
+# classifier's classes and the specialists' choices.
+CATEGORIES = ("咨询", "建议", "投诉", "求助")
 
 
 @dataclass(frozen=True)

@@ -26,13 +26,12 @@ from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from ..errors import BadInput, QAError
 from ..files import atomic_path
 from .classifier import CallClassifier
-from ..records import Prediction
+from ..records import CATEGORIES, Prediction
 from .features import AGENT_TEXT, CALL_TEXT, feature_frame
 
 MIN_LABELS = 30  # fewer graded calls say nothing a team could rely on
 MIN_PER_CLASS = 5
 FAIL_GRADES = ("不合格", "fail", "FAIL", "Fail", "不及格", "0")
-CATEGORIES = ("咨询", "建议", "投诉", "求助")
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "default_model"
 _TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.", "qa_pipeline.scoring.")
 

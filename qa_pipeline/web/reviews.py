@@ -13,14 +13,13 @@ from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import delete, func, insert, select, update
 
-from ..records import Finding
+from ..records import CATEGORIES, Finding
+from ..scoring.standing import DECISIONS
 from ..scoring import score_call
 from ..store.codec import score_to_json
 from ..store.db import calls, findings
 from .tables import appeals, finding_reviews, manual_grades, sample_draws, utcnow
 
-DECISIONS = ("confirmed", "rejected")
-CATEGORIES = ("咨询", "建议", "投诉", "求助")  # scoring.training.CATEGORIES, without importing scikit-learn
 
 
 def review_finding(store, config, finding: dict, decision: str, user: str, comment: str = "") -> None:
