@@ -177,43 +177,26 @@ def review_queue_command(day, limit, config_path, db_url) -> None:
 @common
 def trends(agents, date_from, date_to, out_dir, rebaseline, config_path, db_url) -> None:
     """Agents' control charts: signals that tell a real change from noise."""
-    from .trends.analysis import Baselines, agent_charts, call_table, latest_first, team_rising
+    from .trends.analysis import first_signals, trends_view
 
     config, store = _setup(config_path, db_url)
-    frozen = Baselines(store)
-    if rebaseline:
-        frozen.forget()
-    table = call_table(store, config.trends.period, date_from.date() if date_from else None,
-                       date_to.date() if date_to else None, scoring=config.scoring)
-    if table.empty:
+    view = trends_view(store, config, agents=agents, date_from=date_from.date() if date_from else None,
+                       date_to=date_to.date() if date_to else None, rebaseline=rebaseline)
+    if view is None:
         raise click.ClickException(f"no scored calls with a start time in {store.url}")
-    charts = agent_charts(table, config.trends, frozen, agents=list(agents) or None)
-    by_agent: dict[str, list] = {}
-    for c in charts:
-        by_agent.setdefault(c.agent_id, []).extend(s for s in c.signals if s.adverse)
-    for agent_id in latest_first(charts):
-        signals = by_agent.get(agent_id, [])
+    for agent_id in view.agents:
+        signals = view.adverse.get(agent_id, ())
         click.echo(f"工号{agent_id}: " + (f"{len(signals)} signal(s)" if signals else "no signal"))
-        for line in _first_signals(signals):
+        for line in first_signals(signals):
             click.echo(f"  {line}")
-    rising = team_rising(table, config.trends)
-    click.echo("\nrising across the team:" + ("" if rising else " nothing"))
-    for line in _first_signals(rising):
+    click.echo("\nrising across the team:" + ("" if view.rising else " nothing"))
+    for line in first_signals(view.rising):
         click.echo(f"  {line}")
     if out_dir:
         from .trends.charts import draw_all
 
-        written = draw_all(charts, Path(out_dir))
+        written = draw_all(list(view.charts), Path(out_dir))
         click.echo(f"{len(written)} chart files in {out_dir}")
-
-
-def _first_signals(signals) -> list[str]:
-    """Per metric, the signal that came first (when the change began) and how many followed."""
-    by_metric: dict[str, list] = {}
-    for s in sorted(signals, key=lambda s: (s.period, s.rule)):
-        by_metric.setdefault(s.metric, []).append(s)
-    return [f"{found[0].sentence}" + (f"; {len(found) - 1} more through {found[-1].period}" if len(found) > 1 else "")
-            for found in by_metric.values()]
 
 
 @cli.command()

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -251,3 +251,38 @@ def latest_first(charts: Iterable[AgentChart], recent: int = 3) -> list[str]:
         active[c.agent_id] = active.get(c.agent_id, 0) + sum(s.adverse and s.period in last for s in c.signals)
     return sorted(active, key=lambda a: (-active[a], a))
 
+
+@dataclass(frozen=True)
+class TrendsView:
+    """What ``qa-pipeline trends`` shows: every agent's charts and the signals worth a look."""
+
+    charts: tuple[AgentChart, ...]
+    agents: tuple[str, ...]  # agents with the most recent adverse signals first
+    adverse: Mapping[str, tuple[TrendSignal, ...]]  # agent → changes for the worse
+    rising: tuple[TrendSignal, ...]  # kinds rising across the team
+
+
+def trends_view(store, config, *, agents: Sequence[str] | None = None, date_from: date | None = None,
+                date_to: date | None = None, rebaseline: bool = False) -> TrendsView | None:
+    """The agents' control charts over the store's scored calls; None when none has a start time."""
+    frozen = Baselines(store)
+    if rebaseline:
+        frozen.forget()
+    table = call_table(store, config.trends.period, date_from, date_to, scoring=config.scoring)
+    if table.empty:
+        return None
+    charts = tuple(agent_charts(table, config.trends, frozen, agents=list(agents) if agents else None))
+    adverse: dict[str, list[TrendSignal]] = {}
+    for c in charts:
+        adverse.setdefault(c.agent_id, []).extend(s for s in c.signals if s.adverse)
+    return TrendsView(charts, tuple(latest_first(charts)), {a: tuple(s) for a, s in adverse.items()},
+                      tuple(team_rising(table, config.trends)))
+
+
+def first_signals(signals: Iterable[TrendSignal]) -> list[str]:
+    """Per metric, the signal that came first (when the change began) and how many followed."""
+    by_metric: dict[str, list[TrendSignal]] = {}
+    for s in sorted(signals, key=lambda s: (s.period, s.rule)):
+        by_metric.setdefault(s.metric, []).append(s)
+    return [f"{found[0].sentence}" + (f"; {len(found) - 1} more through {found[-1].period}" if len(found) > 1 else "")
+            for found in by_metric.values()]
