@@ -13,7 +13,9 @@ not characters: Whisper's homophones keep their syllables.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Mapping
 
@@ -53,50 +55,48 @@ class TabooParams:
 
 
 class MeaningMatcher:
-    """Nearest listed taboo phrase to a clause, by TF-IDF over syllable n-grams."""
+    """Nearest listed taboo phrase to a clause: cosine of TF-IDF vectors over syllable 2–3-grams.
+
+    sklearn's weighting (sublinear tf, smoothed idf, l2 norm) written out over dicts rather
+    than its vectoriser: the vectors hold a dozen n-grams, and the vectoriser's per-call checks
+    cost more than the arithmetic, for every call a rescore re-checks. An n-gram no listed
+    sentence has gets the highest idf, so it weighs in a clause's norm: 「如果您还有不清楚的地方」
+    is not 不清楚.
+    """
 
     def __init__(self, phrases: list[str], innocent: list[str], threshold: float):
-        from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
-
         self.phrases, self.threshold = phrases, threshold
-        # Hashed n-grams, not a vocabulary fitted on the lists: a clause's n-grams that no
-        # listed phrase has must still weigh in its norm, or 「如果您还有不清楚的地方」 would be
-        # exactly 不清楚. Unseen n-grams get the highest IDF.
-        self.hasher = HashingVectorizer(analyzer="char", ngram_range=(2, 3), alternate_sign=False, norm=None)
-        self.idf = TfidfTransformer(sublinear_tf=True).fit(self.hasher.transform([_sounds(x) for x in phrases + innocent]))
-        # transposed once here: converting them for every call's product cost more than the rest
-        self.taboo = self._vectors([_sounds(x) for x in phrases]).T.tocsr()
-        self.innocent = self._vectors([_sounds(x) for x in innocent]).T.tocsr() if innocent else None
-        self.ngrams = frozenset(g for x in phrases for g in _ngrams(_sounds(x)))
+        docs = [Counter(_ngrams(_sounds(x))) for x in phrases + innocent]
+        df = Counter(g for d in docs for g in d)
+        self.idf = {g: math.log((1 + len(docs)) / (1 + k)) + 1 for g, k in df.items()}
+        self.unseen_idf = math.log(1 + len(docs)) + 1
+        vectors = [self._vector(d) for d in docs]
+        self.taboo, self.innocent = vectors[:len(phrases)], vectors[len(phrases):]
+        self.ngrams = frozenset(g for v in self.taboo for g in v)
+
+    def _vector(self, counts: Counter) -> dict[str, float]:
+        weights = {g: (1 + math.log(c)) * self.idf.get(g, self.unseen_idf) for g, c in counts.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        return {g: w / norm for g, w in weights.items()}
 
     def may_match(self, heard: HeardText) -> bool:
-        """A cheap test that spares most clauses the vectoriser: a clause of four or more
+        """A cheap test that spares most clauses the vectors: a clause of four or more
         syllables that shares no three-syllable run and fewer than two n-grams with the listed
         phrases stays well under any useful threshold (about 0.4 at best)."""
         shared = [g for g in _ngrams(heard.code) if g in self.ngrams]
         return len(shared) >= 2 and any(len(g) == 3 for g in shared)
 
-    def _vectors(self, codes: list[str]):
-        return self.idf.transform(self.hasher.transform(codes))
-
-    def nearest(self, clauses: list[HeardText]) -> list[tuple[str, float] | None]:
-        """Per clause, (listed phrase, cosine) when it is a variant of that phrase, else None.
-
-        One transform for all the clauses of a call: a call has dozens, and rescoring a month
-        of calls cannot afford one vectoriser call per clause.
-        """
-        if not clauses:
-            return []
-        v = self._vectors([c.code for c in clauses])
-        sims = (v @ self.taboo).toarray()
-        innocent = (v @ self.innocent).toarray().max(axis=1) if self.innocent is not None else None
-        out: list[tuple[str, float] | None] = []
-        for i, row in enumerate(sims):
-            best = int(row.argmax())
-            # nearer to something innocent: 我帮您问一下相关部门 is not 你问别人
-            close = row[best] >= self.threshold and (innocent is None or innocent[i] < row[best])
-            out.append((self.phrases[best], float(row[best])) if close else None)
-        return out
+    def nearest(self, clause: HeardText) -> tuple[str, float] | None:
+        """(listed phrase, cosine) when ``clause`` says it in other words, else None."""
+        v = self._vector(Counter(_ngrams(clause.code)))
+        sims = [sum(w * t.get(g, 0.0) for g, w in v.items()) for t in self.taboo]
+        best = max(range(len(sims)), key=sims.__getitem__)
+        if sims[best] < self.threshold:
+            return None
+        # nearer to something innocent: 我帮您问一下相关部门 is not 你问别人
+        if any(sum(w * t.get(g, 0.0) for g, w in v.items()) >= sims[best] for t in self.innocent):
+            return None
+        return self.phrases[best], sims[best]
 
 
 def _sounds(text: str) -> str:
@@ -135,12 +135,14 @@ def check_forbidden_phrase(rule: RuleConfig, params: TabooParams, ctx: CallConte
 
 def _by_meaning(params: TabooParams, utterances: list[Utterance]) -> dict[int, tuple[str, float]]:
     """Utterances with a clause that says a listed taboo in other words: id → (phrase, similarity)."""
-    clauses = [(u, heard) for u in utterances for piece in _CLAUSE.split(u.text)
-               if len((heard := HeardText.of(piece)).chars) >= MIN_MEANING_CHARS and params.meaning.may_match(heard)]
     found: dict[int, tuple[str, float]] = {}
-    for (u, _), hit in zip(clauses, params.meaning.nearest([h for _, h in clauses])):
-        if hit and id(u) not in found:
-            found[id(u)] = hit
+    for u in utterances:
+        for piece in _CLAUSE.split(u.text):
+            heard = HeardText.of(piece)
+            if len(heard.chars) >= MIN_MEANING_CHARS and params.meaning.may_match(heard):
+                if hit := params.meaning.nearest(heard):
+                    found[id(u)] = hit
+                    break
     return found
 
 
