@@ -8,11 +8,10 @@ an interrupted batch resumes where it stopped.
 
 from __future__ import annotations
 
-import bisect
 import logging
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Literal, Sequence
 
@@ -27,11 +26,8 @@ from .report import write_report
 from .files import file_sha256, sweep_stale_temps
 from .intake import Rejected, read_folder
 from .records import Call, ScoredCall, Transcript
-from .rules import CompiledRuleSet, compile_ruleset
-from .rules.context import CallContext
-from .scoring import score_call
-from .scoring.features import call_features
-from .scoring.training import LoadedModel, active_model, predict
+from .scoring.scorer import Scorer
+from .scoring.training import LoadedModel, active_model
 from .store import Store
 
 logger = logging.getLogger(__name__)
@@ -50,80 +46,6 @@ class BatchResult:
     @property
     def call_ids(self) -> list[str]:
         return self.done + self.skipped + [cid for cid, _ in self.failed]
-
-
-class Scorer:
-    """Rules and scorecard for every business line, compiled once per batch.
-
-    With a store it also knows each agent's speaking rate in earlier calls, the baseline the
-    fast_speech rule compares a call with; calls scored in this batch join it as they go.
-    """
-
-    HISTORY = 100  # earlier calls an agent's baseline looks at
-
-    def __init__(self, config: Config, store: Store | None = None, model: LoadedModel | None = None):
-        self.config = config
-        self.model = model  # the learned classifiers; None: rules and scorecard only
-        self.store = store  # for the agents' baselines and the specialists' rejections
-        self._compiled: dict[str, CompiledRuleSet] = {}
-        self._rates = store.agent_rates() if store is not None else {}
-
-    def ruleset(self, business_line: str) -> CompiledRuleSet:
-        ruleset = self.config.ruleset_for(business_line)
-        if ruleset.name not in self._compiled:
-            self._compiled[ruleset.name] = compile_ruleset(ruleset)
-        return self._compiled[ruleset.name]
-
-    def score(self, transcript: Transcript, business_line: str, call: Call | None = None) -> ScoredCall:
-        return self._check(transcript, business_line, call)[0]
-
-    def score_many(self, items: Sequence[tuple[Transcript, str, Call | None]]) -> list[ScoredCall]:
-        """``score`` for several calls, and the classifiers' predictions for them in one batch."""
-        checked = [self._check(transcript, line, call) for transcript, line, call in items]
-        if self.store is not None:
-            checked = self._honour_reviews(checked, [line for _, line, _ in items])
-        if self.model is None or not checked:
-            return [s for s, _ in checked]
-        # the features reuse what the rules worked out per call (voiced time, silences)
-        rows = [call_features(ctx.transcript, s.findings, self.config.scoring.review_below_confidence, ctx)
-                for s, ctx in checked]
-        return [replace(s, prediction=p) for (s, _), p in zip(checked, predict(self.model, rows))]
-
-    def _honour_reviews(self, checked: list[tuple[ScoredCall, CallContext]], lines: list[str]):
-        """Specialists' decisions stand when the rules run again: a rejected finding stays out of
-        the score, a confirmed one is deducted whatever its confidence."""
-        decisions = self.store.finding_decisions([ctx.call_id for _, ctx in checked if ctx.call_id])
-        if not decisions:
-            return checked
-        out = []
-        for (s, ctx), line in zip(checked, lines):
-            if mine := decisions.get(ctx.call_id):
-                s = replace(s, score=score_call(s.findings, self.ruleset(line).ruleset, self.config.scoring, mine))
-            out.append((s, ctx))
-        return out
-
-    def _check(self, transcript: Transcript, business_line: str, call: Call | None) -> tuple[ScoredCall, CallContext]:
-        compiled = self.ruleset(business_line)
-        ctx = CallContext(transcript, self._history(call), call.call_id if call else "")
-        found = compiled.check(ctx)
-        cpm = ctx.agent_cpm()
-        if call is not None and call.started_at is not None and cpm is not None:
-            self._remember(call, cpm)
-        scored = ScoredCall(tuple(found), score_call(found, compiled.ruleset, self.config.scoring),
-                            compiled.ruleset.version, cpm)
-        return scored, ctx
-
-    def _history(self, call: Call | None) -> tuple[float, ...]:
-        if call is None or call.started_at is None:
-            return ()
-        rates = self._rates.get(call.agent_id, [])
-        before = bisect.bisect_left(rates, (call.started_at, call.call_id))
-        return tuple(cpm for _, call_id, cpm in rates[max(0, before - self.HISTORY):before] if call_id != call.call_id)
-
-    def _remember(self, call: Call, cpm: float) -> None:
-        rates = self._rates.setdefault(call.agent_id, [])
-        rates[:] = [r for r in rates if r[1] != call.call_id]
-        bisect.insort(rates, (call.started_at, call.call_id, cpm))
 
 
 def run_batch(recordings: str | Path, out_dir: str | Path | None, config: Config, store: Store, *,
@@ -323,7 +245,7 @@ def training_features(config: Config, store: Store, call_ids: Sequence[str]):
     """Feature rows (indexed by call id) of stored calls, under the rules configured now."""
     import pandas as pd
 
-    from .scoring.features import feature_frame
+    from .scoring.features import call_features, feature_frame
 
     scorer = Scorer(config, store)
     rows, ids = [], []

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from sklearn.metrics import accuracy_score, roc_auc_score
 
-from qa_pipeline.pipeline import Scorer
+from qa_pipeline.scoring.scorer import Scorer
 from qa_pipeline.scoring.features import call_features, feature_frame
 from qa_pipeline.scoring.training import DEFAULT_MODEL_DIR, active_model, load_model, predict, train
 

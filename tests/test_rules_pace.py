@@ -87,7 +87,7 @@ def test_a_call_much_faster_than_the_agents_own_baseline_is_flagged(rules, histo
 def test_the_baseline_comes_from_the_agents_earlier_calls_in_the_store(config, store):
     from datetime import datetime, timedelta
 
-    from qa_pipeline.pipeline import Scorer
+    from qa_pipeline.scoring.scorer import Scorer
     from qa_pipeline.records import Call
 
     slow = transcript(*(utt("agent" if i % 2 == 0 else "customer", i * 9.0, i * 9.0 + 8.0, LINE) for i in range(5)))

@@ -1,0 +1,95 @@
+"""The scoring stage's driver: rules, scorecard and classifiers for many calls at once.
+
+``Scorer`` compiles each business line's rules once per batch, knows each agent's speaking
+rate in earlier calls (the fast_speech baseline), honours specialists' decisions from the
+store, and predicts with the learned classifiers in one batch per chunk of calls.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from typing import Sequence
+
+from ..config import Config
+from ..records import Call, ScoredCall, Transcript
+from ..rules import CompiledRuleSet, compile_ruleset
+from ..rules.context import CallContext
+from ..store import Store
+from .features import call_features
+from .scorecard import score_call
+from .training import LoadedModel, predict
+
+
+class Scorer:
+    """Rules and scorecard for every business line, compiled once per batch.
+
+    With a store it also knows each agent's speaking rate in earlier calls, the baseline the
+    fast_speech rule compares a call with; calls scored in this batch join it as they go.
+    """
+
+    HISTORY = 100  # earlier calls an agent's baseline looks at
+
+    def __init__(self, config: Config, store: Store | None = None, model: LoadedModel | None = None):
+        self.config = config
+        self.model = model  # the learned classifiers; None: rules and scorecard only
+        self.store = store  # for the agents' baselines and the specialists' rejections
+        self._compiled: dict[str, CompiledRuleSet] = {}
+        self._rates = store.agent_rates() if store is not None else {}
+
+    def ruleset(self, business_line: str) -> CompiledRuleSet:
+        ruleset = self.config.ruleset_for(business_line)
+        if ruleset.name not in self._compiled:
+            self._compiled[ruleset.name] = compile_ruleset(ruleset)
+        return self._compiled[ruleset.name]
+
+    def score(self, transcript: Transcript, business_line: str, call: Call | None = None) -> ScoredCall:
+        return self._check(transcript, business_line, call)[0]
+
+    def score_many(self, items: Sequence[tuple[Transcript, str, Call | None]]) -> list[ScoredCall]:
+        """``score`` for several calls, and the classifiers' predictions for them in one batch."""
+        checked = [self._check(transcript, line, call) for transcript, line, call in items]
+        if self.store is not None:
+            checked = self._honour_reviews(checked, [line for _, line, _ in items])
+        if self.model is None or not checked:
+            return [s for s, _ in checked]
+        # the features reuse what the rules worked out per call (voiced time, silences)
+        rows = [call_features(ctx.transcript, s.findings, self.config.scoring.review_below_confidence, ctx)
+                for s, ctx in checked]
+        return [replace(s, prediction=p) for (s, _), p in zip(checked, predict(self.model, rows))]
+
+    def _honour_reviews(self, checked: list[tuple[ScoredCall, CallContext]], lines: list[str]):
+        """Specialists' decisions stand when the rules run again: a rejected finding stays out of
+        the score, a confirmed one is deducted whatever its confidence."""
+        decisions = self.store.finding_decisions([ctx.call_id for _, ctx in checked if ctx.call_id])
+        if not decisions:
+            return checked
+        out = []
+        for (s, ctx), line in zip(checked, lines):
+            if mine := decisions.get(ctx.call_id):
+                s = replace(s, score=score_call(s.findings, self.ruleset(line).ruleset, self.config.scoring, mine))
+            out.append((s, ctx))
+        return out
+
+    def _check(self, transcript: Transcript, business_line: str, call: Call | None) -> tuple[ScoredCall, CallContext]:
+        compiled = self.ruleset(business_line)
+        ctx = CallContext(transcript, self._history(call), call.call_id if call else "")
+        found = compiled.check(ctx)
+        cpm = ctx.agent_cpm()
+        if call is not None and call.started_at is not None and cpm is not None:
+            self._remember(call, cpm)
+        scored = ScoredCall(tuple(found), score_call(found, compiled.ruleset, self.config.scoring),
+                            compiled.ruleset.version, cpm)
+        return scored, ctx
+
+    def _history(self, call: Call | None) -> tuple[float, ...]:
+        if call is None or call.started_at is None:
+            return ()
+        rates = self._rates.get(call.agent_id, [])
+        before = bisect.bisect_left(rates, (call.started_at, call.call_id))
+        return tuple(cpm for _, call_id, cpm in rates[max(0, before - self.HISTORY):before] if call_id != call.call_id)
+
+    def _remember(self, call: Call, cpm: float) -> None:
+        rates = self._rates.setdefault(call.agent_id, [])
+        rates[:] = [r for r in rates if r[1] != call.call_id]
+        bisect.insort(rates, (call.started_at, call.call_id, cpm))
