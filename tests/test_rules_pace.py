@@ -135,3 +135,14 @@ def test_a_customers_backchannel_over_the_agent_is_not_an_interruption(rules):
     t = transcript(utt("agent", 0.5, 12.0, OPEN), utt("customer", 12.5, 14.0, "我家停电了。"),
                    utt("agent", 14.5, 24.0, LINE), utt("customer", 18.0, 19.5, "嗯嗯，对。"))
     assert "interruption" not in kinds(rules.run(t))
+
+
+def test_an_agent_mid_turn_may_finish_the_clause_when_the_customer_cuts_in(rules):
+    """The customer starts answering 1 s before the agent's long explanation ends: the agent
+    finishing the clause is not talking over them; going on for 2.5 s is."""
+    def cut_in(agent_end):
+        return transcript(utt("agent", 0.5, 12.0, OPEN), utt("customer", 12.5, 14.0, "我家停电了。"),
+                          utt("agent", 14.5, agent_end, LINE + "您看可以吗？"),
+                          utt("customer", 22.0, 25.0, "可以可以，那我等通知吧。"))
+    assert "interruption" not in kinds(rules.run(cut_in(23.0)))
+    assert "interruption" in kinds(rules.run(cut_in(24.5)))

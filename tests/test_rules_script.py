@@ -140,3 +140,9 @@ def test_standard_openings_of_other_centres_are_recognised(rules, opening):
 
 def test_other_standard_closings_are_recognised(rules):
     assert run(rules, call(closing=("请问还有其他需要帮助的吗？", "好的，那不打扰您了，感谢来电，再见。"))) == []
+
+
+@pytest.mark.parametrize("opening", ["晚上好，康宁医院服务热线9423号客服很高兴为您服务，请问您要办理什么业务？",
+                                     "您好，通达铁路服务中心，我的工号是7202，请问您遇到了什么问题？"])
+def test_time_of_day_greetings_and_other_offers_of_help_are_standard(rules, opening):
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))

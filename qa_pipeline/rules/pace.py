@@ -92,7 +92,7 @@ def check_fast_speech(rule: RuleConfig, params: PaceParams, ctx: CallContext) ->
     return []
 
 
-INTERRUPTION_PARAMS = {"min_overlap_s": float, "min_chars": int, "backchannels": tuple[str, ...]}
+INTERRUPTION_PARAMS = {"min_overlap_s": float, "min_chars": int, "backchannels": tuple[str, ...], "yield_grace_s": float}
 
 
 @dataclass(frozen=True)
@@ -100,13 +100,14 @@ class InterruptionParams:
     min_overlap_s: float  # the agent talks over the customer at least this long
     min_chars: int  # the agent's utterance is substantive, not a backchannel
     backchannels: tuple[str, ...]  # longest first, so 好的好的 is stripped whole
+    yield_grace_s: float = 1.0  # an agent mid-turn when the customer cuts in may finish the clause
 
     @classmethod
     def of(cls, rule: RuleConfig) -> "InterruptionParams":
         p = rule.params
         forms = {normalise_for_matching(b) for b in p.get("backchannels", ())}
         return cls(float(p.get("min_overlap_s", 1.0)), int(p.get("min_chars", 4)),
-                   tuple(sorted(forms, key=len, reverse=True)))
+                   tuple(sorted(forms, key=len, reverse=True)), float(p.get("yield_grace_s", 1.0)))
 
 
 def check_interruption(rule: RuleConfig, params: InterruptionParams, ctx: CallContext) -> list[Finding]:
@@ -123,7 +124,10 @@ def check_interruption(rule: RuleConfig, params: InterruptionParams, ctx: CallCo
     for c in (s for s in speech if s.role == "customer"):
         for a in (s for s in speech if s.role == "agent" and s.start < c.end and c.start < s.end):
             start, until = max(a.start, c.start), min(a.end, c.end)
-            if until - start < params.min_overlap_s:
+            # An agent well into a turn when the customer cuts in may finish the clause; one who
+            # starts with the customer (or just before) should have let them speak.
+            mid_turn = c.start - a.start > params.yield_grace_s
+            if until - start < params.min_overlap_s + (params.yield_grace_s if mid_turn else 0.0):
                 continue
             agent_words = _words_in(ctx, "agent", start, until)
             if not _substantive(agent_words, params) or not _substantive(_words_in(ctx, "customer", start, until), params, 2):
