@@ -1398,6 +1398,29 @@ def check_dir(d: Path) -> int:
     return 1 if bad else 0
 
 
+def check_slot_questions(tr: dict, ev: list[dict], ag: list[dict], slot_asked) -> list[str]:
+    """Problems with repeated_question truth: an agent question for a slot the customer gave
+    before must be inside such an event, and every event must hold such a question."""
+    P = []
+    gives = [st for st in tr.get("slot_turns", []) if st["type"] == "give"]
+    rq = [e for e in ev if e["kind"] == "repeated_question"]
+    matched = 0
+    for u in ag:
+        sl = slot_asked(u["text"])
+        if not sl:
+            continue
+        before = any(g["slot"] == sl and g["end_s"] <= u["start_s"] for g in gives)
+        inside = [e for e in rq if e["start_s"] <= u["start_s"] and u["end_s"] <= e["end_s"]]
+        if before and not inside:
+            P.append(f"agent re-asks {sl} at {u['start_s']} without a repeated_question event")
+        if inside and (not before or inside[0]["detail"] != sl):
+            P.append(f"repeated_question at {u['start_s']} but {sl} not given before / detail mismatch")
+        matched += bool(inside)
+    if matched < len(rq):
+        P.append("repeated_question event without a re-ask utterance")
+    return P
+
+
 def check_eval_call(tr: dict, x: np.ndarray, floors: dict, rates: list) -> list[str]:
     """Extra checks for eval-profile truth files (see check_dir)."""
     P = []
@@ -1472,22 +1495,7 @@ def check_eval_call(tr: dict, x: np.ndarray, floors: dict, rates: list) -> list[
         if not any(abs(e["start_s"] - r) < 0.002 for r in resumes):
             P.append(f"missing_hold_thanks at {e['start_s']} is not a hold resume")
     # slot questions: an agent question for a slot the customer gave before is a repeated_question
-    gives = [st for st in tr.get("slot_turns", []) if st["type"] == "give"]
-    rq = [e for e in ev if e["kind"] == "repeated_question"]
-    matched = 0
-    for u in ag:
-        sl = S.slot_asked(u["text"])
-        if not sl:
-            continue
-        before = any(g["slot"] == sl and g["end_s"] <= u["start_s"] for g in gives)
-        inside = [e for e in rq if e["start_s"] <= u["start_s"] and u["end_s"] <= e["end_s"]]
-        if before and not inside:
-            P.append(f"agent re-asks {sl} at {u['start_s']} without a repeated_question event")
-        if inside and (not before or inside[0]["detail"] != sl):
-            P.append(f"repeated_question at {u['start_s']} but {sl} not given before / detail mismatch")
-        matched += bool(inside)
-    if matched < len(rq):
-        P.append("repeated_question event without a re-ask utterance")
+    P += check_slot_questions(tr, ev, ag, S.slot_asked)
     # fast speech: clearly faster than the call's other agent utterances
     fast = [e for e in ev if e["kind"] == "fast_speech"]
     normal = [n_chars(u["text"]) / max(u["end_s"] - u["start_s"], 1e-3) * 60 for u in ag

@@ -815,22 +815,7 @@ def check_call(tr: dict, x: np.ndarray, floors: dict, rates: list) -> list[str]:
         if h["announced"] == bool(unann):
             P.append(f"hold at {h['start_s']}: announced flag vs unannounced_hold event")
     # slot questions
-    gives = [st for st in tr["slot_turns"] if st["type"] == "give"]
-    rq = [e for e in ev if e["kind"] == "repeated_question"]
-    matched = 0
-    for u in ag:
-        sl = H.slot_asked(u["text"])
-        if not sl:
-            continue
-        before = any(g["slot"] == sl and g["end_s"] <= u["start_s"] for g in gives)
-        inside = [e for e in rq if e["start_s"] <= u["start_s"] and u["end_s"] <= e["end_s"]]
-        if before and not inside:
-            P.append(f"agent re-asks {sl} at {u['start_s']} without a repeated_question event")
-        if inside and (not before or inside[0]["detail"] != sl):
-            P.append(f"repeated_question at {u['start_s']}: {sl} not given before / detail mismatch")
-        matched += bool(inside)
-    if matched < len(rq):
-        P.append("repeated_question event without a re-ask utterance")
+    P += G.check_slot_questions(tr, ev, ag, H.slot_asked)
     # fillers / taboo / greeting / closing text
     fill_ev = [e for e in ev if e["kind"] == "filler"]
     tics = [u for u in ag for p in re.findall(r"[^，、。！？；：]+[，、。！？；：]*", u["text"]) if is_filler_phrase(p)]
