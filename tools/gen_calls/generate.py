@@ -1398,6 +1398,23 @@ def check_dir(d: Path) -> int:
     return 1 if bad else 0
 
 
+def check_hold_thanks(tr: dict, ag: list[dict], mht: list[dict], thanks_words) -> list[str]:
+    """Problems with missing_hold_thanks truth: every hold is resumed by the agent, and the
+    resume is thanked exactly when no missing_hold_thanks event is there."""
+    P = []
+    for h in tr["holds"]:
+        nxt = [u for u in ag if abs(u["start_s"] - h["end_s"]) < 0.002]
+        if not nxt:
+            P.append(f"no agent resume at {h['end_s']}")
+            continue
+        turn = [u for u in ag if u["turn"] == nxt[0]["turn"]]
+        thanked = any(w in u["text"] for u in turn for w in thanks_words)
+        flagged = any(abs(e["start_s"] - nxt[0]["start_s"]) < 0.002 for e in mht)
+        if thanked == flagged:
+            P.append(f"hold at {h['start_s']}: thanked={thanked} but missing_hold_thanks event={flagged}")
+    return P
+
+
 def check_slot_questions(tr: dict, ev: list[dict], ag: list[dict], slot_asked) -> list[str]:
     """Problems with repeated_question truth: an agent question for a slot the customer gave
     before must be inside such an event, and every event must hold such a question."""
@@ -1480,16 +1497,7 @@ def check_eval_call(tr: dict, x: np.ndarray, floors: dict, rates: list) -> list[
             P.append(f"backchannel at {bc['start_s']} quiet")
     # hold resumes: thanks <=> no missing_hold_thanks event
     mht = [e for e in ev if e["kind"] == "missing_hold_thanks"]
-    for h in tr["holds"]:
-        nxt = [u for u in ag if abs(u["start_s"] - h["end_s"]) < 0.002]
-        if not nxt:
-            P.append(f"no agent resume at {h['end_s']}")
-            continue
-        turn = [u for u in ag if u["turn"] == nxt[0]["turn"]]
-        thanked = any(w in u["text"] for u in turn for w in S.THANKS_WORDS)
-        flagged = any(abs(e["start_s"] - nxt[0]["start_s"]) < 0.002 for e in mht)
-        if thanked == flagged:
-            P.append(f"hold at {h['start_s']}: thanked={thanked} but missing_hold_thanks event={flagged}")
+    P += check_hold_thanks(tr, ag, mht, S.THANKS_WORDS)
     resumes = [u["start_s"] for h in tr["holds"] for u in ag if abs(u["start_s"] - h["end_s"]) < 0.002]
     for e in mht:
         if not any(abs(e["start_s"] - r) < 0.002 for r in resumes):

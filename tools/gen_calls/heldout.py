@@ -801,16 +801,8 @@ def check_call(tr: dict, x: np.ndarray, floors: dict, rates: list) -> list[str]:
             P.append(f"interruption overlap {e['end_s'] - e['start_s']:.2f} s < 1.5 s")
     # holds: resume thanks <=> no missing_hold_thanks
     mht = [e for e in ev if e["kind"] == "missing_hold_thanks"]
+    P += G.check_hold_thanks(tr, ag, mht, H.HO_THANKS_WORDS)
     for h in tr["holds"]:
-        nxt = [u for u in ag if abs(u["start_s"] - h["end_s"]) < 0.002]
-        if not nxt:
-            P.append(f"no agent resume at {h['end_s']}")
-            continue
-        turn = [u for u in ag if u["turn"] == nxt[0]["turn"]]
-        thanked = any(w in u["text"] for u in turn for w in H.HO_THANKS_WORDS)
-        flagged = any(abs(e["start_s"] - nxt[0]["start_s"]) < 0.002 for e in mht)
-        if thanked == flagged:
-            P.append(f"hold at {h['start_s']}: thanked={thanked} but missing_hold_thanks={flagged}")
         unann = [e for e in ev if e["kind"] == "unannounced_hold" and abs(e["start_s"] - h["start_s"]) < 0.002]
         if h["announced"] == bool(unann):
             P.append(f"hold at {h['start_s']}: announced flag vs unannounced_hold event")
