@@ -21,7 +21,7 @@ from .store import Store
 from .errors import BadInput
 from .records import Transcript
 from .scoring.review import review_queue
-from .store.codec import transcript_from_dict, utterance_to_dict
+from .store.codec import transcript_from_dict, transcript_to_dict
 
 CALL_COLUMNS = ["call_id", "agent_id", "started_at", "duration_s", "score", "grade", "n_findings", "status",
                 "needs_review", "fatal", "predicted_grade", "p_fail", "category", "business_line",
@@ -58,14 +58,13 @@ def _frames(store: Store, call_ids: Sequence[str], scoring: ScoringConfig,
     transcripts = []
     for r in rows:
         t = store.transcript_for(r) if r["status"] == "done" else None
+        # the whole transcript (voice activity and sounds too), so the rules can re-check a line
         transcripts.append({
+            **(transcript_to_dict(t) if t else {"utterances": [], "speech": []}),
             "call_id": r["call_id"], "agent_id": r["agent_id"],
             "started_at": r["started_at"].isoformat() if r["started_at"] else None,
             "status": r["status"], "duration_s": r["duration_s"], "layout": r["layout"],
             "business_line": r["business_line"], "asr_key": r["asr_key"],
-            "utterances": [utterance_to_dict(u) for u in t.utterances] if t else [],
-            # voice activity per role: with it a line is a whole transcript the rules can re-check
-            "speech": [[s.role, s.start, s.end] for s in t.speech] if t else [],
         })
     return calls, found, transcripts
 

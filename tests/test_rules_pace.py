@@ -146,3 +146,15 @@ def test_an_agent_mid_turn_may_finish_the_clause_when_the_customer_cuts_in(rules
                           utt("customer", 22.0, 25.0, "可以可以，那我等通知吧。"))
     assert "interruption" not in kinds(rules.run(cut_in(23.0)))
     assert "interruption" in kinds(rules.run(cut_in(24.5)))
+
+
+def test_voice_activity_padding_does_not_turn_a_customers_murmur_into_being_talked_over(rules):
+    """A customer's 0.9 s 嗯嗯 over the agent, which Whisper wrote as 「眼睛,你」: with 0.3 s of VAD
+    padding at each end its span overlaps the agent for 1.5 s; the sound itself for 0.9 s."""
+    def murmur(pad):
+        t = transcript(utt("agent", 0.5, 12.0, OPEN), utt("agent", 36.2, 42.6, "可以的，请问您方便接听的电话号码是多少？"),
+                       utt("customer", 36.9, 38.4, "眼睛,你"))
+        return Transcript(t.duration_s, t.layout, t.utterances, t.speech, speech_pad_s=pad)
+    assert "interruption" not in kinds(rules.run(murmur(0.3)))
+    # the same spans without padding: the customer spoke for 1.5 s under the agent
+    assert "interruption" in kinds(rules.run(murmur(0.0)))

@@ -37,9 +37,9 @@ TRACE_TOLERANCE_S = 0.5
 # Part of every transcript's cache key: bump it when this stage's output changes for the same
 # settings (2: misaligned packed windows are decoded piece by piece; 3: words are traced to their
 # window by the chunk faster-whisper decoded them from, not by their times; words in another
-# script dropped), so stored transcripts
-# made by older code are decoded again instead of being reused.
-ASR_STAGE_VERSION = 3
+# script dropped; 4: the VAD padding kept), so stored transcripts made by older code are decoded
+# again instead of being reused.
+ASR_STAGE_VERSION = 4
 
 
 def load_backend(options: AsrOptions) -> AsrBackend:
@@ -232,6 +232,7 @@ class Transcriber:
                 utterances=tuple(sorted(utterances, key=lambda u: (u.start, u.role))),
                 speech=tuple(sorted(speech, key=lambda s: s.start)),
                 asr_key=self.key,
+                speech_pad_s=self.vad.speech_pad_ms / 1000,
             ))
         return transcripts
 

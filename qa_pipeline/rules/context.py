@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..text import normalise_for_matching
 from ..config import Scope
-from ..records import Transcript, Utterance
+from ..records import SpeechSpan, Transcript, Utterance
 from .phrases import HeardText, Match, Phrase, find_all, find_phrase
 
 MONO_CONFIDENCE = 0.4  # roles unknown on one mixed channel: a reviewer looks before points are taken
@@ -44,6 +44,11 @@ class CallContext:
         if self.roles_known:
             return confidence, detail
         return min(confidence, MONO_CONFIDENCE), detail + "; mono recording: roles unknown, all speech checked"
+
+    def sounding(self, span: SpeechSpan) -> SpeechSpan:
+        """``span`` without voice activity's padding: when the speaker was actually heard."""
+        pad = min(self.transcript.speech_pad_s, max(span.end - span.start, 0.0) / 2)
+        return SpeechSpan(span.role, span.start + pad, span.end - pad)
 
     def in_scope(self, scope: Scope) -> tuple[Utterance, ...]:
         """Utterances a rule with ``scope`` looks at.

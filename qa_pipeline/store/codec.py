@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from ..records import CallScore, Deduction, SpeechSpan, Transcript, Utterance, Word
+from ..records import CallScore, Deduction, SpeechSpan, Transcript, Utterance, Vocalisation, Word
 
 
 def utterance_to_dict(u: Utterance) -> dict:
@@ -24,15 +24,18 @@ def utterance_from_dict(d: dict) -> Utterance:
     )
 
 
+def transcript_to_dict(t: Transcript) -> dict:
+    return {
+        "duration_s": t.duration_s, "layout": t.layout, "asr_key": t.asr_key,
+        "utterances": [utterance_to_dict(u) for u in t.utterances],
+        "speech": [[s.role, s.start, s.end] for s in t.speech],
+        "speech_pad_s": t.speech_pad_s,
+        "sounds": [[v.role, v.start, v.end, v.steadiness, v.pause_s] for v in t.sounds],
+    }
+
+
 def transcript_to_json(t: Transcript) -> str:
-    return json.dumps(
-        {
-            "duration_s": t.duration_s, "layout": t.layout, "asr_key": t.asr_key,
-            "utterances": [utterance_to_dict(u) for u in t.utterances],
-            "speech": [[s.role, s.start, s.end] for s in t.speech],
-        },
-        ensure_ascii=False,
-    )
+    return json.dumps(transcript_to_dict(t), ensure_ascii=False)
 
 
 def transcript_from_json(text: str) -> Transcript:
@@ -44,6 +47,8 @@ def transcript_from_dict(d: dict) -> Transcript:
         duration_s=d["duration_s"], layout=d["layout"], asr_key=d.get("asr_key", ""),
         utterances=tuple(utterance_from_dict(u) for u in d["utterances"]),
         speech=tuple(SpeechSpan(*s) for s in d["speech"]),
+        speech_pad_s=d.get("speech_pad_s", 0.0),
+        sounds=tuple(Vocalisation(*v) for v in d.get("sounds", ())),
     )
 
 
