@@ -1553,6 +1553,9 @@ def main(argv=None):
     ap.add_argument("--voices", metavar="V1,V2,...",
                     help="heldout: Kokoro voices to draw agents (round-robin) and customers from (default "
                          "zf_xiaoyi,zf_xiaoxiao,zm_yunjian,zm_yunyang; also zf_xiaobei zf_xiaoni zm_yunxi zm_yunxia)")
+    ap.add_argument("--pace", choices=["calibrated", "legacy"], default="calibrated",
+                    help="heldout: calibrated (default): agents speak 200-280 字/分, fast turns 360-480, "
+                         "through each voice's measured rate; legacy: set 1's speeds (normal agents 300-380)")
     ap.add_argument("--only", metavar="ID1,ID2,...",
                     help="heldout: (re)make only these call ids of the set (same files as in the full run; "
                          "manifest.csv is left alone)")

@@ -29,6 +29,15 @@ DEFAULT_VOICES = ["zf_xiaoyi", "zf_xiaoxiao", "zm_yunjian", "zm_yunyang"]
 # speed given to Kokoro = SPEED_K / speed_ratio, so --tempo-range keeps its meaning (> 1 is slower)
 SPEED_K = 1.25
 SR = G.SR
+# --pace calibrated (the default since set 2): speeds come from a target speaking rate, 字/分 of
+# the phrase's own sound, through each voice's measured rate at Kokoro speed 1.0.  Legacy
+# speeds (SPEED_K / ratio) made "normal" agents speak 300-380 字/分, which any service code
+# calls fast, so set 1's fast_speech labels were wrong on the normal side.
+NORMAL_CPM = (200.0, 280.0)             # agents (customers too) at their normal pace
+FAST_CPM = (400.0, 480.0)               # fast-speech turns; mild ones MILD_FAST_CPM
+MILD_FAST_CPM = (360.0, 390.0)
+UNIT_RATE_TEXTS = ("请您提供一下您的手机号码我帮您查询", "您反映的问题我们已经记录下来了",
+                   "这个业务需要您本人携带身份证办理")
 
 HELDOUT_DEFAULTS = {
     "tempo_range": (1.08, 1.36),         # agent speed_ratio -> Kokoro speed 0.92-1.16
@@ -71,10 +80,19 @@ class KokoroEngine:
         self.sess = ort.InferenceSession(str(self.model), sess_options=opts, providers=["CPUExecutionProvider"])
         self.g2p = zh.ZHG2P()
         self.styles: dict = {}
+        self.unit_rates: dict = {}
         self.cache: dict = {}
         self.hits = 0
         self.synth_seconds = 0.0
         self.synth_audio_s = 0.0
+
+    def unit_cpm(self, voice: str) -> float:
+        """字/分 of ``voice`` at Kokoro speed 1.0 over the reference phrases' trimmed sound."""
+        if voice not in self.unit_rates:
+            chars = sum(G.n_chars(t) for t in UNIT_RATE_TEXTS)
+            seconds = sum(len(self._render(t, voice, 1.0)) / SR for t in UNIT_RATE_TEXTS)
+            self.unit_rates[voice] = 60 * chars / seconds
+        return self.unit_rates[voice]
 
     def style(self, voice: str) -> np.ndarray:
         if voice not in self.styles:
@@ -301,7 +319,11 @@ def plan_call_heldout(b: HeldoutBuilder, rng: random.Random, kinds: list[str], d
 
     # ---- fast speech: Kokoro speed x 1.38-1.6 (or a milder 1.26-1.34)
     fast_all = "fast_speech" in K and rng.random() < 0.35
-    fast_mult = G.r2(rng.uniform(1.26, 1.34)) if rng.random() < P["mild_fast_prob"] else G.r2(rng.uniform(1.38, 1.6))
+    mild = rng.random() < P["mild_fast_prob"]
+    if P["pace"] == "calibrated":   # a target rate, whatever the agent's own pace
+        fast_mult = G.r2(rng.uniform(*(MILD_FAST_CPM if mild else FAST_CPM)) / b.voices[A]["cpm"])
+    else:
+        fast_mult = G.r2(rng.uniform(1.26, 1.34)) if mild else G.r2(rng.uniform(1.38, 1.6))
     fast_left = 0 if "fast_speech" not in K else (10 ** 6 if fast_all else rng.randint(2, 3))
     fast_turns = []
 
@@ -599,9 +621,12 @@ def plan_call_heldout(b: HeldoutBuilder, rng: random.Random, kinds: list[str], d
 
 
 # --------------------------------------------------------------------------- calls and sets
-def voice(rng: random.Random, name: str, tempo: tuple) -> dict:
+def voice(rng: random.Random, name: str, tempo: tuple, engine: KokoroEngine, pace: str) -> dict:
     ratio = G.r2(rng.uniform(*tempo))
-    return {"engine": "kokoro-v1.0-int8", "voice": name, "speed_ratio": ratio, "speed": G.r3(SPEED_K / ratio)}
+    if pace == "legacy":
+        return {"engine": "kokoro-v1.0-int8", "voice": name, "speed_ratio": ratio, "speed": G.r3(SPEED_K / ratio)}
+    cpm = round(rng.uniform(*NORMAL_CPM))
+    return {"engine": "kokoro-v1.0-int8", "voice": name, "cpm": cpm, "speed": G.r3(cpm / engine.unit_cpm(name))}
 
 
 def generate_call_heldout(engine: KokoroEngine, *, call_id: str, agent: dict, kinds: list[str], seed: int,
@@ -610,7 +635,7 @@ def generate_call_heldout(engine: KokoroEngine, *, call_id: str, agent: dict, ki
     rng = random.Random(f"heldout:{seed}:{call_id}")
     company, domain = agent["company"], agent["domain"]
     cvoice = rng.choice([v for v in P["voices"] if v != agent["voice"]["voice"]] or P["voices"])
-    voices = {"agent": dict(agent["voice"]), "customer": voice(rng, cvoice, P["cust_tempo"])}
+    voices = {"agent": dict(agent["voice"]), "customer": voice(rng, cvoice, P["cust_tempo"], engine, P["pace"])}
     b = HeldoutBuilder(rng, engine, voices)
     b.pause_scale = G.r2(rng.uniform(*P["pause_scale_range"]))
     slots = heldout_slots(rng, agent["id"], company, domain, started_at)
@@ -633,7 +658,7 @@ def generate_call_heldout(engine: KokoroEngine, *, call_id: str, agent: dict, ki
         "lookalikes": b.lookalikes,
         "slot_turns": b.slot_turns,
         "voices": voices, "levels": levels,
-        "conditions": {"profile": "heldout", "pause_scale": b.pause_scale, "music_prob": P["music_prob"],
+        "conditions": {"profile": "heldout", "pace": P["pace"], "pause_scale": b.pause_scale, "music_prob": P["music_prob"],
                        "tempo_range": list(P["tempo_range"]), "noise_db_range": list(P["noise_db_range"]),
                        "pause_scale_range": list(P["pause_scale_range"]), "voice_pool": list(P["voices"])},
         "seed": seed, "generator": G.GEN_VERSION + "+heldout",
@@ -642,7 +667,7 @@ def generate_call_heldout(engine: KokoroEngine, *, call_id: str, agent: dict, ki
     return truth
 
 
-def make_agents_heldout(rng: random.Random, n_agents: int, P: dict) -> list[dict]:
+def make_agents_heldout(rng: random.Random, n_agents: int, P: dict, engine: KokoroEngine) -> list[dict]:
     """Agent ids 1xxx-9xxx, centres round-robin over the held-out domains, voices round-robin."""
     comps = [(h, dom) for dom in H.HO_DOMAINS_LIST for _, h in H.HO_DOMAINS[dom]["companies"][:1]]
     comps = rng.sample(comps, len(comps))
@@ -657,7 +682,7 @@ def make_agents_heldout(rng: random.Random, n_agents: int, P: dict) -> list[dict
         k = len(agents)
         hotline, dom = (comps + extra)[k % (len(comps) + len(extra))]
         agents.append({"id": aid, "company": hotline, "domain": dom,
-                       "voice": voice(rng, vs[k % len(vs)], P["tempo_range"])})
+                       "voice": voice(rng, vs[k % len(vs)], P["tempo_range"], engine, P["pace"])})
     return agents
 
 
@@ -675,6 +700,7 @@ def heldout_profile(args) -> dict:
     if len(vs) < 2:
         raise SystemExit("--voices needs at least two voices (agent and customer differ)")
     P["voices"] = vs
+    P["pace"] = args.pace
     return P
 
 
@@ -689,14 +715,14 @@ def gen_set_heldout(args):
     P = heldout_profile(args)
     rng = random.Random(f"heldout:{args.seed}")
     n_agents = max(3, min(12, args.n // 3 + 1))
-    agents = make_agents_heldout(rng, n_agents, P)
+    engine = KokoroEngine(threads=args.threads)
+    agents = make_agents_heldout(rng, n_agents, P, engine)
     kinds_plan = G.plan_kinds_eval(rng, args.n, pool, clean_frac=P["clean_frac"], second_frac=P["second_frac"])
     seq = [agents[i % n_agents] for i in range(args.n)]
     rng.shuffle(seq)
     spreads = spread_plan(kinds_plan)
     only = {c.strip() for c in args.only.split(",")} if args.only else None
     lo = args.min_duration or 60
-    engine = KokoroEngine(threads=args.threads)
     rows, total_audio, t0 = [], 0.0, time.time()
     for i in range(args.n):
         call_id = f"{args.id_prefix}{args.id_start + i:04d}"
