@@ -58,7 +58,7 @@ def _frames(store: Store, call_ids: Sequence[str], scoring: ScoringConfig,
     transcripts = []
     for r in rows:
         t = store.transcript_for(r) if r["status"] == "done" else None
-        # the whole transcript (voice activity and sounds too), so the rules can re-check a line
+        # the whole transcript (voice activity too), so the rules can re-check a line
         transcripts.append({
             **(transcript_to_dict(t) if t else {"utterances": [], "speech": []}),
             "call_id": r["call_id"], "agent_id": r["agent_id"],

@@ -66,21 +66,6 @@ class Utterance:
 
 
 @dataclass(frozen=True)
-class Vocalisation:
-    """A short, steady, voiced sound standing alone before a speaker's next words.
-
-    嗯/啊/呃 sound like this, and Whisper often drops them or folds them into the next word,
-    so the audio keeps its own record of them; whether one is a tic is the rules' call.
-    """
-
-    role: Role
-    start: float
-    end: float
-    steadiness: float  # 0..1: how level its pitch was (a hum or a held vowel is near 1)
-    pause_s: float  # the silence after it, before the speaker's next sound
-
-
-@dataclass(frozen=True)
 class Transcript:
     """Everything ASR and voice activity produced for one call: the input to the rules."""
 
@@ -92,7 +77,6 @@ class Transcript:
     # Voice activity pads each span for ASR's sake; the sound itself starts this much later
     # and ends this much earlier (0: not known, transcripts stored before it was kept).
     speech_pad_s: float = 0.0
-    sounds: tuple[Vocalisation, ...] = ()  # short voiced sounds that may be tics, by start
 
     def by_role(self, role: Role) -> tuple[Utterance, ...]:
         return tuple(u for u in self.utterances if u.role == role)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from ..records import CallScore, Deduction, SpeechSpan, Transcript, Utterance, Vocalisation, Word
+from ..records import CallScore, Deduction, SpeechSpan, Transcript, Utterance, Word
 
 
 def utterance_to_dict(u: Utterance) -> dict:
@@ -30,7 +30,6 @@ def transcript_to_dict(t: Transcript) -> dict:
         "utterances": [utterance_to_dict(u) for u in t.utterances],
         "speech": [[s.role, s.start, s.end] for s in t.speech],
         "speech_pad_s": t.speech_pad_s,
-        "sounds": [[v.role, v.start, v.end, v.steadiness, v.pause_s] for v in t.sounds],
     }
 
 
@@ -48,7 +47,6 @@ def transcript_from_dict(d: dict) -> Transcript:
         utterances=tuple(utterance_from_dict(u) for u in d["utterances"]),
         speech=tuple(SpeechSpan(*s) for s in d["speech"]),
         speech_pad_s=d.get("speech_pad_s", 0.0),
-        sounds=tuple(Vocalisation(*v) for v in d.get("sounds", ())),
     )
 
 
