@@ -116,6 +116,20 @@ class TrendsConfig:
     laney: bool = False  # Laney p′ limits, for large daily volumes
 
 
+PRIVACY_KINDS = ("mobile", "landline", "id_card", "bank_card", "email", "probable")
+
+
+@dataclass(frozen=True)
+class PrivacyConfig:
+    """Which personal data is masked wherever a person or a file sees text or hears audio."""
+
+    mask: tuple[str, ...] = PRIVACY_KINDS
+    business_lines: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+
+    def kinds_for(self, business_line: str) -> tuple[str, ...]:
+        return self.business_lines.get(business_line, self.mask)
+
+
 @dataclass(frozen=True)
 class Config:
     intake: IntakeConfig
@@ -127,6 +141,7 @@ class Config:
     store_url: str = ""
     source: str = ""
     trends: TrendsConfig = TrendsConfig()
+    privacy: PrivacyConfig = PrivacyConfig()
 
     def ruleset_for(self, business_line: str) -> RuleSet:
         return self.rulesets.get(business_line) or self.rulesets["default"]
@@ -311,7 +326,7 @@ class _StoreSection:
     url: str = ""
 
 
-SECTIONS = ("intake", "audio", "vad", "asr", "rules", "scoring", "trends", "store")
+SECTIONS = ("intake", "audio", "vad", "asr", "rules", "scoring", "trends", "store", "privacy")
 _CHOICES = {("audio", "channel_layout"): LAYOUTS, ("asr", "backend"): ("faster-whisper", "openai-whisper"),
             ("asr", "device"): ("auto", "cpu", "cuda")}
 # (section, key) → the smallest value that makes sense (and the largest, where there is one)
@@ -343,6 +358,16 @@ def _check_values(config: Config, path: Path) -> None:
                           f"({', '.join(_MODEL_NAMES[:1] + _MODEL_NAMES[-6:])} …)")
 
 
+def _privacy(raw: Any, path: Path) -> PrivacyConfig:
+    privacy = _typed(PrivacyConfig, raw, f"{path}: privacy")
+    for where, kinds in [("mask", privacy.mask)] + [(f"business_lines.{k}", v) for k, v in privacy.business_lines.items()]:
+        if unknown := [k for k in kinds if k not in PRIVACY_KINDS]:
+            raise ConfigError(f"{path}: privacy.{where}: unknown kind(s) {', '.join(unknown)}; "
+                              f"known: {', '.join(PRIVACY_KINDS)}")
+    return dataclasses.replace(privacy, business_lines=MappingProxyType(
+        {str(k): tuple(v) for k, v in privacy.business_lines.items()}))
+
+
 def load_config(path: str | Path | None = None, overrides: Mapping[str, Mapping[str, Any]] | None = None) -> Config:
     """Read the settings file (default: configs/default.yaml) and the rule sets it names.
 
@@ -371,6 +396,7 @@ def load_config(path: str | Path | None = None, overrides: Mapping[str, Mapping[
         asr=_typed(AsrOptions, data.get("asr"), f"{path}: asr"),
         scoring=dataclasses.replace(scoring, grades=tuple((float(floor), grade) for floor, grade in scoring.grades)),
         trends=_trends(data.get("trends"), path),
+        privacy=_privacy(data.get("privacy"), path),
         rulesets=MappingProxyType(rulesets),
         store_url=_typed(_StoreSection, data.get("store"), f"{path}: store").url,
         source=str(path),

@@ -1,0 +1,257 @@
+"""Personal data in transcripts: phone numbers, 身份证 numbers, bank cards, e-mail addresses.
+
+Customers read these out, so Whisper writes them in digits (「19346-785-805」) or as spoken
+numerals (「幺三八，一二三四，五六七八」), grouped or not, with 嗯 or a comma between the
+groups, and sometimes split over two utterances. A number is found as a *run*: digits and
+numerals with at most short separators between them, across the same speaker's adjacent
+utterances. Runs that count something (十, 百, 千, 万, 点: amounts, dates, times) are values,
+not identifiers.
+
+A run is then validated, not only pattern-matched:
+- mobile: 11 digits with a mainland mobile prefix;
+- 身份证: 18 characters with a valid region, birth date and check digit (``stdnum.cn.ric``);
+- bank card: 16–19 digits passing Luhn (``stdnum.luhn``);
+- landline: 0 + area code + 7–8 digits (10–12 digits in all).
+A run that fails its check by a little (one digit misheard breaks a checksum) is still masked
+as a *probable* number when it has the length of one (10–12 digits starting with 1; 15–19
+digits): masking a number by mistake costs a reviewer little, leaving one visible costs the
+customer more. Unless it validates, a number the speaker names as something else (订单号,
+运单号, 工号) is left alone; hotlines (400/800 …, 95xxx, 12xxx) always are.
+
+The rules run on the real text; only what people and files see is masked (``mask``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable
+
+import cn2an
+from stdnum import luhn
+from stdnum.cn import ric
+
+from .config import PRIVACY_KINDS
+from .records import Transcript, Utterance
+
+KINDS = PRIVACY_KINDS
+MASK = "*"
+_NUMERALS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九幺"
+_VALUE_WORDS = "十百千万亿点"  # a run holding these counts something (两千三百元, 十二月): not an identifier
+_SEPARATORS = " -－—、，,.。·_"  # between digit groups
+_FILLERS = ("嗯", "呃", "啊", "额", "然后", "是")  # what people say between groups
+_ID_TAIL = "Xx"  # the 身份证 check character
+_MOBILE = re.compile(r"1(3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-35-9])\d{8}")
+_HOTLINE = re.compile(r"(400|800)\d{7}|95\d{3,4}|12\d{3}|10\d{3,4}")
+_NOT_PERSONAL = ("订单", "单号", "运单", "工号", "编号", "流水号", "验证码", "金额")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+\s*[@＠]\s*[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+MAX_GAP_S = 3.0  # a number read over two utterances of one speaker: pause between them at most this
+_JOIN = "，"  # utterances joined for the search: a separator, so a number may run across
+
+
+@dataclass(frozen=True)
+class Span:
+    """Personal data found in a text: characters [start, end) and what it is."""
+
+    start: int
+    end: int
+    kind: str  # one of KINDS
+    digits: str  # the number as digits ("" for an e-mail address)
+
+
+def find(text: str) -> list[Span]:
+    """Personal data in ``text``, in order."""
+    spans = [Span(m.start(), m.end(), "email", "") for m in _EMAIL.finditer(text)]
+    for start, end, digits in _runs(text):
+        kind = classify(digits)
+        if kind == "probable" and _named_otherwise(text, start):
+            continue
+        if kind and not any(s.start < end and start < s.end for s in spans):
+            spans.append(Span(start, end, kind, digits))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def classify(digits: str) -> str | None:
+    """What a number read out is: a KINDS entry, or None for something that is not personal data."""
+    n = len(digits)
+    if n == 18 and ric.is_valid(digits):
+        return "id_card"
+    if n == 11 and _MOBILE.fullmatch(digits):
+        return "mobile"
+    if 16 <= n <= 19 and digits.isdigit() and luhn.is_valid(digits):
+        return "bank_card"
+    if _HOTLINE.fullmatch(digits):
+        return None
+    if 10 <= n <= 12 and digits.startswith("0") and not digits.startswith("00"):
+        return "landline"
+    if (10 <= n <= 12 and digits.startswith("1")) or 15 <= n <= 19:
+        return "probable"  # a mobile, 身份证 or card number with a digit misheard, dropped or added
+    return None
+
+
+def mask(text: str, kinds: Iterable[str] = KINDS) -> str:
+    """``text`` with the digits of its personal data replaced by ``MASK`` (separators kept)."""
+    return _masked(text, [s for s in find(text) if s.kind in set(kinds)])
+
+
+def mask_transcript(transcript: Transcript, kinds: Iterable[str] = KINDS) -> Transcript:
+    """The transcript as people may see it; a number read over two utterances is found too."""
+    wanted = set(kinds)
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for group in _said_in_a_row(transcript.utterances):
+        texts = [transcript.utterances[i].text for i in group]
+        joined = _JOIN.join(texts)
+        offset = 0
+        bounds = []
+        for t in texts:
+            bounds.append((offset, offset + len(t)))
+            offset += len(t) + len(_JOIN)
+        for span in find(joined):
+            if span.kind not in wanted:
+                continue
+            for i, (a, b) in zip(group, bounds):
+                if span.start < b and a < span.end:
+                    spans.setdefault(i, []).append((max(span.start, a) - a, min(span.end, b) - a))
+    return replace(transcript, utterances=tuple(
+        _mask_utterance(u, spans[i]) if i in spans else u for i, u in enumerate(transcript.utterances)))
+
+
+@dataclass(frozen=True)
+class Masker:
+    """What people may see of one call: its transcript masked, and any text quoting it.
+
+    A finding quotes an utterance (or part of one), so the call's personal data as written
+    is remembered here and masked wherever it is quoted, even where the quote alone would
+    no longer look like a number (half of one split over two utterances).
+    """
+
+    transcript: Transcript  # masked
+    kinds: frozenset[str]
+    written: tuple[tuple[str, str], ...] = ()  # (as said, masked), longest first
+
+    @classmethod
+    def of(cls, transcript: Transcript, kinds: Iterable[str] = KINDS) -> "Masker":
+        masked = mask_transcript(transcript, kinds)
+        pieces = set()
+        for original, shown in zip(transcript.utterances, masked.utterances):
+            pieces |= {(original.text[a:b], shown.text[a:b]) for a, b in _changed(original.text, shown.text)}
+        return cls(masked, frozenset(kinds), tuple(sorted(pieces, key=lambda p: -len(p[0]))))
+
+    def text(self, text: str) -> str:
+        for said, shown in self.written:
+            text = text.replace(said, shown)
+        return mask(text, self.kinds)
+
+    def spans_s(self) -> list[tuple[float, float]]:
+        """Call times of the masked words: the audio to cover before anyone plays it."""
+        return [(w.start, w.end) for u in self.transcript.utterances for w in u.words if MASK in w.text]
+
+
+def _changed(original: str, shown: str) -> list[tuple[int, int]]:
+    """[start, end) runs of characters that masking changed."""
+    runs: list[list[int]] = []
+    for i, (a, b) in enumerate(zip(original, shown)):
+        if a != b:
+            if runs and runs[-1][1] >= i - 1:
+                runs[-1][1] = i + 1
+            else:
+                runs.append([i, i + 1])
+    return [(a, b) for a, b in runs]
+
+
+def _runs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of every run of numerals, separators and fillers between groups."""
+    found = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] not in _NUMERALS:
+            i += 1
+            continue
+        start, digits, end = i, "", i
+        while i < n:
+            if text[i] in _NUMERALS or (text[i] in _ID_TAIL and len(digits) == 17):
+                digits += _digit(text[i])
+                i += 1
+                end = i
+                continue
+            skip = _between_groups(text, i)
+            if skip and i + skip < n and text[i + skip] in _NUMERALS:
+                i += skip
+                continue
+            break
+        if not any(c in _VALUE_WORDS for c in text[end:end + 1]) and not _counts(text, start):
+            found.append((start, end, digits))
+        i = max(i, end)
+    return found
+
+
+def _between_groups(text: str, i: int) -> int:
+    """Length of a separator or filler at ``i`` that may sit between two digit groups (0: none)."""
+    j = i
+    while j < len(text) and j - i < 4:
+        if text[j] in _SEPARATORS:
+            j += 1
+            continue
+        filler = next((f for f in _FILLERS if text.startswith(f, j)), None)
+        if filler is None:
+            break
+        j += len(filler)
+    return j - i
+
+
+def _named_otherwise(text: str, start: int) -> bool:
+    """Whether the words just before ``start`` name a number that is not personal (订单号是…)."""
+    return any(label in text[max(0, start - 8):start] for label in _NOT_PERSONAL)
+
+
+def _counts(text: str, start: int) -> bool:
+    """Whether the run at ``start`` is part of a value (一万两千, 第十二): a numeral word just before it."""
+    return start > 0 and text[start - 1] in _VALUE_WORDS + "第"
+
+
+def _digit(ch: str) -> str:
+    if ch in _ID_TAIL:
+        return "X"
+    if ch.isdigit():
+        return str(int(ch))  # also full-width digits
+    return str(cn2an.cn2an(ch, "normal"))
+
+
+def _masked(text: str, spans: Iterable[tuple[int, int] | Span]) -> str:
+    chars = list(text)
+    for span in spans:
+        start, end = (span.start, span.end) if isinstance(span, Span) else span
+        for k in range(start, end):
+            if chars[k] not in _SEPARATORS:
+                chars[k] = MASK
+    return "".join(chars)
+
+
+def _said_in_a_row(utterances: tuple[Utterance, ...]) -> list[list[int]]:
+    """Utterance indices per speaker, chained while the pauses between them are short.
+
+    The other party may say 嗯 in between: a customer reading a number keeps reading.
+    """
+    groups: list[list[int]] = []
+    open_group: dict[str, list[int]] = {}
+    for i, u in enumerate(utterances):
+        group = open_group.get(u.role)
+        if group is not None and u.start - utterances[group[-1]].end <= MAX_GAP_S:
+            group.append(i)
+        else:
+            open_group[u.role] = [i]
+            groups.append(open_group[u.role])
+    return groups
+
+
+def _mask_utterance(u: Utterance, spans: list[tuple[int, int]]) -> Utterance:
+    """``u`` with the characters of ``spans`` masked in its text and in its words."""
+    text = _masked(u.text, spans)
+    words, at = [], 0
+    for w in u.words:
+        words.append(w._replace(text=text[at:at + len(w.text)]) if u.text.startswith(w.text, at) else w)
+        at += len(w.text)
+    if "".join(w.text for w in words) != text:  # words that do not spell the text: mask each alone
+        words = [w._replace(text=mask(w.text)) for w in u.words]
+    # tokens are the classifier's input, not shown; they are masked like the text all the same
+    return replace(u, text=text, words=tuple(words), tokens=mask(u.tokens) if u.tokens else u.tokens)

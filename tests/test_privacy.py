@@ -1,0 +1,105 @@
+"""Personal data is found in the forms customers read it out, validated, and masked; other numbers are not."""
+
+import pytest
+from stdnum import luhn
+from stdnum.cn import ric
+
+from conftest import transcript, utt
+from qa_pipeline import privacy
+
+ID = "11010519491231002X"  # a valid 身份证 number (region 110105, born 1949-12-31, check digit X)
+CARD = "622202123456789012" + luhn.calc_check_digit("622202123456789012")  # a UnionPay-like card passing Luhn
+SPOKEN = dict(zip("0123456789X", "零一二三四五六七八九X"))
+
+
+def spoken(digits: str, one: str = "一") -> str:
+    return "".join(SPOKEN[d] for d in digits).replace("一", one)
+
+
+def test_the_planted_numbers_are_valid():
+    assert ric.is_valid(ID) and luhn.is_valid(CARD)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("我叫李强,手机号是19346-785-805", "mobile"),
+    ("手机号是幺三八，一二三四，五六七八", "mobile"),             # grouped, 幺 for 1
+    ("电话是幺三八嗯一二三四呃五六七八", "mobile"),                # fillers between the groups
+    ("我的电话一三九零零一二三四五六", "mobile"),                  # ungrouped
+    (f"身份证号是{spoken(ID)}", "id_card"),
+    (f"身份证号码是{ID[:6]} {ID[6:14]} {ID[14:]}", "id_card"),
+    (f"卡号是{CARD[:4]} {CARD[4:8]} {CARD[8:12]} {CARD[12:16]} {CARD[16:]}", "bank_card"),
+    (f"卡号{spoken(CARD, '幺')}", "bank_card"),
+    ("座机是零一零八八八八六六六六", "landline"),
+    ("邮箱是zhang.san@example.com", "email"),
+])
+def test_personal_data_is_found_in_the_forms_it_is_read_out(text, kind):
+    assert [s.kind for s in privacy.find(text)] == [kind]
+    masked = privacy.mask(text)
+    assert sum(c.isdigit() or c in "零一二三四五六七八九幺两" for c in masked[-12:]) == 0, masked
+
+
+@pytest.mark.parametrize("text", [
+    "一共两千三百五十元", "您的话费余额是一百二十八块五毛", "十二月十一日上午十点半", "2026-11-26 14:30",
+    "您好，工号一五一九为您服务", "请拨打95598", "也可以拨打400-820-8820", "订单号是二零二六一一二六零零三五",
+    "运单号是一二三四五六七八九零一二", "请您在三个工作日内办理", "第一三九条规定",
+])
+def test_amounts_dates_times_staff_numbers_and_hotlines_are_not_masked(text):
+    assert privacy.find(text) == [] and privacy.mask(text) == text
+
+
+def test_a_number_with_one_digit_misheard_is_still_masked_as_probable():
+    wrong = ID[:10] + str((int(ID[10]) + 1) % 10) + ID[11:]  # the checksum no longer holds
+    assert not ric.is_valid(wrong)
+    assert [s.kind for s in privacy.find(f"身份证号是{wrong}")] == ["probable"]
+    assert [s.kind for s in privacy.find("手机号是1934678580")] == ["probable"]  # a digit dropped
+
+
+def test_a_number_read_over_two_utterances_is_masked_in_both():
+    t = transcript(utt("agent", 0.0, 3.0, "请您说一下手机号码。"),
+                   utt("customer", 3.5, 5.0, "幺三八，一二三四，"), utt("agent", 5.2, 5.6, "嗯。"),
+                   utt("customer", 5.8, 7.0, "五六七八。"))
+    masked = privacy.mask_transcript(t)
+    assert [u.text for u in masked.utterances] == ["请您说一下手机号码。", "***，****，", "嗯。", "****。"]
+    # the words are masked with the text, so no page built from words shows the digits
+    assert "".join(w.text for w in masked.utterances[1].words) == "***，****，"
+    assert t.utterances[1].text == "幺三八，一二三四，"  # the original is untouched (the rules run on it)
+
+
+def test_each_digit_alone_is_not_enough_to_mask_a_short_answer_later():
+    t = transcript(utt("customer", 0.0, 2.0, "幺三八。"), utt("customer", 30.0, 32.0, "一二三四五六七八。"))
+    assert [u.text for u in privacy.mask_transcript(t).utterances] == ["幺三八。", "一二三四五六七八。"]
+
+
+def test_only_the_kinds_asked_for_are_masked():
+    text = f"手机号是13812345678，卡号是{CARD}"
+    assert privacy.mask(text, kinds=("bank_card",)) == "手机号是13812345678，卡号是" + "*" * len(CARD)
+
+
+def test_a_finding_quoting_half_a_number_is_masked_with_the_call():
+    t = transcript(utt("customer", 3.5, 5.0, "幺三八，一二三四，"), utt("customer", 5.8, 7.0, "五六七八。"))
+    masker = privacy.Masker.of(t)
+    # 「五六七八」 alone is no number; quoted from this call it is the end of one
+    assert masker.text("客户说：五六七八。") == "客户说：****。"
+    assert masker.text("一共两千三百元") == "一共两千三百元"
+
+
+def test_the_masked_words_give_the_audio_to_cover():
+    t = transcript(utt("agent", 0.0, 2.0, "请说号码"), utt("customer", 3.0, 6.0, "手机号是13812345678"))
+    spans = privacy.Masker.of(t).spans_s()
+    assert spans and all(3.0 <= a < b <= 6.0 for a, b in spans)
+    # the covered time is the digits' words, not the words before them
+    assert min(a for a, _ in spans) >= 3.0 + 4 * (3.0 / 15) - 1e-6
+
+
+def test_the_kinds_to_mask_are_configured_per_business_line(tmp_path):
+    from qa_pipeline.config import load_config
+    from qa_pipeline.errors import ConfigError
+
+    path = tmp_path / "settings.yaml"
+    path.write_text("privacy:\n  mask: [mobile]\n  business_lines: {card: [bank_card, id_card]}\n", encoding="utf-8")
+    privacy_config = load_config(path).privacy
+    assert privacy_config.kinds_for("default") == ("mobile",)
+    assert privacy_config.kinds_for("card") == ("bank_card", "id_card")
+    path.write_text("privacy:\n  mask: [mobile, passport]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="passport"):
+        load_config(path)
