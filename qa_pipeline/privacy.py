@@ -15,8 +15,10 @@ A run is then validated, not only pattern-matched:
 A run that fails its check by a little (one digit misheard breaks a checksum) is still masked
 as a *probable* number when it has the length of one (10–12 digits starting with 1; 15–19
 digits): masking a number by mistake costs a reviewer little, leaving one visible costs the
-customer more. Unless it validates, a number the speaker names as something else (订单号,
-运单号, 工号) is left alone; hotlines (400/800 …, 95xxx, 12xxx) always are.
+customer more. The speaker's own words decide where no check digit does: a number of 7+
+digits named as personal (手机号是…, 身份证…) is masked as probable whatever its shape, and a
+landline-like or probable number named as something else (订单号, 运单号, 工号) is left alone.
+Hotlines (400/800 …, 95xxx, 12xxx) are never masked.
 
 The rules run on the real text; only what people and files see is masked (``mask``).
 """
@@ -39,11 +41,12 @@ MASK = "*"
 _NUMERALS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九幺"
 _VALUE_WORDS = "十百千万亿点"  # a run holding these counts something (两千三百元, 十二月): not an identifier
 _SEPARATORS = " -－—、，,.。·_"  # between digit groups
-_FILLERS = ("嗯", "呃", "啊", "额", "然后", "是")  # what people say between groups
+_FILLERS = ("嗯", "呃", "啊", "额", "然后", "是", "对")  # what people say between groups
 _ID_TAIL = "Xx"  # the 身份证 check character
 _MOBILE = re.compile(r"1(3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-35-9])\d{8}")
 _HOTLINE = re.compile(r"(400|800)\d{7}|95\d{3,4}|12\d{3}|10\d{3,4}")
 _NOT_PERSONAL = ("订单", "单号", "运单", "工号", "编号", "流水号", "验证码", "金额")
+_PERSONAL = ("手机", "电话", "号码", "座机", "联系方式", "身份证", "证件", "卡号", "银行卡")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+\s*[@＠]\s*[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 MAX_GAP_S = 3.0  # a number read over two utterances of one speaker: pause between them at most this
 _JOIN = "，"  # utterances joined for the search: a separator, so a number may run across
@@ -64,8 +67,10 @@ def find(text: str) -> list[Span]:
     spans = [Span(m.start(), m.end(), "email", "") for m in _EMAIL.finditer(text)]
     for start, end, digits in _runs(text):
         kind = classify(digits)
-        if kind == "probable" and _named_otherwise(text, start):
-            continue
+        if kind in ("probable", "landline") and _named(text, start, _NOT_PERSONAL):
+            continue  # no check digit vouches for these: the speaker's own label decides
+        if kind is None and len(digits) >= 7 and _named(text, start, _PERSONAL):
+            kind = "probable"  # 「手机号是」 and a number no check recognises: a digit misheard
         if kind and not any(s.start < end and start < s.end for s in spans):
             spans.append(Span(start, end, kind, digits))
     return sorted(spans, key=lambda s: s.start)
@@ -74,7 +79,7 @@ def find(text: str) -> list[Span]:
 def classify(digits: str) -> str | None:
     """What a number read out is: a KINDS entry, or None for something that is not personal data."""
     n = len(digits)
-    if n == 18 and ric.is_valid(digits):
+    if n == 18 and _valid_id(digits):
         return "id_card"
     if n == 11 and _MOBILE.fullmatch(digits):
         return "mobile"
@@ -87,6 +92,13 @@ def classify(digits: str) -> str | None:
     if (10 <= n <= 12 and digits.startswith("1")) or 15 <= n <= 19:
         return "probable"  # a mobile, 身份证 or card number with a digit misheard, dropped or added
     return None
+
+
+def _valid_id(digits: str) -> bool:
+    try:
+        return ric.is_valid(digits)
+    except (KeyError, ValueError):  # stdnum 2.2 raises KeyError for some region codes: not a valid number
+        return False
 
 
 def mask(text: str, kinds: Iterable[str] = KINDS) -> str:
@@ -199,9 +211,9 @@ def _between_groups(text: str, i: int) -> int:
     return j - i
 
 
-def _named_otherwise(text: str, start: int) -> bool:
-    """Whether the words just before ``start`` name a number that is not personal (订单号是…)."""
-    return any(label in text[max(0, start - 8):start] for label in _NOT_PERSONAL)
+def _named(text: str, start: int, labels: tuple[str, ...]) -> bool:
+    """Whether the words just before ``start`` name the number as one of ``labels`` (订单号是…)."""
+    return any(label in text[max(0, start - 8):start] for label in labels)
 
 
 def _counts(text: str, start: int) -> bool:

@@ -103,3 +103,15 @@ def test_the_kinds_to_mask_are_configured_per_business_line(tmp_path):
     path.write_text("privacy:\n  mask: [mobile, passport]\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="passport"):
         load_config(path)
+
+
+def test_the_speakers_label_decides_where_no_check_digit_does():
+    # the first digit misheard: no mobile prefix, but the customer said it is their phone number
+    assert [s.kind for s in privacy.find("我的手机号是八七七八，二五九七，九一九")] == ["probable"]
+    # a landline-shaped number the customer calls a waybill number is a waybill number
+    assert privacy.find("运单号013997957388") == []
+
+
+def test_a_region_code_stdnum_cannot_look_up_is_no_crash():
+    body = "11000719800101001"  # stdnum 2.2 raises KeyError for region 110007
+    assert privacy.classify(body + ric.calc_check_digit(body)) == "probable"
