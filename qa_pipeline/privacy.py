@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable
 
 import cn2an
+import numpy as np
 from stdnum import luhn
 from stdnum.cn import ric
 
@@ -48,6 +49,9 @@ _HOTLINE = re.compile(r"(400|800)\d{7}|95\d{3,4}|12\d{3}|10\d{3,4}")
 _NOT_PERSONAL = ("订单", "单号", "运单", "工号", "编号", "流水号", "验证码", "金额")
 _PERSONAL = ("手机", "电话", "号码", "座机", "联系方式", "身份证", "证件", "卡号", "银行卡")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+\s*[@＠]\s*[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+TONE_HZ = 1000.0
+TONE_LEVEL = 0.1  # −20 dBFS: clearly a bleep, not loud
+COVER_PAD_S = 0.15  # word times drift by about this much: cover a little either side
 MAX_GAP_S = 3.0  # a number read over two utterances of one speaker: pause between them at most this
 _JOIN = "，"  # utterances joined for the search: a separator, so a number may run across
 
@@ -157,6 +161,24 @@ class Masker:
     def spans_s(self) -> list[tuple[float, float]]:
         """Call times of the masked words: the audio to cover before anyone plays it."""
         return [(w.start, w.end) for u in self.transcript.utterances for w in u.words if MASK in w.text]
+
+
+def cover(samples: np.ndarray, sample_rate: int, spans_s: Iterable[tuple[float, float]]) -> np.ndarray:
+    """A copy of ``samples`` (time × channels, or mono) with ``spans_s`` replaced by a tone.
+
+    The speech there is overwritten, not mixed under the tone, so it cannot be recovered.
+    """
+    out = np.array(samples, copy=True)
+    for start, end in spans_s:
+        a = max(int((start - COVER_PAD_S) * sample_rate), 0)
+        b = min(int((end + COVER_PAD_S) * sample_rate), len(out))
+        if b <= a:
+            continue
+        tone = TONE_LEVEL * np.sin(2 * np.pi * TONE_HZ * np.arange(a, b) / sample_rate)
+        if np.issubdtype(out.dtype, np.integer):
+            tone = tone * np.iinfo(out.dtype).max
+        out[a:b] = (tone[:, None] if out.ndim == 2 else tone).astype(out.dtype)
+    return out
 
 
 def _changed(original: str, shown: str) -> list[tuple[int, int]]:

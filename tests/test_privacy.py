@@ -115,3 +115,22 @@ def test_the_speakers_label_decides_where_no_check_digit_does():
 def test_a_region_code_stdnum_cannot_look_up_is_no_crash():
     body = "11000719800101001"  # stdnum 2.2 raises KeyError for region 110007
     assert privacy.classify(body + ric.calc_check_digit(body)) == "probable"
+
+
+def test_covered_audio_holds_only_the_tone_where_the_number_was_said():
+    import numpy as np
+
+    rate = 8000
+    rng = np.random.default_rng(0)
+    speech = (rng.standard_normal((rate * 6, 2)) * 3000).astype(np.int16)  # stands in for a stereo call
+    covered = privacy.cover(speech, rate, [(3.0, 4.0)])
+    a, b = int(2.85 * rate), int(4.15 * rate)
+    tone = covered[a:b, 1].astype(float)
+    # the span is a pure 1 kHz tone on both channels: nothing of what was said is left under it
+    spectrum = np.abs(np.fft.rfft(tone))
+    assert np.argmax(spectrum) == round(1000 * len(tone) / rate)
+    assert spectrum[np.argmax(spectrum)] / spectrum.sum() > 0.5
+    assert np.array_equal(covered[a:b, 0], covered[a:b, 1])
+    # and nothing else changed
+    assert np.array_equal(covered[: a - 1], speech[: a - 1]) and np.array_equal(covered[b + 1:], speech[b + 1:])
+    assert speech[a:b].std() > 0 and not np.array_equal(covered[a:b], speech[a:b])
