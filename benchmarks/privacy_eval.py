@@ -20,38 +20,12 @@ import argparse
 import random
 from collections import Counter
 
-from stdnum import luhn
-from stdnum.cn import ric
-
+from pii_numbers import CARRIERS, NUM, make_number
 from qa_pipeline import privacy
 from qa_pipeline.records import Transcript, Utterance, Word
 
-REGIONS = ("110105", "310104", "440305", "510107", "330106", "420102", "610113", "370202")
-MOBILE_PREFIXES = ("130", "133", "135", "138", "139", "150", "152", "158", "176", "177", "180", "186", "189", "199")
-AREA = ("010", "021", "020", "0755", "028", "0571")
-NUM = dict(zip("0123456789", "零一二三四五六七八九"))
-CARRIERS = {
-    "mobile": ("我的手机号是{}", "电话{}", "您记一下，{}", "号码是{}，对"),
-    "landline": ("座机是{}", "家里电话{}", "单位电话是{}"),
-    "id_card": ("身份证号是{}", "身份证号码{}", "我的证件号{}"),
-    "bank_card": ("卡号是{}", "银行卡号{}", "扣款的卡是{}"),
-}
 NEGATIVES = ("一共{a}元", "话费余额{a}块", "{d}", "预约在{d}{t}", "工号{w}为您服务", "请拨打{h}", "订单号是{o}",
              "运单号{o}", "第{w}号", "您的验证码是{v}")
-
-
-def make_number(kind: str, rng: random.Random) -> str:
-    if kind == "mobile":
-        return rng.choice(MOBILE_PREFIXES) + "".join(rng.choice("0123456789") for _ in range(8))
-    if kind == "landline":
-        area = rng.choice(AREA)
-        return area + "".join(rng.choice("123456789") for _ in range(8 if len(area) == 3 else 7))
-    if kind == "id_card":
-        body = rng.choice(REGIONS) + f"{rng.randint(1950, 2005)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}" + \
-            f"{rng.randint(0, 999):03d}"
-        return body + ric.calc_check_digit(body)
-    body = "62" + "".join(rng.choice("0123456789") for _ in range(rng.choice((13, 14, 16))))
-    return body + luhn.calc_check_digit(body)
 
 
 def say(number: str, rng: random.Random) -> list[str]:

@@ -1,5 +1,7 @@
 """Exports in RESULTS_DIR: calls.csv, findings.csv, transcripts.jsonl and report.xlsx.
 
+Personal data (phone, 身份证 and card numbers …, ``privacy.py``) is masked in all of them.
+
 Files are written under a temporary name and renamed into place, so a crash never leaves a
 half-written export. CSVs are UTF-8 with a BOM: Excel then shows the Chinese text right.
 Text cells that start like a formula are quoted: a transcript may begin with "=".
@@ -15,10 +17,11 @@ from typing import Iterator, Sequence
 
 import pandas as pd
 
-from .config import ScoringConfig
+from .config import PrivacyConfig, ScoringConfig
 from .files import atomic_path
 from .store import Store
 from .errors import BadInput
+from .privacy import Masker
 from .records import Transcript
 from .scoring.review import review_queue
 from .store.codec import transcript_from_dict, transcript_to_dict
@@ -44,8 +47,8 @@ def _safe(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(**{c: frame[c].map(neutralise_formula) for c in text})
 
 
-def _frames(store: Store, call_ids: Sequence[str], scoring: ScoringConfig,
-            unstored: Sequence = ()) -> tuple[pd.DataFrame, pd.DataFrame, list[dict]]:
+def _frames(store: Store, call_ids: Sequence[str], scoring: ScoringConfig, unstored: Sequence = (),
+            privacy: PrivacyConfig = PrivacyConfig()) -> tuple[pd.DataFrame, pd.DataFrame, list[dict]]:
     rows = list(store.iter_calls(call_ids))
     by_call = store.findings_for(call_ids, scoring)
     # entries intake rejected that the store cannot hold (a call id used twice): listed all the same
@@ -53,11 +56,16 @@ def _frames(store: Store, call_ids: Sequence[str], scoring: ScoringConfig,
              for u in unstored]
     calls = pd.DataFrame([{**r, "file": r["path"]} for r in rows] + apart, columns=CALL_COLUMNS)
     agent = {r["call_id"]: r["agent_id"] for r in rows}
-    finding_rows = [{**f, "agent_id": agent.get(f["call_id"], "")} for cid in call_ids for f in by_call.get(cid, [])]
+    # people open these files: personal data is masked in every text (the store keeps it)
+    maskers = {r["call_id"]: Masker.of(store.transcript_for(r) if r["status"] == "done" else None,
+                                       privacy.kinds_for(r["business_line"] or "default")) for r in rows}
+    finding_rows = [{**f, "agent_id": agent.get(f["call_id"], ""), "text": maskers[cid].text(f["text"] or ""),
+                     "detail": maskers[cid].text(f["detail"] or "")}
+                    for cid in call_ids for f in by_call.get(cid, [])]
     found = pd.DataFrame(finding_rows, columns=FINDING_COLUMNS)
     transcripts = []
     for r in rows:
-        t = store.transcript_for(r) if r["status"] == "done" else None
+        t = maskers[r["call_id"]].transcript
         # the whole transcript (voice activity too), so the rules can re-check a line
         transcripts.append({
             **(transcript_to_dict(t) if t else {"utterances": [], "speech": []}),
@@ -90,12 +98,13 @@ def read_transcripts(path: str | Path) -> Iterator[tuple[dict, Transcript]]:
 
 def write_exports(store: Store, call_ids: Sequence[str], out_dir: str | Path,
                   fail_grades: Sequence[str] = ("不合格",), *, scoring: ScoringConfig | None = None,
-                  unstored: Sequence = ()) -> list[Path]:
+                  unstored: Sequence = (), privacy: PrivacyConfig = PrivacyConfig()) -> list[Path]:
     """Write the export files for ``call_ids`` into ``out_dir``; return their paths.
 
-    ``unstored``: ``intake.Rejected`` entries not in the store, added to calls as failed rows."""
+    ``unstored``: ``intake.Rejected`` entries not in the store, added to calls as failed rows.
+    ``privacy``: which personal data is masked (all kinds unless configured otherwise)."""
     out = Path(out_dir)
-    calls, found, transcripts = _frames(store, call_ids, scoring or ScoringConfig(), unstored)
+    calls, found, transcripts = _frames(store, call_ids, scoring or ScoringConfig(), unstored, privacy)
     queue = review_queue(store.iter_calls(call_ids, status="done"), fail_grades,
                          reviewed=store.finding_decisions(call_ids).keys())
     written = []

@@ -69,7 +69,8 @@ def export_results(store: Store, call_ids: Sequence[str], out_dir: str | Path, c
                    model: LoadedModel | None, unstored: Sequence = ()) -> list[Path]:
     """The exports and the report of ``call_ids``: what ``run`` and ``rescore --out`` write."""
     grades = fail_grades(config, model)
-    paths = write_exports(store, call_ids, out_dir, grades, scoring=config.scoring, unstored=unstored)
+    paths = write_exports(store, call_ids, out_dir, grades, scoring=config.scoring, unstored=unstored,
+                          privacy=config.privacy)
     paths.append(write_report(store, call_ids, out_dir, config, grades, model.version if model else ""))
     return paths
 

@@ -141,12 +141,14 @@ class Masker:
     no longer look like a number (half of one split over two utterances).
     """
 
-    transcript: Transcript  # masked
+    transcript: Transcript | None  # masked (None: a call with no transcript, e.g. a failed one)
     kinds: frozenset[str]
     written: tuple[tuple[str, str], ...] = ()  # (as said, masked), longest first
 
     @classmethod
-    def of(cls, transcript: Transcript, kinds: Iterable[str] = KINDS) -> "Masker":
+    def of(cls, transcript: Transcript | None, kinds: Iterable[str] = KINDS) -> "Masker":
+        if transcript is None:
+            return cls(None, frozenset(kinds))
         masked = mask_transcript(transcript, kinds)
         pieces = set()
         for original, shown in zip(transcript.utterances, masked.utterances):
@@ -160,7 +162,8 @@ class Masker:
 
     def spans_s(self) -> list[tuple[float, float]]:
         """Call times of the masked words: the audio to cover before anyone plays it."""
-        return [(w.start, w.end) for u in self.transcript.utterances for w in u.words if MASK in w.text]
+        utterances = self.transcript.utterances if self.transcript else ()
+        return [(w.start, w.end) for u in utterances for w in u.words if MASK in w.text]
 
 
 def cover(samples: np.ndarray, sample_rate: int, spans_s: Iterable[tuple[float, float]]) -> np.ndarray:

@@ -2,21 +2,23 @@
 
 Everything is inside the one file: styles inline, charts as inline SVG. Text from calls
 (transcripts are untrusted) goes through Jinja2's autoescaping; only the SVG our own
-matplotlib code drew is inserted as markup.
+matplotlib code drew is inserted as markup. Quoted evidence has its personal data masked.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 from collections import Counter, defaultdict
 from datetime import datetime
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from .config import Config
+from .config import Config, PrivacyConfig
 from .files import atomic_path
+from .privacy import Masker
 from .scoring.review import review_queue
 from .scoring.standing import COUNTING
 from .store import Store
@@ -44,7 +46,7 @@ def write_report(store: Store, call_ids: Sequence[str], out_dir: str | Path, con
         title=title, generated=datetime.now().strftime("%Y-%m-%d %H:%M"), summary=summary,
         rulesets=sorted({r["ruleset_version"] for r in done if r["ruleset_version"]}), model=model_version,
         queue=review_queue(done, fail_grades, limit=25, reviewed=store.finding_decisions([r["call_id"] for r in done]).keys()),
-        errors=_errors(done, found),
+        errors=_errors(done, found, _maskers(store, done, config.privacy)),
         agents=_agent_sections(store, {r["agent_id"] for r in done if r["agent_id"]}, config),
     )
     target = Path(out_dir) / "report.html"
@@ -57,8 +59,19 @@ def _environment() -> Environment:
     return Environment(loader=PackageLoader("qa_pipeline", "templates"), autoescape=select_autoescape(["html", "j2"]))
 
 
-def _errors(done: list[dict], found: dict[str, list[dict]]) -> list[dict]:
-    """Finding kinds by frequency, with how many calls and agents, and example evidence."""
+def _maskers(store: Store, done: list[dict], privacy: PrivacyConfig) -> Callable[[str], Masker]:
+    """A call's masker, made the first time one of its findings is quoted."""
+    rows = {r["call_id"]: r for r in done}
+
+    @functools.lru_cache(maxsize=None)
+    def masker(call_id: str) -> Masker:
+        row = rows[call_id]
+        return Masker.of(store.transcript_for(row), privacy.kinds_for(row["business_line"] or "default"))
+    return masker
+
+
+def _errors(done: list[dict], found: dict[str, list[dict]], masker: Callable[[str], Masker]) -> list[dict]:
+    """Finding kinds by frequency, with how many calls and agents, and example evidence (masked)."""
     agent = {r["call_id"]: r["agent_id"] for r in done}
     by_kind: dict[str, list[dict]] = defaultdict(list)
     for call_id, items in found.items():
@@ -73,7 +86,7 @@ def _errors(done: list[dict], found: dict[str, list[dict]]) -> list[dict]:
                 seen.add(f["call_id"])
                 start = f["start_s"] or 0.0
                 examples.append({"call_id": f["call_id"], "clock": clock(start),
-                                 "text": (f["text"] or f["detail"] or "")[:60]})
+                                 "text": masker(f["call_id"]).text(f["text"] or f["detail"] or "")[:60]})
         out.append({"kind": kind, "name": KIND_NAMES.get(kind, ""), "findings": len(items),
                     "calls": len({f["call_id"] for f in items}), "agents": len({agent.get(f["call_id"]) for f in items}),
                     "examples": examples})
