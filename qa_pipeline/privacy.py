@@ -13,9 +13,8 @@ A run is then validated, not only pattern-matched:
 - bank card: 16–19 digits passing Luhn (``stdnum.luhn``);
 - landline: 0 + area code + 7–8 digits (10–12 digits in all).
 A run that fails its check by a little (one digit misheard breaks a checksum) is still masked
-as a *probable* number when it has the length of one (10–12 digits starting with 1; 15–19
-digits): masking a number by mistake costs a reviewer little, leaving one visible costs the
-customer more. The speaker's own words decide where no check digit does: a number of 7+
+as a *probable* number when it is 8 digits or longer (and not a date): masking a number by
+mistake costs a reviewer little, leaving part of a card number visible costs the customer more. The speaker's own words decide where no check digit does: a number of 7+
 digits named as personal (手机号是…, 身份证…) is masked as probable whatever its shape, and a
 landline-like or probable number named as something else (订单号, 运单号, 工号) is left alone.
 Hotlines (400/800 …, 95xxx, 12xxx) are never masked.
@@ -31,6 +30,7 @@ from typing import Iterable
 
 import cn2an
 import numpy as np
+from pypinyin import lazy_pinyin
 from stdnum import luhn
 from stdnum.cn import ric
 
@@ -44,7 +44,13 @@ _VALUE_WORDS = "十百千万亿点"  # a run holding these counts something (两
 _SEPARATORS = " -－—、，,.。·_"  # between digit groups
 _FILLERS = ("嗯", "呃", "啊", "额", "然后", "是", "对")  # what people say between groups
 _ID_TAIL = "Xx"  # the 身份证 check character
+# digits by their sound: Whisper writes 九 as 就, 三 as 散, 一 as 以 or 衣, 六 as 刘 …
+_DIGIT_SOUNDS = {"ling": "0", "yi": "1", "yao": "1", "er": "2", "liang": "2", "san": "3", "si": "4", "wu": "5",
+                 "liu": "6", "qi": "7", "ba": "8", "jiu": "9"}
+MIN_STRONG = 6  # real numerals a run needs before homophones inside it are read as digits
 _MOBILE = re.compile(r"1(3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-35-9])\d{8}")
+# 2026-11-26 (and 14:30 after it) read as one run of digits
+_DATE = re.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{2}){0,2}")
 _HOTLINE = re.compile(r"(400|800)\d{7}|95\d{3,4}|12\d{3}|10\d{3,4}")
 _NOT_PERSONAL = ("订单", "单号", "运单", "工号", "编号", "流水号", "验证码", "金额")
 _PERSONAL = ("手机", "电话", "号码", "座机", "联系方式", "身份证", "证件", "卡号", "银行卡")
@@ -52,6 +58,7 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+\s*[@＠]\s*[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
 TONE_HZ = 1000.0
 TONE_LEVEL = 0.1  # −20 dBFS: clearly a bleep, not loud
 COVER_PAD_S = 0.15  # word times drift by about this much: cover a little either side
+TRAILING_WORDS = 2  # a number followed by at most this many characters ends its utterance
 MAX_GAP_S = 3.0  # a number read over two utterances of one speaker: pause between them at most this
 _JOIN = "，"  # utterances joined for the search: a separator, so a number may run across
 
@@ -93,8 +100,8 @@ def classify(digits: str) -> str | None:
         return None
     if 10 <= n <= 12 and digits.startswith("0") and not digits.startswith("00"):
         return "landline"
-    if (10 <= n <= 12 and digits.startswith("1")) or 15 <= n <= 19:
-        return "probable"  # a mobile, 身份证 or card number with a digit misheard, dropped or added
+    if n >= 8 and not _DATE.fullmatch(digits):
+        return "probable"  # a mobile, 身份证 or card number with digits misheard, dropped or added
     return None
 
 
@@ -161,9 +168,21 @@ class Masker:
         return mask(text, self.kinds)
 
     def spans_s(self) -> list[tuple[float, float]]:
-        """Call times of the masked words: the audio to cover before anyone plays it."""
-        utterances = self.transcript.utterances if self.transcript else ()
-        return [(w.start, w.end) for u in utterances for w in u.words if MASK in w.text]
+        """Call times of the masked words: the audio to cover before anyone plays it.
+
+        Whisper often writes fewer digits than were read (the rest is dropped), so a number
+        that ends its utterance, give or take a word, is covered to the utterance's end.
+        """
+        spans = []
+        for u in self.transcript.utterances if self.transcript else ():
+            masked = [k for k, w in enumerate(u.words) if MASK in w.text]
+            if not masked:
+                continue
+            spans += [(u.words[k].start, u.words[k].end) for k in masked]
+            after = "".join(w.text for w in u.words[masked[-1] + 1:])
+            if sum(c.isalnum() for c in after) <= TRAILING_WORDS and u.end > u.words[masked[-1]].end:
+                spans.append((u.words[masked[-1]].end, u.end))
+        return spans
 
 
 def cover(samples: np.ndarray, sample_rate: int, spans_s: Iterable[tuple[float, float]]) -> np.ndarray:
@@ -197,29 +216,76 @@ def _changed(original: str, shown: str) -> list[tuple[int, int]]:
 
 
 def _runs(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, digits) of every run of numerals, separators and fillers between groups."""
+    """(start, end, digits) of every run of numerals, separators and fillers between groups.
+
+    Whisper writes some digits as their homophones (就 for 九, 散 for 三, 以 for 一, 刘 for
+    六); inside a run that is mostly numerals such a character is read as its digit.
+    """
     found = []
     i, n = 0, len(text)
     while i < n:
         if text[i] not in _NUMERALS:
             i += 1
             continue
-        start, digits, end = i, "", i
+        start, digits, end, strong, weak = i, "", i, 0, 0
         while i < n:
-            if text[i] in _NUMERALS or (text[i] in _ID_TAIL and len(digits) == 17):
-                digits += _digit(text[i])
+            digit = _digit(text[i]) if text[i] in _NUMERALS or (text[i] in _ID_TAIL and len(digits) == 17) else None
+            if digit is None and digits and (heard := _homophone(text, i)) is not None:
+                digit, weak = heard, weak + 1
+            elif digit is not None:
+                strong += 1
+            if digit is not None:
+                digits += digit
                 i += 1
-                end = i
+                end = i if text[i - 1] in _NUMERALS or text[i - 1] in _ID_TAIL else end
                 continue
             skip = _between_groups(text, i)
-            if skip and i + skip < n and text[i + skip] in _NUMERALS:
+            if skip and i + skip < n and (text[i + skip] in _NUMERALS or _homophone(text, i + skip) is not None):
                 i += skip
                 continue
             break
-        if not any(c in _VALUE_WORDS for c in text[end:end + 1]) and not _counts(text, start):
+        digits = _trim_to(text, start, end, digits)
+        if weak and (strong < MIN_STRONG or 3 * strong < weak):
+            # too few real numerals to read homophones as digits: only the numerals' own stretches count
+            found += _plain_runs(text, start, end)
+        elif not any(c in _VALUE_WORDS for c in text[end:end + 1]) and not _counts(text, start, digits):
+            if weak:  # a number Whisper half wrote as homophones may end in them too (…二零物司把刘)
+                while end < n and len(digits) < 19 and (tail := _homophone(text, end)) is not None:
+                    digits, end = digits + tail, end + 1
             found.append((start, end, digits))
-        i = max(i, end)
+        i = max(i, end, start + 1)
     return found
+
+
+def _trim_to(text: str, start: int, end: int, digits: str) -> str:
+    """The digits of ``text[start:end]`` (homophones after the last real numeral are dropped)."""
+    count = sum(1 for k in range(start, end) if text[k] in _NUMERALS or text[k] in _ID_TAIL
+                or _homophone(text, k) is not None)
+    return digits[:count]
+
+
+def _plain_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Runs of real numerals (with separators) inside ``text[start:end]``, homophones not read."""
+    found, k = [], start
+    while k < end:
+        if text[k] not in _NUMERALS:
+            k += 1
+            continue
+        a, digits = k, ""
+        while k < end and (text[k] in _NUMERALS or (k + 1 < end and text[k] in _SEPARATORS and text[k + 1] in _NUMERALS)):
+            digits += _digit(text[k]) if text[k] in _NUMERALS else ""
+            k += 1
+        if not _counts(text, a) and not any(c in _VALUE_WORDS for c in text[k:k + 1]):
+            found.append((a, k, digits))
+    return found
+
+
+def _homophone(text: str, i: int) -> str | None:
+    """The digit a character sounds like (就 → 9), or None."""
+    ch = text[i]
+    if not "\u4e00" <= ch <= "\u9fff":
+        return None
+    return _DIGIT_SOUNDS.get(lazy_pinyin(ch)[0])
 
 
 def _between_groups(text: str, i: int) -> int:
@@ -241,9 +307,12 @@ def _named(text: str, start: int, labels: tuple[str, ...]) -> bool:
     return any(label in text[max(0, start - 8):start] for label in labels)
 
 
-def _counts(text: str, start: int) -> bool:
-    """Whether the run at ``start`` is part of a value (一万两千, 第十二): a numeral word just before it."""
-    return start > 0 and text[start - 1] in _VALUE_WORDS + "第"
+def _counts(text: str, start: int, digits: str = "") -> bool:
+    """Whether the run at ``start`` is part of a value (一万两千, 第十二): a numeral word just before it.
+
+    第 only makes a short run an ordinal; before eight digits it is a misheard word (卡 → 第).
+    """
+    return start > 0 and (text[start - 1] in _VALUE_WORDS or (text[start - 1] == "第" and len(digits) < 8))
 
 
 def _digit(ch: str) -> str:
