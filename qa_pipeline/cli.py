@@ -284,10 +284,8 @@ def users() -> None:
 def users_add(username, role, agent_id, password_stdin, config_path, db_url) -> None:
     """Create an account; the password is asked twice (never an argument: it would sit in the shell history)."""
     from .web.auth import AccountError, add_user, audit
-    from .web.tables import create_tables
 
     _config, store = _setup(config_path, db_url)
-    create_tables(store.engine)
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
@@ -305,10 +303,8 @@ def users_add(username, role, agent_id, password_stdin, config_path, db_url) -> 
 def users_list(config_path, db_url) -> None:
     """Accounts with their role, 工号 and state."""
     from .web.auth import list_users
-    from .web.tables import create_tables
 
     _config, store = _setup(config_path, db_url)
-    create_tables(store.engine)
     for u in list_users(store):
         click.echo(f"{u['username']:20s} {u['role']:11s} {u['agent_id'] or '':8s} "
                    f"{'active' if u['active'] else 'inactive'}")
@@ -320,10 +316,8 @@ def users_list(config_path, db_url) -> None:
 def users_deactivate(username, config_path, db_url) -> None:
     """Disable an account and end its sessions (kept for the audit log, never deleted)."""
     from .web.auth import audit, set_active, user_by_name
-    from .web.tables import create_tables
 
     _config, store = _setup(config_path, db_url)
-    create_tables(store.engine)
     user = user_by_name(store, username)
     if user is None:
         raise click.ClickException(f"no user {username!r}")

@@ -23,7 +23,7 @@ from .scoring.review import review_queue
 from .scoring.standing import COUNTING
 from .store import Store
 from .text import clock
-from .trends.analysis import KIND_NAMES, Baselines, agent_charts, call_table
+from .trends.analysis import KIND_NAMES, agent_charts, call_table
 
 MAX_CHART_AGENTS = 30  # beyond this, only agents with signals get charts
 
@@ -97,7 +97,7 @@ def _agent_sections(store: Store, agents: set[str], config: Config) -> list[dict
     table = call_table(store, config.trends.period, scoring=config.scoring)
     if table.empty or not agents:
         return []
-    charts = agent_charts(table, config.trends, Baselines(store), agents=sorted(agents))
+    charts = agent_charts(table, config.trends, store.baselines, agents=sorted(agents))
     sections: dict[str, dict] = {}
     for chart in charts:
         section = sections.setdefault(chart.agent_id, {"agent_id": chart.agent_id, "signals": [], "charts": []})

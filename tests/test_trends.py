@@ -9,7 +9,7 @@ import pytest
 from conftest import transcript, utt
 from qa_pipeline.config import TrendsConfig
 from qa_pipeline.records import Call, CallScore, Finding, ScoredCall
-from qa_pipeline.trends.analysis import Baselines, agent_charts, call_table, latest_first, team_rising
+from qa_pipeline.trends.analysis import agent_charts, call_table, latest_first, team_rising
 
 DAYS, CALLS_PER_DAY = 20, 12
 DRIFT_FROM = 8  # day index (0-based): agent 8003 starts using fillers from the 9th day
@@ -43,7 +43,7 @@ def table(tmp_path_factory):
 
 def test_the_drifting_agent_is_signalled_at_the_drift_and_steady_agents_are_not(table):
     store, calls = table
-    charts = agent_charts(calls, TrendsConfig(), Baselines(store), metrics=["filler"])
+    charts = agent_charts(calls, TrendsConfig(), store.baselines, metrics=["filler"])
     by_agent = {c.agent_id: c for c in charts}
     drift = [s for s in by_agent["8003"].signals if s.adverse]
     first_day = sorted(by_agent["8003"].periods)[DRIFT_FROM]
@@ -57,7 +57,7 @@ def test_the_drifting_agent_is_signalled_at_the_drift_and_steady_agents_are_not(
 
 def test_frozen_limits_do_not_move_with_new_points_until_rebaselined(table):
     store, calls = table
-    frozen = Baselines(store)
+    frozen = store.baselines
     before = agent_charts(calls, TrendsConfig(), frozen, metrics=["filler"])[0].chart.center
     # the same limits are read back even from a table that has lost its first days
     later = calls[calls["period"] > sorted(calls["period"].unique())[3]]

@@ -25,7 +25,7 @@ from starlette.routing import Mount  # noqa: E402
 from qa_pipeline.web.app import create_app  # noqa: E402
 from qa_pipeline.web.auth import add_user, user_by_name  # noqa: E402
 from qa_pipeline.web.reviews import file_appeal  # noqa: E402
-from qa_pipeline.web.tables import appeals, audit_log, finding_reviews, users  # noqa: E402
+from qa_pipeline.store.schema import appeals, audit_log, finding_reviews, users  # noqa: E402
 
 ACCOUNTS = {  # name: (role, 工号, password)
     "agent_a": ("agent", "8001", "agent-a-password"),
@@ -88,7 +88,7 @@ def build_site(tmp: Path, config) -> Site:
     """720 simulated calls (agents 8001–8003) plus A-AUDIO, A-XSS (agent 8001) and B-AUDIO (8002)
     on a real recording; the five accounts; one open appeal per agent."""
     from qa_pipeline.store import Store
-    from qa_pipeline.store.db import findings
+    from qa_pipeline.store.schema import findings
 
     store = Store(f"sqlite:///{tmp / 'qa.sqlite'}")
     simulate(store)
@@ -255,7 +255,7 @@ def test_another_agents_objects_are_not_found_whatever_the_route(site, clients):
 
 
 def test_an_agent_lists_only_their_own_flagged_calls_newest_first(site, clients):
-    from qa_pipeline.store.db import calls
+    from qa_pipeline.store.schema import calls
 
     listed = re.findall(r'href="/calls/([^"]+)"', clients["agent_a"].get("/calls").text)
     query = (select(calls.c.call_id).where(calls.c.agent_id == "8001", calls.c.n_findings > 0)

@@ -7,13 +7,12 @@ from sqlalchemy import insert, select
 from conftest import transcript, utt
 from qa_pipeline import pipeline
 from qa_pipeline.records import Call
-from qa_pipeline.store.db import findings
-from qa_pipeline.web.tables import create_tables, finding_reviews
+from qa_pipeline.store.schema import findings
+from qa_pipeline.store.schema import finding_reviews
 
 
 def reject_taboo(store, call_id: str) -> dict:
     """A specialist rejects the call's taboo-phrase finding (as the web app records it); returns the finding."""
-    create_tables(store.engine)
     with store.engine.begin() as conn:
         taboo = conn.execute(select(findings).where(findings.c.call_id == call_id,
                                                     findings.c.kind == "forbidden_phrase")).mappings().one()
@@ -76,7 +75,6 @@ def test_confirming_a_held_finding_deducts_it_and_the_call_leaves_the_queue(stor
     row = store.call_row("H1")
     assert row["score"] == 100 and row["needs_review"]
     assert [q.call_id for q in pipeline.review(config, store, limit=None)] == ["H1"]
-    create_tables(store.engine)
     review_finding(store, config, finding, "confirmed", "qa1")
     row = store.call_row("H1")
     assert row["score"] == 90 and not row["needs_review"] and row["n_findings"] == 1
@@ -99,7 +97,6 @@ def test_charts_report_and_exports_count_only_findings_that_count(store, config,
     write_exports(store, ["H1"], tmp_path, scoring=config.scoring)
     with (tmp_path / "findings.csv").open(encoding="utf-8-sig") as f:
         assert [r["standing"] for r in csv.DictReader(f)] == ["held"]
-    create_tables(store.engine)
     review_finding(store, config, finding, "confirmed", "qa1")
     assert call_table(store, scoring=config.scoring).set_index("call_id").loc["H1", "missing_closing"] == 1
     write_exports(store, ["H1"], tmp_path, scoring=config.scoring)
@@ -128,7 +125,6 @@ def test_the_trainer_view_counts_in_sql_what_standing_counts(store, config):
         return {k.kind for k in common_errors(store, call_table(store, scoring=config.scoring), config)[1]}
 
     finding = held_call(store, config)
-    create_tables(store.engine)
     assert "missing_closing" not in trainer_kinds()
     review_finding(store, config, finding, "confirmed", "qa1")
     assert "missing_closing" in trainer_kinds()

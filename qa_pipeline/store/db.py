@@ -16,106 +16,25 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
-from sqlalchemy import (
-    Boolean, Column, bindparam, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
-    create_engine, delete, event, insert, inspect, select, text, update,
-)
+from sqlalchemy import bindparam, create_engine, delete, event, insert, inspect, select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
 from ..errors import NoSpace
 
-from ..records import Call, Finding, ScoredCall, Transcript
+from ..records import Call, CallScore, Finding, ScoredCall, Transcript
 from ..config import ScoringConfig
-from ..scoring.standing import FindingKey, finding_key, standing_of
+from ..scoring.standing import FindingKey, standing_of
+from .accounts import Accounts
+from .baselines import Baselines
+from .browse import Browse
 from .codec import score_to_json, transcript_from_json, transcript_to_json, utterance_to_dict
+from .reviews import Reviews, reattach_reviews
+from .schema import calls, findings, metadata, runs, transcripts, utterances
 
 DEFAULT_DB_FILE = "qa-pipeline.sqlite"
-
-metadata = MetaData()
-
-runs = Table(
-    "runs", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("command", String(32), nullable=False),
-    Column("input", Text, nullable=False, default=""),
-    Column("started_at", DateTime(timezone=True), nullable=False),
-    Column("finished_at", DateTime(timezone=True)),
-    Column("n_done", Integer, default=0),
-    Column("n_failed", Integer, default=0),
-    Column("n_skipped", Integer, default=0),
-)
-
-transcripts = Table(
-    "transcripts", metadata,
-    Column("audio_sha256", String(64), primary_key=True),
-    Column("asr_key", String(32), primary_key=True),
-    Column("body", Text, nullable=False),  # codec.transcript_to_json
-    Column("created_at", DateTime(timezone=True), nullable=False),
-)
-
-calls = Table(
-    "calls", metadata,
-    Column("call_id", String(128), primary_key=True),
-    Column("path", Text, nullable=False),
-    Column("audio_sha256", String(64)),
-    Column("asr_key", String(32)),
-    Column("agent_id", String(64), index=True, default=""),
-    Column("started_at", DateTime, index=True),
-    Column("business_line", String(64), default="default"),
-    Column("metadata", Text, default="{}"),
-    Column("duration_s", Float),
-    Column("layout", String(16)),
-    Column("status", String(16), nullable=False, index=True),  # done | failed
-    Column("error", Text, default=""),
-    Column("score", Float),
-    Column("grade", String(16)),
-    Column("fatal", Boolean, default=False),
-    Column("needs_review", Boolean, default=False),
-    Column("n_findings", Integer, default=0),
-    Column("deductions", Text, default="[]"),
-    Column("ruleset_version", String(64)),
-    Column("agent_cpm", Float),  # agent 字/分 in this call: the fast_speech rule's per-agent baseline
-    Column("predicted_grade", String(16)),  # the learned classifier's view (NULL: no model)
-    Column("p_fail", Float),
-    Column("category", String(16)),
-    Column("reasons", Text),  # JSON [[feature, push], …]: why the classifier predicted that grade
-    Column("model_version", String(64)),
-    Column("run_id", Integer, ForeignKey("runs.id")),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
-)
-
-utterances = Table(
-    "utterances", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("call_id", String(128), ForeignKey("calls.call_id", ondelete="CASCADE"), nullable=False),
-    Column("idx", Integer, nullable=False),
-    Column("role", String(16), nullable=False),
-    Column("start_s", Float, nullable=False),
-    Column("end_s", Float, nullable=False),
-    Column("text", Text, nullable=False),
-    Column("confidence", Float),
-    Column("words", Text),
-    Index("ix_utterances_call", "call_id", "idx"),
-)
-
-findings = Table(
-    "findings", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("call_id", String(128), ForeignKey("calls.call_id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("rule_id", String(64), nullable=False),
-    Column("kind", String(64), nullable=False, index=True),
-    Column("severity", String(16), nullable=False),
-    Column("start_s", Float),
-    Column("end_s", Float),
-    Column("text", Text),
-    Column("confidence", Float),
-    Column("detail", Text),
-    Column("ruleset_version", String(64)),
-)
-
 
 def _now() -> datetime:
     return datetime.now(timezone.utc)
@@ -123,6 +42,16 @@ def _now() -> datetime:
 
 def default_url() -> str:
     return os.environ.get("QA_PIPELINE_DB") or f"sqlite:///{Path.cwd() / DEFAULT_DB_FILE}"
+
+
+class FindingMark(NamedTuple):
+    """Where a stored finding is and how sure: what the trends count."""
+
+    call_id: str
+    kind: str
+    rule_id: str
+    start_s: float | None
+    confidence: float | None
 
 
 @dataclass(frozen=True)
@@ -142,6 +71,11 @@ class Store:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         with self.no_space_is_one_line():
             self._create_schema()
+        # the repositories: every query of the web app and the trends goes through one of them
+        self.accounts = Accounts(self.engine)
+        self.reviews = Reviews(self.engine)
+        self.browse = Browse(self.engine)
+        self.baselines = Baselines(self.engine)
 
     def _create_schema(self, attempts: int = 8) -> None:
         """Create what is missing; safe when several runs start at once on a new store.
@@ -221,8 +155,7 @@ class Store:
                     for i, u in enumerate(transcript.utterances)
                 ])
             self._write_score(conn, call.call_id, scored)
-            if self._has_reviews():
-                _reattach_reviews(conn, [call.call_id])
+            reattach_reviews(conn, [call.call_id])
 
     def save_failed(self, call: Call, error: str, run_id: int | None) -> None:
         with self.engine.begin() as conn:
@@ -232,7 +165,6 @@ class Store:
         """Replace the findings and scores of many calls in one transaction."""
         if not results:
             return
-        reviewed = self._has_reviews()
         with self.engine.begin() as conn:
             conn.execute(delete(findings).where(findings.c.call_id.in_([call_id for call_id, _ in results])))
             rows = [_finding_row(call_id, f, s.ruleset_version) for call_id, s in results for f in s.findings]
@@ -242,8 +174,7 @@ class Store:
             conn.execute(update(calls).where(calls.c.call_id == bindparam("b_call_id")), [
                 dict(b_call_id=call_id, updated_at=now, **_score_values(s)) for call_id, s in results
             ])
-            if reviewed:
-                _reattach_reviews(conn, [call_id for call_id, _ in results])
+            reattach_reviews(conn, [call_id for call_id, _ in results])
 
     def _replace_call(self, conn, call: Call, *, status: str, error: str, run_id: int | None, extra: dict) -> None:
         conn.execute(delete(findings).where(findings.c.call_id == call.call_id))
@@ -297,23 +228,38 @@ class Store:
                 rates.setdefault(agent_id or "", []).append((started_at, call_id, cpm))
         return rates
 
-    # specialists' decisions (the web app's finding_reviews table) ----------------------------
-    def _has_reviews(self) -> bool:
-        return inspect(self.engine).has_table("finding_reviews")
+    def dated_scores(self) -> list[tuple[str, str, datetime, float]]:
+        """(call id, agent id, started at, score) of every scored call with a start time: the trends' points."""
+        query = (select(calls.c.call_id, calls.c.agent_id, calls.c.started_at, calls.c.score)
+                 .where(calls.c.status == "done", calls.c.started_at.is_not(None)))
+        with self.engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(query)]
 
+    def finding_marks(self) -> list[FindingMark]:
+        """Every stored finding, as much of it as counting needs (``scoring.standing.counts``)."""
+        query = select(findings.c.call_id, findings.c.kind, findings.c.rule_id, findings.c.start_s, findings.c.confidence)
+        with self.engine.connect() as conn:
+            return [FindingMark(*r) for r in conn.execute(query)]
+
+    def stored_findings(self, call_id: str) -> tuple[str | None, tuple[Finding, ...]]:
+        """(business line, findings) of one stored call, as the rules made them."""
+        with self.engine.connect() as conn:
+            line = conn.execute(select(calls.c.business_line).where(calls.c.call_id == call_id)).scalar()
+            rows = conn.execute(select(findings).where(findings.c.call_id == call_id)).mappings().all()
+        return line, tuple(_finding(r) for r in rows)
+
+    def set_score(self, call_id: str, score: CallScore) -> None:
+        """A call's score after a specialist's decision (its findings and the classifier's view stay)."""
+        with self.engine.begin() as conn:
+            conn.execute(update(calls).where(calls.c.call_id == call_id).values(
+                score=score.score, grade=score.grade, fatal=score.fatal, needs_review=score.needs_review,
+                deductions=score_to_json(score), n_findings=score.n_findings, updated_at=_now()))
+
+    # specialists' decisions ---------------------------------------------------------------
     def finding_decisions(self, call_ids: Iterable[str] | None = None) -> dict[str, dict[FindingKey, str]]:
         """Specialists' decisions (confirmed / rejected) per call, by (rule id, start s to 0.01),
         for ``call_ids`` (None: every call): what ``scoring.standing`` needs."""
-        ids = None if call_ids is None else list(call_ids)
-        if ids == [] or not self._has_reviews():
-            return {}
-        sql = "SELECT call_id, rule_id, start_s, decision FROM finding_reviews"
-        query = text(sql) if ids is None else text(sql + " WHERE call_id IN :ids").bindparams(bindparam("ids", expanding=True))
-        out: dict[str, dict[FindingKey, str]] = {}
-        with self.engine.connect() as conn:
-            for call_id, rule_id, start_s, decision in conn.execute(query, {} if ids is None else {"ids": ids}):
-                out.setdefault(call_id, {})[finding_key(rule_id, start_s)] = decision
-        return out
+        return self.reviews.decisions(call_ids)
 
     def iter_transcripts(self, call_ids: Iterable[str] | None = None) -> Iterator[tuple[dict, Transcript]]:
         """Scored calls with their transcripts, read in one streamed query (for rescore)."""
@@ -340,15 +286,9 @@ class Store:
         return StoredCall(row, tuple(self.findings_for([call_id]).get(call_id, [])), self.transcript_for(row))
 
 
-def _reattach_reviews(conn, call_ids: list[str]) -> None:
-    """Point specialists' decisions at the re-written findings they were about (same call, rule
-    and start), so a rescore keeps a rejected finding rejected; a finding the rules no longer
-    make keeps its decision on record under a negative id that matches nothing."""
-    conn.execute(text(
-        "UPDATE finding_reviews SET finding_id = COALESCE((SELECT f.id FROM findings f "
-        "WHERE f.call_id = finding_reviews.call_id AND f.rule_id = finding_reviews.rule_id "
-        "AND abs(f.start_s - finding_reviews.start_s) < 0.005 LIMIT 1), -finding_reviews.id) "
-        "WHERE call_id IN :ids").bindparams(bindparam("ids", expanding=True)), {"ids": call_ids})
+def _finding(r) -> Finding:
+    return Finding(r["rule_id"], r["kind"], r["severity"], r["start_s"] or 0.0, r["end_s"] or 0.0, r["text"] or "",
+                   r["confidence"] or 0.0, r["detail"] or "")
 
 
 def _finding_row(call_id: str, f: Finding, ruleset_version: str) -> dict:

@@ -19,16 +19,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import Column, DateTime, Float, Integer, String, Table, delete, insert, select
-
 from ..config import ScoringConfig, TrendsConfig
 from ..scoring.standing import counts
-from ..store.db import calls, findings, metadata
+from ..store.baselines import Baselines
 from .spc import RULES, Chart, Signal, individuals_chart, laney_sigma_z, p_chart, run_rules, u_chart
 
 KIND_NAMES = {"missing_greeting": "开场白缺失", "missing_closing": "结束语缺失", "forbidden_phrase": "服务禁语",
@@ -37,17 +35,6 @@ KIND_NAMES = {"missing_greeting": "开场白缺失", "missing_closing": "结束�
               "repeated_question": "重复询问", "missing_empathy": "未安抚", "score": "平均得分"}
 SCORE, FINDINGS = "score", "findings"  # the two metrics that are not a finding kind
 METRIC_NAMES = {**KIND_NAMES, FINDINGS: "每通问题数"}
-
-baselines = Table(
-    "chart_baselines", metadata,
-    Column("scope", String(64), primary_key=True),  # "team" or an agent id
-    Column("metric", String(64), primary_key=True),  # "score" or a finding kind
-    Column("center", Float, nullable=False),
-    Column("spread", Float),  # MR̄ for the score chart, σ_z for Laney p′, NULL for plain p
-    Column("periods", Integer, nullable=False),
-    Column("frozen_at", DateTime(timezone=True), nullable=False),
-)
-
 
 def period_of(day: date, period: str) -> date:
     return day - timedelta(days=day.weekday()) if period == "week" else day
@@ -62,11 +49,8 @@ def call_table(store, period: str = "day", date_from: date | None = None, date_t
     confirmed. One held for review or rejected by a specialist is not a point on any chart.
     """
     scoring = scoring or ScoringConfig()
-    with store.engine.connect() as conn:
-        rows = conn.execute(select(calls.c.call_id, calls.c.agent_id, calls.c.started_at, calls.c.score)
-                            .where(calls.c.status == "done", calls.c.started_at.is_not(None))).all()
-        found = conn.execute(select(findings.c.call_id, findings.c.kind, findings.c.rule_id, findings.c.start_s,
-                                    findings.c.confidence)).all()
+    rows = store.dated_scores()
+    found = store.finding_marks()
     decisions = store.finding_decisions()
     standing = [(f.call_id, f.kind) for f in found if counts(f, decisions.get(f.call_id, {}), scoring)]
     kinds = set(standing)
@@ -113,29 +97,6 @@ class AgentChart:
                              "center": self.chart.center, "lower": self.chart.lower, "upper": self.chart.upper,
                              "signals": [" ".join(alarms.get(p, [])) for p in self.periods],
                              "improvements": [" ".join(others.get(p, [])) for p in self.periods]})
-
-
-class Baselines:
-    """Frozen chart limits in the store: computed once, reused until ``forget``."""
-
-    def __init__(self, store):
-        self.store = store
-        metadata.create_all(store.engine, tables=[baselines])
-
-    def get(self, scope: str, metric: str) -> dict | None:
-        with self.store.engine.connect() as conn:
-            row = conn.execute(select(baselines).where(baselines.c.scope == scope, baselines.c.metric == metric)).mappings().first()
-        return dict(row) if row else None
-
-    def put(self, scope: str, metric: str, center: float, spread: float | None, periods: int) -> None:
-        with self.store.engine.begin() as conn:
-            conn.execute(delete(baselines).where(baselines.c.scope == scope, baselines.c.metric == metric))
-            conn.execute(insert(baselines).values(scope=scope, metric=metric, center=center, spread=spread,
-                                                  periods=periods, frozen_at=datetime.now()))
-
-    def forget(self) -> None:
-        with self.store.engine.begin() as conn:
-            conn.execute(delete(baselines))
 
 
 def agent_charts(table: pd.DataFrame, config: TrendsConfig, frozen: Baselines | None = None,
@@ -265,7 +226,7 @@ class TrendsView:
 def trends_view(store, config, *, agents: Sequence[str] | None = None, date_from: date | None = None,
                 date_to: date | None = None, rebaseline: bool = False) -> TrendsView | None:
     """The agents' control charts over the store's scored calls; None when none has a start time."""
-    frozen = Baselines(store)
+    frozen = store.baselines  # limits computed once, reused until forgotten
     if rebaseline:
         frozen.forget()
     table = call_table(store, config.trends.period, date_from, date_to, scoring=config.scoring)

@@ -19,7 +19,6 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from . import routes_admin, routes_auth, routes_calls, routes_review, routes_trainer
 from .deps import LoginRequired, Web, csrf_guard, redirect, render
 from ..text import clock
-from .tables import create_tables
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -33,7 +32,6 @@ SECURITY_HEADERS = {
 
 
 def create_app(config, store, *, secure_cookies: bool = False, session_hours: float = 8.0) -> FastAPI:
-    create_tables(store.engine)
     # No /docs, /redoc or /openapi.json: they would load assets from a CDN and describe the app to anyone.
     app = FastAPI(title="qa-pipeline", docs_url=None, redoc_url=None, openapi_url=None,
                   dependencies=[Depends(csrf_guard)])

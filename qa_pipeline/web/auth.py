@@ -1,6 +1,6 @@
 """Accounts, sessions, CSRF tokens, the login rate limit and the audit log.
 
-Plain SQLAlchemy and argon2, no web framework: the ``users`` command line uses it too.
+argon2 over the store's ``accounts``, no web framework: the ``users`` command line uses it too.
 """
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, func, insert, select, update
 
-from .tables import ROLES, audit_log, login_failures, sessions, users, utcnow
+from ..store.accounts import utcnow
+
+ROLES = ("agent", "specialist", "trainer", "admin")
 
 # argon2-cffi's defaults are Argon2id with RFC 9106's low-memory profile (t=3, 64 MiB, p=4).
 _hasher = PasswordHasher()
@@ -63,52 +64,37 @@ def add_user(store, username: str, password: str, role: str, agent_id: str | Non
         raise AccountError("username must be 1–64 characters")
     _check_role(role, agent_id)
     check_password(password, username)
-    with store.engine.begin() as conn:
-        if conn.execute(select(users.c.id).where(func.lower(users.c.username) == username.lower())).first():
-            raise AccountError(f"user {username!r} exists already")
-        return conn.execute(insert(users).values(
-            username=username, password_hash=_hasher.hash(password), role=role,
-            agent_id=agent_id if role == "agent" else None, active=True, created_at=utcnow())).inserted_primary_key[0]
+    user_id = store.accounts.add(username, _hasher.hash(password), role, agent_id if role == "agent" else None)
+    if user_id is None:
+        raise AccountError(f"user {username!r} exists already")
+    return user_id
 
 
 def list_users(store) -> list[dict]:
-    columns = [users.c.id, users.c.username, users.c.role, users.c.agent_id, users.c.active, users.c.created_at]
-    with store.engine.connect() as conn:
-        return [dict(r) for r in conn.execute(select(*columns).order_by(users.c.username)).mappings()]
+    return store.accounts.list()
 
 
 def user_by_name(store, username: str) -> dict | None:
-    with store.engine.connect() as conn:
-        row = conn.execute(select(users).where(users.c.username == username)).mappings().first()
-    return dict(row) if row else None
+    return store.accounts.by_name(username)
 
 
 def user_by_id(store, user_id: int) -> dict | None:
-    with store.engine.connect() as conn:
-        row = conn.execute(select(users).where(users.c.id == user_id)).mappings().first()
-    return dict(row) if row else None
+    return store.accounts.by_id(user_id)
 
 
 def set_active(store, user_id: int, active: bool) -> None:
-    with store.engine.begin() as conn:
-        conn.execute(update(users).where(users.c.id == user_id).values(active=active))
-        if not active:
-            conn.execute(delete(sessions).where(sessions.c.user_id == user_id))
+    store.accounts.set_active(user_id, active)  # deactivating also ends the account's sessions
 
 
 def set_role(store, user_id: int, role: str, agent_id: str | None) -> None:
     _check_role(role, agent_id)
-    with store.engine.begin() as conn:
-        conn.execute(update(users).where(users.c.id == user_id).values(
-            role=role, agent_id=agent_id if role == "agent" else None))
+    store.accounts.set_role(user_id, role, agent_id if role == "agent" else None)
 
 
 def set_password(store, user_id: int, password: str) -> None:
     user = user_by_id(store, user_id)
     check_password(password, user["username"] if user else "")
-    with store.engine.begin() as conn:
-        conn.execute(update(users).where(users.c.id == user_id).values(password_hash=_hasher.hash(password)))
-        conn.execute(delete(sessions).where(sessions.c.user_id == user_id))  # a reset logs the account out
+    store.accounts.set_password_hash(user_id, _hasher.hash(password), logout=True)  # a reset logs the account out
 
 
 def authenticate(store, username: str, password: str) -> User | None:
@@ -120,30 +106,22 @@ def authenticate(store, username: str, password: str) -> User | None:
     if row is None or not row["active"]:
         return None
     if _hasher.check_needs_rehash(row["password_hash"]):  # parameters raised since it was hashed
-        with store.engine.begin() as conn:
-            conn.execute(update(users).where(users.c.id == row["id"]).values(password_hash=_hasher.hash(password)))
+        store.accounts.set_password_hash(row["id"], _hasher.hash(password), logout=False)
     return User(row["id"], row["username"], row["role"], row["agent_id"])
 
 
 # login rate limit ------------------------------------------------------------------------------
 def too_many_failures(store, username: str, ip: str) -> bool:
-    since = utcnow() - FAILURE_WINDOW
-    with store.engine.connect() as conn:
-        n = conn.execute(select(func.count()).select_from(login_failures).where(
-            login_failures.c.username == username.lower(), login_failures.c.ip == ip, login_failures.c.at > since)).scalar()
-    return n >= MAX_FAILURES
+    return store.accounts.failures_since(username.lower(), ip, utcnow() - FAILURE_WINDOW) >= MAX_FAILURES
 
 
 def record_failure(store, username: str, ip: str) -> None:
     now = utcnow()
-    with store.engine.begin() as conn:
-        conn.execute(delete(login_failures).where(login_failures.c.at < now - timedelta(days=1)))
-        conn.execute(insert(login_failures).values(username=username.lower()[:64], ip=ip, at=now))
+    store.accounts.record_failure(username.lower()[:64], ip, now, forget_before=now - timedelta(days=1))
 
 
 def clear_failures(store, username: str, ip: str) -> None:
-    with store.engine.begin() as conn:
-        conn.execute(delete(login_failures).where(login_failures.c.username == username.lower(), login_failures.c.ip == ip))
+    store.accounts.clear_failures(username.lower(), ip)
 
 
 # sessions -------------------------------------------------------------------------------------
@@ -154,26 +132,18 @@ def _digest(token: str) -> str:
 def open_session(store, user: User, hours: float) -> str:
     """A new session (never a reused one: no fixation); returns the cookie value."""
     token, now = secrets.token_urlsafe(32), utcnow()
-    with store.engine.begin() as conn:
-        conn.execute(delete(sessions).where(sessions.c.expires_at < now))
-        conn.execute(insert(sessions).values(token_hash=_digest(token), user_id=user.id, csrf_token=secrets.token_urlsafe(32),
-                                             created_at=now, expires_at=now + timedelta(hours=hours)))
+    store.accounts.open_session(_digest(token), user.id, secrets.token_urlsafe(32), now, now + timedelta(hours=hours))
     return token
 
 
 def session_user(store, token: str) -> tuple[User, str] | None:
     """(user, CSRF token) of a live session of an active account, else None."""
-    query = (select(users.c.id, users.c.username, users.c.role, users.c.agent_id, sessions.c.csrf_token)
-             .join(users, users.c.id == sessions.c.user_id)
-             .where(sessions.c.token_hash == _digest(token), sessions.c.expires_at > utcnow(), users.c.active.is_(True)))
-    with store.engine.connect() as conn:
-        row = conn.execute(query).first()
-    return (User(row.id, row.username, row.role, row.agent_id), row.csrf_token) if row else None
+    row = store.accounts.session_user(_digest(token), utcnow())
+    return (User(row["id"], row["username"], row["role"], row["agent_id"]), row["csrf_token"]) if row else None
 
 
 def close_session(store, token: str) -> None:
-    with store.engine.begin() as conn:
-        conn.execute(delete(sessions).where(sessions.c.token_hash == _digest(token)))
+    store.accounts.close_session(_digest(token))
 
 
 def same_token(expected: str | None, given: str | None) -> bool:
@@ -182,6 +152,4 @@ def same_token(expected: str | None, given: str | None) -> bool:
 
 # audit log ------------------------------------------------------------------------------------
 def audit(store, user: str, action: str, target: str = "", ip: str = "", detail: str = "") -> None:
-    with store.engine.begin() as conn:
-        conn.execute(insert(audit_log).values(at=utcnow(), user=user, action=action, target=str(target)[:160],
-                                              ip=ip, detail=detail[:1000]))
+    store.accounts.audit(user, action, str(target)[:160], ip, detail[:1000])

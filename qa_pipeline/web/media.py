@@ -16,10 +16,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from sqlalchemy import func, select
-
-from ..store.db import calls
-
 WAVE_BINS = 600
 _plot_lock = threading.Lock()  # pyplot keeps global state: one figure at a time
 
@@ -66,8 +62,7 @@ def waveform_svg(path: str, layout: str, marks: list[tuple[float, float]]) -> st
 
 def store_version(store) -> tuple:
     """Changes whenever a call is stored or rescored: the key of every derived cache."""
-    with store.engine.connect() as conn:
-        return tuple(conn.execute(select(func.count(), func.max(calls.c.updated_at)).select_from(calls)).one())
+    return store.browse.version()
 
 
 class Derived:
@@ -99,12 +94,12 @@ class Derived:
         return self.get(("chart", agent_id), lambda: self._draw(config, agent_id))
 
     def _draw(self, config, agent_id: str) -> str | None:
-        from ..trends.analysis import Baselines, agent_charts
+        from ..trends.analysis import agent_charts
 
         table = self.call_table(config)
         if table.empty or agent_id not in set(table["agent_id"]):
             return None
-        charts = agent_charts(table, config.trends, Baselines(self.store), agents=[agent_id], metrics=["score"])
+        charts = agent_charts(table, config.trends, self.store.baselines, agents=[agent_id], metrics=["score"])
         return _svg(charts[0]) if charts else None
 
 

@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
-from sqlalchemy import func, select
-
-from ..store.db import calls
-from .auth import AccountError, User, add_user, audit, list_users, set_active, set_password, set_role, user_by_id
+from .auth import ROLES, AccountError, User, add_user, audit, list_users, set_active, set_password, set_role, user_by_id
 from .deps import client_ip, redirect, render, require, web
-from .tables import ROLES, audit_log
 
 router = APIRouter(prefix="/admin")
 admin = require("admin")
@@ -22,10 +18,7 @@ def users_page(request: Request, user: User = Depends(admin)):
 
 def _users(request: Request, error: str = "", status: int = 200):
     w = web(request)
-    with w.store.engine.connect() as conn:  # which rule-set versions scored the stored calls
-        versions = conn.execute(select(calls.c.ruleset_version, func.count(), func.max(calls.c.updated_at))
-                                .where(calls.c.status == "done").group_by(calls.c.ruleset_version)
-                                .order_by(func.max(calls.c.updated_at).desc())).all()
+    versions = w.store.browse.ruleset_versions()  # which rule-set versions scored the stored calls
     return render(request, "admin_users.html", status, users=list_users(w.store), roles=ROLES, versions=versions,
                   error=error)
 
@@ -71,11 +64,6 @@ def change_user(request: Request, user_id: int, action: str = Form(""), role: st
 @router.get("/audit")
 def audit_page(request: Request, who: str = "", action: str = "", page: int = Query(1, ge=1), user: User = Depends(admin)):
     w = web(request)
-    where = [c for c in (audit_log.c.user == who if who else None, audit_log.c.action == action if action else None)
-             if c is not None]
-    with w.store.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(audit_log).where(*where)).scalar()
-        rows = conn.execute(select(audit_log).where(*where).order_by(audit_log.c.id.desc())
-                            .limit(AUDIT_PAGE).offset((page - 1) * AUDIT_PAGE)).mappings().all()
+    total, rows = w.store.accounts.audit_page(who, action, (page - 1) * AUDIT_PAGE, AUDIT_PAGE)
     return render(request, "audit.html", rows=rows, total=total, page=page, pages=max(1, -(-total // AUDIT_PAGE)),
                   who=who, action=action)

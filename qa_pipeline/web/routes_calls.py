@@ -11,19 +11,15 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import FileResponse, Response
-from sqlalchemy import select
-
 from ..errors import QAError
 from ..export import neutralise_formula
-from ..store.db import calls, findings
 from ..trends.analysis import KIND_NAMES
-from .access import check_agent, not_found, require_role, review_of, visible_call, visible_finding
+from .access import call_scope, check_agent, not_found, require_role, visible_call, visible_finding
 from .auth import User, audit
 from .deps import client_ip, redirect, render, require, web
-from .listing import PER_PAGE, Filters, conditions, list_calls
+from .listing import PER_PAGE, Filters, call_filter, list_calls
 from .media import waveform_svg
 from .reviews import CATEGORIES, appeals_for_calls, file_appeal
-from .tables import finding_reviews
 
 router = APIRouter()
 SVG_HEADERS = {"content-security-policy": "default-src 'none'; style-src 'unsafe-inline'"}  # our own SVG, as an image
@@ -51,12 +47,11 @@ def calls_csv(request: Request, f: Filters = Depends(filters), user: User = Depe
     w = web(request)
     columns = ["call_id", "agent_id", "started_at", "score", "grade", "n_findings", "needs_review", "predicted_grade",
                "p_fail", "ruleset_version"]
-    query = select(*(calls.c[c] for c in columns)).where(*conditions(user, f)).order_by(calls.c.started_at.desc())
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
-    with w.store.engine.connect() as conn:
-        writer.writerows([neutralise_formula(v) for v in row] for row in conn.execute(query))
+    rows = w.store.browse.export_rows(call_scope(user), call_filter(user, f), columns)
+    writer.writerows([neutralise_formula(v) for v in row] for row in rows)
     audit(w.store, user.username, "export", "calls.csv", client_ip(request), f.query_string())
     return Response("\ufeff" + out.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"content-disposition": 'attachment; filename="calls.csv"'})
@@ -82,12 +77,7 @@ def call_page(request: Request, call_id: str, user: User = Depends(require())):
 
 def _findings(store, call_id: str) -> list[dict]:
     """The call's findings with the specialist's decision on each (one query)."""
-    query = (select(findings, finding_reviews.c.decision, finding_reviews.c.user.label("reviewed_by"),
-                    finding_reviews.c.comment.label("review_comment"))
-             .select_from(findings.outerjoin(finding_reviews, review_of()))
-             .where(findings.c.call_id == call_id).order_by(findings.c.start_s, findings.c.id))
-    with store.engine.connect() as conn:
-        return [dict(r) for r in conn.execute(query).mappings()]
+    return store.browse.findings_with_reviews(call_id)
 
 
 def _lines(transcript, found: list[dict]) -> list[dict]:

@@ -7,16 +7,12 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import Response
-from sqlalchemy import func, select
-
-from ..store.db import calls
 from .access import call_scope, require_role, visible_appeal, visible_call, visible_finding
 from .auth import User, audit
 from .deps import client_ip, redirect, render, require, safe_next, web
 from .listing import PER_PAGE
 from .reviews import (CATEGORIES, DECISIONS, draw_sample, grades_csv, pending_sample, recent_grades, record_grade,
                       resolve_appeal, review_finding)
-from .tables import appeals
 
 router = APIRouter()
 
@@ -40,13 +36,8 @@ def review(request: Request, finding_id: int, decision: str = Form(""), comment:
 def appeal_list(request: Request, status: str = "open", page: int = Query(1, ge=1), user: User = Depends(require())):
     """Open appeals for specialists; an agent sees their own."""
     w = web(request)
-    where = [call_scope(user)] + ([appeals.c.status == status] if status in ("open", "upheld", "dismissed") else [])
-    join = appeals.join(calls, calls.c.call_id == appeals.c.call_id)
-    with w.store.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(join).where(*where)).scalar()
-        rows = [dict(r) for r in conn.execute(
-            select(appeals, calls.c.agent_id).select_from(join).where(*where)
-            .order_by(appeals.c.id.desc()).limit(PER_PAGE).offset((page - 1) * PER_PAGE)).mappings()]
+    wanted = status if status in ("open", "upheld", "dismissed") else None
+    total, rows = w.store.browse.appeal_page(call_scope(user), wanted, (page - 1) * PER_PAGE, PER_PAGE)
     return render(request, "appeals.html", rows=rows, total=total, page=page, status=status,
                   pages=max(1, -(-total // PER_PAGE)))
 

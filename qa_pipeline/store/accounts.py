@@ -1,0 +1,116 @@
+"""The web app's accounts, sessions, failed logins and audit log, as the store keeps them.
+
+Reached as ``store.accounts``. It stores and finds; what a password must be, hashing and
+the rate limit's policy are ``web.auth``'s."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.engine import Engine
+
+from .schema import audit_log, login_failures, sessions, users
+
+
+def utcnow() -> datetime:
+    """Naive UTC, the web tables' time on SQLite and PostgreSQL alike."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Accounts:
+    def __init__(self, engine: Engine):
+        self._engine = engine
+
+    # accounts -----------------------------------------------------------------------------
+    def add(self, username: str, password_hash: str, role: str, agent_id: str | None) -> int | None:
+        """The new account's id; None when the name (any case) is taken."""
+        with self._engine.begin() as conn:
+            if conn.execute(select(users.c.id).where(func.lower(users.c.username) == username.lower())).first():
+                return None
+            return conn.execute(insert(users).values(
+                username=username, password_hash=password_hash, role=role, agent_id=agent_id, active=True,
+                created_at=utcnow())).inserted_primary_key[0]
+
+    def list(self) -> list[dict]:
+        columns = [users.c.id, users.c.username, users.c.role, users.c.agent_id, users.c.active, users.c.created_at]
+        with self._engine.connect() as conn:
+            return [dict(r) for r in conn.execute(select(*columns).order_by(users.c.username)).mappings()]
+
+    def by_name(self, username: str) -> dict | None:
+        return self._one(users.c.username == username)
+
+    def by_id(self, user_id: int) -> dict | None:
+        return self._one(users.c.id == user_id)
+
+    def _one(self, where) -> dict | None:
+        with self._engine.connect() as conn:
+            row = conn.execute(select(users).where(where)).mappings().first()
+        return dict(row) if row else None
+
+    def set_active(self, user_id: int, active: bool) -> None:
+        with self._engine.begin() as conn:
+            conn.execute(update(users).where(users.c.id == user_id).values(active=active))
+            if not active:
+                conn.execute(delete(sessions).where(sessions.c.user_id == user_id))
+
+    def set_role(self, user_id: int, role: str, agent_id: str | None) -> None:
+        with self._engine.begin() as conn:
+            conn.execute(update(users).where(users.c.id == user_id).values(role=role, agent_id=agent_id))
+
+    def set_password_hash(self, user_id: int, password_hash: str, *, logout: bool) -> None:
+        with self._engine.begin() as conn:
+            conn.execute(update(users).where(users.c.id == user_id).values(password_hash=password_hash))
+            if logout:
+                conn.execute(delete(sessions).where(sessions.c.user_id == user_id))
+
+    # failed logins ------------------------------------------------------------------------
+    def failures_since(self, username: str, ip: str, since: datetime) -> int:
+        with self._engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(login_failures).where(
+                login_failures.c.username == username, login_failures.c.ip == ip, login_failures.c.at > since)).scalar()
+
+    def record_failure(self, username: str, ip: str, at: datetime, forget_before: datetime) -> None:
+        with self._engine.begin() as conn:
+            conn.execute(delete(login_failures).where(login_failures.c.at < forget_before))
+            conn.execute(insert(login_failures).values(username=username, ip=ip, at=at))
+
+    def clear_failures(self, username: str, ip: str) -> None:
+        with self._engine.begin() as conn:
+            conn.execute(delete(login_failures).where(login_failures.c.username == username, login_failures.c.ip == ip))
+
+    # sessions -----------------------------------------------------------------------------
+    def open_session(self, token_hash: str, user_id: int, csrf_token: str, now: datetime, expires_at: datetime) -> None:
+        with self._engine.begin() as conn:
+            conn.execute(delete(sessions).where(sessions.c.expires_at < now))
+            conn.execute(insert(sessions).values(token_hash=token_hash, user_id=user_id, csrf_token=csrf_token,
+                                                 created_at=now, expires_at=expires_at))
+
+    def session_user(self, token_hash: str, now: datetime) -> dict | None:
+        """id, username, role, agent_id and csrf_token of a live session of an active account."""
+        query = (select(users.c.id, users.c.username, users.c.role, users.c.agent_id, sessions.c.csrf_token)
+                 .join(users, users.c.id == sessions.c.user_id)
+                 .where(sessions.c.token_hash == token_hash, sessions.c.expires_at > now, users.c.active.is_(True)))
+        with self._engine.connect() as conn:
+            row = conn.execute(query).mappings().first()
+        return dict(row) if row else None
+
+    def close_session(self, token_hash: str) -> None:
+        with self._engine.begin() as conn:
+            conn.execute(delete(sessions).where(sessions.c.token_hash == token_hash))
+
+    # audit log ----------------------------------------------------------------------------
+    def audit(self, user: str, action: str, target: str, ip: str, detail: str) -> None:
+        with self._engine.begin() as conn:
+            conn.execute(insert(audit_log).values(at=utcnow(), user=user, action=action, target=target, ip=ip,
+                                                  detail=detail))
+
+    def audit_page(self, who: str, action: str, offset: int, limit: int) -> tuple[int, list[dict]]:
+        """(matching entries, this page's, newest first); an empty ``who`` or ``action`` matches all."""
+        where = [c for c in (audit_log.c.user == who if who else None, audit_log.c.action == action if action else None)
+                 if c is not None]
+        with self._engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(audit_log).where(*where)).scalar()
+            rows = conn.execute(select(audit_log).where(*where).order_by(audit_log.c.id.desc())
+                                .limit(limit).offset(offset)).mappings().all()
+        return total, [dict(r) for r in rows]

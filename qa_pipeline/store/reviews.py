@@ -1,0 +1,159 @@
+"""Specialists' work as the store keeps it: decisions on findings (复核), appeals (申诉), drawn
+samples and manual grades (抽检). Reached as ``store.reviews``.
+
+Also the SQL meaning of a decision (``review_of``, ``is_rejected``, ``is_counting``), for the
+queries that count findings in the database."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Iterable
+
+from sqlalchemy import and_, bindparam, delete, exists, func, insert, or_, select, text, true, update
+from sqlalchemy.engine import Engine
+
+from ..scoring.standing import FindingKey, finding_key
+from .accounts import utcnow
+from .schema import appeals, calls, finding_reviews, findings, manual_grades, sample_draws
+
+
+class Reviews:
+    def __init__(self, engine: Engine):
+        self._engine = engine
+
+    # 复核 ----------------------------------------------------------------------------------
+    def decide(self, finding: dict, decision: str, user: str, comment: str) -> None:
+        """Record a decision on a finding row, replacing an earlier one on the same finding."""
+        values = dict(finding_id=finding["id"], call_id=finding["call_id"], rule_id=finding["rule_id"],
+                      kind=finding["kind"], start_s=finding["start_s"], end_s=finding["end_s"], text=finding["text"],
+                      decision=decision, user=user, at=utcnow(), comment=comment)
+        with self._engine.begin() as conn:
+            conn.execute(delete(finding_reviews).where(finding_reviews.c.finding_id == finding["id"]))
+            conn.execute(insert(finding_reviews).values(**values))
+
+    def decisions(self, call_ids: Iterable[str] | None = None) -> dict[str, dict[FindingKey, str]]:
+        """Decisions (confirmed / rejected) per call, by (rule id, start s to 0.01), for ``call_ids``
+        (None: every call): what ``scoring.standing`` needs."""
+        ids = None if call_ids is None else list(call_ids)
+        if ids == []:
+            return {}
+        query = select(finding_reviews.c.call_id, finding_reviews.c.rule_id, finding_reviews.c.start_s,
+                       finding_reviews.c.decision)
+        if ids is not None:
+            query = query.where(finding_reviews.c.call_id.in_(ids))
+        out: dict[str, dict[FindingKey, str]] = {}
+        with self._engine.connect() as conn:
+            for call_id, rule_id, start_s, decision in conn.execute(query):
+                out.setdefault(call_id, {})[finding_key(rule_id, start_s)] = decision
+        return out
+
+    # 申诉 ----------------------------------------------------------------------------------
+    def file_appeal(self, finding: dict, user: str, comment: str) -> int | None:
+        """The new appeal's id; None when one is open for the finding already."""
+        with self._engine.begin() as conn:
+            if conn.execute(select(appeals.c.id).where(appeals.c.finding_id == finding["id"],
+                                                       appeals.c.call_id == finding["call_id"],
+                                                       appeals.c.status == "open")).first():
+                return None
+            return conn.execute(insert(appeals).values(
+                finding_id=finding["id"], call_id=finding["call_id"], rule_id=finding["rule_id"], kind=finding["kind"],
+                user=user, comment=comment, status="open", created_at=utcnow())).inserted_primary_key[0]
+
+    def close_appeal(self, appeal: dict, status: str, user: str, resolution: str) -> dict | None:
+        """Close an appeal as ``status``; returns the finding row it was about, None if rescored away."""
+        with self._engine.begin() as conn:
+            conn.execute(update(appeals).where(appeals.c.id == appeal["id"]).values(
+                status=status, resolved_by=user, resolved_at=utcnow(), resolution=resolution))
+            finding = conn.execute(select(findings).where(
+                findings.c.id == appeal["finding_id"], findings.c.call_id == appeal["call_id"],
+                findings.c.rule_id == appeal["rule_id"])).mappings().first()
+        return dict(finding) if finding else None
+
+    def appeals_for_calls(self, call_ids: list[str]) -> list[dict]:
+        with self._engine.connect() as conn:
+            return [dict(r) for r in conn.execute(select(appeals).where(appeals.c.call_id.in_(call_ids))
+                                                  .order_by(appeals.c.id)).mappings()]
+
+    # 抽检 ----------------------------------------------------------------------------------
+    def ungraded_calls(self, day=None) -> list[tuple[str, str]]:
+        """(call id, agent id) of scored calls (of ``day``, else of all) neither graded nor drawn yet."""
+        query = select(calls.c.call_id, calls.c.agent_id).where(
+            calls.c.status == "done", calls.c.call_id.not_in(select(manual_grades.c.call_id)),
+            calls.c.call_id.not_in(select(sample_draws.c.call_id)))
+        if day is not None:
+            start = datetime.combine(day, datetime.min.time())
+            query = query.where(calls.c.started_at >= start, calls.c.started_at < start + timedelta(days=1))
+        with self._engine.connect() as conn:
+            return [(call_id, agent_id) for call_id, agent_id in conn.execute(query.order_by(calls.c.call_id))]
+
+    def add_draws(self, drawn: list[tuple[str, str]], user: str) -> None:
+        """Drawn (agent id, call id) pairs, waiting for a grade."""
+        if drawn:
+            now = utcnow()
+            with self._engine.begin() as conn:
+                conn.execute(insert(sample_draws), [dict(call_id=c, agent_id=a, drawn_by=user, drawn_at=now)
+                                                    for a, c in drawn])
+
+    def record_grade(self, call_id: str, grade: str, category: str, user: str) -> None:
+        with self._engine.begin() as conn:
+            conn.execute(insert(manual_grades).values(call_id=call_id, grade=grade, category=category, user=user,
+                                                      at=utcnow()))
+            conn.execute(delete(sample_draws).where(sample_draws.c.call_id == call_id))
+
+    def latest_grades(self) -> dict[str, tuple[str, str]]:
+        """Each graded call's latest (grade, category)."""
+        query = select(manual_grades.c.call_id, manual_grades.c.grade, manual_grades.c.category).order_by(manual_grades.c.id)
+        with self._engine.connect() as conn:
+            return {call_id: (grade, category or "") for call_id, grade, category in conn.execute(query)}
+
+    def pending_sample(self, offset: int, limit: int) -> tuple[int, list[dict]]:
+        """Drawn calls still waiting for a grade, oldest draw first."""
+        join = sample_draws.join(calls, calls.c.call_id == sample_draws.c.call_id)
+        columns = [sample_draws.c.call_id, sample_draws.c.drawn_at, sample_draws.c.drawn_by, calls.c.agent_id,
+                   calls.c.started_at, calls.c.score, calls.c.grade, calls.c.predicted_grade, calls.c.category]
+        with self._engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(join)).scalar()
+            rows = conn.execute(select(*columns).select_from(join).order_by(sample_draws.c.id).offset(offset).limit(limit))
+            return total, [dict(r) for r in rows.mappings()]
+
+    def recent_grades(self, limit: int = 20) -> list[dict]:
+        with self._engine.connect() as conn:
+            return [dict(r) for r in conn.execute(select(manual_grades).order_by(manual_grades.c.id.desc())
+                                                  .limit(limit)).mappings()]
+
+
+def reattach_reviews(conn, call_ids: list[str]) -> None:
+    """Point specialists' decisions at the re-written findings they were about (same call, rule
+    and start), so a rescore keeps a rejected finding rejected; a finding the rules no longer
+    make keeps its decision on record under a negative id that matches nothing."""
+    conn.execute(text(
+        "UPDATE finding_reviews SET finding_id = COALESCE((SELECT f.id FROM findings f "
+        "WHERE f.call_id = finding_reviews.call_id AND f.rule_id = finding_reviews.rule_id "
+        "AND abs(f.start_s - finding_reviews.start_s) < 0.005 LIMIT 1), -finding_reviews.id) "
+        "WHERE call_id IN :ids").bindparams(bindparam("ids", expanding=True)), {"ids": call_ids})
+
+
+# decisions in SQL ----------------------------------------------------------------------------
+def review_of(finding_table=findings):
+    """Join condition of a finding and its review: same id *and* same call, rule and time
+    (``rescore`` replaces findings, and SQLite may give a new one an old id)."""
+    return and_(finding_reviews.c.finding_id == finding_table.c.id, finding_reviews.c.call_id == finding_table.c.call_id,
+                finding_reviews.c.rule_id == finding_table.c.rule_id, finding_reviews.c.start_s == finding_table.c.start_s)
+
+
+def is_rejected():
+    """The finding (``findings`` row in the enclosing query) was rejected by a specialist."""
+    return exists().where(review_of(), finding_reviews.c.decision == "rejected")
+
+
+def is_counting(scoring):
+    """``scoring.standing.counts`` in SQL, for counts grouped in the database: the finding was
+    confirmed, or is sure enough to be deducted and was not rejected."""
+    confirmed = exists().where(review_of(), finding_reviews.c.decision == "confirmed")
+    sure = true() if scoring.deduct_low_confidence else findings.c.confidence >= scoring.review_below_confidence
+    return or_(confirmed, and_(sure, ~is_rejected()))
+
+
+def is_reviewed():
+    """The call (``calls`` row in the enclosing query) has a specialist's decision on a finding."""
+    return exists().where(finding_reviews.c.call_id == calls.c.call_id)
