@@ -8,7 +8,6 @@ traceback with -v); 4 no space left on a disk (one line naming the file); 130 in
 from __future__ import annotations
 
 import errno
-import json
 import logging
 import os
 import sys
@@ -23,7 +22,7 @@ from .export import read_transcripts
 from .files import sweep_stale_temps
 from .rules.evaluate import format_report
 from .scoring.training import active_model
-from .store import Store
+from .store import Store, StoredCall
 from .text import clock
 
 _common = [
@@ -211,31 +210,29 @@ def show(call_id, config_path, db_url) -> None:
     click.echo(format_call(stored))
 
 
-def format_call(stored) -> str:
-    row = stored.row
-    lines = [f"{row['call_id']}  agent {row['agent_id'] or '?'}  {row['started_at'] or ''}  "
-             f"{(row['duration_s'] or 0):.1f} s  status {row['status']}"]
-    if row["status"] != "done":
-        return "\n".join(lines + [f"error: {row['error']}"])
-    review = "  (needs review)" if row["needs_review"] else ""
-    lines.append(f"score {row['score']:.0f}  grade {row['grade']}{review}  rules {row['ruleset_version']}")
-    for d in json.loads(row["deductions"] or "[]"):
-        held = f", {d['needs_review']} held for review" if d["needs_review"] else ""
-        lines.append(f"  -{d['points']:g}  {d['kind']} ×{d['count']}{held}")
-    if row.get("predicted_grade"):
-        p = "" if row["p_fail"] is None else f" (p_fail {row['p_fail']:.2f})"
-        lines.append(f"classifier: {row['predicted_grade']}{p}  category {row['category'] or '–'}  "
-                     f"model {row['model_version']}")
-        reasons = json.loads(row["reasons"] or "[]")
-        if reasons:
-            lines.append("  because: " + ", ".join(f"{name} (+{push:.2f})" for name, push in reasons))
+def format_call(stored: StoredCall) -> str:
+    call, score, p = stored.call, stored.score, stored.prediction
+    lines = [f"{call.call_id}  agent {call.agent_id or '?'}  {call.started_at or ''}  "
+             f"{(stored.duration_s or 0):.1f} s  status {stored.status}"]
+    if stored.status != "done" or score is None:
+        return "\n".join(lines + [f"error: {stored.error}"])
+    review = "  (needs review)" if score.needs_review else ""
+    lines.append(f"score {score.score:.0f}  grade {score.grade}{review}  rules {stored.ruleset_version}")
+    for d in score.deductions:
+        held = f", {d.needs_review} held for review" if d.needs_review else ""
+        lines.append(f"  -{d.points:g}  {d.kind} ×{d.count}{held}")
+    if p:
+        p_fail = "" if p.p_fail is None else f" (p_fail {p.p_fail:.2f})"
+        lines.append(f"classifier: {p.grade}{p_fail}  category {p.category or '–'}  model {p.model_version}")
+        if p.reasons:
+            lines.append("  because: " + ", ".join(f"{name} (+{push:.2f})" for name, push in p.reasons))
     lines.append("")
     lines.append("findings:" if stored.findings else "findings: none")
     for f in stored.findings:
-        lines.append(f"  [{clock(f['start_s'])}-{clock(f['end_s'])}] {f['kind']} ({f['severity']}, "
-                     f"confidence {f['confidence']:.2f}) {f['detail']}")
-        if f["text"]:
-            lines.append(f"      「{f['text']}」")
+        lines.append(f"  [{clock(f.start_s)}-{clock(f.end_s)}] {f.kind} ({f.severity}, "
+                     f"confidence {f.confidence:.2f}) {f.detail}")
+        if f.text:
+            lines.append(f"      「{f.text}」")
     lines.append("")
     lines.append("transcript:")
     names = {"agent": "坐席", "customer": "客户", "unknown": "未知"}

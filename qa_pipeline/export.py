@@ -105,7 +105,7 @@ def write_exports(store: Store, call_ids: Sequence[str], out_dir: str | Path,
     ``privacy``: which personal data is masked (all kinds unless configured otherwise)."""
     out = Path(out_dir)
     calls, found, transcripts = _frames(store, call_ids, scoring or ScoringConfig(), unstored, privacy)
-    queue = review_queue(store.iter_calls(call_ids, status="done"), fail_grades,
+    queue = review_queue(store.iter_stored(call_ids, status="done"), fail_grades,
                          reviewed=store.finding_decisions(call_ids).keys())
     written = []
     with atomic_path(out / "review_queue.csv") as tmp:

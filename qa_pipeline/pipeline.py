@@ -29,6 +29,7 @@ from .records import Call, ScoredCall, Transcript
 from .scoring.scorer import Scorer
 from .scoring.training import LoadedModel, active_model
 from .store import Store
+from .store.codec import call_from_row
 
 logger = logging.getLogger(__name__)
 
@@ -217,11 +218,6 @@ def _score_chunk_in_worker(call_ids: list[str]) -> list[tuple[str, ScoredCall]]:
     return _score_chunk(scorer, store, call_ids)
 
 
-def call_from_row(row: dict) -> Call:
-    return Call(row["call_id"], row.get("path") or "", row["agent_id"] or "", row["started_at"],
-                row["business_line"] or "default")
-
-
 def evaluate_rules(config: Config, truth_path: str | Path, calls: Iterable[tuple[dict, Transcript]], *,
                    slack: float = 1.0, min_confidence: float | None = None):
     """Run the configured rules on the transcripts of labelled calls; score them against the labels.
@@ -277,7 +273,7 @@ def review(config: Config, store: Store, day=None, limit: int | None = 20):
     """The review queue of ``day`` (a date; None: every day)."""
     from .scoring.review import review_queue
 
-    rows = [r for r in store.iter_calls(status="done")
-            if day is None or (r["started_at"] is not None and r["started_at"].date() == day)]
-    reviewed = store.finding_decisions([r["call_id"] for r in rows]).keys()
-    return review_queue(rows, fail_grades(config, active_model()), limit, reviewed)
+    calls = [s for s in store.iter_stored(status="done")
+             if day is None or (s.call.started_at is not None and s.call.started_at.date() == day)]
+    reviewed = store.finding_decisions([s.call.call_id for s in calls]).keys()
+    return review_queue(calls, fail_grades(config, active_model()), limit, reviewed)

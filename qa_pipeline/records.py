@@ -143,3 +143,19 @@ class ScoredCall:
     ruleset_version: str
     agent_cpm: float | None = None  # the agent's speaking rate, kept as their baseline for later calls
     prediction: Prediction | None = None
+
+
+@dataclass(frozen=True)
+class StoredCall:
+    """A call as the store gives it back (``Store.load``): the same records that went in."""
+
+    call: Call
+    status: str  # "done" or "failed"
+    error: str = ""  # why a failed call could not be scored
+    duration_s: float | None = None
+    layout: str | None = None
+    score: CallScore | None = None  # None: not scored
+    ruleset_version: str | None = None
+    prediction: Prediction | None = None  # None: no classifier was active
+    findings: tuple[Finding, ...] = ()
+    transcript: Transcript | None = None

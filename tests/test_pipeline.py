@@ -91,7 +91,7 @@ def test_defects_are_found_without_false_alarms(batch, kind):
     _folder, store, _out, _result = batch
     for path in TRUTHS:
         t = json.loads(path.read_text(encoding="utf-8"))
-        found = [f for f in store.load(t["call_id"]).findings if f["kind"] == kind]
+        found = [f for f in store.load(t["call_id"]).findings if f.kind == kind]
         expected = kind in t["kinds"]
         assert bool(found) == expected, f"{t['call_id']}: {kind} expected={expected}, found={found}"
 
@@ -170,9 +170,9 @@ def test_findings_point_at_the_agents_turn(batch):
     for path in TRUTHS:
         t = json.loads(path.read_text(encoding="utf-8"))
         for f in store.load(t["call_id"]).findings:
-            if f["kind"] == "missing_greeting":
+            if f.kind == "missing_greeting":
                 first_agent = next(u for u in t["utterances"] if u["role"] == "agent")
-                assert abs(f["start_s"] - first_agent["start_s"]) < 1.5
+                assert abs(f.start_s - first_agent["start_s"]) < 1.5
 
 
 def test_holds_contain_no_invented_speech(batch):
@@ -239,8 +239,8 @@ def test_mono_recording_gets_unknown_roles_and_guarded_findings(tmp_path, config
     result = pipeline.run_batch(folder, None, config, other, transcriber_factory=lambda: transcriber, progress=False)
     stored = other.load(result.done[0])
     assert {u.role for u in stored.transcript.utterances} == {"unknown"}
-    greeting = [f for f in stored.findings if f["kind"] == "missing_greeting"]
-    assert greeting and "roles unknown" in greeting[0]["detail"]
+    greeting = [f for f in stored.findings if f.kind == "missing_greeting"]
+    assert greeting and "roles unknown" in greeting[0].detail
 
 
 def test_cli_run_exit_code_and_show(tmp_path, batch):

@@ -1,13 +1,16 @@
 """The review queue ranks what a specialist should hear first."""
 
+from qa_pipeline.records import Call, CallScore, Prediction, StoredCall
 from qa_pipeline.scoring.review import review_queue
 
 FAIL = ("不合格",)
 
 
 def row(call_id, grade="合格", p_fail=None, needs_review=False, fatal=False):
-    return dict(call_id=call_id, agent_id="8001", started_at=None, status="done", score=80.0, grade=grade,
-                p_fail=p_fail, predicted_grade=None, needs_review=needs_review, fatal=fatal)
+    """A stored scored call; with ``p_fail``, a classifier's view of it."""
+    prediction = None if p_fail is None else Prediction("合格", p_fail, "", (), "test")
+    return StoredCall(Call(call_id, "x.wav", "8001"), "done", score=CallScore(80.0, grade, fatal, needs_review),
+                      prediction=prediction)
 
 
 def test_disagreement_comes_before_uncertainty_before_unclear_speech():

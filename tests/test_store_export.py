@@ -24,9 +24,39 @@ def test_transcript_round_trips_through_the_store(store):
     t = save(store)
     loaded = store.load("C1")
     assert loaded.transcript == t
-    assert loaded.row["score"] == 90.0 and loaded.row["status"] == "done"
-    assert [f["kind"] for f in loaded.findings] == ["missing_closing"]
+    assert loaded.score.score == 90.0 and loaded.status == "done"
+    assert [f.kind for f in loaded.findings] == ["missing_closing"]
     assert store.cached_transcript("ab" * 32, "test") == t
+
+
+def test_a_stored_call_holds_the_records_that_went_in(store):
+    import dataclasses
+
+    from qa_pipeline.records import Prediction
+
+    t = transcript(utt("agent", 0.5, 3.0, "您好。"))
+    found = (Finding("missing_closing", "missing_closing", "major", 0.5, 3.0, "您好。", 0.9, "missing: farewell"),)
+    score = CallScore(90.0, "良好", False, True, (Deduction("missing_closing", "missing_closing", 10.0, 1, 0),))
+    prediction = Prediction("合格", 0.25, "咨询", (("n_fillers", 0.5),), "grade-1")
+    call = Call("C7", "/x/C7.wav", "8001", datetime(2026, 11, 20, 9, 30))
+    store.save_done(call, audio_sha256="cd" * 32, transcript=t,
+                    scored=ScoredCall(found, score, "base-1", None, prediction), run_id=None)
+    loaded = store.load("C7")
+    assert (loaded.call.call_id, loaded.call.agent_id, loaded.call.started_at) == ("C7", "8001", call.started_at)
+    assert loaded.score == score and loaded.findings == found and loaded.prediction == prediction
+    assert loaded.transcript == t and loaded.ruleset_version == "base-1"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        loaded.status = "failed"
+
+
+def test_show_prints_a_call_from_its_records(store):
+    from qa_pipeline.cli import format_call
+
+    save(store)
+    text = format_call(store.load("C1"))
+    assert "score 90  grade 优秀  rules base-1" in text
+    assert "  -10  missing_closing ×1" in text
+    assert "missing_closing (major, confidence 0.90) missing: farewell" in text
 
 
 def test_saving_a_call_again_replaces_it_instead_of_adding(store):
@@ -124,5 +154,5 @@ def test_rescore_in_worker_processes_gives_what_one_process_gives(store, config)
     assert sorted(ids) == sorted(serial)
     for cid in ids:
         again = store.load(cid)
-        assert again.row["score"] == serial[cid].row["score"] and again.row["score"] is not None
-        assert [f["kind"] for f in again.findings] == [f["kind"] for f in serial[cid].findings]
+        assert again.score is not None and again.score.score == serial[cid].score.score
+        assert [f.kind for f in again.findings] == [f.kind for f in serial[cid].findings]

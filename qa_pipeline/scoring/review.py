@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Collection, Iterable, Sequence
 
+from ..records import CallScore, StoredCall
+
 DISAGREE, UNSURE, HELD, FATAL = 2.0, 1.5, 1.0, 0.5  # weights of each reason in the priority
 
 
@@ -29,39 +31,39 @@ class QueueItem:
     p_fail: float | None
 
 
-def priority(row: dict, fail_grades: Sequence[str]) -> tuple[float, tuple[str, ...]]:
-    """(priority, reasons) of one stored call row; 0 when nothing calls for a listen."""
+def priority(score: CallScore, p_fail: float | None, fail_grades: Sequence[str]) -> tuple[float, tuple[str, ...]]:
+    """(priority, reasons) of a scored call and the classifier's p_fail; 0 when nothing calls for a listen."""
     total, reasons = 0.0, []
-    p_fail = row.get("p_fail")
     if p_fail is not None:
-        card_fails = row.get("grade") in fail_grades or bool(row.get("fatal"))
+        card_fails = score.grade in fail_grades or score.fatal
         if card_fails != (p_fail >= 0.5):
             total += DISAGREE
-            reasons.append(f"classifier p_fail {p_fail:.2f} vs scorecard {row.get('grade')}")
+            reasons.append(f"classifier p_fail {p_fail:.2f} vs scorecard {score.grade}")
         unsure = 1.0 - abs(p_fail - 0.5) * 2
         if unsure >= 0.4:  # p_fail between 0.3 and 0.7
             total += UNSURE * unsure
             reasons.append(f"classifier unsure (p_fail {p_fail:.2f})")
-    if row.get("needs_review"):
+    if score.needs_review:
         total += HELD
         reasons.append("findings on low-confidence speech")
-    if row.get("fatal"):
+    if score.fatal:
         total += FATAL
         reasons.append("fatal item: confirm before it counts")
     return round(total, 3), tuple(reasons)
 
 
-def review_queue(rows: Iterable[dict], fail_grades: Sequence[str], limit: int | None = None,
+def review_queue(calls: Iterable[StoredCall], fail_grades: Sequence[str], limit: int | None = None,
                  reviewed: Collection[str] = ()) -> list[QueueItem]:
     """Scored calls that call for a listen, most pressing first; a call a specialist has
     reviewed (decided on a finding of) has had its listen and leaves the queue."""
     items = []
-    for row in rows:
-        if row.get("status") != "done" or row["call_id"] in reviewed:
+    for stored in calls:
+        call, score, p = stored.call, stored.score, stored.prediction
+        if stored.status != "done" or score is None or call.call_id in reviewed:
             continue
-        value, reasons = priority(row, fail_grades)
+        value, reasons = priority(score, p.p_fail if p else None, fail_grades)
         if value > 0:
-            items.append(QueueItem(row["call_id"], row.get("agent_id") or "", row.get("started_at"), value, reasons,
-                                   row.get("score"), row.get("grade"), row.get("predicted_grade"), row.get("p_fail")))
+            items.append(QueueItem(call.call_id, call.agent_id, call.started_at, value, reasons, score.score,
+                                   score.grade, p.grade if p else None, p.p_fail if p else None))
     items.sort(key=lambda i: (-i.priority, str(i.started_at), i.call_id))
     return items[:limit] if limit else items

@@ -1,5 +1,6 @@
 """Store: calls, transcripts, findings and scores in SQLite (default) or PostgreSQL by URL."""
 
-from .db import Store, StoredCall
+from ..records import StoredCall
+from .db import Store
 
 __all__ = ["Store", "StoredCall"]

@@ -8,17 +8,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from sqlalchemy import and_, distinct, false, func, select, true
 from sqlalchemy.engine import Engine
 
+from ..records import CallScore
+from .codec import score_from_row
 from .reviews import is_counting, is_rejected, is_reviewed, review_of
 from .schema import appeals, calls, finding_reviews, findings
 
 LIST_COLUMNS = ("call_id", "agent_id", "started_at", "duration_s", "score", "grade", "n_findings", "needs_review",
                 "fatal", "predicted_grade", "p_fail", "ruleset_version")
-QUEUE_COLUMNS = ("call_id", "started_at", "grade", "fatal", "needs_review", "p_fail")  # what review priority needs
+QUEUE_COLUMNS = ("call_id", "started_at", "score", "grade", "fatal", "needs_review", "deductions", "p_fail")
+
+
+class QueueCandidate(NamedTuple):
+    """A scored call that may belong in the review queue: what its priority needs."""
+
+    call_id: str
+    started_at: datetime | None
+    score: CallScore
+    p_fail: float | None
 
 
 @dataclass(frozen=True)
@@ -109,11 +120,15 @@ class Browse:
                      .order_by(calls.c.started_at.desc(), calls.c.call_id.desc()).limit(limit).offset(offset))
             return total, [dict(r) for r in conn.execute(query).mappings()]
 
-    def queue_candidates(self, scope: Scope, f: CallFilter) -> Iterator[dict]:
-        """Matching calls that may belong in the review queue (``QUEUE_COLUMNS``): a classifier's
-        view, held or fatal findings, and no specialist's decision yet (that call had its listen)."""
+    def queue_candidates(self, scope: Scope, f: CallFilter) -> Iterator[QueueCandidate]:
+        """Matching calls that may belong in the review queue: a classifier's view, held or fatal
+        findings, and no specialist's decision yet (that call had its listen). Only the few
+        columns priority needs are read."""
         candidates = ((calls.c.p_fail.is_not(None)) | calls.c.needs_review.is_(True) | calls.c.fatal.is_(True)) & ~is_reviewed()
-        return iter(self._all(select(*(calls.c[c] for c in QUEUE_COLUMNS)).where(*f.conditions(scope), candidates)))
+        query = (select(*(calls.c[c] for c in QUEUE_COLUMNS))
+                 .where(*f.conditions(scope), candidates, calls.c.score.is_not(None)))
+        for row in self._all(query):
+            yield QueueCandidate(row["call_id"], row["started_at"], score_from_row(row), row["p_fail"])
 
     def list_rows(self, call_ids: list[str]) -> dict[str, dict]:
         """``LIST_COLUMNS`` of these calls, by id."""

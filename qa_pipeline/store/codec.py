@@ -1,11 +1,11 @@
-"""Records ↔ JSON for the store and the exports."""
+"""Records ↔ JSON (and stored rows → records) for the store and the exports."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict
 
-from ..records import CallScore, Deduction, SpeechSpan, Transcript, Utterance, Word
+from ..records import Call, CallScore, Deduction, Finding, Prediction, SpeechSpan, StoredCall, Transcript, Utterance, Word
 
 
 def utterance_to_dict(u: Utterance) -> dict:
@@ -56,3 +56,39 @@ def score_to_json(score: CallScore) -> str:
 
 def deductions_from_json(text: str | None) -> tuple[Deduction, ...]:
     return tuple(Deduction(**d) for d in json.loads(text or "[]"))
+
+
+def reasons_from_json(text: str | None) -> tuple[tuple[str, float], ...]:
+    return tuple((name, push) for name, push in json.loads(text or "[]"))
+
+
+# stored rows → records ---------------------------------------------------------------------
+def call_from_row(row) -> Call:
+    return Call(row["call_id"], row.get("path") or "", row["agent_id"] or "", row["started_at"],
+                row["business_line"] or "default")
+
+
+def score_from_row(row) -> CallScore | None:
+    """The call's score as scoring made it; None for a call not scored."""
+    if row["score"] is None:
+        return None
+    return CallScore(row["score"], row["grade"], bool(row["fatal"]), bool(row["needs_review"]),
+                     deductions_from_json(row["deductions"]))
+
+
+def prediction_from_row(row) -> Prediction | None:
+    """The classifiers' view of the call; None when no model was active."""
+    if row["predicted_grade"] is None:
+        return None
+    return Prediction(row["predicted_grade"], row["p_fail"], row["category"] or "", reasons_from_json(row["reasons"]),
+                      row["model_version"] or "")
+
+
+def finding_from_row(row) -> Finding:
+    return Finding(row["rule_id"], row["kind"], row["severity"], row["start_s"] or 0.0, row["end_s"] or 0.0,
+                   row["text"] or "", row["confidence"] or 0.0, row["detail"] or "")
+
+
+def stored_call_from_row(row, findings: tuple[Finding, ...] = (), transcript: Transcript | None = None) -> StoredCall:
+    return StoredCall(call_from_row(row), row["status"], row["error"] or "", row["duration_s"], row["layout"],
+                      score_from_row(row), row["ruleset_version"], prediction_from_row(row), findings, transcript)

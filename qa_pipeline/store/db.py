@@ -12,7 +12,6 @@ import os
 import random
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from types import SimpleNamespace
@@ -24,13 +23,14 @@ from sqlalchemy.exc import DBAPIError
 
 from ..errors import NoSpace
 
-from ..records import Call, CallScore, Finding, ScoredCall, Transcript
+from ..records import Call, CallScore, Finding, ScoredCall, StoredCall, Transcript
 from ..config import ScoringConfig
 from ..scoring.standing import FindingKey, standing_of
 from .accounts import Accounts
 from .baselines import Baselines
 from .browse import Browse
-from .codec import score_to_json, transcript_from_json, transcript_to_json, utterance_to_dict
+from .codec import (finding_from_row, score_to_json, stored_call_from_row, transcript_from_json, transcript_to_json,
+                    utterance_to_dict)
 from .reviews import Reviews, reattach_reviews
 from .schema import calls, findings, metadata, runs, transcripts, utterances
 
@@ -52,15 +52,6 @@ class FindingMark(NamedTuple):
     rule_id: str
     start_s: float | None
     confidence: float | None
-
-
-@dataclass(frozen=True)
-class StoredCall:
-    """A call row as exports and ``show`` read it."""
-
-    row: dict
-    findings: tuple[dict, ...]
-    transcript: Transcript | None
 
 
 class Store:
@@ -246,7 +237,7 @@ class Store:
         with self.engine.connect() as conn:
             line = conn.execute(select(calls.c.business_line).where(calls.c.call_id == call_id)).scalar()
             rows = conn.execute(select(findings).where(findings.c.call_id == call_id)).mappings().all()
-        return line, tuple(_finding(r) for r in rows)
+        return line, tuple(finding_from_row(r) for r in rows)
 
     def set_score(self, call_id: str, score: CallScore) -> None:
         """A call's score after a specialist's decision (its findings and the classifier's view stay)."""
@@ -280,15 +271,17 @@ class Store:
         return self.cached_transcript(row["audio_sha256"], row["asr_key"])
 
     def load(self, call_id: str) -> StoredCall | None:
+        """One call with its findings and transcript, as the records that were stored."""
         row = self.call_row(call_id)
         if row is None:
             return None
-        return StoredCall(row, tuple(self.findings_for([call_id]).get(call_id, [])), self.transcript_for(row))
+        found = tuple(finding_from_row(f) for f in self.findings_for([call_id]).get(call_id, []))
+        return stored_call_from_row(row, found, self.transcript_for(row))
 
-
-def _finding(r) -> Finding:
-    return Finding(r["rule_id"], r["kind"], r["severity"], r["start_s"] or 0.0, r["end_s"] or 0.0, r["text"] or "",
-                   r["confidence"] or 0.0, r["detail"] or "")
+    def iter_stored(self, call_ids: Iterable[str] | None = None, status: str | None = None) -> Iterator[StoredCall]:
+        """Calls as records without their findings and transcripts (scores, predictions), oldest first."""
+        for row in self.iter_calls(call_ids, status):
+            yield stored_call_from_row(row)
 
 
 def _finding_row(call_id: str, f: Finding, ruleset_version: str) -> dict:

@@ -66,10 +66,10 @@ def _queue_page(store, scope, wanted: CallFilter, offset: int, fail_grades) -> t
     """Rank with ``scoring.review.priority`` (the batch's review queue) over the few columns it
     needs, then read the full rows of one page."""
     ranked = []
-    for row in store.browse.queue_candidates(scope, wanted):
-        value, reasons = priority(row, fail_grades)
+    for c in store.browse.queue_candidates(scope, wanted):
+        value, reasons = priority(c.score, c.p_fail, fail_grades)
         if value > 0:
-            ranked.append((-value, str(row["started_at"]), row["call_id"], reasons))
+            ranked.append((-value, str(c.started_at), c.call_id, reasons))
     ranked.sort()
     page = ranked[offset : offset + PER_PAGE]
     rows = store.browse.list_rows([p[2] for p in page])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import mimetypes
 from pathlib import Path
 from urllib.parse import quote
@@ -68,9 +67,11 @@ def call_page(request: Request, call_id: str, user: User = Depends(require())):
     for f in found:
         f["appeals"] = [a for a in by_finding.get(f["id"], []) if a["rule_id"] == f["rule_id"]]
         f["open_appeal"] = next((a for a in f["appeals"] if a["status"] == "open"), None)
-    transcript = w.store.transcript_for(row) if row["status"] == "done" else None
+    stored = w.store.load(call_id)  # the records: score with its deductions, the classifier's view, transcript
+    transcript = stored.transcript if stored.status == "done" else None
     return render(request, "call.html", call=row, findings=found, lines=_lines(transcript, found),
-                  deductions=json.loads(row["deductions"] or "[]"), reasons=json.loads(row["reasons"] or "[]"),
+                  deductions=stored.score.deductions if stored.score else (),
+                  reasons=stored.prediction.reasons if stored.prediction else (),
                   duration=row["duration_s"] or (transcript.duration_s if transcript else 0), grades=w.grades,
                   categories=CATEGORIES, has_audio=Path(row["path"] or "").is_file())
 
