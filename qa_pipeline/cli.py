@@ -268,6 +268,24 @@ def serve(host, port, secure_cookies, session_hours, config_path, db_url) -> Non
 
 
 @cli.group()
+def db() -> None:
+    """The store's schema."""
+
+
+@db.command("upgrade")
+@common
+def db_upgrade(config_path, db_url) -> None:
+    """Apply the schema migrations the store lacks (also adopts a store made before migrations).
+
+    Safe to run while other commands start: they wait for it."""
+    config = load_config(config_path)
+    store = Store(db_url or config.store_url, upgrade=True)
+    before, after = store.revisions
+    click.echo(f"store {store.shown_url}: " + (f"at {after}, nothing to do" if before == after else
+                                               f"upgraded from {before or 'no revision'} to {after}"))
+
+
+@cli.group()
 def users() -> None:
     """Accounts of the web app (`qa-pipeline serve`)."""
 

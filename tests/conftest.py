@@ -34,6 +34,53 @@ def store(tmp_path):
     return Store(f"sqlite:///{tmp_path / 'qa.sqlite'}")
 
 
+# Both stores: the embedded SQLite and a real PostgreSQL (started once per session; the
+# PostgreSQL cases skip, saying why, where no server can be started).
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    from pg import Unavailable, start
+
+    try:
+        server = start()
+    except Unavailable as e:
+        server = e
+    yield server
+    if not isinstance(server, Exception):
+        server.stop()
+
+
+def new_store_url(request, backend: str, directory: Path) -> str:
+    """A URL of an empty store on ``backend``: a SQLite file in ``directory`` or a new PostgreSQL database."""
+    if backend == "sqlite":
+        return f"sqlite:///{directory / 'qa.sqlite'}"
+    server = request.getfixturevalue("pg_server")
+    if isinstance(server, Exception):
+        pytest.skip(f"PostgreSQL: {server}")
+    return server.database()
+
+
+@pytest.fixture(params=BACKENDS)
+def store_url(request, tmp_path) -> str:
+    return new_store_url(request, request.param, tmp_path)
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def module_store_url(request, tmp_path_factory) -> str:
+    """``store_url`` shared by a module's tests (for fixtures that fill a store once)."""
+    return new_store_url(request, request.param, tmp_path_factory.mktemp(request.param))
+
+
+@pytest.fixture
+def any_store(store_url):
+    """A fresh store, once on SQLite and once on PostgreSQL."""
+    from qa_pipeline.store import Store
+
+    return Store(store_url)
+
+
 def utt(role: str, start: float, end: float, text: str, confidence: float = 0.9) -> Utterance:
     """An utterance with one evenly spaced word per character, as ASR would give."""
     step = (end - start) / max(len(text), 1)

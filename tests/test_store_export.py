@@ -10,6 +10,12 @@ from qa_pipeline.export import neutralise_formula, write_exports
 from qa_pipeline.records import Call, CallScore, Deduction, Finding, ScoredCall
 
 
+@pytest.fixture
+def store(any_store):
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return any_store
+
+
 def save(store, call_id="C1", text="您好，工号8001为您服务。", run_id=None):
     t = transcript(utt("agent", 0.5, 3.0, text), utt("customer", 3.5, 5.0, "我想查账单。"))
     found = [Finding("missing_closing", "missing_closing", "major", 0.5, 3.0, text, 0.9, "missing: farewell")]
@@ -107,16 +113,19 @@ def test_each_agents_speaking_rate_is_kept_oldest_first(store):
                                             (datetime(2026, 11, 20, 9, 30), "C2", 250.0)]}
 
 
-def test_a_store_from_before_a_new_column_gets_it_added(tmp_path):
+def test_a_store_from_before_a_new_column_gets_it_added_by_db_upgrade(tmp_path):
     import sqlite3
 
     from qa_pipeline.store import Store
+    from qa_pipeline.store.migrate import StoreBehind
 
     path = tmp_path / "old.sqlite"
     with sqlite3.connect(path) as conn:  # a calls table as the first version made it: no agent_cpm
         conn.execute("CREATE TABLE calls (call_id VARCHAR(128) PRIMARY KEY, path TEXT NOT NULL, status VARCHAR(16) "
                      "NOT NULL, updated_at DATETIME NOT NULL)")
-    store = Store(f"sqlite:///{path}")
+    with pytest.raises(StoreBehind, match="run `qa-pipeline db upgrade"):
+        Store(f"sqlite:///{path}")
+    store = Store(f"sqlite:///{path}", upgrade=True)
     with sqlite3.connect(path) as conn:
         columns = {row[1] for row in conn.execute("PRAGMA table_info(calls)")}
     assert "agent_cpm" in columns and store.agent_rates() == {}

@@ -32,11 +32,17 @@ def simulate(store, seed=1):
                 i += 1
 
 
+@pytest.fixture
+def store(any_store):
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return any_store
+
+
 @pytest.fixture(scope="module")
-def table(tmp_path_factory):
+def table(module_store_url):
     from qa_pipeline.store import Store
 
-    store = Store(f"sqlite:///{tmp_path_factory.mktemp('trends') / 'qa.sqlite'}")
+    store = Store(module_store_url)
     simulate(store)
     return store, call_table(store)
 

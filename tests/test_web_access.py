@@ -84,13 +84,13 @@ class Site:
         return self.findings[call_id, index]["id"]
 
 
-def build_site(tmp: Path, config) -> Site:
+def build_site(tmp: Path, config, url: str) -> Site:
     """720 simulated calls (agents 8001–8003) plus A-AUDIO, A-XSS (agent 8001) and B-AUDIO (8002)
     on a real recording; the five accounts; one open appeal per agent."""
     from qa_pipeline.store import Store
     from qa_pipeline.store.schema import findings
 
-    store = Store(f"sqlite:///{tmp / 'qa.sqlite'}")
+    store = Store(url)
     simulate(store)
     wav = write_recording(tmp / "8001_call.wav")
     add_call(store, config, "A-AUDIO", "8001", wav, datetime(2026, 11, 25, 10), "您好，嗯，这个我不知道。", call_findings())
@@ -131,8 +131,9 @@ def anonymous(app):
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory, config) -> Site:
-    return build_site(tmp_path_factory.mktemp("web"), config)
+def site(tmp_path_factory, config, module_store_url) -> Site:
+    """The site on SQLite, then on PostgreSQL."""
+    return build_site(tmp_path_factory.mktemp("web"), config, module_store_url)
 
 
 @pytest.fixture(scope="module")

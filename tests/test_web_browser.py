@@ -29,7 +29,8 @@ def server(tmp_path_factory, config):
     """The app on a free loopback port, in a thread; yields (base URL, site)."""
     import uvicorn
 
-    site = build_site(tmp_path_factory.mktemp("webui"), config)
+    folder = tmp_path_factory.mktemp("webui")
+    site = build_site(folder, config, f"sqlite:///{folder / 'qa.sqlite'}")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]

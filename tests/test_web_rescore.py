@@ -2,13 +2,19 @@
 
 from datetime import datetime
 
+import pytest
 from sqlalchemy import insert, select
 
 from conftest import transcript, utt
 from qa_pipeline import pipeline
 from qa_pipeline.records import Call
-from qa_pipeline.store.schema import findings
-from qa_pipeline.store.schema import finding_reviews
+from qa_pipeline.store.schema import finding_reviews, findings
+
+
+@pytest.fixture
+def store(any_store):
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return any_store
 
 
 def reject_taboo(store, call_id: str) -> dict:

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import json
 import os
-import random
-import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Iterable, Iterator, NamedTuple
 
-from sqlalchemy import bindparam, create_engine, delete, event, insert, inspect, select, text, update
+from sqlalchemy import bindparam, create_engine, delete, event, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
@@ -29,10 +27,11 @@ from ..scoring.standing import FindingKey, standing_of
 from .accounts import Accounts
 from .baselines import Baselines
 from .browse import Browse
+from . import migrate
 from .codec import (finding_from_row, score_to_json, stored_call_from_row, transcript_from_json, transcript_to_json,
                     utterance_to_dict)
 from .reviews import Reviews, reattach_reviews
-from .schema import calls, findings, metadata, runs, transcripts, utterances
+from .schema import calls, findings, runs, transcripts, utterances
 
 DEFAULT_DB_FILE = "qa-pipeline.sqlite"
 
@@ -55,34 +54,34 @@ class FindingMark(NamedTuple):
 
 
 class Store:
-    def __init__(self, url: str = ""):
+    """The one gateway to the database: every query of the package goes through a Store
+    method or one of its repositories (``accounts``, ``reviews``, ``browse``, ``baselines``).
+
+    Opening a store checks its schema revision: a fresh store is created, one that is behind
+    is refused (``migrate.StoreBehind``, naming ``qa-pipeline db upgrade``). With ``upgrade``
+    it is migrated instead, and ``revisions`` says from which revision to which."""
+
+    def __init__(self, url: str = "", *, upgrade: bool = False):
         self.url = url or default_url()
         self.engine: Engine = create_engine(self.url, future=True)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.revisions: tuple[str | None, str] | None = None
         with self.no_space_is_one_line():
-            self._create_schema()
+            if upgrade:
+                self.revisions = migrate.upgrade(self.engine)
+            else:
+                migrate.ensure_current(self.engine)
         # the repositories: every query of the web app and the trends goes through one of them
         self.accounts = Accounts(self.engine)
         self.reviews = Reviews(self.engine)
         self.browse = Browse(self.engine)
         self.baselines = Baselines(self.engine)
 
-    def _create_schema(self, attempts: int = 8) -> None:
-        """Create what is missing; safe when several runs start at once on a new store.
-
-        ``create_all`` checks, then creates: two processes can both see no table and the
-        second's CREATE fails ("table runs already exists"), or find the file locked. The
-        loser tries again, and then finds the tables there."""
-        for attempt in range(attempts):
-            try:
-                metadata.create_all(self.engine)
-                self._add_missing_columns()
-                return
-            except DBAPIError as e:
-                if attempt == attempts - 1 or not _lost_a_race(e):
-                    raise
-                time.sleep(0.05 * (attempt + 1) * (1 + random.random()))
+    @property
+    def shown_url(self) -> str:
+        """The URL without its password, for messages."""
+        return migrate.shown(self.engine)
 
     @contextmanager
     def no_space_is_one_line(self):
@@ -91,18 +90,8 @@ class Store:
             yield
         except DBAPIError as e:
             if _disk_full(e):
-                raise NoSpace(f"no space left writing the store {self.engine.url.render_as_string(hide_password=True)}") from e
+                raise NoSpace(f"no space left writing the store {self.shown_url}") from e
             raise
-
-    def _add_missing_columns(self) -> None:
-        """Stores made by an earlier version lack newer nullable columns: add them in place."""
-        with self.engine.begin() as conn:
-            for table in (calls,):
-                have = {c["name"] for c in inspect(conn).get_columns(table.name)}
-                for column in table.columns:
-                    if column.name not in have:
-                        kind = column.type.compile(dialect=self.engine.dialect)
-                        conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}'))
 
     # runs ---------------------------------------------------------------------------------
     def start_run(self, command: str, input_: str) -> int:
@@ -297,11 +286,6 @@ def _score_values(s: ScoredCall) -> dict:
                 predicted_grade=p.grade if p else None, p_fail=p.p_fail if p else None,
                 category=p.category if p else None, model_version=p.model_version if p else None,
                 reasons=json.dumps(p.reasons, ensure_ascii=False) if p else None)
-
-
-def _lost_a_race(error: DBAPIError) -> bool:
-    text_ = str(error.orig).lower()
-    return any(s in text_ for s in ("already exists", "database is locked", "duplicate column", "duplicate key"))
 
 
 def _disk_full(error: DBAPIError) -> bool:

@@ -1,0 +1,215 @@
+"""Migration 1: every table as it stood when Alembic took the schema over.
+
+A frozen copy, not an import of ``store/schema.py``: later migrations change the schema from
+here. ``tables()`` also lets ``store.migrate`` adopt a store made before migrations (by
+``create_all`` and hand-added columns) as this revision.
+"""
+
+from __future__ import annotations
+
+from alembic import op
+from sqlalchemy import Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text
+
+revision = "0001"
+down_revision = None
+branch_labels = None
+depends_on = None
+
+
+def tables() -> MetaData:
+    metadata = MetaData()
+    # the batch
+    Table(
+        "runs", metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("command", String(32), nullable=False),
+        Column("input", Text, nullable=False, default=""),
+        Column("started_at", DateTime(timezone=True), nullable=False),
+        Column("finished_at", DateTime(timezone=True)),
+        Column("n_done", Integer, default=0),
+        Column("n_failed", Integer, default=0),
+        Column("n_skipped", Integer, default=0),
+    )
+
+    Table(
+        "transcripts", metadata,
+        Column("audio_sha256", String(64), primary_key=True),
+        Column("asr_key", String(32), primary_key=True),
+        Column("body", Text, nullable=False),  # codec.transcript_to_json
+        Column("created_at", DateTime(timezone=True), nullable=False),
+    )
+
+    Table(
+        "calls", metadata,
+        Column("call_id", String(128), primary_key=True),
+        Column("path", Text, nullable=False),
+        Column("audio_sha256", String(64)),
+        Column("asr_key", String(32)),
+        Column("agent_id", String(64), index=True, default=""),
+        Column("started_at", DateTime, index=True),
+        Column("business_line", String(64), default="default"),
+        Column("metadata", Text, default="{}"),
+        Column("duration_s", Float),
+        Column("layout", String(16)),
+        Column("status", String(16), nullable=False, index=True),  # done | failed
+        Column("error", Text, default=""),
+        Column("score", Float),
+        Column("grade", String(16)),
+        Column("fatal", Boolean, default=False),
+        Column("needs_review", Boolean, default=False),
+        Column("n_findings", Integer, default=0),
+        Column("deductions", Text, default="[]"),  # codec.score_to_json
+        Column("ruleset_version", String(64)),
+        Column("agent_cpm", Float),  # agent 字/分 in this call: the fast_speech rule's per-agent baseline
+        Column("predicted_grade", String(16)),  # the learned classifier's view (NULL: no model)
+        Column("p_fail", Float),
+        Column("category", String(16)),
+        Column("reasons", Text),  # JSON [[feature, push], …]: why the classifier predicted that grade
+        Column("model_version", String(64)),
+        Column("run_id", Integer, ForeignKey("runs.id")),
+        Column("updated_at", DateTime(timezone=True), nullable=False),
+        # the web app's filters and orderings: an agent's own calls newest first; the score range
+        Index("ix_web_calls_agent_started", "agent_id", "started_at"),
+        Index("ix_web_calls_score", "score"),
+    )
+
+    Table(
+        "utterances", metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("call_id", String(128), ForeignKey("calls.call_id", ondelete="CASCADE"), nullable=False),
+        Column("idx", Integer, nullable=False),
+        Column("role", String(16), nullable=False),
+        Column("start_s", Float, nullable=False),
+        Column("end_s", Float, nullable=False),
+        Column("text", Text, nullable=False),
+        Column("confidence", Float),
+        Column("words", Text),
+        Index("ix_utterances_call", "call_id", "idx"),
+    )
+
+    Table(
+        "findings", metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("call_id", String(128), ForeignKey("calls.call_id", ondelete="CASCADE"), nullable=False, index=True),
+        Column("rule_id", String(64), nullable=False),
+        Column("kind", String(64), nullable=False, index=True),
+        Column("severity", String(16), nullable=False),
+        Column("start_s", Float),
+        Column("end_s", Float),
+        Column("text", Text),
+        Column("confidence", Float),
+        Column("detail", Text),
+        Column("ruleset_version", String(64)),
+    )
+
+    # trends
+    Table(  # frozen control limits: computed once, reused until ``trends --rebaseline``
+        "chart_baselines", metadata,
+        Column("scope", String(64), primary_key=True),  # "team" or an agent id
+        Column("metric", String(64), primary_key=True),  # "score" or a finding kind
+        Column("center", Float, nullable=False),
+        Column("spread", Float),  # MR̄ for the score chart, σ_z for Laney p′, NULL for plain p
+        Column("periods", Integer, nullable=False),
+        Column("frozen_at", DateTime(timezone=True), nullable=False),
+    )
+
+    # the web app
+    Table(
+        "web_users", metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("username", String(64), nullable=False, unique=True),
+        Column("password_hash", String(255), nullable=False),  # Argon2id, PHC string
+        Column("role", String(16), nullable=False),
+        Column("agent_id", String(64)),  # agents: their 工号 (calls.agent_id)
+        Column("active", Boolean, nullable=False, default=True),
+        Column("created_at", DateTime, nullable=False),
+    )
+
+    Table(
+        "web_sessions", metadata,
+        Column("token_hash", String(64), primary_key=True),  # SHA-256 of the cookie: a leaked table opens no session
+        Column("user_id", Integer, ForeignKey("web_users.id", ondelete="CASCADE"), nullable=False, index=True),
+        Column("csrf_token", String(64), nullable=False),
+        Column("created_at", DateTime, nullable=False),
+        Column("expires_at", DateTime, nullable=False, index=True),
+    )
+
+    Table(
+        "web_login_failures", metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("username", String(64), nullable=False),
+        Column("ip", String(64), nullable=False),
+        Column("at", DateTime, nullable=False),
+        Index("ix_web_login_failures_key", "username", "ip", "at"),
+    )
+
+    Table(  # one row per finding: the specialist's current decision, usable as a label
+        "finding_reviews", metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("finding_id", Integer, nullable=False, unique=True),
+        Column("call_id", String(128), nullable=False, index=True),
+        Column("rule_id", String(64), nullable=False),
+        Column("kind", String(64), nullable=False),
+        Column("start_s", Float),
+        Column("end_s", Float),
+        Column("text", Text),
+        Column("decision", String(16), nullable=False),  # confirmed | rejected
+        Column("user", String(64), nullable=False),
+        Column("at", DateTime, nullable=False),
+        Column("comment", Text, default=""),
+    )
+
+    Table(
+        "appeals", metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("finding_id", Integer, nullable=False, index=True),
+        Column("call_id", String(128), nullable=False, index=True),
+        Column("rule_id", String(64), nullable=False),
+        Column("kind", String(64), nullable=False),
+        Column("user", String(64), nullable=False),
+        Column("comment", Text, nullable=False),
+        Column("status", String(16), nullable=False, index=True),  # open | upheld | dismissed
+        Column("created_at", DateTime, nullable=False),
+        Column("resolved_by", String(64)),
+        Column("resolved_at", DateTime),
+        Column("resolution", Text),
+    )
+
+    Table(  # 抽检: the QA team's own grades, exported for ``qa-pipeline train --labels``
+        "manual_grades", metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("call_id", String(128), nullable=False, index=True),
+        Column("grade", String(16), nullable=False),
+        Column("category", String(16), default=""),
+        Column("user", String(64), nullable=False),
+        Column("at", DateTime, nullable=False),
+    )
+
+    Table(  # calls drawn for manual grading, waiting for a grade
+        "sample_draws", metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("call_id", String(128), nullable=False, index=True),
+        Column("agent_id", String(64)),
+        Column("drawn_by", String(64), nullable=False),
+        Column("drawn_at", DateTime, nullable=False, index=True),
+    )
+
+    Table(
+        "audit_log", metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("at", DateTime, nullable=False, index=True),
+        Column("user", String(64), nullable=False),
+        Column("action", String(32), nullable=False, index=True),
+        Column("target", String(160), default=""),
+        Column("ip", String(64), default=""),
+        Column("detail", Text, default=""),
+    )
+    return metadata
+
+
+def upgrade() -> None:
+    tables().create_all(op.get_bind())
+
+
+def downgrade() -> None:
+    tables().drop_all(op.get_bind())
