@@ -36,7 +36,7 @@ from qa_pipeline import pipeline  # noqa: E402
 from qa_pipeline.config import load_config  # noqa: E402
 from qa_pipeline.scoring.training import active_model  # noqa: E402
 from qa_pipeline.store import Store  # noqa: E402
-from qa_pipeline.store.db import calls, transcripts  # noqa: E402
+from qa_pipeline.store.schema import calls, transcripts  # noqa: E402
 
 
 def build_corpus(source: Store, target: Store, n_calls: int) -> None:

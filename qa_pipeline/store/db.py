@@ -19,21 +19,21 @@ from sqlalchemy import bindparam, create_engine, delete, event, insert, select, 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
-from ..errors import NoSpace
-
-from ..records import Call, CallScore, Finding, ScoredCall, StoredCall, Transcript
 from ..config import ScoringConfig
+from ..errors import NoSpace
+from ..records import Call, CallScore, Finding, ScoredCall, StoredCall, Transcript
 from ..scoring.standing import FindingKey, standing_of
+from . import migrate
 from .accounts import Accounts
 from .baselines import Baselines
 from .browse import Browse
-from . import migrate
 from .codec import (finding_from_row, score_to_json, stored_call_from_row, transcript_from_json, transcript_to_json,
                     utterance_to_dict)
 from .reviews import Reviews, reattach_reviews
 from .schema import calls, findings, runs, transcripts, utterances
 
 DEFAULT_DB_FILE = "qa-pipeline.sqlite"
+
 
 def _now() -> datetime:
     return datetime.now(timezone.utc)
