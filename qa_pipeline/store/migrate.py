@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import fcntl
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import Iterator
 
@@ -41,8 +42,14 @@ def _config(connection: Connection | None = None) -> Config:
     return config
 
 
+@cache
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(_config())
+
+
 def head() -> str:
-    return ScriptDirectory.from_config(_config()).get_current_head()
+    """The newest revision this code knows."""
+    return _script().get_current_head()
 
 
 def current(conn: Connection) -> str | None:
@@ -76,7 +83,7 @@ def ensure_current(engine: Engine, *, create: bool = True) -> None:
 
 def _behind(engine: Engine, revision: str | None, *, adopted: bool) -> str:
     url = shown(engine)
-    known = {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
+    known = {s.revision for s in _script().walk_revisions()}
     if revision is not None and revision not in known:
         return f"the store {url} is at revision {revision}, newer than this qa-pipeline knows: upgrade qa-pipeline"
     what = "was made before schema migrations" if adopted else f"is at revision {revision or 'none'}"
@@ -104,7 +111,7 @@ def _upgrade(engine: Engine) -> None:
 def _adopt(engine: Engine) -> None:
     """Make an unversioned store what migration 1 creates, in place (tables, columns and indexes
     added; nothing dropped, no row touched), then stamp it as that revision."""
-    script = ScriptDirectory.from_config(_config()).get_revision(ADOPTED_REVISION)
+    script = _script().get_revision(ADOPTED_REVISION)
     target = script.module.tables()
     with engine.begin() as conn:
         had = set(inspect(conn).get_table_names())
