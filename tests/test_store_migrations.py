@@ -159,3 +159,16 @@ def test_processes_starting_at_once_on_a_fresh_store_do_not_race(store_url, upgr
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM runs")).scalar() == n
     engine.dispose()
+
+
+@pytest.mark.parametrize("url, reason", [
+    ("nonsense", "bad store URL 'nonsense': use sqlite:///FILE or postgresql+psycopg://USER@HOST/DB"),
+    ("sqlite:////nonexistent/folder/qa.sqlite", "cannot open the store sqlite:////nonexistent/folder/qa.sqlite: "
+                                                 "unable to open database file"),
+    ("postgresql://qa:secret@127.0.0.1:1/qa", "cannot open the store postgresql+psycopg://qa:***@127.0.0.1:1/qa: "
+                                              "connection failed"),
+])
+def test_a_store_that_cannot_be_opened_is_one_line_without_its_password(url, reason, monkeypatch, capsys):
+    assert cli_main(monkeypatch, "show", "C1", "--db", url) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {reason}") and len(err.strip().splitlines()) == 1 and "secret" not in err

@@ -16,11 +16,11 @@ from types import SimpleNamespace
 from typing import Iterable, Iterator, NamedTuple
 
 from sqlalchemy import bindparam, create_engine, delete, event, insert, select, update
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from ..config import ScoringConfig
-from ..errors import NoSpace
+from ..errors import ConfigError, NoSpace
 from ..records import Call, CallScore, Finding, ScoredCall, StoredCall, Transcript
 from ..scoring.standing import FindingKey, standing_of
 from . import migrate
@@ -43,6 +43,16 @@ def default_url() -> str:
     return os.environ.get("QA_PIPELINE_DB") or f"sqlite:///{Path.cwd() / DEFAULT_DB_FILE}"
 
 
+def _engine_url(url: str) -> URL:
+    """The URL SQLAlchemy opens; a bad one is a one-line ``ConfigError``."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as e:
+        raise ConfigError(f"bad store URL {url!r}: use sqlite:///FILE or postgresql+psycopg://USER@HOST/DB") from e
+    # a bare postgresql:// means psycopg2 to SQLAlchemy; the driver installed with the project is psycopg 3
+    return parsed.set(drivername="postgresql+psycopg") if parsed.drivername == "postgresql" else parsed
+
+
 class FindingMark(NamedTuple):
     """Where a stored finding is and how sure: what the trends count."""
 
@@ -63,11 +73,11 @@ class Store:
 
     def __init__(self, url: str = "", *, upgrade: bool = False):
         self.url = url or default_url()
-        self.engine: Engine = create_engine(self.url, future=True)
+        self.engine: Engine = create_engine(_engine_url(self.url), future=True)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self.revisions: tuple[str | None, str] | None = None
-        with self.no_space_is_one_line():
+        with self._openable(), self.no_space_is_one_line():
             if upgrade:
                 self.revisions = migrate.upgrade(self.engine)
             else:
@@ -82,6 +92,16 @@ class Store:
     def shown_url(self) -> str:
         """The URL without its password, for messages."""
         return migrate.shown(self.engine)
+
+    @contextmanager
+    def _openable(self):
+        """A store that cannot be reached or opened (server down, wrong password, a folder that is
+        not there): one line naming it (``ConfigError``), not an internal error."""
+        try:
+            yield
+        except OperationalError as e:
+            reason = " ".join(str(e.orig).split())[:200]
+            raise ConfigError(f"cannot open the store {self.shown_url}: {reason}") from e
 
     @contextmanager
     def no_space_is_one_line(self):
