@@ -22,6 +22,7 @@ from .privacy import Masker
 from .scoring.review import review_queue
 from .scoring.standing import COUNTING
 from .store import Store
+from .store.codec import stored_call_from_row
 from .text import clock
 from .trends.analysis import KIND_NAMES, agent_charts, call_table
 
@@ -45,7 +46,8 @@ def write_report(store: Store, call_ids: Sequence[str], out_dir: str | Path, con
     html = _environment().get_template("report.html.j2").render(
         title=title, generated=datetime.now().strftime("%Y-%m-%d %H:%M"), summary=summary,
         rulesets=sorted({r["ruleset_version"] for r in done if r["ruleset_version"]}), model=model_version,
-        queue=review_queue(store.iter_stored([r["call_id"] for r in done]), fail_grades, limit=25, reviewed=store.finding_decisions([r["call_id"] for r in done]).keys()),
+        queue=review_queue(map(stored_call_from_row, done), fail_grades, limit=25,
+                           reviewed=store.finding_decisions([r["call_id"] for r in done]).keys()),
         errors=_errors(done, found, _maskers(store, done, config.privacy)),
         agents=_agent_sections(store, {r["agent_id"] for r in done if r["agent_id"]}, config),
     )
