@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Iterable
 
-from sqlalchemy import and_, bindparam, delete, exists, func, insert, or_, select, text, true, update
+from sqlalchemy import and_, delete, exists, func, insert, or_, select, true, update
 from sqlalchemy.engine import Engine
 
 from ..scoring.standing import FindingKey, finding_key
@@ -126,11 +126,13 @@ def reattach_reviews(conn, call_ids: list[str]) -> None:
     """Point specialists' decisions at the re-written findings they were about (same call, rule
     and start), so a rescore keeps a rejected finding rejected; a finding the rules no longer
     make keeps its decision on record under a negative id that matches nothing."""
-    conn.execute(text(
-        "UPDATE finding_reviews SET finding_id = COALESCE((SELECT f.id FROM findings f "
-        "WHERE f.call_id = finding_reviews.call_id AND f.rule_id = finding_reviews.rule_id "
-        "AND abs(f.start_s - finding_reviews.start_s) < 0.005 LIMIT 1), -finding_reviews.id) "
-        "WHERE call_id IN :ids").bindparams(bindparam("ids", expanding=True)), {"ids": call_ids})
+    review = finding_reviews.c
+    same = (select(findings.c.id)
+            .where(findings.c.call_id == review.call_id, findings.c.rule_id == review.rule_id,
+                   func.abs(findings.c.start_s - review.start_s) < 0.005)
+            .limit(1).scalar_subquery())
+    conn.execute(update(finding_reviews).where(review.call_id.in_(call_ids))
+                 .values(finding_id=func.coalesce(same, -review.id)))
 
 
 # decisions in SQL ----------------------------------------------------------------------------
