@@ -315,6 +315,5 @@ def _disk_full(error: DBAPIError) -> bool:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")  # readers (show, the web app) never block a batch
+    cursor.execute("PRAGMA foreign_keys=ON")  # per connection; WAL mode is the file's, set by migrate
     cursor.close()

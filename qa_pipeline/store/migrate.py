@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import fcntl
+import time
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -23,10 +24,12 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
 
 from ..errors import QAError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+WAL_ATTEMPTS = 20  # about 10 s of retries in all
 ADOPTED_REVISION = "0001"  # what a store made before migrations is: the schema migration 1 creates
 _PG_LOCK_KEY = 0x5141_7069  # any fixed 64-bit number: pg_advisory_lock's key for "migrating the qa-pipeline store"
 
@@ -106,7 +109,27 @@ def upgrade(engine: Engine) -> tuple[str | None, str]:
 def _upgrade(engine: Engine) -> None:
     with engine.begin() as conn:
         command.upgrade(_config(conn), "head")
+    _write_ahead_log(engine)
 
+
+def _write_ahead_log(engine: Engine) -> None:
+    """A SQLite store is kept in WAL mode, so that readers (show, the web app) never block a
+    batch. The mode stays with the file; it is set here, under the migration lock, and not on
+    every connect: switching needs the file to itself, and processes opening a new store at
+    once failed with 'database is locked'. A process reading the revision at that moment can
+    still refuse the switch without waiting (SQLite does not call the busy handler for it):
+    try again for a few seconds."""
+    if engine.dialect.name != "sqlite":
+        return
+    for attempt in range(WAL_ATTEMPTS):
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+            return
+        except OperationalError as e:
+            if "locked" not in str(e.orig) or attempt == WAL_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
 
 def _adopt(engine: Engine) -> None:
     """Make an unversioned store what migration 1 creates, in place (tables, columns and indexes
