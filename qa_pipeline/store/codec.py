@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from ..records import Call, CallScore, Deduction, Finding, Prediction, SpeechSpan, StoredCall, Transcript, Utterance, Word
+from ..records import (Call, CallScore, Deduction, Finding, Prediction, SpeechSpan, StoredCall, Transcript, Utterance,
+                       Word)
 
 
 def utterance_to_dict(u: Utterance) -> dict:
