@@ -20,6 +20,7 @@ from .config import load_config
 from .errors import NoSpace, QAError
 from .export import read_transcripts
 from .files import sweep_stale_temps
+from .privacy import Masker
 from .rules.evaluate import format_report
 from .scoring.training import active_model
 from .store import Store, StoredCall
@@ -200,13 +201,17 @@ def trends(agents, date_from, date_to, out_dir, rebaseline, config_path, db_url)
 
 @cli.command()
 @click.argument("call_id")
+@click.option("--unmasked", is_flag=True,
+              help="Show phone, 身份证 and card numbers as said (whoever can run this can read the store).")
 @common
-def show(call_id, config_path, db_url) -> None:
-    """Transcript and findings of one call."""
-    _config, store = _setup(config_path, db_url)
+def show(call_id, unmasked, config_path, db_url) -> None:
+    """Transcript and findings of one call (personal data masked unless --unmasked)."""
+    config, store = _setup(config_path, db_url)
     stored = store.load(call_id)
     if stored is None:
         raise click.ClickException(f"no call {call_id!r} in {store.url}")
+    if not unmasked:
+        stored = Masker.of(stored.transcript, config.privacy.kinds_for(stored.call.business_line)).call(stored)
     click.echo(format_call(stored))
 
 

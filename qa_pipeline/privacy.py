@@ -35,7 +35,7 @@ from stdnum import luhn
 from stdnum.cn import ric
 
 from .config import PRIVACY_KINDS
-from .records import Transcript, Utterance
+from .records import StoredCall, Transcript, Utterance
 
 KINDS = PRIVACY_KINDS
 MASK = "*"
@@ -166,6 +166,11 @@ class Masker:
         for said, shown in self.written:
             text = text.replace(said, shown)
         return mask(text, self.kinds)
+
+    def call(self, stored: StoredCall) -> StoredCall:
+        """``stored`` (a call of this masker's transcript) as people may see it."""
+        findings = tuple(replace(f, text=self.text(f.text), detail=self.text(f.detail)) for f in stored.findings)
+        return replace(stored, transcript=self.transcript, findings=findings)
 
     def spans_s(self) -> list[tuple[float, float]]:
         """Call times of the masked words: the audio to cover before anyone plays it.

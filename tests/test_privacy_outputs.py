@@ -70,3 +70,18 @@ def test_a_business_line_that_masks_nothing_exports_the_numbers(store, config, t
     unmasked = dataclasses.replace(config, privacy=dataclasses.replace(config.privacy, mask=()))
     export_results(store, ["P1"], tmp_path / "out", unmasked, None)
     assert CARD[:8] in (tmp_path / "out" / "transcripts.jsonl").read_text(encoding="utf-8")
+
+
+def test_show_masks_the_numbers_unless_asked(store, tmp_path):
+    from click.testing import CliRunner
+
+    from qa_pipeline.cli import cli
+
+    plant(store)
+    runner = CliRunner()
+    shown = runner.invoke(cli, ["show", "P1", "--db", store.url])
+    assert shown.exit_code == 0, shown.output
+    assert "这个不归我们管" in shown.output
+    for secret in (ID_SPOKEN[:9], ID_SPOKEN[9:-1], CARD[:8], CARD[8:]):
+        assert secret not in shown.output
+    assert CARD[:8] in runner.invoke(cli, ["show", "P1", "--unmasked", "--db", store.url]).output
