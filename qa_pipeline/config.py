@@ -117,6 +117,7 @@ class TrendsConfig:
 
 
 PRIVACY_KINDS = ("mobile", "landline", "id_card", "bank_card", "email", "probable")
+ROLES = ("agent", "specialist", "trainer", "admin")  # the web app's roles
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ class PrivacyConfig:
 
     mask: tuple[str, ...] = PRIVACY_KINDS
     business_lines: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    view_roles: tuple[str, ...] = ()  # web roles that may ask to see it unmasked (each view is audit-logged)
 
     def kinds_for(self, business_line: str) -> tuple[str, ...]:
         return self.business_lines.get(business_line, self.mask)
@@ -364,6 +366,8 @@ def _privacy(raw: Any, path: Path) -> PrivacyConfig:
         if unknown := [k for k in kinds if k not in PRIVACY_KINDS]:
             raise ConfigError(f"{path}: privacy.{where}: unknown kind(s) {', '.join(unknown)}; "
                               f"known: {', '.join(PRIVACY_KINDS)}")
+    if unknown := [r for r in privacy.view_roles if r not in ROLES]:
+        raise ConfigError(f"{path}: privacy.view_roles: unknown role(s) {', '.join(unknown)}; known: {', '.join(ROLES)}")
     return dataclasses.replace(privacy, business_lines=MappingProxyType(
         {str(k): tuple(v) for k, v in privacy.business_lines.items()}))
 

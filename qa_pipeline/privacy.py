@@ -25,7 +25,9 @@ The rules run on the real text; only what people and files see is masked (``mask
 from __future__ import annotations
 
 import re
+import wave
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Iterable
 
 import cn2an
@@ -34,7 +36,9 @@ from pypinyin import lazy_pinyin
 from stdnum import luhn
 from stdnum.cn import ric
 
-from .config import PRIVACY_KINDS
+from .asr.base import SAMPLE_RATE
+from .config import PRIVACY_KINDS, AudioConfig
+from .files import atomic_path
 from .records import StoredCall, Transcript, Utterance
 
 KINDS = PRIVACY_KINDS
@@ -206,6 +210,28 @@ def cover(samples: np.ndarray, sample_rate: int, spans_s: Iterable[tuple[float, 
             tone = tone * np.iinfo(out.dtype).max
         out[a:b] = (tone[:, None] if out.ndim == 2 else tone).astype(out.dtype)
     return out
+
+
+def write_covered(recording: str | Path, layout: str, spans_s: Iterable[tuple[float, float]], target: Path,
+                  audio_config: AudioConfig | None = None) -> Path:
+    """Write ``recording`` as a 16-bit WAV at 16 kHz with ``spans_s`` under a tone; return ``target``.
+
+    One channel per role as decoded (agent first), whatever the original's format.
+    """
+    from .audio import decode_call  # decoding runs in a child process: imported only when audio is asked for
+
+    decoded = decode_call(recording, layout, audio_config)
+    n = max(len(c.samples) for c in decoded.channels)
+    pcm = np.zeros((n, len(decoded.channels)), np.int16)
+    for k, channel in enumerate(decoded.channels):
+        pcm[: len(channel.samples), k] = np.clip(channel.samples * 32767, -32768, 32767).astype(np.int16)
+    pcm = cover(pcm, SAMPLE_RATE, spans_s)
+    with atomic_path(target) as tmp, wave.open(str(tmp), "wb") as out:
+        out.setnchannels(pcm.shape[1])
+        out.setsampwidth(2)
+        out.setframerate(SAMPLE_RATE)
+        out.writeframes(pcm.tobytes())
+    return target
 
 
 def _changed(original: str, shown: str) -> list[tuple[int, int]]:

@@ -7,8 +7,9 @@ it can see gets 403.
 
 from __future__ import annotations
 
-from fastapi import HTTPException
+from fastapi import HTTPException, Request
 
+from ..config import PrivacyConfig
 from ..store.browse import Scope
 from .auth import User
 
@@ -53,3 +54,17 @@ def visible_finding(store, user: User, finding_id: int) -> dict:
 
 def visible_appeal(store, user: User, appeal_id: int) -> dict:
     return _found(store.browse.appeal(call_scope(user), appeal_id))
+
+
+def may_see_personal_data(user: User, privacy: PrivacyConfig) -> bool:
+    """Whether ``user``'s role holds the "view personal data" permission (``privacy.view_roles``)."""
+    return user.role in privacy.view_roles
+
+
+def shows_personal_data(request: Request, user: User, privacy: PrivacyConfig) -> bool:
+    """Whether this request shows personal data unmasked: the role may, and the user asked (?personal=1).
+
+    Masked is the default even for those who may: they see it only when they need it, and
+    the caller audit-logs each such view.
+    """
+    return request.query_params.get("personal") == "1" and may_see_personal_data(user, privacy)

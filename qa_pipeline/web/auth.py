@@ -13,9 +13,9 @@ from datetime import timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from ..config import ROLES
 from ..store.accounts import utcnow
 
-ROLES = ("agent", "specialist", "trainer", "admin")
 
 # argon2-cffi's defaults are Argon2id with RFC 9106's low-memory profile (t=3, 64 MiB, p=4).
 _hasher = PasswordHasher()

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..config import PrivacyConfig
+from ..privacy import Masker, mask
 from ..trends.analysis import KIND_NAMES, team_rising
 
 RECENT = 7  # periods compared with the RECENT before them
@@ -36,26 +38,29 @@ def common_errors(store, table, config) -> tuple[int, list[KindRow], dict[str, l
     total = store.browse.scored_calls()
     kinds = {kind: KindRow(kind, KIND_NAMES.get(kind, kind), n, n_calls, agents, n_calls / max(total, 1))
              for kind, n, n_calls, agents in store.browse.kind_counts(scoring)}
-    _add_wording(store, kinds, scoring)
-    _add_examples(store, kinds, scoring)
+    _add_wording(store, kinds, scoring, config.privacy)
+    _add_examples(store, kinds, scoring, config.privacy)
     weakness = _weaknesses(store, total, scoring)
     _add_trend(kinds, table, config.trends)
     return total, list(kinds.values()), weakness
 
 
-def _add_wording(store, kinds: dict[str, KindRow], scoring, top: int = 3) -> None:
-    """The most frequent evidence texts per kind: how the error typically sounds."""
+def _add_wording(store, kinds: dict[str, KindRow], scoring, privacy: PrivacyConfig, top: int = 3) -> None:
+    """The most frequent evidence texts per kind: how the error typically sounds (numbers masked)."""
     for kind, text, count in store.browse.top_wording(scoring, top):
         if kind in kinds:
-            kinds[kind].wording.append((text, count))
+            kinds[kind].wording.append((mask(text or "", privacy.mask), count))
 
 
-def _add_examples(store, kinds: dict[str, KindRow], scoring, top: int = 3) -> None:
-    """The surest findings per kind, one per call, to listen to at the right second."""
+def _add_examples(store, kinds: dict[str, KindRow], scoring, privacy: PrivacyConfig, top: int = 3) -> None:
+    """The surest findings per kind, one per call, to listen to at the right second (numbers masked)."""
     for row in store.browse.surest_findings(scoring, per_kind=top * 3):
         row_kind = kinds.get(row["kind"])
         if row_kind and len(row_kind.examples) < top and all(e["call_id"] != row["call_id"] for e in row_kind.examples):
-            row_kind.examples.append(row)
+            stored = store.load(row["call_id"])
+            line = stored.call.business_line if stored else "default"
+            masker = Masker.of(stored.transcript if stored else None, privacy.kinds_for(line))
+            row_kind.examples.append({**row, "text": masker.text(row["text"] or "")})
 
 
 def _add_trend(kinds: dict[str, KindRow], table, trends_config) -> None:

@@ -10,7 +10,9 @@ recording file (path, size, mtime), charts per agent and store version.
 
 from __future__ import annotations
 
+import hashlib
 import io
+import tempfile
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +20,25 @@ from pathlib import Path
 import numpy as np
 WAVE_BINS = 600
 _plot_lock = threading.Lock()  # pyplot keeps global state: one figure at a time
+_covered_dir: Path | None = None  # this process's cache of recordings with personal data under a tone
+
+
+def covered_recording(path: Path, layout: str, spans_s: list[tuple[float, float]], audio_config) -> Path:
+    """The recording as a WAV with ``spans_s`` under a tone, made once per (file, spans).
+
+    Served as a file, so that the player's Range requests (seeking) work as for the original.
+    """
+    from ..privacy import write_covered
+
+    global _covered_dir
+    if _covered_dir is None:
+        _covered_dir = Path(tempfile.mkdtemp(prefix="qa-covered-"))
+    stat = path.stat()
+    key = hashlib.sha256(repr((str(path), stat.st_size, stat.st_mtime, layout, spans_s)).encode()).hexdigest()[:32]
+    target = _covered_dir / f"{key}.wav"
+    if not target.exists():
+        write_covered(path, layout, spans_s, target, audio_config)
+    return target
 
 
 @lru_cache(maxsize=256)

@@ -13,11 +13,13 @@ from fastapi.responses import FileResponse, Response
 from ..errors import QAError
 from ..export import neutralise_formula
 from ..trends.analysis import KIND_NAMES
-from .access import call_scope, check_agent, not_found, require_role, visible_call, visible_finding
+from ..privacy import Masker
+from .access import (call_scope, check_agent, may_see_personal_data, not_found, require_role, shows_personal_data,
+                     visible_call, visible_finding)
 from .auth import User, audit
 from .deps import client_ip, redirect, render, require, web
 from .listing import PER_PAGE, Filters, call_filter, list_calls
-from .media import waveform_svg
+from .media import covered_recording, waveform_svg
 from .reviews import CATEGORIES, appeals_for_calls, file_appeal
 
 router = APIRouter()
@@ -69,7 +71,16 @@ def call_page(request: Request, call_id: str, user: User = Depends(require())):
         f["open_appeal"] = next((a for a in f["appeals"] if a["status"] == "open"), None)
     stored = w.store.load(call_id)  # the records: score with its deductions, the classifier's view, transcript
     transcript = stored.transcript if stored.status == "done" else None
+    personal = shows_personal_data(request, user, w.config.privacy)
+    if personal:
+        audit(w.store, user.username, "view personal data", call_id, client_ip(request))
+    else:
+        masker = Masker.of(transcript, w.config.privacy.kinds_for(row["business_line"] or "default"))
+        transcript = masker.transcript
+        for f in found:
+            f["text"], f["detail"] = masker.text(f["text"] or ""), masker.text(f["detail"] or "")
     return render(request, "call.html", call=row, findings=found, lines=_lines(transcript, found),
+                  personal=personal, may_see_personal=may_see_personal_data(user, w.config.privacy),
                   deductions=stored.score.deductions if stored.score else (),
                   reasons=stored.prediction.reasons if stored.prediction else (),
                   duration=row["duration_s"] or (transcript.duration_s if transcript else 0), grades=w.grades,
@@ -122,8 +133,18 @@ def call_audio(request: Request, call_id: str, user: User = Depends(require(api=
     if not path.is_file():
         raise not_found()
     span = request.headers.get("range", "").replace(" ", "")
+    personal = shows_personal_data(request, user, w.config.privacy)
     if span in ("", "bytes=0-"):  # the player's first request, not every seek: one "listen" per playback
-        audit(w.store, user.username, "listen", call_id, client_ip(request))
+        audit(w.store, user.username, "listen unmasked" if personal else "listen", call_id, client_ip(request))
+    stored = w.store.load(call_id)
+    spans = [] if personal else Masker.of(stored.transcript, w.config.privacy.kinds_for(
+        row["business_line"] or "default")).spans_s()
+    if spans:  # spoken numbers under a tone: the original file is never served
+        try:
+            covered = covered_recording(path, row["layout"] or w.config.audio.channel_layout, spans, w.config.audio)
+        except (QAError, OSError):
+            raise not_found() from None
+        return FileResponse(covered, media_type="audio/wav")
     media_type = AUDIO_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     return FileResponse(path, media_type=media_type)
 
