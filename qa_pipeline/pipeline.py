@@ -12,7 +12,7 @@ import contextlib
 import gc
 import logging
 import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Literal, Sequence
@@ -62,7 +62,7 @@ def run_batch(recordings: str | Path, out_dir: str | Path | None, config: Config
         batch.reject(intake.rejected, {c.call_id for c in intake.calls})
         _process_all(batch, intake.calls, progress)
     if out_dir is not None:
-        batch.result.exports = export_results(store, batch.result.call_ids, out_dir, config, batch.scorer.model,
+        batch.result.exports = export_results(store, batch.result.call_ids, out_dir, config, batch.model(),
                                               unstored=batch.result.unstored)
     return batch.result
 
@@ -96,11 +96,21 @@ class _Batch:
 
     def __init__(self, config: Config, store: Store, transcriber_factory, run_id: int, decoder: Decoder):
         self.config, self.store, self.run_id, self.decoder = config, store, run_id, decoder
-        self.scorer = Scorer(config, store, active_model())
+        # The classifiers take seconds to load (skops audits every node) and are wanted only
+        # when the first calls are scored: they load in a thread while those calls are decoded,
+        # which runs in CTranslate2 without the GIL (issue 17).
+        self._model: Future = _in_background(active_model)
+        self.scorer = Scorer(config, store, None)
         self.key = asr_key(config.asr, config.vad)
         self.factory = transcriber_factory or (lambda: Transcriber(config.asr, config.vad))
         self.transcriber: Transcriber | None = None  # loaded only when some call needs ASR
         self.result = BatchResult()
+
+    def model(self) -> LoadedModel | None:
+        """The classifiers, once loaded (a load error surfaces here, at the first scoring)."""
+        if self.scorer.model is None:
+            self.scorer.model = self._model.result()
+        return self.scorer.model
 
     def process(self, calls: list[Call]) -> Iterator[str]:
         """Score ``calls`` (their ASR pooled into shared batches); yield each call id when stored."""
@@ -127,6 +137,7 @@ class _Batch:
                 self.transcriber = self.factory()
             transcripts = self.transcriber.transcribe_many([decoded for _, _, decoded in pending])
             ready += [(call, sha, t) for (call, sha, _), t in zip(pending, transcripts)]
+        self.model()  # a model that cannot be loaded fails the batch, as it always did
         try:
             results = self.scorer.score_many([(t, call.business_line, call) for call, _, t in ready])
         except QAError as e:  # a model that cannot score these calls: fail them, not the batch
@@ -169,6 +180,13 @@ class _Batch:
         logger.error("%s", reason)
         self.store.save_failed(call, reason, self.run_id)
         self.result.failed.append((call.call_id, reason))
+
+
+def _in_background(load: Callable[[], LoadedModel | None]) -> Future:
+    pool = ThreadPoolExecutor(1, thread_name_prefix="load-model")
+    future = pool.submit(load)
+    pool.shutdown(wait=False)  # its thread ends once the load is done
+    return future
 
 
 RESCORE_CHUNK = 500  # calls per transaction, and per task for a worker process
