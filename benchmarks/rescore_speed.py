@@ -10,18 +10,29 @@ calls, so a copy costs what an original does.
     python benchmarks/rescore_speed.py --db sqlite:///eval.sqlite --calls 3000
 
 Prints, median of --repeat runs:
+  model load      seconds to load the classifiers (once per command, whatever the store's size)
   rules+scoring   calls/s with transcripts already in memory: rules and scorecard
   + classifier    the same plus features and the grade/category model, in chunks of 500
-  rescore         calls/s for `qa-pipeline rescore` end to end: read transcripts, run rules
-                  and scorecard, write findings and scores (one process)
-  rescore xN      the same with one worker process per CPU core (the command's default)
+  rescore         calls/s for `qa-pipeline rescore` end to end: read transcripts, run rules,
+                  scorecard and classifiers, write findings and scores (one process); the
+                  classifiers loaded once before, as for any store large enough to matter
+  + model load    the same with the classifiers' load inside the timing (one command)
+  rescore xN      as `rescore`, with one worker process per CPU core (the command's default)
+
+With --baseline-src DIR every repeat also runs another checkout (e.g. the main branch), each
+in its own process, alternating, so that a change is measured against what it replaces in
+the same run, under the same load:
+
+    python benchmarks/rescore_speed.py --db sqlite:///eval.sqlite --calls 3000 --baseline-src ../main
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -30,7 +41,8 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+if "--child" not in sys.argv:  # a child's PYTHONPATH names the checkout it measures
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from qa_pipeline import pipeline  # noqa: E402
 from qa_pipeline.config import load_config  # noqa: E402
@@ -58,54 +70,120 @@ def build_corpus(source: Store, target: Store, n_calls: int) -> None:
         conn.execute(insert(calls), copies)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--db", required=True, help="store URL holding transcribed calls to copy")
-    ap.add_argument("--calls", type=int, default=3000)
-    ap.add_argument("--repeat", type=int, default=3)
-    args = ap.parse_args()
+LINES = (("model load", "s"), ("rules+scoring", "calls/s"), ("+ classifier", "calls/s"), ("rescore", "calls/s"),
+         ("+ model load", "calls/s"), ("rescore xN", "calls/s"))
 
+
+def measure(db: str, n_calls: int, repeat: int) -> dict[str, list[float]]:
+    """Each line's figure per repeat."""
     config = load_config()
-    source = Store(args.db)
+    source = Store(db)
+    out: dict[str, list[float]] = {name: [] for name, _ in LINES}
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(f"sqlite:///{tmp}/bench.sqlite")
-        build_corpus(source, store, args.calls)
+        build_corpus(source, store, n_calls)
         loaded = [(row, t) for row, t in store.iter_transcripts()]
-        utterances = sum(len(t.utterances) for _, t in loaded) / len(loaded)
-        minutes = sum(t.duration_s for _, t in loaded) / len(loaded) / 60
-        print(f"corpus: {len(loaded)} calls copied from {args.db}; per call {minutes:.1f} min of audio, "
-              f"{utterances:.0f} utterances")
-
-        in_memory, with_model, end_to_end, parallel = [], [], [], []
-        model = active_model()
         workers = os.cpu_count() or 1
-        for _ in range(args.repeat):
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            model = active_model()
+            out["model load"].append(time.perf_counter() - t0)
+
             scorer = pipeline.Scorer(config, store)
             t0 = time.perf_counter()
             for row, transcript in loaded:
                 scorer.score(transcript, row["business_line"] or "default", pipeline.call_from_row(row))
-            in_memory.append(len(loaded) / (time.perf_counter() - t0))
+            out["rules+scoring"].append(len(loaded) / (time.perf_counter() - t0))
 
             scorer = pipeline.Scorer(config, store, model)
             t0 = time.perf_counter()
             for i in range(0, len(loaded), pipeline.RESCORE_CHUNK):
                 scorer.score_many([(t, row["business_line"] or "default", pipeline.call_from_row(row))
                                    for row, t in loaded[i : i + pipeline.RESCORE_CHUNK]])
-            with_model.append(len(loaded) / (time.perf_counter() - t0))
+            out["+ classifier"].append(len(loaded) / (time.perf_counter() - t0))
+
+            t0 = time.perf_counter()
+            done = pipeline.rescore(config, store, model=model)
+            out["rescore"].append(len(done) / (time.perf_counter() - t0))
 
             t0 = time.perf_counter()
             done = pipeline.rescore(config, store)
-            end_to_end.append(len(done) / (time.perf_counter() - t0))
+            out["+ model load"].append(len(done) / (time.perf_counter() - t0))
 
             t0 = time.perf_counter()
-            done = pipeline.rescore(config, store, workers=workers)
-            parallel.append(len(done) / (time.perf_counter() - t0))
-        print(f"rules+scoring  {statistics.median(in_memory):8.0f} calls/s   (runs: {', '.join(f'{x:.0f}' for x in in_memory)})")
-        print(f"+ classifier   {statistics.median(with_model):8.0f} calls/s   (runs: {', '.join(f'{x:.0f}' for x in with_model)}; "
-              f"model {model.version if model else 'none'})")
-        print(f"rescore        {statistics.median(end_to_end):8.0f} calls/s   (runs: {', '.join(f'{x:.0f}' for x in end_to_end)})")
-        print(f"rescore x{workers:<3d}   {statistics.median(parallel):8.0f} calls/s   (runs: {', '.join(f'{x:.0f}' for x in parallel)}; "
-              f"{workers} worker processes)")
+            done = pipeline.rescore(config, store, workers=workers, model=model)
+            out["rescore xN"].append(len(done) / (time.perf_counter() - t0))
+        minutes = sum(t.duration_s for _, t in loaded) / len(loaded) / 60
+        utterances = sum(len(t.utterances) for _, t in loaded) / len(loaded)
+    out["corpus"] = [len(loaded), minutes, utterances]
+    return out
+
+
+def _child(src: Path, args) -> dict[str, list[float]]:
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(src.resolve()), os.environ.get("PYTHONPATH")])))
+    proc = subprocess.run([sys.executable, __file__, "--db", args.db, "--calls", str(args.calls), "--repeat", "1",
+                           "--child"], capture_output=True, text=True, env=env)
+    if proc.returncode != 0:
+        raise SystemExit(f"{src}: failed\n{proc.stderr[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _print(label: str, runs: dict[str, list[float]]) -> None:
+    for name, unit in LINES:
+        values = runs[name]
+        shown = name.replace("xN", f"x{os.cpu_count() or 1}")
+        digits = 2 if unit == "s" else 0
+        runs_text = ", ".join(f"{x:.{digits}f}" for x in values)
+        print(f"{label}{shown:14s} {statistics.median(values):8.{digits}f} {unit:8s} (runs: {runs_text})")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--db", required=True, help="store URL holding transcribed calls to copy")
+    ap.add_argument("--calls", type=int, default=3000)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--baseline-src", type=Path, help="another checkout, measured alternately in the same run")
+    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        print(json.dumps(measure(args.db, args.calls, args.repeat)))
+        return
+    print(f"machine: {_cpu_name()}, {os.cpu_count()} CPUs; load average before: {_load()}")
+    if args.baseline_src is None:
+        runs = measure(args.db, args.calls, args.repeat)
+        n, minutes, utterances = runs["corpus"]
+        print(f"corpus: {n:.0f} calls copied from {args.db}; per call {minutes:.1f} min of audio, {utterances:.0f} utterances")
+        _print("", runs)
+    else:
+        here = Path(__file__).resolve().parents[1]
+        merged: dict[str, dict[str, list[float]]] = {"this": {}, "base": {}}
+        for _ in range(args.repeat):
+            for label, src in (("base", args.baseline_src), ("this", here)):
+                for name, values in _child(src, args).items():
+                    merged[label].setdefault(name, []).extend(values)
+        n, minutes, utterances = merged["this"]["corpus"][:3]
+        print(f"corpus: {n:.0f} calls copied from {args.db}; per call {minutes:.1f} min of audio, {utterances:.0f} utterances")
+        print(f"baseline: {args.baseline_src}; this: {here}")
+        _print("base  ", merged["base"])
+        _print("this  ", merged["this"])
+        for name, unit in LINES[1:]:
+            ratio = statistics.median(merged["this"][name]) / statistics.median(merged["base"][name])
+            print(f"this / base  {name:14s} {ratio:5.2f}×")
+    print(f"load average after: {_load()}")
+
+
+def _cpu_name() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "unknown CPU"
+
+
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 if __name__ == "__main__":

@@ -9,17 +9,24 @@ Each variant runs in its own process (so peak RSS is its own), over the same cal
   size, language fixed, word timestamps on; no VAD, no batching;
 * ``faster-plain``: plain faster-whisper ``transcribe()`` per channel, int8, Silero VAD on.
 
-Prints each variant's call seconds per wall second (× real time), the model-load time kept
-apart, and peak RSS; then the ratios. Make a set with the generator first, e.g.
-``tools/gen_calls/generate.py --out /tmp/benchset --n 20 --seed 7 --min-duration 120``.
+* ``pipeline-base`` (with ``--baseline-src DIR``): the pipeline of another checkout (e.g. the
+  main branch), so that a change is measured against what it replaces in the same run.
+
+Prints the machine and its load, each variant's call seconds per wall second (× real
+time), the model-load time kept apart, and peak RSS; then the ratios. Make a set with the
+generator first, e.g. ``tools/gen_calls/generate.py --out /tmp/benchset --n 20 --seed 7
+--min-duration 120``, or copy calls with long holds from a held-out folder.
 
     python benchmarks/throughput.py /tmp/benchset [--calls 6] [--variants pipeline,openai-plain,faster-plain]
+        [--baseline-src ../main]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import platform
 import resource
 import shutil
 import subprocess
@@ -106,8 +113,23 @@ def run_faster_plain(folder: Path, beam_size: int) -> dict:
     return {"audio_s": _audio_seconds(files), "wall_s": time.perf_counter() - t0, "load_s": load_s, "failed": 0}
 
 
+def _cpu_name() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def child(variant: str, folder: Path, beam_size: int) -> None:
-    runners = {"pipeline": lambda: run_pipeline(folder), "openai-plain": lambda: run_openai_plain(folder, beam_size),
+    runners = {"pipeline": lambda: run_pipeline(folder), "pipeline-base": lambda: run_pipeline(folder),
+               "openai-plain": lambda: run_openai_plain(folder, beam_size),
                "faster-plain": lambda: run_faster_plain(folder, beam_size)}
     result = runners[variant]()
     result["peak_rss_mb"] = _peak_rss_mb()
@@ -120,6 +142,7 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=0, help="use only the first N calls (0: all)")
     parser.add_argument("--variants", default="pipeline,openai-plain,faster-plain")
     parser.add_argument("--beam-size", type=int, default=None, help="default: the config's asr.beam_size")
+    parser.add_argument("--baseline-src", type=Path, help="a checkout whose pipeline runs as variant pipeline-base")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.beam_size is None:
@@ -136,10 +159,17 @@ def main() -> None:
             shutil.copy(p, subset / p.name)
         print(f"{len(files)} calls, {_audio_seconds(files) / 60:.1f} min of audio; beam size {args.beam_size}; "
               f"each variant in its own process")
+        print(f"machine: {_cpu_name()}, {os.cpu_count()} CPUs; load average before: {_load()}")
+        variants = args.variants.split(",") + (["pipeline-base"] if args.baseline_src else [])
         results = {}
-        for variant in args.variants.split(","):
+        for variant in variants:
+            env = dict(os.environ)
+            if variant == "pipeline-base":
+                env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(args.baseline_src.resolve()), env.get("PYTHONPATH")]))
+            else:  # this checkout's package, whatever is installed
+                env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).resolve().parents[1]), env.get("PYTHONPATH")]))
             proc = subprocess.run([sys.executable, __file__, str(subset), "--child", variant,
-                                   "--beam-size", str(args.beam_size)], capture_output=True, text=True)
+                                   "--beam-size", str(args.beam_size)], capture_output=True, text=True, env=env)
             if proc.returncode != 0:
                 print(f"{variant}: failed\n{proc.stderr[-2000:]}")
                 continue
@@ -148,9 +178,10 @@ def main() -> None:
             print(f"{variant:14s} {r['audio_s'] / r['wall_s']:6.1f}× real time  ({r['audio_s']:.0f} s audio in "
                   f"{r['wall_s']:.1f} s; model load {r['load_s']:.1f} s)  peak RSS {r['peak_rss_mb']:.0f} MB"
                   + (f"  [{r['failed']} failed]" if r["failed"] else ""))
+        print(f"load average after: {_load()}")
     if "pipeline" in results:
         speed = {k: v["audio_s"] / v["wall_s"] for k, v in results.items()}
-        for other in ("openai-plain", "faster-plain"):
+        for other in ("pipeline-base", "openai-plain", "faster-plain"):
             if other in speed:
                 print(f"pipeline / {other}: {speed['pipeline'] / speed[other]:.1f}×")
 

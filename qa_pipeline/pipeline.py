@@ -8,9 +8,11 @@ an interrupted batch resumes where it stopped.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
 import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Literal, Sequence
@@ -61,7 +63,7 @@ def run_batch(recordings: str | Path, out_dir: str | Path | None, config: Config
         batch.reject(intake.rejected, {c.call_id for c in intake.calls})
         _process_all(batch, intake.calls, progress)
     if out_dir is not None:
-        batch.result.exports = export_results(store, batch.result.call_ids, out_dir, config, batch.scorer.model,
+        batch.result.exports = export_results(store, batch.result.call_ids, out_dir, config, batch.model(),
                                               unstored=batch.result.unstored)
     return batch.result
 
@@ -95,11 +97,21 @@ class _Batch:
 
     def __init__(self, config: Config, store: Store, transcriber_factory, run_id: int, decoder: Decoder):
         self.config, self.store, self.run_id, self.decoder = config, store, run_id, decoder
-        self.scorer = Scorer(config, store, active_model())
+        # The classifiers take seconds to load (skops audits every node) and are wanted only
+        # when the first calls are scored: they load in a thread while those calls are decoded,
+        # which runs in CTranslate2 without the GIL (issue 17).
+        self._model: Future = _in_background(active_model)
+        self.scorer = Scorer(config, store, None)
         self.key = asr_key(config.asr, config.vad)
         self.factory = transcriber_factory or (lambda: Transcriber(config.asr, config.vad))
         self.transcriber: Transcriber | None = None  # loaded only when some call needs ASR
         self.result = BatchResult()
+
+    def model(self) -> LoadedModel | None:
+        """The classifiers, once loaded (a load error surfaces here, at the first scoring)."""
+        if self.scorer.model is None:
+            self.scorer.model = self._model.result()
+        return self.scorer.model
 
     def process(self, calls: list[Call]) -> Iterator[str]:
         """Score ``calls`` (their ASR pooled into shared batches); yield each call id when stored."""
@@ -126,6 +138,7 @@ class _Batch:
                 self.transcriber = self.factory()
             transcripts = self.transcriber.transcribe_many([decoded for _, _, decoded in pending])
             ready += [(call, sha, t) for (call, sha, _), t in zip(pending, transcripts)]
+        self.model()  # a model that cannot be loaded fails the batch, as it always did
         try:
             results = self.scorer.score_many([(t, call.business_line, call) for call, _, t in ready])
         except QAError as e:  # a model that cannot score these calls: fail them, not the batch
@@ -170,6 +183,13 @@ class _Batch:
         self.result.failed.append((call.call_id, reason))
 
 
+def _in_background(load: Callable[[], LoadedModel | None]) -> Future:
+    pool = ThreadPoolExecutor(1, thread_name_prefix="load-model")
+    future = pool.submit(load)
+    pool.shutdown(wait=False)  # its thread ends once the load is done
+    return future
+
+
 RESCORE_CHUNK = 500  # calls per transaction, and per task for a worker process
 
 
@@ -198,10 +218,29 @@ def rescore(config: Config, store: Store, call_ids: list[str] | None = None, *, 
     return ids
 
 
+@contextlib.contextmanager
+def _collector_paused():
+    """Python's cycle collector off while a chunk is read and checked (issue 17).
+
+    A chunk allocates about a million small tuples and lists (words, matches, findings),
+    none of them in reference cycles; each allocation burst set off collections that walked
+    every live object of the chunk again: a fifth of ``rescore``'s time. It runs once after.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def _score_chunk(scorer: Scorer, store: Store, call_ids: list[str]) -> list[tuple[str, ScoredCall]]:
-    rows = list(store.iter_transcripts(call_ids))
-    scored = scorer.score_many([(t, row["business_line"] or "default", call_from_row(row)) for row, t in rows])
-    return [(row["call_id"], s) for (row, _), s in zip(rows, scored)]
+    with _collector_paused():
+        rows = list(store.iter_transcripts(call_ids))
+        scored = scorer.score_many([(t, row["business_line"] or "default", call_from_row(row)) for row, t in rows])
+        return [(row["call_id"], s) for (row, _), s in zip(rows, scored)]
 
 
 _worker: tuple[Scorer, Store] | None = None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..text import normalise_for_matching
 from ..config import Scope
 from ..records import SpeechSpan, Transcript, Utterance
-from .phrases import HeardText, Match, Phrase, find_all, find_phrase
+from .phrases import HeardText, Match, Phrase, find_all, find_phrase, shared_index
 
 MONO_CONFIDENCE = 0.4  # roles unknown on one mixed channel: a reviewer looks before points are taken
 NEAR_MISS = 0.6  # syllable similarity at which a missing phrase may have been said and misheard …
@@ -147,20 +147,29 @@ class CallContext:
     def said_in(self, phrase: Phrase) -> dict[int, list[Match]]:
         """Where ``phrase`` is said word for word or sound for sound: utterance index → matches.
 
-        One search over the whole call's text per phrase, however many utterances and rules
-        ask; match offsets are in the utterance's own ``chars``.
+        One search over the whole call's text for all phrases of the rule sets (after the
+        first call that asks for them), however many utterances and rules ask; match offsets
+        are in the utterance's own ``chars``.
         """
         def make():
             heard = self._cached("all", lambda: self.heard(*self.transcript.utterances))
             offsets = self._offsets()
             found: dict[int, list[Match]] = {}
-            for m in find_all(heard, phrase, 1.0):
+            for m in self._said_anywhere(heard, phrase):
                 i = bisect.bisect_right(offsets, m.start) - 1
                 if m.end <= offsets[i + 1]:  # not across two utterances
                     found.setdefault(i, []).append(Match(m.phrase, m.start - offsets[i], m.end - offsets[i], 1.0))
             return found
 
         return self._cached(("said", phrase.text), make)
+
+    def _said_anywhere(self, heard: HeardText, phrase: Phrase) -> list[Match]:
+        """``find_all(heard, phrase, 1.0)`` on the whole call's text, by the shared index if it has the phrase."""
+        index = shared_index(phrase)
+        if index is None:
+            return find_all(heard, phrase, 1.0)
+        # keyed by the index itself (not its id): a rebuilt index is searched again
+        return self._cached(("said_all", index), lambda: index.search(heard)).get(phrase, [])
 
     def index(self, u: Utterance) -> int:
         return self._cached("index", lambda: {id(x): i for i, x in enumerate(self.transcript.utterances)})[id(u)]

@@ -1,0 +1,123 @@
+"""The faster phrase matcher finds exactly what the straightforward one found (issue 17).
+
+The references below are the matchers the speed-ups replaced: each needle of a phrase (its
+characters, its readings) searched with ``str.find`` from every next offset, instead of one
+Aho–Corasick pass for all phrases; and every reading compared with every window of the text
+whose syllables leave it a chance, by the old looser test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa_pipeline.config import load_config
+from qa_pipeline.export import read_transcripts
+from qa_pipeline.pipeline import call_from_row
+from qa_pipeline.rules import phrases
+from qa_pipeline.rules.context import CallContext
+from qa_pipeline.rules.phrases import HeardText, Match, Phrase, PhraseIndex, find_phrase
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+from qa_pipeline.scoring.scorer import Scorer
+
+needs_index = pytest.mark.skipif(phrases.ahocorasick is None, reason="pyahocorasick is not installed")
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+SETS = [DATA / "eval" / "transcripts.jsonl.gz", DATA / "heldout" / "transcripts.jsonl.gz"]
+
+
+def reference_find_all(heard: HeardText, phrase: Phrase) -> list[Match]:
+    n = len(phrase.chars)
+    if not phrase.chars or len(heard.chars) < n - 1:
+        return []
+    found: dict[int, Match] = {}
+    for needle, how in phrase.needles:
+        haystack = heard.code if how else heard.chars
+        at = haystack.find(needle)
+        while at >= 0:
+            if at not in found and phrases._credible(heard, phrase, at, how):
+                found[at] = Match(phrase.text, at, at + n, 1.0)
+            at = haystack.find(needle, at + 1)
+    return [found[at] for at in sorted(found)]
+
+
+def reference_find_fuzzy(heard: HeardText, phrase: Phrase, min_similarity: float) -> Match | None:
+    best = None
+    for variant in phrase.variants:
+        n = len(variant)
+        if 1.0 - 1.0 / n < min_similarity:
+            continue
+        if len(set(variant) - heard.sounds) > int(n * (1.0 - min_similarity) + 1e-9) + 1:
+            continue
+        for length in (n, n - 1, n + 1) if n > 2 else (n,):
+            windows = [heard.code[i : i + length] for i in range(len(heard.code) - length + 1)]
+            if phrase.short:
+                windows = [w if heard.is_word(i, i + length) else "" for i, w in enumerate(windows)]
+            hit = process.extractOne(variant, windows, scorer=Levenshtein.normalized_similarity,
+                                     score_cutoff=max(min_similarity, best.similarity if best else 0.0))
+            if hit is not None and (best is None or hit[1] > best.similarity):
+                best = Match(phrase.text, hit[2], hit[2] + length, hit[1])
+    return best
+
+
+def _reference_said_anywhere(self, heard, phrase):
+    return reference_find_all(heard, phrase)
+
+
+@pytest.fixture(scope="module")
+def calls():
+    return [item for path in SETS for item in read_transcripts(path)]
+
+
+def _findings(config, calls):
+    scorer = Scorer(config)
+    return {row["call_id"]: scorer.score(t, row["business_line"] or "default", call_from_row(row)).findings
+            for row, t in calls}
+
+
+@needs_index
+def test_rescoring_the_labelled_sets_gives_the_findings_of_the_reference_matcher(calls, monkeypatch):
+    config = load_config()
+    _findings(config, calls)  # the first pass records the phrases the rule sets ask for
+    assert phrases.shared_index(next(iter(phrases._wanted))) is not None  # the index is in use
+    indexed = _findings(config, calls)
+    monkeypatch.setattr(CallContext, "_said_anywhere", _reference_said_anywhere)
+    monkeypatch.setattr(phrases, "_find_fuzzy", reference_find_fuzzy)
+    reference = _findings(config, calls)
+    assert sum(len(f) for f in reference.values()) > 100  # the sets do have findings to compare
+    assert indexed == reference
+
+
+@needs_index
+def test_the_index_finds_what_each_phrase_alone_finds(calls):
+    load_config()
+    wanted = list(phrases._wanted) or [Phrase.of(x) for x in ("工号", "再见", "请稍等", "还款", "为您服务")]
+    wanted += [Phrase.of(x) for x in ("工号", "再见", "请稍等", "还款", "为您服务", "8001", "vip会员", "")]
+    index = PhraseIndex(wanted)
+    texts = ["".join(u.text for u in t.utterances) for _, t in calls]
+    # homophones, a sound-alike across words (正在检修: zai jian), digits and letters
+    texts += ["您好供好八零零一位您服务请稍等", "正在检修再见", "环款还款在线", "工号8001vip会员", "", "再"]
+    hits = 0
+    for text in texts:
+        heard = HeardText.of(text)
+        found = index.search(heard)
+        for phrase in set(wanted):
+            assert found.get(phrase, []) == reference_find_all(heard, phrase), (phrase.text, text[:40])
+            hits += bool(found.get(phrase))
+    assert hits > 50
+
+
+def test_fuzzy_look_ups_find_what_the_reference_finds(calls, monkeypatch):
+    wanted = [Phrase.of(x) for x in ("欢迎致电", "工号为您服务", "请问还有什么可以帮您", "感谢您的来电", "请稍等",
+                                     "再见", "不好意思让您久等了", "有什么可以帮您")]
+    texts = [u.text for _, t in calls[:60] for u in t.utterances]
+    texts += ["关迎这店供好八零零一位您服务", "请稍登一下", "在见"]
+    fast = {(text, p.text, s): find_phrase(HeardText.of(text), p, s)
+            for text in texts for p in wanted for s in (0.6, 0.75, 0.8)}
+    monkeypatch.setattr(phrases, "_find_fuzzy", reference_find_fuzzy)
+    slow = {(text, p.text, s): find_phrase(HeardText.of(text), p, s)
+            for text in texts for p in wanted for s in (0.6, 0.75, 0.8)}
+    assert sum(1 for m in slow.values() if m and not m.exact) > 20  # fuzzy matches do happen
+    assert fast == slow
