@@ -57,32 +57,50 @@ def cli(verbose: bool) -> None:
 @click.option("--backend", type=click.Choice(["faster-whisper", "openai-whisper"]), help="ASR backend.")
 @click.option("--model", help="ASR model: embedded, a local model directory, or a size name.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--redact-audio", is_flag=True, help="Also write OUT/audio/CALL_ID.wav with personal data under a tone.")
 @common
-def run(recordings, out_dir, layout, backend, model, quiet, config_path, db_url) -> None:
+def run(recordings, out_dir, layout, backend, model, quiet, redact_audio, config_path, db_url) -> None:
     """Transcribe, check and score every call in RECORDINGS; write exports to --out."""
     config, store = _setup(config_path, db_url, audio={"channel_layout": layout} if layout else None,
                            asr={k: v for k, v in (("backend", backend), ("model", model)) if v})
     result = pipeline.run_batch(recordings, out_dir, config, store, progress=not quiet)
-    for call_id, reason in result.failed:  # every failure, also entries intake could not use
+    failed = list(result.failed)
+    if redact_audio:
+        failed += _export_audio(store, result.call_ids, out_dir, config)
+    for call_id, reason in failed:  # every failure, also entries intake could not use
         click.echo(f"FAILED {call_id}: {reason}", err=True)
     click.echo(f"{len(result.done)} scored, {len(result.skipped)} unchanged, {len(result.failed)} failed; "
                f"{result.audio_s / 60:.1f} min of audio; exports in {out_dir}")
-    sys.exit(1 if result.failed else 0)
+    sys.exit(1 if failed else 0)
+
+
+def _export_audio(store, call_ids, out_dir, config) -> list[tuple[str, str]]:
+    written, failed = pipeline.export_audio(store, call_ids, out_dir, config)
+    click.echo(f"{len(written)} recordings with personal data under a tone in {Path(out_dir) / 'audio'}")
+    return failed
 
 
 @cli.command()
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Also rewrite the exports here.")
 @click.option("--workers", type=int, default=0, help="Processes checking calls (default: one per CPU core).")
+@click.option("--redact-audio", is_flag=True, help="Also write OUT/audio/CALL_ID.wav with personal data under a tone.")
 @common
-def rescore(out_dir, workers, config_path, db_url) -> None:
+def rescore(out_dir, workers, redact_audio, config_path, db_url) -> None:
     """Re-run rules and scoring on stored transcripts (no ASR): after a rule change."""
     config, store = _setup(config_path, db_url)
+    if redact_audio and not out_dir:
+        raise click.UsageError("--redact-audio writes into --out: give both")
     model = active_model()  # once, for the scores and the exports
     call_ids = pipeline.rescore(config, store, workers=workers or os.cpu_count() or 1, model=model)
+    failed = []
     if out_dir:
         sweep_stale_temps(Path(out_dir))
         pipeline.export_results(store, call_ids, out_dir, config, model)
+        failed = _export_audio(store, call_ids, out_dir, config) if redact_audio else []
+    for call_id, reason in failed:
+        click.echo(f"FAILED {call_id}: {reason}", err=True)
     click.echo(f"rescored {len(call_ids)} calls")
+    sys.exit(1 if failed else 0)
 
 
 @cli.group()

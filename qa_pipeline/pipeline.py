@@ -27,6 +27,7 @@ from .export import write_exports
 from .report import write_report
 from .files import file_sha256, sweep_stale_temps
 from .intake import Rejected, read_folder
+from .privacy import Masker, write_covered
 from .records import Call, ScoredCall, Transcript
 from .scoring.scorer import Scorer
 from .scoring.training import LoadedModel, active_model
@@ -76,6 +77,28 @@ def export_results(store: Store, call_ids: Sequence[str], out_dir: str | Path, c
                           privacy=config.privacy)
     paths.append(write_report(store, call_ids, out_dir, config, grades, model.version if model else ""))
     return paths
+
+
+def export_audio(store: Store, call_ids: Sequence[str], out_dir: str | Path,
+                 config: Config) -> tuple[list[Path], list[tuple[str, str]]]:
+    """``OUT/audio/CALL_ID.wav`` for each scored call, its personal data under a tone (``--redact-audio``).
+
+    Returns the files written and (call id, reason) for each recording that could not be read.
+    """
+    written, failed = [], []
+    for call_id in call_ids:
+        stored = store.load(call_id)
+        if stored is None or stored.status != "done":
+            continue
+        masker = Masker.of(stored.transcript, config.privacy.kinds_for(stored.call.business_line))
+        target = Path(out_dir) / "audio" / f"{call_id}.wav"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            written.append(write_covered(stored.call.path, stored.layout or config.audio.channel_layout,
+                                         masker.spans_s(), target, config.audio))
+        except (QAError, OSError) as e:
+            failed.append((call_id, f"{stored.call.path}: audio not exported: {e}"))
+    return written, failed
 
 
 def _process_all(batch: "_Batch", calls: list[Call], progress: bool) -> None:

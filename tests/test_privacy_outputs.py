@@ -85,3 +85,23 @@ def test_show_masks_the_numbers_unless_asked(store, tmp_path):
     for secret in (ID_SPOKEN[:9], ID_SPOKEN[9:-1], CARD[:8], CARD[8:]):
         assert secret not in shown.output
     assert CARD[:8] in runner.invoke(cli, ["show", "P1", "--unmasked", "--db", store.url]).output
+
+
+def test_the_redacted_audio_export_has_the_numbers_under_a_tone(store, config, tmp_path):
+    import numpy as np
+    import soundfile as sf
+
+    from test_web_access import write_recording
+    from qa_pipeline.pipeline import export_audio
+
+    wav = write_recording(tmp_path / "8001_P2.wav", seconds=16.0)
+    t = transcript(utt("agent", 0.5, 3.0, "请说一下卡号"), utt("customer", 10.5, 14.0, f"卡号是{CARD}"))
+    score = CallScore(100.0, "优秀", False, False, ())
+    store.save_done(Call("P2", str(wav), "8001", datetime(2026, 11, 20, 9, 30)), audio_sha256="ef" * 32, transcript=t,
+                    scored=ScoredCall((), score, "base-1", 250.0), run_id=None)
+    written, failed = export_audio(store, ["P2"], tmp_path / "out", config)
+    assert failed == [] and [p.name for p in written] == ["P2.wav"]
+    audio, rate = sf.read(written[0], always_2d=True)
+    number = audio[int(11.5 * rate):int(13.8 * rate), 1]  # the digits' words: 卡号是 takes the first 0.6 s
+    spectrum = np.abs(np.fft.rfft(number))
+    assert np.argmax(spectrum) == round(1000 * len(number) / rate)

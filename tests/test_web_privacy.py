@@ -55,7 +55,9 @@ def page(app, user: str, url: str):
 
 
 @pytest.mark.parametrize("user, url", [("specialist", "/calls/P1"), ("specialist", "/calls/P1?personal=1"),
-                                       ("trainer", "/trainer"), ("admin", "/calls/P1")])
+                                       ("specialist", "/calls"), ("specialist", "/appeals"), ("specialist", "/sample"),
+                                       ("specialist", "/exports/calls.csv"), ("trainer", "/trainer"),
+                                       ("admin", "/calls/P1"), ("admin", "/admin/audit")])
 def test_pages_show_no_personal_data(site, user, url):
     app, _, _ = site
     html = page(app, user, url).text
