@@ -51,7 +51,17 @@ def test_greeting_with_asr_errors_still_passes(rules, opening):
     assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
 
 
-@pytest.mark.parametrize("opening", ["喂，什么事？", "你说。", "嗯，南方燃气。"])
+@pytest.mark.parametrize("opening", [
+    "大家好,我是克服1660号,请问您需要资刑什么问题?",  # 您好 heard as 大家好 at the very start of the call
+    "年年好谨诚物业1406号为您服务请讲。",             # … as 年年好
+    "价5号这里是通达铁路,克服4811号结成为您服务。",   # 下午好 as 价5号
+])
+def test_a_greeting_whisper_garbled_at_the_start_of_the_call_still_counts(rules, opening):
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+
+
+@pytest.mark.parametrize("opening", ["喂，什么事？", "你说。", "嗯，南方燃气。",
+                                     "1406号为您服务请讲。", "好的，请讲，有什么可以帮您？"])
 def test_missing_greeting_is_flagged_with_its_span_and_evidence(rules, opening):
     found = [f for f in run(rules, call(opening=opening)) if f.kind == "missing_greeting"]
     assert len(found) == 1
