@@ -213,7 +213,8 @@ def test_dead_air_after_the_customer_is_found_when_the_agent_backchannelled_duri
 # --- Issue 11, pattern 8: the trade's taboo families, and variants said in other words --------
 
 @pytest.mark.parametrize("line", ["这个我管不了，你找别的部门吧。", "说明书上写着呢，你自己看。", "规定就是这样，你投诉也没用。",
-                                  "你到底想怎么样？", "不是跟你说了吗，已经处理了。"])
+                                  "你到底想怎么样？", "不是跟你说了吗，已经处理了。",
+                                  "我刚才已经讲得很清楚了，是您自己没听明白。", "这事跟我们没关系。"])
 def test_taboo_sentences_of_every_family_are_flagged(rules, line):
     (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
     assert found.confidence >= 0.5 and "(" in found.detail  # named with its family
@@ -227,6 +228,7 @@ def test_a_taboo_said_in_other_words_is_flagged_by_meaning(rules, line):
 
 @pytest.mark.parametrize("line", ["我帮您查一下相关的部门。", "您可以看一下说明书第三页。", "好的，我明白您的意思了。",
                                   "这个费用是按照规定收取的。", "请问您还有别的问题吗？", "您稍等，我帮您问一下同事。",
-                                  "如果您还有不清楚的地方，可以随时来电。", "这个需要您到营业厅办理。"])
+                                  "如果您还有不清楚的地方，可以随时来电。", "这个需要您到营业厅办理。",
+                                  "抱歉，我没听清楚，您能再说一遍吗？", "我这边听得很清楚，您请继续说。"])
 def test_innocent_sentences_near_the_families_are_not_taboo(rules, line):
     assert "forbidden_phrase" not in kinds(run(rules, taboo_call(line)))
