@@ -52,6 +52,7 @@ _ID_TAIL = "Xx"  # the 身份证 check character
 _DIGIT_SOUNDS = {"ling": "0", "yi": "1", "yao": "1", "er": "2", "liang": "2", "san": "3", "si": "4", "wu": "5",
                  "liu": "6", "qi": "7", "ba": "8", "jiu": "9"}
 MIN_STRONG = 6  # real numerals a run needs before homophones inside it are read as digits
+BRIDGE_SIDE = 3  # numerals needed on each side of a character that is read as an unknown digit
 _MOBILE = re.compile(r"1(3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-35-9])\d{8}")
 # 2026-11-26 (and 14:30 after it) read as one run of digits
 _DATE = re.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{2}){0,2}")
@@ -258,24 +259,25 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
         if text[i] not in _NUMERALS:
             i += 1
             continue
-        start, digits, end, strong, weak = i, "", i, 0, 0
+        start, digits, end, kept, strong, weak = i, "", i, 0, 0, 0
         while i < n:
             digit = _digit(text[i]) if text[i] in _NUMERALS or (text[i] in _ID_TAIL and len(digits) == 17) else None
-            if digit is None and digits and (heard := _homophone(text, i)) is not None:
+            if digit is None and digits and (heard := _homophone(text, i) or _bridge(text, i)) is not None:
                 digit, weak = heard, weak + 1
             elif digit is not None:
                 strong += 1
             if digit is not None:
                 digits += digit
                 i += 1
-                end = i if text[i - 1] in _NUMERALS or text[i - 1] in _ID_TAIL else end
+                if text[i - 1] in _NUMERALS or text[i - 1] in _ID_TAIL:  # a run ends on a real numeral
+                    end, kept = i, len(digits)
                 continue
             skip = _between_groups(text, i)
             if skip and i + skip < n and (text[i + skip] in _NUMERALS or _homophone(text, i + skip) is not None):
                 i += skip
                 continue
             break
-        digits = _trim_to(text, start, end, digits)
+        digits = digits[:kept]
         if weak and (strong < MIN_STRONG or 3 * strong < weak):
             # too few real numerals to read homophones as digits: only the numerals' own stretches count
             found += _plain_runs(text, start, end)
@@ -288,11 +290,15 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _trim_to(text: str, start: int, end: int, digits: str) -> str:
-    """The digits of ``text[start:end]`` (homophones after the last real numeral are dropped)."""
-    count = sum(1 for k in range(start, end) if text[k] in _NUMERALS or text[k] in _ID_TAIL
-                or _homophone(text, k) is not None)
-    return digits[:count]
+def _bridge(text: str, i: int) -> str | None:
+    """A digit Whisper wrote as a word that sounds like none (零四二零雅零四零二): a lone
+    character between three numerals on each side is read as a digit of the same number."""
+    if "\u4e00" <= text[i] <= "\u9fff" and text[i] not in _VALUE_WORDS and i >= BRIDGE_SIDE \
+            and not _between_groups(text, i) \
+            and all(c in _NUMERALS for c in text[i - BRIDGE_SIDE:i] + text[i + 1:i + 1 + BRIDGE_SIDE]) \
+            and len(text[i + 1:i + 1 + BRIDGE_SIDE]) == BRIDGE_SIDE:
+        return "0"  # which digit is unknown: the run is at most a probable number
+    return None
 
 
 def _plain_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -143,3 +143,10 @@ def test_a_number_that_ends_its_turn_is_covered_to_the_end_of_the_turn():
     assert max(b for _, b in spans) == 15.1
     said_after = transcript(utt("customer", 8.8, 15.1, "卡号是六二七五零零二零，你们怎么又扣错了"))
     assert max(b for _, b in privacy.Masker.of(said_after).spans_s()) < 13.0
+
+
+def test_a_digit_written_as_a_word_inside_a_long_number_does_not_cut_it():
+    """「雅」 for 幺: three numerals on each side, so it is read as a digit of the same number."""
+    assert privacy.mask("这三要零雅零四二零雅零四零二零三五九。") == "这三要零雅" + "*" * 13 + "。"
+    # a lone character between short runs is a word: 三号楼二单元 is an address, not a number read out
+    assert privacy.find("三号楼二单元五零三") == []
