@@ -282,9 +282,13 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
             # too few real numerals to read homophones as digits: only the numerals' own stretches count
             found += _plain_runs(text, start, end)
         elif not any(c in _VALUE_WORDS for c in text[end:end + 1]) and not _counts(text, start, digits):
-            if weak:  # a number Whisper half wrote as homophones may end in them too (…二零物司把刘)
+            if weak or strong >= MIN_STRONG:
+                # a number Whisper half wrote as homophones may begin and end in them too (武器以1666337起)
                 while end < n and len(digits) < 19 and (tail := _homophone(text, end)) is not None:
                     digits, end = digits + tail, end + 1
+                while start > 0 and len(digits) < 19 and (head := _homophone(text, start - 1)) is not None \
+                        and (found[-1][1] if found else 0) < start - 1:
+                    digits, start = head + digits, start - 1
             found.append((start, end, digits))
         i = max(i, end, start + 1)
     return found

@@ -150,3 +150,9 @@ def test_a_digit_written_as_a_word_inside_a_long_number_does_not_cut_it():
     assert privacy.mask("这三要零雅零四二零雅零四零二零三五九。") == "这三要零雅" + "*" * 13 + "。"
     # a lone character between short runs is a word: 三号楼二单元 is an address, not a number read out
     assert privacy.find("三号楼二单元五零三") == []
+
+
+def test_homophones_around_a_long_number_are_part_of_it():
+    """「武器以」 before the digits and 「起」 after are 五七一… and …七 as Whisper wrote them."""
+    assert privacy.mask("家里电话和连武器以1666337起。") == "家里电话和连" + "*" * 11 + "。"
+    assert privacy.mask("所以我等了一个小时") == "所以我等了一个小时"  # no long number: nothing to extend
