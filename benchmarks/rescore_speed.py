@@ -50,6 +50,8 @@ from qa_pipeline.scoring.training import active_model  # noqa: E402
 from qa_pipeline.store import Store  # noqa: E402
 from qa_pipeline.store.schema import calls, transcripts  # noqa: E402
 
+from machine import cpu_name, load  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
+
 
 def build_corpus(source: Store, target: Store, n_calls: int) -> None:
     with source.engine.connect() as conn:
@@ -148,7 +150,7 @@ def main() -> None:
     if args.child:
         print(json.dumps(measure(args.db, args.calls, args.repeat)))
         return
-    print(f"machine: {_cpu_name()}, {os.cpu_count()} CPUs; load average before: {_load()}")
+    print(f"machine: {cpu_name()}, {os.cpu_count()} CPUs; load average before: {load()}")
     if args.baseline_src is None:
         runs = measure(args.db, args.calls, args.repeat)
         n, minutes, utterances = runs["corpus"]
@@ -169,21 +171,7 @@ def main() -> None:
         for name, unit in LINES[1:]:
             ratio = statistics.median(merged["this"][name]) / statistics.median(merged["base"][name])
             print(f"this / base  {name:14s} {ratio:5.2f}×")
-    print(f"load average after: {_load()}")
-
-
-def _cpu_name() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return "unknown CPU"
-
-
-def _load() -> str:
-    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"load average after: {load()}")
 
 
 if __name__ == "__main__":

@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import resource
 import shutil
 import subprocess
@@ -34,6 +33,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from machine import cpu_name, load  # benchmarks/ is on sys.path when run as a script
 
 AUDIO_SUFFIXES = {".wav", ".flac", ".mp3", ".ogg", ".m4a"}
 
@@ -113,20 +114,6 @@ def run_faster_plain(folder: Path, beam_size: int) -> dict:
     return {"audio_s": _audio_seconds(files), "wall_s": time.perf_counter() - t0, "load_s": load_s, "failed": 0}
 
 
-def _cpu_name() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown CPU"
-
-
-def _load() -> str:
-    return " ".join(f"{x:.2f}" for x in os.getloadavg())
-
-
 def child(variant: str, folder: Path, beam_size: int) -> None:
     runners = {"pipeline": lambda: run_pipeline(folder), "pipeline-base": lambda: run_pipeline(folder),
                "openai-plain": lambda: run_openai_plain(folder, beam_size),
@@ -159,7 +146,7 @@ def main() -> None:
             shutil.copy(p, subset / p.name)
         print(f"{len(files)} calls, {_audio_seconds(files) / 60:.1f} min of audio; beam size {args.beam_size}; "
               f"each variant in its own process")
-        print(f"machine: {_cpu_name()}, {os.cpu_count()} CPUs; load average before: {_load()}")
+        print(f"machine: {cpu_name()}, {os.cpu_count()} CPUs; load average before: {load()}")
         variants = args.variants.split(",") + (["pipeline-base"] if args.baseline_src else [])
         results = {}
         for variant in variants:
@@ -178,7 +165,7 @@ def main() -> None:
             print(f"{variant:14s} {r['audio_s'] / r['wall_s']:6.1f}× real time  ({r['audio_s']:.0f} s audio in "
                   f"{r['wall_s']:.1f} s; model load {r['load_s']:.1f} s)  peak RSS {r['peak_rss_mb']:.0f} MB"
                   + (f"  [{r['failed']} failed]" if r["failed"] else ""))
-        print(f"load average after: {_load()}")
+        print(f"load average after: {load()}")
     if "pipeline" in results:
         speed = {k: v["audio_s"] / v["wall_s"] for k, v in results.items()}
         for other in ("pipeline-base", "openai-plain", "faster-plain"):
