@@ -15,7 +15,7 @@ import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping, Union
+from typing import Any, Callable, Mapping, Union
 
 import yaml
 
@@ -199,18 +199,65 @@ def _tuples(value: Any) -> Any:
     return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
 
 
-def _typed(cls, raw: Mapping[str, Any] | None, where: str):
-    """Build dataclass ``cls`` from a mapping, refusing unknown keys and wrong types with a one-line reason."""
+def param(default: Any, *, accepts: Any = None, convert: Callable[[Any], Any] | None = None) -> Any:
+    """A settings field whose YAML form is not its value: phrases written as text, patterns as strings.
+
+    ``accepts`` is the type the YAML must have (default: the field's own); ``convert`` turns a
+    value of that type into the field's, once, at load (it may refuse one with a ConfigError).
+    The declaration sits on the field, as sklearn's ``_parameter_constraints`` sit on the class.
+    """
+    metadata = {"accepts": accepts, "convert": convert}
+    if isinstance(default, Mapping):  # dataclasses refuse a mapping default; a read-only one can be shared
+        return field(default_factory=lambda: default, metadata=metadata)
+    return field(default=default, metadata=metadata)
+
+
+def _settable(cls, keys: tuple[str, ...] | None) -> dict[str, tuple[Any, Callable[[Any], Any]]]:
+    """Name → (YAML type, conversion) of each field a settings file may set: ``keys``, or every
+    field of ``cls`` its constructor takes (derived fields are not set from YAML)."""
+    hints = typing.get_type_hints(cls)
+    declared = {f.name: (f.metadata.get("accepts") or hints[f.name], f.metadata.get("convert") or _tuples)
+                for f in dataclasses.fields(cls) if f.init}
+    return declared if keys is None else {k: declared[k] for k in keys}
+
+
+def check_settings(cls, raw: Mapping[str, Any] | None, where: str, *, keys: tuple[str, ...] | None = None,
+                   kind: str | None = None) -> dict[str, Any]:
+    """Refuse unknown keys and wrong types in ``raw``, the settings of dataclass ``cls``, with a
+    one-line reason naming the key; ``kind``: a rule kind whose parameters these are."""
     if raw is not None and not isinstance(raw, Mapping):
         raise ConfigError(f"{where}: expected a mapping of settings, got {raw!r}")
-    raw = dict(raw or {})
-    hints = typing.get_type_hints(cls)
-    unknown = sorted(set(raw) - set(hints), key=str)
-    if unknown:
-        raise ConfigError(f"{where}: unknown key(s) {', '.join(map(str, unknown))}; known: {', '.join(hints)}")
+    raw, declared = dict(raw or {}), _settable(cls, keys)
+    if unknown := sorted(set(raw) - set(declared), key=str):
+        known = [*(_RULE_KEYS if kind else ()), *declared]
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(map(str, unknown))}{f' for kind {kind}' if kind else ''}; "
+                          f"known: {', '.join(known)}")
     for name, value in raw.items():
-        check_type(value, hints[name], f"{where}.{name}")
-    return cls(**{name: _tuples(value) for name, value in raw.items()})
+        check_type(value, declared[name][0], f"{where}.{name}")
+    return raw
+
+
+def typed(cls, raw: Mapping[str, Any] | None, where: str, *, keys: tuple[str, ...] | None = None,
+          kind: str | None = None):
+    """Build dataclass ``cls`` from a mapping: ``check_settings``, then each value converted as
+    its field declares. A key absent or null takes the field's default (null lets a rule set
+    that extends another go back to the default)."""
+    declared = _settable(cls, keys)
+    values = {}
+    for name, value in check_settings(cls, raw, where, keys=keys, kind=kind).items():
+        if value is not None:
+            values[name] = _converted(declared[name][1], value, f"{where}.{name}")
+    try:
+        return cls(**values)
+    except ConfigError as e:  # what only the values together show (a required element not listed)
+        raise ConfigError(f"{where}: {e}") from e
+
+
+def _converted(convert: Callable[[Any], Any], value: Any, where: str) -> Any:
+    try:
+        return convert(value)
+    except ConfigError as e:
+        raise ConfigError(f"{where}: {e}") from e
 
 
 def _read_yaml(path: Path) -> dict:
@@ -242,6 +289,8 @@ def _freeze(value: Any) -> Any:
 
 
 _RULE_COMMON = {"kind": str, "enabled": bool, "severity": str, "weight": float, "max_deduction": float | None}
+# what every rule has beside its kind's parameters (named when a parameter is refused)
+_RULE_KEYS = (*(k for k in _RULE_COMMON if k != "kind"), "scope")
 
 
 def _rule(rule_id: str, raw: Mapping[str, Any], where: str) -> RuleConfig:
@@ -254,7 +303,7 @@ def _rule(rule_id: str, raw: Mapping[str, Any], where: str) -> RuleConfig:
     common.setdefault("kind", rule_id)
     if common.get("severity", "major") not in SEVERITIES:
         raise ConfigError(f"{where}: rules.{rule_id}.severity must be one of {', '.join(SEVERITIES)}")
-    scope = _typed(Scope, raw.pop("scope", None), f"{where}: rules.{rule_id}.scope")
+    scope = typed(Scope, raw.pop("scope", None), f"{where}: rules.{rule_id}.scope")
     return RuleConfig(rule_id=rule_id, scope=scope, params=_freeze(raw), **common)
 
 
@@ -309,7 +358,7 @@ def _read_raw_ruleset(name: str, dirs: tuple[Path, ...], seen: tuple[str, ...]) 
 def _trends(raw, path) -> TrendsConfig:
     from .trends.spc import RULES
 
-    trends = _typed(TrendsConfig, raw, f"{path}: trends")
+    trends = typed(TrendsConfig, raw, f"{path}: trends")
     if unknown := [r for r in trends.rules if r not in RULES]:
         raise ConfigError(f"{path}: trends.rules: unknown rule(s) {', '.join(unknown)}; known: {', '.join(RULES)}")
     if trends.period not in ("day", "week") or trends.baseline not in ("team", "own"):
@@ -361,7 +410,7 @@ def _check_values(config: Config, path: Path) -> None:
 
 
 def _privacy(raw: Any, path: Path) -> PrivacyConfig:
-    privacy = _typed(PrivacyConfig, raw, f"{path}: privacy")
+    privacy = typed(PrivacyConfig, raw, f"{path}: privacy")
     for where, kinds in [("mask", privacy.mask)] + [(f"business_lines.{k}", v) for k, v in privacy.business_lines.items()]:
         if unknown := [k for k in kinds if k not in PRIVACY_KINDS]:
             raise ConfigError(f"{path}: privacy.{where}: unknown kind(s) {', '.join(unknown)}; "
@@ -388,21 +437,21 @@ def load_config(path: str | Path | None = None, overrides: Mapping[str, Mapping[
     for section, values in (overrides or {}).items():
         data[section] = {**(data.get(section) or {}), **values}
     dirs = (path.resolve().parent, package_dir) if path.resolve().parent != package_dir else (package_dir,)
-    rules = _typed(_RulesSection, data.get("rules"), f"{path}: rules")
+    rules = typed(_RulesSection, data.get("rules"), f"{path}: rules")
     rulesets = {"default": load_ruleset(rules.ruleset, *dirs)}
     for line, name in rules.business_lines.items():
         rulesets[str(line)] = load_ruleset(name, *dirs)
-    scoring = _typed(ScoringConfig, data.get("scoring"), f"{path}: scoring")
+    scoring = typed(ScoringConfig, data.get("scoring"), f"{path}: scoring")
     config = Config(
-        intake=_typed(IntakeConfig, data.get("intake"), f"{path}: intake"),
-        audio=_typed(AudioConfig, data.get("audio"), f"{path}: audio"),
-        vad=_typed(VadConfig, data.get("vad"), f"{path}: vad"),
-        asr=_typed(AsrOptions, data.get("asr"), f"{path}: asr"),
+        intake=typed(IntakeConfig, data.get("intake"), f"{path}: intake"),
+        audio=typed(AudioConfig, data.get("audio"), f"{path}: audio"),
+        vad=typed(VadConfig, data.get("vad"), f"{path}: vad"),
+        asr=typed(AsrOptions, data.get("asr"), f"{path}: asr"),
         scoring=dataclasses.replace(scoring, grades=tuple((float(floor), grade) for floor, grade in scoring.grades)),
         trends=_trends(data.get("trends"), path),
         privacy=_privacy(data.get("privacy"), path),
         rulesets=MappingProxyType(rulesets),
-        store_url=_typed(_StoreSection, data.get("store"), f"{path}: store").url,
+        store_url=typed(_StoreSection, data.get("store"), f"{path}: store").url,
         source=str(path),
     )
     _check_values(config, path)

@@ -122,11 +122,12 @@ def test_looks_like_asr_output(corpus):
 
 def test_clean_agent_lines_have_no_tics_or_taboo():
     """categories.py: what an agent says in a clean call opens no clause with a tic and says no taboo."""
-    from qa_pipeline.rules.filler import FillerParams, tics_in
-    from qa_pipeline.rules.taboo import TabooParams, _taboo_in
+    from qa_pipeline.rules import rule_params
+    from qa_pipeline.rules.filler import tics_in
+    from qa_pipeline.rules.taboo import _taboo_in
 
     rules = {r.kind: r for r in load_config().ruleset_for("default").enabled()}
-    filler, taboo = FillerParams.of(rules["filler"]), TabooParams.of(rules["forbidden_phrase"])
+    filler, taboo = rule_params(rules["filler"]), rule_params(rules["forbidden_phrase"])
     slots = G._slots(random.Random(0), "8001", "测试热线", True, "户号")
     lines = list(CAT.GREETINGS) + list(CAT.CLOSING_ASK) + list(CAT.EMPATHY_PREFIX) + list(CAT.COLD_REPLIES)
     lines += list(CAT.COLD_ANSWERS) + [a for v in CAT.FOLLOW_UPS.values() for _, a in v]

@@ -3,8 +3,8 @@
 import pytest
 
 from conftest import transcript, utt
-from qa_pipeline.rules import compile_ruleset
-from qa_pipeline.rules.filler import FillerParams, tics_in
+from qa_pipeline.rules import compile_ruleset, rule_params
+from qa_pipeline.rules.filler import tics_in
 
 
 @pytest.fixture(scope="module")
@@ -15,7 +15,7 @@ def rules(config):
 @pytest.fixture(scope="module")
 def params(config):
     rule = next(r for r in config.ruleset_for("default").rules if r.kind == "filler")
-    return FillerParams.of(rule)
+    return rule_params(rule)
 
 
 def tics(text, params):

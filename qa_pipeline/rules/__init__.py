@@ -1,7 +1,7 @@
 """Rules stage: find what breaks the service code in a transcript.
 
-Each rule ``kind`` maps to a parameter parser (run once, when a rule set is compiled) and a
-check function (run per call). New kinds register here.
+Each rule ``kind`` maps to its parameters (a frozen dataclass, built once when a rule set is
+compiled) and a check function (run per call). New kinds register here.
 """
 
 from __future__ import annotations
@@ -9,40 +9,40 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..config import RuleConfig, RuleSet, check_type
+from ..config import RuleConfig, RuleSet, check_settings, typed
 from ..errors import ConfigError
 from ..records import Finding, Transcript
 from .context import CallContext
-from .dialogue import EMPATHY_PARAMS, SLOT_PARAMS, EmpathyParams, SlotParams, check_missing_empathy, check_repeated_question
-from .filler import FILLER_PARAMS, FillerParams, check_filler
-from .holds import (HOLD_PARAMS, HoldParams, check_dead_air, check_long_hold, check_missing_hold_thanks,
-                    check_unannounced_hold)
-from .pace import INTERRUPTION_PARAMS, PACE_PARAMS, InterruptionParams, PaceParams, check_fast_speech, check_interruption
-from .script import SCRIPT_PARAMS, ScriptParams, check_script
-from .taboo import TABOO_PARAMS, TabooParams, check_forbidden_phrase
+from .dialogue import EmpathyParams, SlotParams, check_missing_empathy, check_repeated_question
+from .filler import FillerParams, check_filler
+from .holds import HOLD_KEYS, HoldParams, check_dead_air, check_long_hold, check_missing_hold_thanks, check_unannounced_hold
+from .pace import InterruptionParams, PaceParams, check_fast_speech, check_interruption
+from .script import ScriptParams, check_script
+from .taboo import TabooParams, check_forbidden_phrase
 
-_KINDS: dict[str, tuple[Callable[[RuleConfig], Any], Callable[[RuleConfig, Any, CallContext], list[Finding]]]] = {
-    "missing_greeting": (ScriptParams.of, check_script),
-    "missing_closing": (ScriptParams.of, check_script),
-    "long_hold": (HoldParams.of, check_long_hold),
-    "unannounced_hold": (HoldParams.of, check_unannounced_hold),
-    "forbidden_phrase": (TabooParams.of, check_forbidden_phrase),
-    "fast_speech": (PaceParams.of, check_fast_speech),
-    "interruption": (InterruptionParams.of, check_interruption),
-    "filler": (FillerParams.of, check_filler),
-    "missing_hold_thanks": (HoldParams.of, check_missing_hold_thanks),
-    "dead_air": (HoldParams.of, check_dead_air),
-    "repeated_question": (SlotParams.of, check_repeated_question),
-    "missing_empathy": (EmpathyParams.of, check_missing_empathy),
+
+@dataclass(frozen=True)
+class _Kind:
+    params: type  # frozen dataclass whose fields declare the kind's parameters (name, type, default)
+    check: Callable[[RuleConfig, Any, CallContext], list[Finding]]
+    keys: tuple[str, ...] | None = None  # the fields this kind reads, where kinds share a Params class
+
+
+_KINDS: dict[str, _Kind] = {
+    "missing_greeting": _Kind(ScriptParams, check_script),
+    "missing_closing": _Kind(ScriptParams, check_script),
+    "long_hold": _Kind(HoldParams, check_long_hold, HOLD_KEYS["long_hold"]),
+    "unannounced_hold": _Kind(HoldParams, check_unannounced_hold, HOLD_KEYS["unannounced_hold"]),
+    "forbidden_phrase": _Kind(TabooParams, check_forbidden_phrase),
+    "fast_speech": _Kind(PaceParams, check_fast_speech),
+    "interruption": _Kind(InterruptionParams, check_interruption),
+    "filler": _Kind(FillerParams, check_filler),
+    "missing_hold_thanks": _Kind(HoldParams, check_missing_hold_thanks, HOLD_KEYS["missing_hold_thanks"]),
+    "dead_air": _Kind(HoldParams, check_dead_air, HOLD_KEYS["dead_air"]),
+    "repeated_question": _Kind(SlotParams, check_repeated_question),
+    "missing_empathy": _Kind(EmpathyParams, check_missing_empathy),
 }
 KINDS = tuple(_KINDS)
-# kind → the parameters its parser reads, with their types (declared beside each rule)
-PARAMS: dict[str, dict[str, Any]] = {
-    "missing_greeting": SCRIPT_PARAMS, "missing_closing": SCRIPT_PARAMS, **HOLD_PARAMS,
-    "forbidden_phrase": TABOO_PARAMS, "fast_speech": PACE_PARAMS, "interruption": INTERRUPTION_PARAMS,
-    "filler": FILLER_PARAMS, "repeated_question": SLOT_PARAMS, "missing_empathy": EMPATHY_PARAMS,
-}
-assert set(PARAMS) == set(_KINDS)
 
 
 @dataclass(frozen=True)
@@ -61,23 +61,25 @@ class CompiledRuleSet:
 def check_rule(rule: RuleConfig, where: str) -> None:
     """Refuse an unknown kind, and parameters the kind does not read or of the wrong type.
 
-    A typo (``requird:``) would otherwise be ignored and the rule run on its default."""
+    A typo (``requird:``) would otherwise be ignored and the rule run on its default. Every
+    rule, enabled or not; what only building the parameters finds waits for ``compile_ruleset``."""
     if rule.kind not in _KINDS:
         raise ConfigError(f"{where}: rules.{rule.rule_id}: unknown kind {rule.kind!r}; known: {', '.join(KINDS)}")
-    allowed = PARAMS[rule.kind]
-    if unknown := sorted(set(rule.params) - set(allowed)):
-        raise ConfigError(f"{where}: rules.{rule.rule_id}: unknown key(s) {', '.join(unknown)} for kind {rule.kind}; "
-                          f"known: enabled, severity, weight, max_deduction, scope, {', '.join(allowed)}")
-    for key, value in rule.params.items():
-        check_type(value, allowed[key], f"{where}: rules.{rule.rule_id}.{key}")
+    kind = _KINDS[rule.kind]
+    check_settings(kind.params, rule.params, f"{where}: rules.{rule.rule_id}", keys=kind.keys, kind=rule.kind)
+
+
+def rule_params(rule: RuleConfig) -> Any:
+    """The parameters ``rule``'s check reads: its kind's Params, built by the config's typed loader."""
+    kind = _KINDS[rule.kind]
+    return typed(kind.params, rule.params, f"rules.{rule.rule_id}", keys=kind.keys, kind=rule.kind)
 
 
 def compile_ruleset(ruleset: RuleSet) -> CompiledRuleSet:
-    """Parse every enabled rule's parameters once; unknown kinds are a configuration error."""
+    """Build every enabled rule's parameters once; unknown kinds are a configuration error."""
     checks = []
     for rule in ruleset.enabled():
         if rule.kind not in _KINDS:
             raise ConfigError(f"rule set {ruleset.name}: rule {rule.rule_id} has unknown kind {rule.kind!r}")
-        parse, check = _KINDS[rule.kind]
-        checks.append((rule, parse(rule), check))
+        checks.append((rule, rule_params(rule), _KINDS[rule.kind].check))
     return CompiledRuleSet(ruleset, tuple(checks))

@@ -24,36 +24,23 @@ from ..config import RuleConfig
 from ..errors import ConfigError
 from ..records import Finding, Utterance
 from .context import CallContext
+from .params import named_patterns, named_phrase_lists, phrase_list
 from .phrases import Phrase, find_phrase
 
 _DIGITS = re.compile(r"[0-9零〇一二三四五六七八九幺两]{3,}")
 
 
-# the parameters SlotParams.of and EmpathyParams.of read, with their types: anything else is refused at load
-SLOT_PARAMS = {"slots": Mapping[str, tuple[str, ...]], "values": Mapping[str, str], "ask": tuple[str, ...],
-               "exclude": tuple[str, ...]}
-EMPATHY_PARAMS = {"complaints": tuple[str, ...], "responses": tuple[str, ...], "turns": int, "similarity": float}
-
-
 @dataclass(frozen=True)
 class SlotParams:
-    slots: Mapping[str, tuple[Phrase, ...]]  # slot → nouns naming it
-    values: Mapping[str, re.Pattern]  # slot → what its value looks like (default: 3+ digits)
-    ask: tuple[Phrase, ...]
-    exclude: tuple[Phrase, ...]
+    slots: Mapping[str, tuple[Phrase, ...]] = named_phrase_lists()  # slot → nouns naming it
+    # slot → what its value looks like (default: 3+ digits)
+    values: Mapping[str, re.Pattern] = named_patterns()
+    ask: tuple[Phrase, ...] = phrase_list()
+    exclude: tuple[Phrase, ...] = phrase_list()
 
-    @classmethod
-    def of(cls, rule: RuleConfig) -> "SlotParams":
-        p = rule.params
-        slots = {name: tuple(Phrase.of(n) for n in nouns) for name, nouns in (p.get("slots") or {}).items()}
-        if not slots:
-            raise ConfigError(f"rules.{rule.rule_id}: needs at least one entry under slots")
-        try:
-            values = {name: re.compile(pattern) for name, pattern in (p.get("values") or {}).items()}
-        except re.error as e:
-            raise ConfigError(f"rules.{rule.rule_id}.values: bad pattern: {e}") from e
-        return cls(slots, values, tuple(Phrase.of(a) for a in p.get("ask", ())),
-                   tuple(Phrase.of(x) for x in p.get("exclude", ())))
+    def __post_init__(self):
+        if not self.slots:
+            raise ConfigError("needs at least one entry under slots")
 
     def has_value(self, slot: str, chars: str) -> bool:
         return bool(self.values.get(slot, _DIGITS).search(chars))
@@ -108,16 +95,10 @@ def check_repeated_question(rule: RuleConfig, params: SlotParams, ctx: CallConte
 
 @dataclass(frozen=True)
 class EmpathyParams:
-    complaints: tuple[Phrase, ...]
-    responses: tuple[Phrase, ...]
-    turns: int  # the agent's turns after the complaint that may carry the response
-    similarity: float
-
-    @classmethod
-    def of(cls, rule: RuleConfig) -> "EmpathyParams":
-        p = rule.params
-        return cls(tuple(Phrase.of(x) for x in p.get("complaints", ())), tuple(Phrase.of(x) for x in p.get("responses", ())),
-                   int(p.get("turns", 2)), float(p.get("similarity", 0.8)))
+    complaints: tuple[Phrase, ...] = phrase_list()
+    responses: tuple[Phrase, ...] = phrase_list()
+    turns: int = 2  # the agent's turns after the complaint that may carry the response
+    similarity: float = 0.8
 
 
 def check_missing_empathy(rule: RuleConfig, params: EmpathyParams, ctx: CallContext) -> list[Finding]:

@@ -19,51 +19,41 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Mapping
 
 from ..text import normalise_for_matching, strip_punctuation
-from ..config import RuleConfig
+from ..config import RuleConfig, param
 from ..records import Finding, Utterance
 from .context import CallContext
+from .params import set_derived, word_list, word_set
 
 _CLAUSE = re.compile(r"[，。？！；、,.?!;：:\s…]+")
 
 
-# the parameters FillerParams.of reads, with their types: anything else is refused at load
-FILLER_PARAMS = {"tics": tuple[str, ...], "heard_as": Mapping[str, tuple[str, ...]], "ambiguous": tuple[str, ...],
-                 "after": tuple[str, ...], "backchannels": tuple[str, ...], "max_per_min": float,
-                 "max_per_utterance": int, "min_count": int, "strict": tuple[str, ...]}
+def _spellings(heard_as: Mapping[str, tuple[str, ...]]) -> tuple[tuple[str, str], ...]:
+    """YAML's tic → spellings as (spelling, tic) pairs, in the order written (a later pair wins a clash)."""
+    return tuple((normalise_for_matching(s), normalise_for_matching(tic)) for tic, spellings in heard_as.items()
+                 for s in spellings)
 
 
 @dataclass(frozen=True)
 class FillerParams:
-    forms: tuple[tuple[str, str], ...]  # (heard form, the tic it is), longest form first
-    ambiguous: frozenset[str]  # tics that are also words: need a clause end or an ``after`` word
-    after: tuple[str, ...]  # what may follow an ambiguous tic inside its clause
-    backchannels: frozenset[str]
-    max_per_min: float
-    max_per_utterance: int
-    min_count: int
-    strict: frozenset[str] = frozenset()  # tics the service code forbids outright: each one counts
+    tics: tuple[str, ...] = word_list()
+    # how Whisper writes them: (spelling, the tic it is)
+    heard_as: tuple[tuple[str, str], ...] = param((), accepts=Mapping[str, tuple[str, ...]], convert=_spellings)
+    ambiguous: frozenset[str] = word_set()  # tics that are also words: need a clause end or an ``after`` word
+    after: tuple[str, ...] = word_list()  # what may follow an ambiguous tic inside its clause
+    backchannels: frozenset[str] = word_set()
+    max_per_min: float = 4.0
+    max_per_utterance: int = 3
+    min_count: int = 3
+    strict: frozenset[str] = word_set()  # tics the service code forbids outright: each one counts
+    forms: tuple[tuple[str, str], ...] = field(init=False)  # (heard form, the tic it is), longest form first
 
-    @classmethod
-    def of(cls, rule: RuleConfig) -> "FillerParams":
-        p = rule.params
-        tics = [normalise_for_matching(t) for t in p.get("tics", ())]
-        forms = {t: t for t in tics}
-        for tic, spellings in (p.get("heard_as") or {}).items():
-            forms.update({normalise_for_matching(s): normalise_for_matching(tic) for s in spellings})
-        return cls(
-            forms=tuple(sorted(forms.items(), key=lambda kv: -len(kv[0]))),
-            ambiguous=frozenset(normalise_for_matching(a) for a in p.get("ambiguous", ())),
-            after=tuple(normalise_for_matching(a) for a in p.get("after", ())),
-            backchannels=frozenset(normalise_for_matching(b) for b in p.get("backchannels", ())),
-            max_per_min=float(p.get("max_per_min", 4.0)),
-            max_per_utterance=int(p.get("max_per_utterance", 3)),
-            min_count=int(p.get("min_count", 3)),
-            strict=frozenset(normalise_for_matching(t) for t in p.get("strict", ())),
-        )
+    def __post_init__(self):
+        forms = {t: t for t in self.tics} | dict(self.heard_as)
+        set_derived(self, forms=tuple(sorted(forms.items(), key=lambda kv: -len(kv[0]))))
 
     @functools.cached_property
     def first_chars(self) -> frozenset[str]:

@@ -17,59 +17,38 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..config import RuleConfig
+from ..config import RuleConfig, param
 from ..records import Finding, Utterance
 from .context import CallContext
+from .params import phrase_list
 from .phrases import Phrase, find_phrase
 
 
 
-# what each hold kind's check reads (all through HoldParams.of): anything else is refused at load
-_SECONDS = float | None
-_PHRASES = tuple[str, ...]
-HOLD_PARAMS = {
-    "long_hold": {"max_s": _SECONDS, "min_s": _SECONDS},
-    "unannounced_hold": {"min_s": _SECONDS, "lookback_s": float, "announce": _PHRASES, "customer_pause": _PHRASES,
-                         "similarity": float},
-    "missing_hold_thanks": {"min_s": _SECONDS, "lookback_s": float, "thanks": _PHRASES, "customer_pause": _PHRASES,
-                            "similarity": float},
-    "dead_air": {"min_s": _SECONDS, "below_s": _SECONDS, "lookback_s": float, "announce": _PHRASES,
-                 "customer_pause": _PHRASES, "similarity": float},
-}
-
-
 @dataclass(frozen=True)
 class HoldParams:
-    min_s: float  # a gap at least this long is a hold (dead_air: counts as dead air)
-    max_s: float | None  # long_hold: a hold longer than this breaks the rule
-    below_s: float | None  # dead_air: gaps this long are holds, judged by the hold rules
-    announce: tuple[Phrase, ...]  # words that must come before a hold
-    thanks: tuple[Phrase, ...]  # missing_hold_thanks: words that must come after it
-    lookback_s: float  # how far before the hold the announcement may be
-    customer_pause: tuple[Phrase, ...]  # the customer asking for time: their pause, not a hold
-    similarity: float
-
-    @classmethod
-    def of(cls, rule: RuleConfig) -> "HoldParams":
-        p = rule.params
-
-        def seconds(key: str, default: float | None) -> float | None:
-            return float(p[key]) if p.get(key) is not None else default
-
-        return cls(
-            min_s=seconds("min_s", 30.0),
-            max_s=seconds("max_s", None),
-            below_s=seconds("below_s", None),
-            announce=tuple(Phrase.of(x) for x in p.get("announce", ())),
-            thanks=tuple(Phrase.of(x) for x in p.get("thanks", ())),
-            lookback_s=float(p.get("lookback_s", 15.0)),
-            customer_pause=tuple(Phrase.of(x) for x in p.get("customer_pause", ())),
-            similarity=float(p.get("similarity", 0.8)),
-        )
+    # a gap at least this long is a hold (dead_air: counts as dead air); null, as before, means the default
+    min_s: float = param(30.0, accepts=float | None)
+    max_s: float | None = None  # long_hold: a hold longer than this breaks the rule
+    below_s: float | None = None  # dead_air: gaps this long are holds, judged by the hold rules
+    announce: tuple[Phrase, ...] = phrase_list()  # words that must come before a hold
+    thanks: tuple[Phrase, ...] = phrase_list()  # missing_hold_thanks: words that must come after it
+    lookback_s: float = 15.0  # how far before the hold the announcement may be
+    customer_pause: tuple[Phrase, ...] = phrase_list()  # the customer asking for time: their pause, not a hold
+    similarity: float = 0.8
 
     def said(self, ctx: CallContext, utterances: tuple[Utterance, ...], phrases: tuple[Phrase, ...]) -> bool:
         heard = ctx.heard(*utterances)
         return any(find_phrase(heard, p, self.similarity) for p in phrases)
+
+
+# which of HoldParams each hold kind reads: a key of another hold kind is refused at load
+HOLD_KEYS = {
+    "long_hold": ("max_s", "min_s"),
+    "unannounced_hold": ("min_s", "lookback_s", "announce", "customer_pause", "similarity"),
+    "missing_hold_thanks": ("min_s", "lookback_s", "thanks", "customer_pause", "similarity"),
+    "dead_air": ("min_s", "below_s", "lookback_s", "announce", "customer_pause", "similarity"),
+}
 
 
 def _customer_asked_for_it(ctx: CallContext, params: HoldParams, start: float) -> bool:

@@ -7,34 +7,21 @@ import statistics
 from dataclasses import dataclass
 
 from ..text import normalise_for_matching, strip_punctuation
-from ..config import RuleConfig
+from ..config import RuleConfig, param
 from ..records import Finding, Word
 from .context import CallContext
-
-
-# the parameters PaceParams.of reads, with their types: anything else is refused at load
-PACE_PARAMS = {"max_cpm": float, "call_max_cpm": float | None, "min_chars": int, "baseline_ratio": float | None,
-               "baseline_min_calls": int, "baseline_floor_cpm": float, "implausible_cpm": float}
+from .params import normalised
 
 
 @dataclass(frozen=True)
 class PaceParams:
-    max_cpm: float  # characters per minute of an utterance's own voiced time
-    call_max_cpm: float | None  # the same over all of the agent's speech in the call
-    min_chars: int  # shorter utterances are too short to time
-    baseline_ratio: float | None  # the call is this much faster than the agent's own median …
-    baseline_min_calls: int  # … over at least this many earlier calls …
-    baseline_floor_cpm: float  # … and faster than this in absolute terms
-    implausible_cpm: float  # no one speaks this fast: the words were put in the wrong turn
-
-    @classmethod
-    def of(cls, rule: RuleConfig) -> "PaceParams":
-        p = rule.params
-        return cls(float(p.get("max_cpm", 300)), float(p["call_max_cpm"]) if p.get("call_max_cpm") else None,
-                   int(p.get("min_chars", 12)),
-                   float(p["baseline_ratio"]) if p.get("baseline_ratio") else None,
-                   int(p.get("baseline_min_calls", 20)), float(p.get("baseline_floor_cpm", 250)),
-                   float(p.get("implausible_cpm", 520)))
+    max_cpm: float = 300.0  # characters per minute of an utterance's own voiced time
+    call_max_cpm: float | None = None  # the same over all of the agent's speech in the call (null or 0: not checked)
+    min_chars: int = 12  # shorter utterances are too short to time
+    baseline_ratio: float | None = None  # the call is this much faster than the agent's own median … (null or 0: off)
+    baseline_min_calls: int = 20  # … over at least this many earlier calls …
+    baseline_floor_cpm: float = 250.0  # … and faster than this in absolute terms
+    implausible_cpm: float = 520.0  # no one speaks this fast: the words were put in the wrong turn
 
 
 SENTENCE_CHECK = 0.85  # an utterance this close to the limit has its sentences timed one by one
@@ -92,22 +79,17 @@ def check_fast_speech(rule: RuleConfig, params: PaceParams, ctx: CallContext) ->
     return []
 
 
-INTERRUPTION_PARAMS = {"min_overlap_s": float, "min_chars": int, "backchannels": tuple[str, ...], "yield_grace_s": float}
+def _longest_first(texts) -> tuple[str, ...]:
+    return tuple(sorted(dict.fromkeys(normalised(texts)), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
 class InterruptionParams:
-    min_overlap_s: float  # the agent talks over the customer at least this long
-    min_chars: int  # the agent's utterance is substantive, not a backchannel
-    backchannels: tuple[str, ...]  # longest first, so 好的好的 is stripped whole
+    min_overlap_s: float = 1.0  # the agent talks over the customer at least this long
+    min_chars: int = 4  # the agent's utterance is substantive, not a backchannel
+    # longest first, so 好的好的 is stripped whole
+    backchannels: tuple[str, ...] = param((), accepts=tuple[str, ...], convert=_longest_first)
     yield_grace_s: float = 1.0  # an agent mid-turn when the customer cuts in may finish the clause
-
-    @classmethod
-    def of(cls, rule: RuleConfig) -> "InterruptionParams":
-        p = rule.params
-        forms = {normalise_for_matching(b) for b in p.get("backchannels", ())}
-        return cls(float(p.get("min_overlap_s", 1.0)), int(p.get("min_chars", 4)),
-                   tuple(sorted(forms, key=len, reverse=True)), float(p.get("yield_grace_s", 1.0)))
 
 
 def check_interruption(rule: RuleConfig, params: InterruptionParams, ctx: CallContext) -> list[Finding]:

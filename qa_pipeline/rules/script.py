@@ -8,47 +8,37 @@ scope, or fewer than ``min_elements`` elements are there at all.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Mapping
 
-from ..config import RuleConfig
+from ..config import RuleConfig, param
 from ..errors import ConfigError
 from ..records import Finding
 from .context import CallContext
+from .params import named_pattern_lists, named_phrase_lists, set_derived
 from .phrases import Phrase, find_phrase
 
 GARBLED_MIN_CHARS = 20  # an opening this long that has the required parts was probably the full script
 
 
-# the parameters ScriptParams.of reads, with their types: anything else is refused at load
-SCRIPT_PARAMS = {"elements": Mapping[str, tuple[str, ...]], "required": tuple[str, ...], "min_elements": int,
-                 "similarity": float, "patterns": Mapping[str, tuple[str, ...]]}
-
-
 @dataclass(frozen=True)
 class ScriptParams:
-    elements: Mapping[str, tuple[Phrase, ...]]
-    required: tuple[str, ...]
-    min_elements: int
-    similarity: float
+    elements: Mapping[str, tuple[Phrase, ...]] = named_phrase_lists()  # element → its accepted phrasings
+    required: tuple[str, ...] = ()  # elements that must all be there …
+    min_elements: int = param(None, accepts=int)  # … and at least this many in all (default: every element)
+    similarity: float = 0.8
     # Elements said in a shape rather than in words: an agent number is any number next to 号
     # (工号六零七一, 我是客服8001号), however Whisper spells the 工 (功/公/高).
-    patterns: Mapping[str, tuple[re.Pattern, ...]] = field(default_factory=dict)
+    patterns: Mapping[str, tuple[re.Pattern, ...]] = named_pattern_lists()
 
-    @classmethod
-    def of(cls, rule: RuleConfig) -> "ScriptParams":
-        raw = rule.params
-        elements = {name: tuple(Phrase.of(p) for p in phrases) for name, phrases in (raw.get("elements") or {}).items()}
-        required = tuple(raw.get("required") or ())
-        if not elements:
-            raise ConfigError(f"rules.{rule.rule_id}: needs at least one entry under elements")
-        if unknown := [r for r in required if r not in elements]:
-            raise ConfigError(f"rules.{rule.rule_id}.required names unknown element(s): {', '.join(unknown)}")
-        patterns = {name: tuple(re.compile(x) for x in exprs) for name, exprs in (raw.get("patterns") or {}).items()}
-        if unknown := [name for name in patterns if name not in elements]:
-            raise ConfigError(f"rules.{rule.rule_id}.patterns names unknown element(s): {', '.join(unknown)}")
-        return cls(elements, required, int(raw.get("min_elements", len(elements))), float(raw.get("similarity", 0.8)),
-                   patterns)
+    def __post_init__(self):
+        if not self.elements:
+            raise ConfigError("needs at least one entry under elements")
+        for key, names in (("required", self.required), ("patterns", self.patterns)):
+            if unknown := [name for name in names if name not in self.elements]:
+                raise ConfigError(f"{key} names unknown element(s): {', '.join(unknown)}")
+        if self.min_elements is None:
+            set_derived(self, min_elements=len(self.elements))
 
     def present(self, heard) -> list[str]:
         """The elements said in ``heard``: word for word, by sound, or in their shape."""

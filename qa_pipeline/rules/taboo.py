@@ -19,9 +19,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from ..config import RuleConfig
+from ..config import RuleConfig, param
 from ..records import Finding, Utterance
 from .context import CallContext
+from .params import phrase_list, set_derived
 from .phrases import HeardText, Phrase, find_phrase
 
 
@@ -29,29 +30,28 @@ _CLAUSE = re.compile(r"[，。？！；、,.?!;\s]+")
 
 
 MIN_MEANING_CHARS = 4  # shorter clauses share too few n-grams to be judged by meaning
-# the parameters TabooParams.of reads, with their types: anything else is refused at load
-TABOO_PARAMS = {"phrases": tuple[str, ...], "exclude": tuple[str, ...], "similarity": float,
-                "families": Mapping[str, tuple[str, ...]], "meaning_similarity": float, "innocent": tuple[str, ...]}
 
 
 @dataclass(frozen=True)
 class TabooParams:
-    phrases: tuple[Phrase, ...]
-    exclude: tuple[Phrase, ...]
-    similarity: float
-    family: Mapping[str, str] = field(default_factory=dict)  # phrase text → its family
-    meaning: "MeaningMatcher | None" = None
+    phrases: tuple[str, ...] = ()  # taboo phrases of no family
+    families: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # family → its taboo phrases
+    exclude: tuple[Phrase, ...] = phrase_list()
+    similarity: float = 1.0
+    # cosine at which a clause says a listed phrase in other words; absent: not looked for
+    meaning_similarity: float | None = param(None, accepts=float)
+    innocent: tuple[str, ...] = ()
+    taboo: tuple[Phrase, ...] = field(init=False)  # every listed phrase, the families' first
+    family: Mapping[str, str] = field(init=False)  # phrase text → its family
+    meaning: "MeaningMatcher | None" = field(init=False)
 
-    @classmethod
-    def of(cls, rule: RuleConfig) -> "TabooParams":
-        p = rule.params
-        family = {str(x): name for name, xs in (p.get("families") or {}).items() for x in xs}
-        texts = list(dict.fromkeys([*family, *(str(x) for x in p.get("phrases") or ())]))
+    def __post_init__(self):
+        family = {x: name for name, xs in self.families.items() for x in xs}
+        texts = list(dict.fromkeys([*family, *self.phrases]))
         meaning = None
-        if p.get("meaning_similarity") is not None and texts:
-            meaning = MeaningMatcher(texts, [str(x) for x in p.get("innocent") or ()], float(p["meaning_similarity"]))
-        return cls(tuple(Phrase.of(x) for x in texts), tuple(Phrase.of(x) for x in p.get("exclude") or ()),
-                   float(p.get("similarity", 1.0)), family, meaning)
+        if self.meaning_similarity is not None and texts:
+            meaning = MeaningMatcher(texts, list(self.innocent), self.meaning_similarity)
+        set_derived(self, taboo=tuple(Phrase.of(x) for x in texts), family=family, meaning=meaning)
 
 
 class MeaningMatcher:
@@ -112,7 +112,7 @@ def check_forbidden_phrase(rule: RuleConfig, params: TabooParams, ctx: CallConte
     said = scope
     if params.similarity >= 1.0:
         # One search of the whole call per phrase: most calls say no taboo phrase at all.
-        hits = set().union(*(ctx.said_in(p) for p in params.phrases))
+        hits = set().union(*(ctx.said_in(p) for p in params.taboo))
         said = tuple(u for u in scope if ctx.index(u) in hits)
     found = {id(u): hit for u in said if (hit := _taboo_in(u.text, params))}
     if params.meaning is not None:
@@ -155,7 +155,7 @@ def _taboo_in(text: str, params: TabooParams) -> tuple[str, float] | None:
     for clause in _CLAUSE.split(text):
         heard = HeardText.of(clause)
         excluded = [m for p in params.exclude if (m := find_phrase(heard, p, 1.0))]
-        for phrase in params.phrases:
+        for phrase in params.taboo:
             m = find_phrase(heard, phrase, params.similarity)
             if m is not None and not any(x.start <= m.start and m.end <= x.end for x in excluded):
                 return phrase.text, m.similarity

@@ -1,0 +1,78 @@
+"""Rule parameters as declared fields: the YAML each takes, and what its check reads.
+
+A rule kind's ``*Params`` is a frozen dataclass whose fields are its parameters (name,
+type, default), loaded by ``config.typed`` like every other section of the settings. Most
+fields are plain; the ones below are written in YAML as text and read as something made
+from it (phrases, normalised words, compiled patterns). The conversion runs once, when a
+rule set is compiled, so no check re-reads text per call, and a value that cannot be used
+is refused then with a ConfigError naming the rule and the key.
+"""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+from typing import Any, Iterable, Mapping
+
+from ..config import param
+from ..errors import ConfigError
+from ..text import normalise_for_matching
+from .phrases import Phrase
+
+_NONE: Mapping = MappingProxyType({})
+_TEXTS, _NAMED_TEXTS = tuple[str, ...], Mapping[str, tuple[str, ...]]
+
+
+def phrase_list() -> Any:
+    """A list of text matched as phrases (by sound too): tuple[Phrase, ...]."""
+    return param((), accepts=_TEXTS, convert=_phrases)
+
+
+def named_phrase_lists() -> Any:
+    """name → list of text (a script's elements, a slot's nouns): Mapping[str, tuple[Phrase, ...]]."""
+    return param(_NONE, accepts=_NAMED_TEXTS,
+                 convert=lambda named: MappingProxyType({k: _phrases(v) for k, v in named.items()}))
+
+
+def word_list() -> Any:
+    """A list of words as heard text is matched (no punctuation, Simplified): tuple[str, ...]."""
+    return param((), accepts=_TEXTS, convert=normalised)
+
+
+def word_set() -> Any:
+    """``word_list`` where only membership counts: frozenset[str]."""
+    return param(frozenset(), accepts=_TEXTS, convert=lambda texts: frozenset(normalised(texts)))
+
+
+def named_patterns() -> Any:
+    """name → one regular expression (what a slot's value looks like): Mapping[str, re.Pattern]."""
+    return param(_NONE, accepts=Mapping[str, str],
+                 convert=lambda named: MappingProxyType({k: _pattern(v) for k, v in named.items()}))
+
+
+def named_pattern_lists() -> Any:
+    """name → regular expressions (an element recognised by its shape): Mapping[str, tuple[re.Pattern, ...]]."""
+    return param(_NONE, accepts=_NAMED_TEXTS,
+                 convert=lambda named: MappingProxyType({k: tuple(map(_pattern, v)) for k, v in named.items()}))
+
+
+def normalised(texts: Iterable[str]) -> tuple[str, ...]:
+    return tuple(normalise_for_matching(x) for x in texts)
+
+
+def _phrases(texts: Iterable[str]) -> tuple[Phrase, ...]:
+    return tuple(Phrase.of(x) for x in texts)
+
+
+def _pattern(expression: str) -> re.Pattern:
+    try:
+        return re.compile(expression)
+    except re.error as e:
+        raise ConfigError(f"bad pattern: {e}") from e
+
+
+def set_derived(params, **values) -> None:
+    """Set fields worked out from the other parameters, in a frozen Params' ``__post_init__``:
+    once, at load, not per call (``object.__setattr__`` is the documented way past ``frozen``)."""
+    for name, value in values.items():
+        object.__setattr__(params, name, value)
