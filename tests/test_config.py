@@ -129,3 +129,21 @@ def test_every_shipped_rule_set_passes_its_own_checks(config):
 
     for path in (default_config_dir() / "rulesets").glob("*.yaml"):
         assert load_ruleset(path.stem, default_config_dir()).rules
+
+
+def test_typed_checks_converts_and_defaults_every_declared_field():
+    from dataclasses import dataclass
+
+    from qa_pipeline.config import param, typed
+
+    @dataclass(frozen=True)
+    class Section:
+        words: tuple[str, ...] = param((), accepts=tuple[str, ...], convert=lambda xs: tuple(x.upper() for x in xs))
+        limit: float | None = 3.0
+
+    assert typed(Section, {"words": ["a", "b"]}, "s") == Section(("A", "B"), 3.0)
+    assert typed(Section, {"limit": None}, "s") == typed(Section, None, "s") == Section()  # null: the default
+    with pytest.raises(ConfigError, match=r"^s: unknown key\(s\) word; known: words, limit$"):
+        typed(Section, {"word": ["a"]}, "s")
+    with pytest.raises(ConfigError, match=r"^s\.words: expected a list of text, got 'a'$"):
+        typed(Section, {"words": "a"}, "s")
