@@ -30,7 +30,8 @@ from .intake import Rejected, read_folder
 from .privacy import Masker, write_covered
 from .records import Call, ScoredCall, Transcript
 from .scoring.scorer import Scorer
-from .scoring.training import LoadedModel, active_model
+from .scoring.review import fail_grades, review_queue
+from .scoring.training import LoadedModel, active_fail_grades, active_model
 from .store import Store
 from .store.codec import call_from_row
 
@@ -72,7 +73,7 @@ def run_batch(recordings: str | Path, out_dir: str | Path | None, config: Config
 def export_results(store: Store, call_ids: Sequence[str], out_dir: str | Path, config: Config,
                    model: LoadedModel | None, unstored: Sequence = ()) -> list[Path]:
     """The exports and the report of ``call_ids``: what ``run`` and ``rescore --out`` write."""
-    grades = fail_grades(config, model)
+    grades = fail_grades(config.scoring, model.fail_grades if model else ())
     paths = write_exports(store, call_ids, out_dir, grades, scoring=config.scoring, unstored=unstored,
                           privacy=config.privacy)
     paths.append(write_report(store, call_ids, out_dir, config, grades, model.version if model else ""))
@@ -326,16 +327,9 @@ def train_from_store(config: Config, store: Store, labels_path: str | Path):
     return model, missing
 
 
-def fail_grades(config: Config, model: LoadedModel | None) -> tuple[str, ...]:
-    """Grades that count as failing: the scorecard's lowest and the model's failing grades."""
-    return tuple(dict.fromkeys((config.scoring.grades[-1][1],) + (model.fail_grades if model else ())))
-
-
 def review(config: Config, store: Store, day=None, limit: int | None = 20):
     """The review queue of ``day`` (a date; None: every day)."""
-    from .scoring.review import review_queue
-
     calls = [s for s in store.iter_stored(status="done")
              if day is None or (s.call.started_at is not None and s.call.started_at.date() == day)]
     reviewed = store.finding_decisions([s.call.call_id for s in calls]).keys()
-    return review_queue(calls, fail_grades(config, active_model()), limit, reviewed)
+    return review_queue(calls, fail_grades(config.scoring, active_fail_grades()), limit, reviewed)

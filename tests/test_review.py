@@ -28,3 +28,17 @@ def test_a_failed_call_the_classifier_agrees_with_is_not_queued_unless_fatal():
 def test_without_a_model_only_unclear_speech_and_fatal_items_queue():
     queue = review_queue([row("plain"), row("held", needs_review=True)], FAIL)
     assert [q.call_id for q in queue] == ["held"]
+
+
+def test_failing_grades_are_the_scorecards_lowest_then_the_models_each_once():
+    from qa_pipeline.config import ScoringConfig
+    from qa_pipeline.scoring.review import fail_grades
+
+    assert fail_grades(ScoringConfig()) == ("不合格",)
+    assert fail_grades(ScoringConfig(), ("合格", "不合格")) == ("不合格", "合格")
+
+
+def test_the_active_models_failing_grades_are_read_from_its_card_without_loading_it(tmp_path):
+    from qa_pipeline.scoring.training import active_fail_grades, active_model
+
+    assert active_fail_grades(tmp_path) == active_model(tmp_path).fail_grades == ("不合格",)  # the default model

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Collection, Iterable, Sequence
 
+from ..config import ScoringConfig
 from ..records import CallScore, StoredCall
 
 DISAGREE, UNSURE, HELD, FATAL = 2.0, 1.5, 1.0, 0.5  # weights of each reason in the priority
@@ -29,6 +30,11 @@ class QueueItem:
     grade: str | None
     predicted_grade: str | None
     p_fail: float | None
+
+
+def fail_grades(scoring: ScoringConfig, model_grades: Sequence[str] = ()) -> tuple[str, ...]:
+    """Grades that count as failing: the scorecard's lowest, then the model's failing grades."""
+    return tuple(dict.fromkeys((scoring.grades[-1][1], *model_grades)))
 
 
 def priority(score: CallScore, p_fail: float | None, fail_grades: Sequence[str]) -> tuple[float, tuple[str, ...]]:

@@ -195,25 +195,39 @@ class LoadedModel:
 
 
 def load_model(directory: Path) -> LoadedModel:
-    try:
-        card = json.loads((directory / "model.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError) as e:
-        raise BadInput(f"{directory}: not a saved model: {e}") from e
+    card = _read_card(directory)
     category = directory / "category.skops"
     version = f"default-{card.get('created', '')}" if directory == DEFAULT_MODEL_DIR else directory.name
     return LoadedModel(_load_skops(directory / "grade.skops"), _load_skops(category) if category.exists() else None,
                        tuple(card.get("fail_grades") or ()), version, card)
 
 
-def active_model(directory: Path | None = None) -> LoadedModel | None:
-    """The newest model in the store, else the default model shipped with the package (if any)."""
+def _read_card(directory: Path) -> dict:
+    try:
+        return json.loads((directory / "model.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise BadInput(f"{directory}: not a saved model: {e}") from e
+
+
+def active_model_dir(directory: Path | None = None) -> Path | None:
+    """Where the active model is: the newest in the store, else the default shipped with the package (if any)."""
     store = directory or models_dir()
     versions = sorted(p for p in store.glob("grade-*") if (p / "model.json").exists()) if store.exists() else []
     if versions:
-        return load_model(versions[-1])
-    if (DEFAULT_MODEL_DIR / "model.json").exists():
-        return load_model(DEFAULT_MODEL_DIR)
-    return None
+        return versions[-1]
+    return DEFAULT_MODEL_DIR if (DEFAULT_MODEL_DIR / "model.json").exists() else None
+
+
+def active_model(directory: Path | None = None) -> LoadedModel | None:
+    """The newest model in the store, else the default model shipped with the package (if any)."""
+    found = active_model_dir(directory)
+    return load_model(found) if found is not None else None
+
+
+def active_fail_grades(directory: Path | None = None) -> tuple[str, ...]:
+    """The active model's failing grades, from its card: without loading its classifiers (seconds)."""
+    found = active_model_dir(directory)
+    return tuple(_read_card(found).get("fail_grades") or ()) if found is not None else ()
 
 
 def predict(model: LoadedModel, rows: Sequence[dict]) -> list[Prediction]:

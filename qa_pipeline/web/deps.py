@@ -35,9 +35,10 @@ class Web:
 
     @cached_property
     def fail_grades(self) -> tuple[str, ...]:
-        from .listing import fail_grades
+        from ..scoring.review import fail_grades
+        from ..scoring.training import active_fail_grades  # sklearn: imported once a queue is asked for
 
-        return fail_grades(self.config)
+        return fail_grades(self.config.scoring, active_fail_grades())
 
     @property
     def grades(self) -> list[str]:

@@ -3,7 +3,6 @@ queries per page whatever the store's size."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlencode
@@ -77,19 +76,4 @@ def _queue_page(store, scope, wanted: CallFilter, offset: int, fail_grades) -> t
     for rank, (_, _, call_id, reasons) in enumerate(page, offset + 1):
         out.append({**rows[call_id], "rank": rank, "reasons": reasons})
     return len(ranked), out
-
-
-def fail_grades(config) -> tuple[str, ...]:
-    """``pipeline.fail_grades`` without loading the classifiers (seconds): the scorecard's lowest
-    grade and the failing grades the active model's card names (same choice of model as
-    ``active_model``)."""
-    from ..scoring.training import DEFAULT_MODEL_DIR, models_dir
-
-    grades = [config.scoring.grades[-1][1]]
-    store = models_dir()
-    versions = sorted(p for p in store.glob("grade-*") if (p / "model.json").exists()) if store.exists() else []
-    card = versions[-1] / "model.json" if versions else DEFAULT_MODEL_DIR / "model.json"
-    if card.exists():
-        grades += json.loads(card.read_text(encoding="utf-8")).get("fail_grades", [])
-    return tuple(dict.fromkeys(grades))
 
