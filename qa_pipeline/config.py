@@ -225,16 +225,7 @@ def check_settings(cls, raw: Mapping[str, Any] | None, where: str, *, keys: tupl
                    kind: str | None = None) -> dict[str, Any]:
     """Refuse unknown keys and wrong types in ``raw``, the settings of dataclass ``cls``, with a
     one-line reason naming the key; ``kind``: a rule kind whose parameters these are."""
-    if raw is not None and not isinstance(raw, Mapping):
-        raise ConfigError(f"{where}: expected a mapping of settings, got {raw!r}")
-    raw, declared = dict(raw or {}), _settable(cls, keys)
-    if unknown := sorted(set(raw) - set(declared), key=str):
-        known = [*(_RULE_KEYS if kind else ()), *declared]
-        raise ConfigError(f"{where}: unknown key(s) {', '.join(map(str, unknown))}{f' for kind {kind}' if kind else ''}; "
-                          f"known: {', '.join(known)}")
-    for name, value in raw.items():
-        check_type(value, declared[name][0], f"{where}.{name}")
-    return raw
+    return _checked(_settable(cls, keys), raw, where, kind)
 
 
 def typed(cls, raw: Mapping[str, Any] | None, where: str, *, keys: tuple[str, ...] | None = None,
@@ -243,14 +234,26 @@ def typed(cls, raw: Mapping[str, Any] | None, where: str, *, keys: tuple[str, ..
     its field declares. A key absent or null takes the field's default (null lets a rule set
     that extends another go back to the default)."""
     declared = _settable(cls, keys)
-    values = {}
-    for name, value in check_settings(cls, raw, where, keys=keys, kind=kind).items():
-        if value is not None:
-            values[name] = _converted(declared[name][1], value, f"{where}.{name}")
+    values = {name: _converted(declared[name][1], value, f"{where}.{name}")
+              for name, value in _checked(declared, raw, where, kind).items() if value is not None}
     try:
         return cls(**values)
     except ConfigError as e:  # what only the values together show (a required element not listed)
         raise ConfigError(f"{where}: {e}") from e
+
+
+def _checked(declared: Mapping[str, tuple[Any, Any]], raw: Mapping[str, Any] | None, where: str,
+             kind: str | None) -> dict[str, Any]:
+    if raw is not None and not isinstance(raw, Mapping):
+        raise ConfigError(f"{where}: expected a mapping of settings, got {raw!r}")
+    raw = dict(raw or {})
+    if unknown := sorted(set(raw) - set(declared), key=str):
+        # a rule's parameters sit beside the keys every rule has: the refusal names both
+        known, of_kind = ([*_RULE_KEYS, *declared], f" for kind {kind}") if kind else (list(declared), "")
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(map(str, unknown))}{of_kind}; known: {', '.join(known)}")
+    for name, value in raw.items():
+        check_type(value, declared[name][0], f"{where}.{name}")
+    return raw
 
 
 def _converted(convert: Callable[[Any], Any], value: Any, where: str) -> Any:
