@@ -39,12 +39,12 @@ def _spellings(heard_as: Mapping[str, tuple[str, ...]]) -> tuple[tuple[str, str]
 
 @dataclass(frozen=True)
 class FillerParams:
-    tics: tuple[str, ...] = word_list()
+    tics: tuple[str, ...] = word_list()  # what counts as a tic at a clause start
     # how Whisper writes them: (spelling, the tic it is)
     heard_as: tuple[tuple[str, str], ...] = param((), accepts=Mapping[str, tuple[str, ...]], convert=_spellings)
     ambiguous: frozenset[str] = word_set()  # tics that are also words: need a clause end or an ``after`` word
     after: tuple[str, ...] = word_list()  # what may follow an ambiguous tic inside its clause
-    backchannels: frozenset[str] = word_set()
+    backchannels: frozenset[str] = word_set()  # a turn that is only these (and tics) is listening
     max_per_min: float = 4.0
     max_per_utterance: int = 3
     min_count: int = 3

@@ -36,11 +36,11 @@ MIN_MEANING_CHARS = 4  # shorter clauses share too few n-grams to be judged by m
 class TabooParams:
     phrases: tuple[str, ...] = ()  # taboo phrases of no family
     families: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # family → its taboo phrases
-    exclude: tuple[Phrase, ...] = phrase_list()
+    exclude: tuple[Phrase, ...] = phrase_list()  # contexts where a phrase is no taboo (不知道您…)
     similarity: float = 1.0
     # cosine at which a clause says a listed phrase in other words; absent: not looked for
     meaning_similarity: float | None = param(None, accepts=float)
-    innocent: tuple[str, ...] = ()
+    innocent: tuple[str, ...] = ()  # sentences near a taboo in sound that are not one
     taboo: tuple[Phrase, ...] = field(init=False)  # every listed phrase, the families' first
     family: Mapping[str, str] = field(init=False)  # phrase text → its family
     meaning: "MeaningMatcher | None" = field(init=False)
