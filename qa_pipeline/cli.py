@@ -8,6 +8,7 @@ traceback with -v); 4 no space left on a disk (one line naming the file); 130 in
 from __future__ import annotations
 
 import errno
+import importlib.util
 import logging
 import os
 import sys
@@ -17,7 +18,7 @@ import click
 
 from . import pipeline
 from .config import load_config
-from .errors import NoSpace, QAError
+from .errors import ConfigError, NoSpace, QAError
 from .export import read_transcripts
 from .files import sweep_stale_temps
 from .privacy import Masker
@@ -58,12 +59,21 @@ def cli(verbose: bool) -> None:
 @click.option("--model", help="ASR model: embedded, a local model directory, or a size name.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--redact-audio", is_flag=True, help="Also write OUT/audio/CALL_ID.wav with personal data under a tone.")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="Where calls are transcribed and scored: this process, or a Ray cluster.")
+@click.option("--address", help="With --engine ray: the cluster (auto: the one `ray start` joined this machine "
+                                "to; default: a Ray started here for this run).")
 @common
-def run(recordings, out_dir, layout, backend, model, quiet, redact_audio, config_path, db_url) -> None:
+def run(recordings, out_dir, layout, backend, model, quiet, redact_audio, engine, address, config_path,
+        db_url) -> None:
     """Transcribe, check and score every call in RECORDINGS; write exports to --out."""
+    if address and engine != "ray":
+        raise click.UsageError("--address needs --engine ray")
+    ray_engine = _ray_engine(address) if engine == "ray" else None  # before the store: a missing Ray is a usage error
     config, store = _setup(config_path, db_url, audio={"channel_layout": layout} if layout else None,
                            asr={k: v for k, v in (("backend", backend), ("model", model)) if v})
-    result = pipeline.run_batch(recordings, out_dir, config, store, progress=not quiet)
+    result = pipeline.run_batch(recordings, out_dir, config, store, progress=not quiet,
+                                engine=ray_engine)
     failed = list(result.failed)
     if redact_audio:
         failed += _export_audio(store, result.call_ids, out_dir, config)
@@ -72,6 +82,14 @@ def run(recordings, out_dir, layout, backend, model, quiet, redact_audio, config
     click.echo(f"{len(result.done)} scored, {len(result.skipped)} unchanged, {len(result.failed)} failed; "
                f"{result.audio_s / 60:.1f} min of audio; exports in {out_dir}")
     sys.exit(1 if failed else 0)
+
+
+def _ray_engine(address):
+    if importlib.util.find_spec("ray") is None:  # an optional dependency
+        raise ConfigError("--engine ray needs Ray, which is not installed: pip install ray==2.60.0")
+    from .distributed import RayEngine
+
+    return RayEngine(address)
 
 
 def _export_audio(store, call_ids, out_dir, config) -> list[tuple[str, str]]:

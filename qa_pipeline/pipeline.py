@@ -15,20 +15,21 @@ import multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Literal, Sequence
+from typing import Callable, Iterable, Literal, Protocol, Sequence
 
 from tqdm import tqdm
 
 from .asr.transcribe import Transcriber, asr_key
-from .audio import DecodedCall, Decoder, unreadable
+from .audio import Decoder
 from .config import Config
 from .errors import BadInput, QAError
 from .export import write_exports
 from .report import write_report
-from .files import file_sha256, sweep_stale_temps
+from .files import sweep_stale_temps
 from .intake import Rejected, read_folder
 from .privacy import Masker, write_covered
 from .records import Call, ScoredCall, Transcript
+from .stages import Outcome, fail, settle, transcribe, triage
 from .scoring.scorer import Scorer
 from .scoring.review import fail_grades, review_queue
 from .scoring.training import LoadedModel, active_fail_grades, active_model
@@ -52,18 +53,37 @@ class BatchResult:
     def call_ids(self) -> list[str]:
         return self.done + self.skipped + [cid for cid, _ in self.failed]
 
+    def add(self, outcome: Outcome) -> None:
+        if outcome.status == "failed":
+            self.failed.append((outcome.call_id, outcome.reason))
+        else:
+            (self.done if outcome.status == "done" else self.skipped).append(outcome.call_id)
+        self.audio_s += outcome.audio_s
+
+
+class Engine(Protocol):
+    """Where a run's calls are transcribed and scored: this process (``LocalEngine``) or a Ray
+    cluster (``distributed.RayEngine``). It adds an ``Outcome`` per call to ``batch``."""
+
+    def __call__(self, batch: "Batch", calls: list[Call], progress: bool) -> None: ...
+
 
 def run_batch(recordings: str | Path, out_dir: str | Path | None, config: Config, store: Store, *,
-              transcriber_factory: Callable[[], Transcriber] | None = None, progress: bool = True) -> BatchResult:
+              transcriber_factory: Callable[[], Transcriber] | None = None, progress: bool = True,
+              engine: Engine | None = None) -> BatchResult:
+    """``qa-pipeline run``: intake here, the calls on ``engine`` (default: this process), exports here."""
     if out_dir is not None:
         for stale in sweep_stale_temps(Path(out_dir)):  # left by a run killed while exporting
             logger.info("removed %s, a temporary file of a run that died", stale)
     intake = read_folder(recordings, config.intake)
-    with store.no_space_is_one_line(), Decoder(config.audio) as decoder:
-        batch = _Batch(config, store, transcriber_factory, run_id=store.start_run("run", str(recordings)),
-                       decoder=decoder)
+    with store.no_space_is_one_line():
+        batch = Batch(config, store, run_id=store.start_run("run", str(recordings)))
         batch.reject(intake.rejected, {c.call_id for c in intake.calls})
-        _process_all(batch, intake.calls, progress)
+        try:
+            (engine or LocalEngine(transcriber_factory))(batch, intake.calls, progress)
+        finally:
+            r = batch.result
+            store.finish_run(batch.run_id, done=len(r.done), failed=len(r.failed), skipped=len(r.skipped))
     if out_dir is not None:
         batch.result.exports = export_results(store, batch.result.call_ids, out_dir, config, batch.model(),
                                               unstored=batch.result.unstored)
@@ -102,90 +122,53 @@ def export_audio(store: Store, call_ids: Sequence[str], out_dir: str | Path,
     return written, failed
 
 
-def _process_all(batch: "_Batch", calls: list[Call], progress: bool) -> None:
-    bar = tqdm(total=len(calls), unit="call", disable=not progress, dynamic_ncols=True)
-    try:
-        size = max(1, batch.config.asr.calls_per_batch)
-        for i in range(0, len(calls), size):
-            for _ in batch.process(calls[i : i + size]):
-                bar.update(1)
-                bar.set_postfix_str(f"audio {batch.result.audio_s / 3600:.2f} h, failed {len(batch.result.failed)}")
-    finally:
-        bar.close()
-        r = batch.result
-        batch.store.finish_run(batch.run_id, done=len(r.done), failed=len(r.failed), skipped=len(r.skipped))
+class LocalEngine:
+    """This process: ``calls_per_batch`` calls at a time through triage, ASR and settle."""
+
+    def __init__(self, transcriber_factory: Callable[[], Transcriber] | None = None):
+        self.factory = transcriber_factory
+        self._transcriber: Transcriber | None = None  # loaded only when some call needs ASR
+
+    def __call__(self, batch: "Batch", calls: list[Call], progress: bool) -> None:
+        config = batch.config
+        scorer = Scorer(config, batch.store, None)
+        bar = tqdm(total=len(calls), unit="call", disable=not progress, dynamic_ncols=True)
+        try:
+            with Decoder(config.audio) as decoder:
+                size = max(1, config.asr.calls_per_batch)
+                for i in range(0, len(calls), size):
+                    jobs = [triage(c, config=config, store=batch.store, asr_key=batch.key) for c in calls[i : i + size]]
+                    jobs = transcribe(jobs, decoder=decoder, layout=config.audio.channel_layout,
+                                      transcriber=lambda: self.transcriber(config))
+                    scorer.model = batch.model()  # a model that cannot be loaded fails the batch, as it always did
+                    for outcome in settle(jobs, scorer=scorer, store=batch.store, run_id=batch.run_id):
+                        batch.result.add(outcome)
+                        bar.update(1)
+                    bar.set_postfix_str(f"audio {batch.result.audio_s / 3600:.2f} h, failed {len(batch.result.failed)}")
+        finally:
+            bar.close()
+
+    def transcriber(self, config: Config) -> Transcriber:
+        if self._transcriber is None:
+            self._transcriber = (self.factory or (lambda: Transcriber(config.asr, config.vad)))()
+        return self._transcriber
 
 
-class _Batch:
-    """One ``run``: decides per call whether to skip, re-check or transcribe, and stores it."""
+class Batch:
+    """One ``run``: its id in the store, its tally, and the classifiers it scores with."""
 
-    def __init__(self, config: Config, store: Store, transcriber_factory, run_id: int, decoder: Decoder):
-        self.config, self.store, self.run_id, self.decoder = config, store, run_id, decoder
+    def __init__(self, config: Config, store: Store, run_id: int):
+        self.config, self.store, self.run_id = config, store, run_id
         # The classifiers take seconds to load (skops audits every node) and are wanted only
         # when the first calls are scored: they load in a thread while those calls are decoded,
         # which runs in CTranslate2 without the GIL (issue 17).
         self._model: Future = _in_background(active_model)
-        self.scorer = Scorer(config, store, None)
         self.key = asr_key(config.asr, config.vad)
-        self.factory = transcriber_factory or (lambda: Transcriber(config.asr, config.vad))
-        self.transcriber: Transcriber | None = None  # loaded only when some call needs ASR
         self.result = BatchResult()
 
     def model(self) -> LoadedModel | None:
         """The classifiers, once loaded (a load error surfaces here, at the first scoring)."""
-        if self.scorer.model is None:
-            self.scorer.model = self._model.result()
-        return self.scorer.model
-
-    def process(self, calls: list[Call]) -> Iterator[str]:
-        """Score ``calls`` (their ASR pooled into shared batches); yield each call id when stored."""
-        ready: list[tuple[Call, str, Transcript]] = []
-        pending: list[tuple[Call, str, DecodedCall]] = []
-        for call in calls:
-            try:
-                if problem := unreadable(Path(call.path)):  # a broken link, a loop, a folder named x.wav
-                    raise BadInput(f"{call.path}: {problem}")
-                sha = file_sha256(call.path)
-                if self._unchanged(call, sha):
-                    yield call.call_id
-                    continue
-                cached = self.store.cached_transcript(sha, self.key)
-                if cached is not None:
-                    ready.append((call, sha, cached))
-                else:
-                    pending.append((call, sha, self.decoder.decode(call.path, self.config.audio.channel_layout)))
-            except (QAError, OSError) as e:
-                self._fail(call, e)
-                yield call.call_id
-        if pending:
-            if self.transcriber is None:
-                self.transcriber = self.factory()
-            transcripts = self.transcriber.transcribe_many([decoded for _, _, decoded in pending])
-            ready += [(call, sha, t) for (call, sha, _), t in zip(pending, transcripts)]
-        self.model()  # a model that cannot be loaded fails the batch, as it always did
-        try:
-            results = self.scorer.score_many([(t, call.business_line, call) for call, _, t in ready])
-        except QAError as e:  # a model that cannot score these calls: fail them, not the batch
-            results = [e] * len(ready)
-        for (call, sha, transcript), scored in zip(ready, results):
-            try:
-                if isinstance(scored, QAError):
-                    raise scored
-                self.store.save_done(call, audio_sha256=sha, transcript=transcript, scored=scored, run_id=self.run_id)
-                self.result.done.append(call.call_id)
-                self.result.audio_s += transcript.duration_s
-            except QAError as e:
-                self._fail(call, e)
-            yield call.call_id
-
-    def _unchanged(self, call: Call, sha: str) -> bool:
-        row = self.store.call_row(call.call_id)
-        version = self.scorer.ruleset(call.business_line).ruleset.version
-        if row and row["status"] == "done" and (row["audio_sha256"], row["asr_key"], row["ruleset_version"]) == (sha, self.key, version):
-            self.result.skipped.append(call.call_id)
-            self.result.audio_s += row["duration_s"] or 0.0
-            return True
-        return False
+        return self._model.result()
 
     def reject(self, rejected: list[Rejected], accepted_ids: set[str]) -> None:
         """Entries intake could not use fail like calls; one whose call id belongs to an accepted
@@ -193,18 +176,11 @@ class _Batch:
         for r in rejected:
             if r.call_id and r.call_id not in accepted_ids:
                 accepted_ids.add(r.call_id)
-                self._fail(Call(r.call_id, r.path, r.agent_id), BadInput(r.reason))
+                self.result.add(fail(self.store, Call(r.call_id, r.path, r.agent_id), BadInput(r.reason), self.run_id))
             else:
                 logger.error("%s", r.reason)
                 self.result.failed.append((r.call_id or r.reason.split(": ")[0], r.reason))
                 self.result.unstored.append(r)
-
-    def _fail(self, call: Call, error: Exception) -> None:
-        reason = str(error) if isinstance(error, QAError) else f"{call.path}: {error}"
-        reason = " ".join(reason.split())  # one line, always
-        logger.error("%s", reason)
-        self.store.save_failed(call, reason, self.run_id)
-        self.result.failed.append((call.call_id, reason))
 
 
 def _in_background(load: Callable[[], LoadedModel | None]) -> Future:
