@@ -498,3 +498,14 @@ def test_users_command_line(site, tmp_path):
     assert not user_by_name(site.store, "boss")["active"]
     assert login(site.app, "a9", "pw-for-agent-9").get("/calls").status_code == 200
 
+
+
+def test_the_manual_grade_starts_empty_and_an_empty_grade_is_refused(site, clients):
+    """Issue 16: a specialist must choose a grade; the form does not pre-select 优秀."""
+    spec = clients["specialist"]
+    for page in ("/calls/A-AUDIO", "/sample"):
+        for form in re.findall(r'<select name="grade"[^>]*>(.*?)</select>', spec.get(page).text, re.S):
+            options = re.findall(r"<option([^>]*)>([^<]*)</option>", form)
+            assert options[0] == (' value="" selected', "评级 grade…")
+            assert not any("selected" in attrs for attrs, _ in options[1:])
+    assert spec.post("/calls/A-AUDIO/grade", data={"grade": "", "csrf_token": spec.csrf}).status_code == 400
