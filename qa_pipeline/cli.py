@@ -247,7 +247,7 @@ def show(call_id, unmasked, config_path, db_url) -> None:
     if stored is None:
         raise click.ClickException(f"no call {call_id!r} in {store.url}")
     if not unmasked:
-        stored = Masker.of(stored.transcript, config.privacy.kinds_for(stored.call.business_line)).call(stored)
+        stored = Masker.for_call(stored.transcript, config.privacy, stored.call.business_line).call(stored)
     click.echo(format_call(stored))
 
 

@@ -57,8 +57,8 @@ def _frames(store: Store, call_ids: Sequence[str], scoring: ScoringConfig, unsto
     calls = pd.DataFrame([{**r, "file": r["path"]} for r in rows] + apart, columns=CALL_COLUMNS)
     agent = {r["call_id"]: r["agent_id"] for r in rows}
     # people open these files: personal data is masked in every text (the store keeps it)
-    maskers = {r["call_id"]: Masker.of(store.transcript_for(r) if r["status"] == "done" else None,
-                                       privacy.kinds_for(r["business_line"] or "default")) for r in rows}
+    maskers = {r["call_id"]: Masker.for_call(store.transcript_for(r) if r["status"] == "done" else None, privacy,
+                                             r["business_line"]) for r in rows}
     finding_rows = [{**f, "agent_id": agent.get(f["call_id"], ""), "text": maskers[cid].text(f["text"] or ""),
                      "detail": maskers[cid].text(f["detail"] or "")}
                     for cid in call_ids for f in by_call.get(cid, [])]

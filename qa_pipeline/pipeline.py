@@ -111,7 +111,7 @@ def export_audio(store: Store, call_ids: Sequence[str], out_dir: str | Path,
         stored = store.load(call_id)
         if stored is None or stored.status != "done":
             continue
-        masker = Masker.of(stored.transcript, config.privacy.kinds_for(stored.call.business_line))
+        masker = Masker.for_call(stored.transcript, config.privacy, stored.call.business_line)
         target = Path(out_dir) / "audio" / f"{call_id}.wav"
         target.parent.mkdir(parents=True, exist_ok=True)
         try:

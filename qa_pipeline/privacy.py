@@ -37,7 +37,7 @@ from stdnum import luhn
 from stdnum.cn import ric
 
 from .asr.base import SAMPLE_RATE
-from .config import PRIVACY_KINDS, AudioConfig
+from .config import PRIVACY_KINDS, AudioConfig, PrivacyConfig
 from .files import atomic_path
 from .records import StoredCall, Transcript, Utterance
 
@@ -167,6 +167,11 @@ class Masker:
             pieces |= {(original.text[a:b], shown.text[a:b]) for a, b in _changed(original.text, shown.text)}
         return cls(masked, frozenset(kinds), tuple(sorted(pieces, key=lambda p: -len(p[0]))))
 
+    @classmethod
+    def for_call(cls, transcript: Transcript | None, privacy: PrivacyConfig, business_line: str | None) -> "Masker":
+        """The masker of a call of ``business_line``, masking the kinds ``privacy`` names for it."""
+        return cls.of(transcript, privacy.kinds_for(business_line or "default"))
+
     def text(self, text: str) -> str:
         for said, shown in self.written:
             text = text.replace(said, shown)
@@ -283,15 +288,20 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
             found += _plain_runs(text, start, end)
         elif not any(c in _VALUE_WORDS for c in text[end:end + 1]) and not _counts(text, start, digits):
             if weak or strong >= MIN_STRONG:
-                # a number Whisper half wrote as homophones may begin and end in them too (武器以1666337起)
-                while end < n and len(digits) < 19 and (tail := _homophone(text, end)) is not None:
-                    digits, end = digits + tail, end + 1
-                while start > 0 and len(digits) < 19 and (head := _homophone(text, start - 1)) is not None \
-                        and (found[-1][1] if found else 0) < start - 1:
-                    digits, start = head + digits, start - 1
+                start, end, digits = _widen(text, start, end, digits, found[-1][1] if found else 0)
             found.append((start, end, digits))
         i = max(i, end, start + 1)
     return found
+
+
+def _widen(text: str, start: int, end: int, digits: str, floor: int) -> tuple[int, int, str]:
+    """A number Whisper half wrote as homophones may begin and end in them too (武器以1666337起):
+    take those just after ``end`` and just before ``start`` (not before ``floor``, the last run's end)."""
+    while end < len(text) and len(digits) < 19 and (tail := _homophone(text, end)) is not None:
+        digits, end = digits + tail, end + 1
+    while start - 1 > floor and len(digits) < 19 and (head := _homophone(text, start - 1)) is not None:
+        digits, start = head + digits, start - 1
+    return start, end, digits
 
 
 def _bridge(text: str, i: int) -> str | None:

@@ -68,7 +68,7 @@ def _maskers(store: Store, done: list[dict], privacy: PrivacyConfig) -> Callable
     @functools.lru_cache(maxsize=None)
     def masker(call_id: str) -> Masker:
         row = rows[call_id]
-        return Masker.of(store.transcript_for(row), privacy.kinds_for(row["business_line"] or "default"))
+        return Masker.for_call(store.transcript_for(row), privacy, row["business_line"])
     return masker
 
 

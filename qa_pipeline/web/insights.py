@@ -58,8 +58,8 @@ def _add_examples(store, kinds: dict[str, KindRow], scoring, privacy: PrivacyCon
         row_kind = kinds.get(row["kind"])
         if row_kind and len(row_kind.examples) < top and all(e["call_id"] != row["call_id"] for e in row_kind.examples):
             stored = store.load(row["call_id"])
-            line = stored.call.business_line if stored else "default"
-            masker = Masker.of(stored.transcript if stored else None, privacy.kinds_for(line))
+            masker = Masker.for_call(stored.transcript if stored else None, privacy,
+                                     stored.call.business_line if stored else None)
             row_kind.examples.append({**row, "text": masker.text(row["text"] or "")})
 
 

@@ -75,7 +75,7 @@ def call_page(request: Request, call_id: str, user: User = Depends(require())):
     if personal:
         audit(w.store, user.username, "view personal data", call_id, client_ip(request))
     else:
-        masker = Masker.of(transcript, w.config.privacy.kinds_for(row["business_line"] or "default"))
+        masker = Masker.for_call(transcript, w.config.privacy, row["business_line"])
         transcript = masker.transcript
         for f in found:
             f["text"], f["detail"] = masker.text(f["text"] or ""), masker.text(f["detail"] or "")
@@ -136,9 +136,8 @@ def call_audio(request: Request, call_id: str, user: User = Depends(require(api=
     personal = shows_personal_data(request, user, w.config.privacy)
     if span in ("", "bytes=0-"):  # the player's first request, not every seek: one "listen" per playback
         audit(w.store, user.username, "listen unmasked" if personal else "listen", call_id, client_ip(request))
-    stored = w.store.load(call_id)
-    spans = [] if personal else Masker.of(stored.transcript, w.config.privacy.kinds_for(
-        row["business_line"] or "default")).spans_s()
+    spans = [] if personal else Masker.for_call(w.store.load(call_id).transcript, w.config.privacy,
+                                                row["business_line"]).spans_s()
     if spans:  # spoken numbers under a tone: the original file is never served
         try:
             covered = covered_recording(path, row["layout"] or w.config.audio.channel_layout, spans, w.config.audio)
