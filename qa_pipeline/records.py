@@ -66,6 +66,22 @@ class Utterance:
 
 
 @dataclass(frozen=True)
+class Island:
+    """A short burst of sound on one channel with quiet on both sides (seconds from call start).
+
+    Kept because Whisper leaves most clause-initial 嗯/啊/呃 out of its text (it learnt from
+    transcripts that do), while the sound is still there: one syllable alone, then the pause
+    of a comma. The filler rule looks for islands that no heard word accounts for.
+    """
+
+    role: Role
+    start: float
+    end: float
+    quiet_before: float  # seconds of quiet before it on this channel (capped: see ``audio.sound_islands``)
+    quiet_after: float  # … and after it
+
+
+@dataclass(frozen=True)
 class Transcript:
     """Everything ASR and voice activity produced for one call: the input to the rules."""
 
@@ -77,6 +93,7 @@ class Transcript:
     # Voice activity pads each span for ASR's sake; the sound itself starts this much later
     # and ends this much earlier (0: not known, transcripts stored before it was kept).
     speech_pad_s: float = 0.0
+    islands: tuple[Island, ...] = ()  # () in transcripts stored before islands were kept
 
     def by_role(self, role: Role) -> tuple[Utterance, ...]:
         return tuple(u for u in self.utterances if u.role == role)

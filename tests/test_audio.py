@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from qa_pipeline.audio import Decoder, decode_call, detect_speech, merge_spans
+from qa_pipeline.audio import ChannelAudio, Decoder, decode_call, detect_speech, merge_spans, sound_islands
 from qa_pipeline.config import AudioConfig, VadConfig
 from qa_pipeline.errors import BadInput
 from qa_pipeline.records import SpeechSpan
@@ -210,3 +210,33 @@ def test_vad_finds_no_speech_in_line_noise(tmp_path):
 def test_merge_spans_joins_short_pauses_only():
     spans = [SpeechSpan("agent", 0, 1), SpeechSpan("agent", 1.5, 2), SpeechSpan("agent", 4, 5)]
     assert merge_spans(spans, 0.8) == [SpeechSpan("agent", 0, 2), SpeechSpan("agent", 4, 5)]
+
+
+def _channel_with(bursts, duration=4.0, seed=0):
+    """A 16-kHz channel of line noise with 200-Hz bursts at (start, end) seconds."""
+    sr = 16000
+    t = np.arange(int(duration * sr)) / sr
+    y = np.random.default_rng(seed).normal(0, 3e-4, len(t))
+    for a, b in bursts:
+        y[int(a * sr):int(b * sr)] += 0.3 * np.sin(2 * np.pi * 200 * t[int(a * sr):int(b * sr)])
+    return ChannelAudio("agent", y.astype(np.float32))
+
+
+def test_a_short_sound_alone_is_an_island_with_the_quiet_around_it():
+    """A 0.2-s 嗯, a comma's pause, then the clause: the island the filler rule reads."""
+    islands = sound_islands(_channel_with([(0.8, 1.0), (1.2, 2.6)]))
+    assert len(islands) == 1, "the 1.4-s clause after it is speech, not an island"
+    (lone,) = islands
+    assert abs(lone.start - 0.8) <= 0.02 and abs(lone.end - 1.0) <= 0.02
+    assert abs(lone.quiet_before - 0.8) <= 0.02 and abs(lone.quiet_after - 0.2) <= 0.02
+
+
+def test_a_click_is_neither_an_island_nor_the_end_of_the_quiet():
+    (lone,) = sound_islands(_channel_with([(0.4, 0.42), (0.8, 1.0), (1.2, 2.6)]))
+    assert abs(lone.start - 0.8) <= 0.02 and lone.quiet_before >= 0.75
+
+
+def test_a_dip_inside_a_syllable_does_not_split_it():
+    """A stop consonant's 40-ms closure is not quiet: the syllable stays one island."""
+    (lone,) = sound_islands(_channel_with([(0.8, 0.9), (0.94, 1.05), (1.3, 2.6)]))
+    assert abs(lone.start - 0.8) <= 0.02 and abs(lone.end - 1.05) <= 0.02

@@ -36,3 +36,21 @@ def test_overall_precision_and_recall_clear_their_floors(report):
 def test_each_kind_is_found_at_call_level(report, kind):
     score = report.kind(kind)
     assert score.calls.f1 is not None and score.calls.f1 >= 0.75, score
+
+
+HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
+
+
+@pytest.fixture(scope="module")
+def heldout(config):
+    return pipeline.evaluate_rules(config, HELDOUT / "truth", read_transcripts(HELDOUT / "transcripts.jsonl.gz"),
+                                   slack=3.0)
+
+
+def test_tics_whisper_left_out_of_its_text_are_found_in_the_sound(heldout):
+    """Set 1's six 嗯/啊/呃 are all missing from Whisper's text (four voices the rules had not heard);
+    the short sounds alone that the ASR stage keeps find most of them, with no false call. (The
+    thresholds were set with this set in view: README gives the blind figure.)"""
+    filler = heldout.kind("filler")
+    assert filler.events.recall >= 0.66, filler
+    assert filler.calls.precision == 1.0, filler

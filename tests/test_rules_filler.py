@@ -1,8 +1,12 @@
 """filler: verbal tics by the agent, told apart from words and backchannels."""
 
+import dataclasses
+from types import MappingProxyType
+
 import pytest
 
 from conftest import transcript, utt
+from qa_pipeline.records import Island
 from qa_pipeline.rules import compile_ruleset, rule_params
 from qa_pipeline.rules.filler import tics_in
 
@@ -86,3 +90,98 @@ def test_a_word_whisper_heard_is_not_a_tic_because_it_starts_like_one(rules):
     assert [f for f in rules.run(t) if f.kind == "filler"] == []
     t = call(["嗯我们的客服工作时间是每天早上八点。", "好的，已经为您登记了。"])
     assert [f.text for f in rules.run(t) if f.kind == "filler"] == ["嗯"]
+
+
+# --- tics Whisper left out of its text, found in the sound (issue 11, pattern 3b) -------------------------------
+
+def with_sounds(t, *islands):
+    return dataclasses.replace(t, islands=tuple(islands))
+
+
+def lone_sound(start, length=0.2, before=2.0, after=0.2, role="agent"):
+    """A short burst alone, as ``audio.sound_islands`` records it."""
+    return Island(role, start, round(start + length, 3), before, after)
+
+
+def agent_turn_after_sound(sound_start=0.5, text="请您提供一下户号。", confidence=0.9):
+    """An agent turn whose heard words start after a lone 0.2-s sound and its 0.2-s pause."""
+    start = sound_start + 0.4
+    return call_from([utt("agent", start, start + 3.0, text, confidence), utt("customer", start + 3.5, start + 5.0, "好的。")])
+
+
+def call_from(parts, layout="agent_left"):
+    return transcript(*parts, layout=layout)
+
+
+def fillers(rules, t):
+    return [f for f in rules.run(t) if f.kind == "filler"]
+
+
+def test_a_lone_sound_before_a_clause_that_no_heard_word_accounts_for_is_a_tic(rules):
+    """「嗯，请您提供一下户号」 heard as 「请您提供一下户号」: the 嗯 is still a sound of its own, then a pause."""
+    found = fillers(rules, with_sounds(agent_turn_after_sound(0.5), lone_sound(0.5)))
+    assert len(found) == 1
+    f = found[0]
+    assert abs(f.start_s - 0.5) < 0.05 and f.end_s <= 0.75
+    assert f.confidence >= 0.5, "deducted, not parked in review: the sound itself is the evidence"
+    assert "嗯" in f.detail and "listen" in f.detail
+
+
+def test_a_lone_sound_that_a_heard_word_accounts_for_is_a_word(rules):
+    """「好，请您…」: Whisper heard 好 inside the sound, so it was said, not a tic."""
+    t = call_from([utt("agent", 0.5, 0.7, "好", 0.9), utt("agent", 0.9, 3.9, "请您提供一下户号。"),
+                   utt("customer", 4.4, 6.0, "好的。")])
+    assert fillers(rules, with_sounds(t, lone_sound(0.5))) == []
+
+
+def test_a_word_whisper_was_unsure_of_does_not_account_for_the_sound(rules):
+    """Whisper puts a half-heard tic under a low-probability word (嗯 → 请, p 0.13)."""
+    t = call_from([utt("agent", 0.5, 0.7, "请", 0.13), utt("agent", 0.9, 3.9, "您稍微等我一会儿。"),
+                   utt("customer", 4.4, 6.0, "好的。")])
+    assert len(fillers(rules, with_sounds(t, lone_sound(0.5)))) == 1
+
+
+@pytest.mark.parametrize("sound, why", [
+    (lone_sound(0.5, role="customer"), "the customer's sound"),
+    (lone_sound(0.5, after=1.5), "nobody goes on after it: a word said alone, not a clause opener"),
+    (lone_sound(0.5, after=0.05), "no pause after it: the first syllable of the clause itself"),
+    (lone_sound(0.5, before=0.05), "no pause before it: inside a clause"),
+    (lone_sound(0.5, length=0.9), "too long for a tic"),
+])
+def test_sounds_that_do_not_open_an_agent_clause_alone_are_not_tics(rules, sound, why):
+    assert fillers(rules, with_sounds(agent_turn_after_sound(0.5), sound)) == [], why
+
+
+def test_a_tic_heard_in_the_text_is_not_counted_again_from_its_sound(rules):
+    t = call_from([utt("agent", 0.5, 3.9, "嗯，请您提供一下户号。"), utt("customer", 4.4, 6.0, "好的。")])
+    assert [f.text for f in fillers(rules, with_sounds(t, lone_sound(0.5)))] == ["嗯"]
+
+
+def test_a_backchannel_turn_is_listening_even_as_a_lone_sound(rules):
+    t = call_from([utt("customer", 0.0, 3.0, "我家的燃气表坏了。"), utt("agent", 1.2, 1.4, "嗯"),
+                   utt("agent", 3.5, 6.0, "请您提供一下户号。")])
+    assert fillers(rules, with_sounds(t, lone_sound(1.2, after=0.3))) == []
+
+
+def test_sounds_are_not_read_as_tics_on_one_mixed_channel(rules):
+    """On mono a lone sound may be the customer's 嗯."""
+    t = agent_turn_after_sound(0.5)
+    assert fillers(rules, with_sounds(dataclasses.replace(t, layout="mono"), lone_sound(0.5, role="unknown"))) == []
+
+
+def test_sounds_count_only_where_the_code_forbids_en_a_e_outright(config):
+    ruleset = config.ruleset_for("default")
+    rule = next(r for r in ruleset.rules if r.kind == "filler")
+    habits_only = dataclasses.replace(ruleset, rules=tuple(
+        dataclasses.replace(r, params=MappingProxyType({**r.params, "strict": []})) if r is rule else r
+        for r in ruleset.rules))
+    t = with_sounds(agent_turn_after_sound(0.5), lone_sound(0.5))
+    assert fillers(compile_ruleset(habits_only), t) == []
+
+
+def test_a_half_heard_one_word_clause_over_the_sound_goes_to_review(rules):
+    """「行，就这样吧」 heard as 「请, 就这样吧」 (p 0.04): a one-word answer or a tic, one cannot tell."""
+    t = call_from([utt("agent", 0.5, 0.7, "请，", 0.04), utt("agent", 0.9, 3.9, "就这样吧。"),
+                   utt("customer", 4.4, 6.0, "好的。")])
+    (found,) = fillers(rules, with_sounds(t, lone_sound(0.5)))
+    assert found.confidence < 0.5

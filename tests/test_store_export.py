@@ -1,13 +1,15 @@
-import pytest
 import csv
+import dataclasses
 import json
+
+import pytest
 from datetime import datetime
 
 import openpyxl
 
 from conftest import transcript, utt
 from qa_pipeline.export import neutralise_formula, write_exports
-from qa_pipeline.records import Call, CallScore, Deduction, Finding, ScoredCall
+from qa_pipeline.records import Call, CallScore, Deduction, Finding, Island, ScoredCall
 
 
 @pytest.fixture
@@ -18,6 +20,7 @@ def store(any_store):
 
 def save(store, call_id="C1", text="您好，工号8001为您服务。", run_id=None):
     t = transcript(utt("agent", 0.5, 3.0, text), utt("customer", 3.5, 5.0, "我想查账单。"))
+    t = dataclasses.replace(t, islands=(Island("agent", 0.1, 0.3, 0.1, 0.2),))  # kept for the filler rule
     found = [Finding("missing_closing", "missing_closing", "major", 0.5, 3.0, text, 0.9, "missing: farewell")]
     score = CallScore(90.0, "优秀", False, False, (Deduction("missing_closing", "missing_closing", 10, 1, 0),))
     call = Call(call_id, f"/x/{call_id}.wav", "8001", datetime(2026, 11, 20, 9, 30), metadata=(("queue", "cards"),))

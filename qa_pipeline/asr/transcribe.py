@@ -18,7 +18,7 @@ from typing import Sequence
 
 import numpy as np
 
-from ..audio import ChannelAudio, DecodedCall, detect_speech, merge_spans
+from ..audio import ChannelAudio, DecodedCall, detect_speech, merge_spans, sound_islands
 from ..config import VadConfig
 from ..errors import ConfigError
 from ..records import SpeechSpan, Transcript, Utterance, Word
@@ -37,9 +37,9 @@ TRACE_TOLERANCE_S = 0.5
 # Part of every transcript's cache key: bump it when this stage's output changes for the same
 # settings (2: misaligned packed windows are decoded piece by piece; 3: words are traced to their
 # window by the chunk faster-whisper decoded them from, not by their times; words in another
-# script dropped; 4: the VAD padding kept), so stored transcripts made by older code are decoded
-# again instead of being reused.
-ASR_STAGE_VERSION = 4
+# script dropped; 4: the VAD padding kept; 5: short sounds alone kept, for the tics Whisper
+# drops), so stored transcripts made by older code are decoded again instead of being reused.
+ASR_STAGE_VERSION = 5
 
 
 def load_backend(options: AsrOptions) -> AsrBackend:
@@ -226,6 +226,8 @@ class Transcriber:
                 if call_of_track[track] == i and words[n]
             ]
             speech = [s for track, track_spans in enumerate(spans) if call_of_track[track] == i for s in track_spans]
+            islands = [x for track, channel in enumerate(tracks) if call_of_track[track] == i
+                       for x in sound_islands(channel)]
             transcripts.append(Transcript(
                 duration_s=call.duration,
                 layout=call.layout,
@@ -233,6 +235,7 @@ class Transcriber:
                 speech=tuple(sorted(speech, key=lambda s: s.start)),
                 asr_key=self.key,
                 speech_pad_s=self.vad.speech_pad_ms / 1000,
+                islands=tuple(sorted(islands, key=lambda x: x.start)),
             ))
         return transcripts
 

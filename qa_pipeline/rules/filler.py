@@ -13,6 +13,11 @@ codes forbid 嗯/啊/呃 outright (``strict``): each one at a clause start is a 
 other tics are also ordinary words, so only a habit of them breaks the rule: ``min_count``
 tics and either ``max_per_min`` (per minute of the agent's voiced time) or
 ``max_per_utterance`` in one turn. One finding per tic, so a reviewer can hear each.
+
+More often than it rewrites them, Whisper leaves 嗯/啊/呃 out of its text altogether. The
+sound is still there: a syllable alone at a clause start, then the pause of a comma, and
+no heard word that accounts for it (``unworded``). Such a sound counts as a strict tic,
+with the confidence ``unworded.confidence`` says, since which tic it was is not known.
 """
 
 from __future__ import annotations
@@ -24,9 +29,9 @@ from typing import Mapping
 
 from ..text import normalise_for_matching, strip_punctuation
 from ..config import RuleConfig, param
-from ..records import Finding, Utterance
+from ..records import Finding, Island, Utterance
 from .context import CallContext
-from .params import set_derived, word_list, word_set
+from .params import section, set_derived, word_list, word_set
 
 _CLAUSE = re.compile(r"[，。？！；、,.?!;：:\s…]+")
 
@@ -35,6 +40,23 @@ def _spellings(heard_as: Mapping[str, tuple[str, ...]]) -> tuple[tuple[str, str]
     """YAML's tic → spellings as (spelling, tic) pairs, in the order written (a later pair wins a clash)."""
     return tuple((normalise_for_matching(s), normalise_for_matching(tic)) for tic, spellings in heard_as.items()
                  for s in spellings)
+
+
+@dataclass(frozen=True)
+class UnwordedParams:
+    """When a short sound alone, that Whisper wrote no word for, is taken for a dropped tic."""
+
+    enabled: bool = True
+    min_s: float = 0.08  # its length: one short syllable …
+    max_s: float = 0.5
+    quiet_before_s: float = 0.18  # a clause starts with it: quiet before …
+    quiet_after_s: float = 0.13  # … and the pause of a comma after it …
+    goes_on_within_s: float = 0.4  # … before the same speaker goes on (a longer pause ends a sentence)
+    # A heard word this sure, timed inside the sound, accounts for it (好，/ 请): Whisper
+    # puts a tic it half-heard under a low-probability word.
+    word_probability: float = 0.3
+    confidence: float = 0.6  # the finding's confidence: deducted (README, "Rule accuracy", has its precision) …
+    unsure_confidence: float = 0.4  # … or held for review, where a half-heard word is a clause of its own (「行，」?)
 
 
 @dataclass(frozen=True)
@@ -49,6 +71,7 @@ class FillerParams:
     max_per_utterance: int = 3
     min_count: int = 3
     strict: frozenset[str] = word_set()  # tics the service code forbids outright: each one counts
+    unworded: UnwordedParams = section(UnwordedParams)  # the tics Whisper dropped, found in the sound
     forms: tuple[tuple[str, str], ...] = field(init=False)  # (heard form, the tic it is), longest form first
 
     def __post_init__(self):
@@ -93,14 +116,19 @@ def tics_in(text: str, params: FillerParams, chars: str | None = None) -> list[t
 def check_filler(rule: RuleConfig, params: FillerParams, ctx: CallContext) -> list[Finding]:
     scope = ctx.in_scope(rule.scope)
     per_turn: list[tuple[Utterance, list[tuple[int, int, str]]]] = [(u, tics_in(u.text, params, ctx.chars(u))) for u in scope]
+    heard_at = [ctx.span_of(u, start, end)[0] for u, tics in per_turn for start, end, _ in tics]
+    # Sounds count only where the code forbids 嗯/啊/呃 outright: which tic a sound was is not
+    # known, so it never makes a habit of 那个/然后 out of words.
+    sounds = unworded_tics(params, ctx, scope, heard_at) if params.strict else []
     count = sum(len(t) for _, t in per_turn)
-    if count == 0:
+    if count == 0 and not sounds:
         return []
     minutes = sum(ctx.voiced_seconds(u) for u in scope) / 60
     rate = count / minutes if minutes > 0 else float("inf")
     worst = max(len(t) for _, t in per_turn)
+    strict = bool(sounds) or any(tic in params.strict for _, tics in per_turn for *_, tic in tics)
     habit = count >= params.min_count and (rate >= params.max_per_min or worst >= params.max_per_utterance)
-    if not habit and not any(tic in params.strict for _, tics in per_turn for *_, tic in tics):
+    if not habit and not strict:
         return []
     detail = f"{count} tics, {rate:.1f} per minute of agent speech (limit {params.max_per_min:g}), " \
              f"up to {worst} in one turn (limit {params.max_per_utterance})"
@@ -114,8 +142,69 @@ def check_filler(rule: RuleConfig, params: FillerParams, ctx: CallContext) -> li
             t0, t1 = ctx.span_of(u, start, end)
             confidence, said = ctx.for_roles(u.confidence, f"「{tic}」 in 「{u.text}」; {detail}")
             findings.append(Finding(rule.rule_id, rule.kind, rule.severity, t0, t1, tic, round(confidence, 3), said))
-    return findings
+    for u, sound, confidence in sounds:
+        said = (f"a short sound alone ({sound.end - sound.start:.2f} s, then {sound.quiet_after:.2f} s of quiet) "
+                f"before 「{u.text}」 that no heard word accounts for: most likely {'/'.join(sorted(params.strict))}, "
+                f"which Whisper leaves out of its text; listen to confirm; {detail}")
+        findings.append(Finding(rule.rule_id, rule.kind, rule.severity, sound.start, sound.end, UNWORDED_TEXT,
+                                round(confidence, 3), said))
+    return sorted(findings, key=lambda f: f.start_s)
 
+
+UNWORDED_TEXT = "（短音）"  # a finding's evidence when the tic was heard in the sound, not in the text
+
+
+def unworded_tics(params: FillerParams, ctx: CallContext, turns: tuple[Utterance, ...],
+                  heard_at: list[float]) -> list[tuple[Utterance, Island, float]]:
+    """Short sounds alone at the start of a clause of ``turns`` that no heard word accounts for,
+    with the turn each opens and the finding's confidence; tics already in the text (starting at
+    ``heard_at``) are not counted again.
+
+    Not on one mixed channel: a lone sound there may be the customer's 嗯.
+    """
+    p = params.unworded
+    if not p.enabled or not ctx.roles_known or not turns:
+        return []
+    roles = {u.role for u in turns}
+    found = []
+    for sound in ctx.transcript.islands:
+        if sound.role not in roles or not _alone_at_clause_start(sound, p):
+            continue
+        goes_on = sound.end + sound.quiet_after
+        turn = next((u for u in turns if u.end >= sound.start and u.start <= goes_on + OPENS_TURN_S), None)
+        if turn is None or ctx.chars(turn) in params.backchannels:
+            continue  # no speech of this speaker around it, or a turn that is only 嗯/好的
+        if any(abs(t - sound.start) <= HEARD_NEARBY_S for t in heard_at):
+            continue
+        if (words := _accounted(sound, turns, p)) != "word":
+            found.append((turn, sound, p.confidence if not words else p.unsure_confidence))
+    return found
+
+
+OPENS_TURN_S = 0.6  # the speech after a sound opens a turn if that turn's first word is this close
+HEARD_NEARBY_S = 0.6  # a tic in the text this close is the same one
+
+
+def _alone_at_clause_start(sound: Island, p: UnwordedParams) -> bool:
+    return (p.min_s <= sound.end - sound.start <= p.max_s and sound.quiet_before >= p.quiet_before_s
+            and p.quiet_after_s <= sound.quiet_after <= p.goes_on_within_s)
+
+
+def _accounted(sound: Island, turns: tuple[Utterance, ...], p: UnwordedParams) -> str:
+    """What the heard words say of ``sound``: "word" (a sure word was said in it), "unsure" (a
+    half-heard word that is a clause of its own, 「请,」: a one-word answer such as 行，/ 好，
+    or a tic, one cannot tell) or "" (no word, or a half-heard one running on into the clause:
+    Whisper's way of swallowing a tic). Whisper's word edges are good to a few frames, hence the margins.
+    """
+    goes_on = sound.end + sound.quiet_after
+    inside = [w for u in turns if u.start - 1.0 <= sound.end and u.end >= sound.start - 1.0 for w in u.words
+              if w.start < sound.end - 0.03 and w.end > sound.start - 0.1 and w.end <= goes_on + 0.05]
+    if any(w.probability >= p.word_probability for w in inside):
+        return "word"
+    return "unsure" if any(w.text[-1:] in CLAUSE_ENDS for w in inside) else ""
+
+
+CLAUSE_ENDS = frozenset("，。？！；、,.?!;：:…")
 
 
 def _stands_alone(text: str, chars: str, end: int, params: FillerParams) -> bool:

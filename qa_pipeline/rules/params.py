@@ -14,13 +14,19 @@ import re
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
-from ..config import param
+from ..config import param, typed
 from ..errors import ConfigError
 from ..text import normalise_for_matching
 from .phrases import Phrase
 
 _NONE: Mapping = MappingProxyType({})
 _TEXTS, _NAMED_TEXTS = tuple[str, ...], Mapping[str, tuple[str, ...]]
+
+
+def section(cls) -> Any:
+    """A group of parameters written as a mapping of their own (``unworded: {max_s: 0.5}``):
+    an instance of dataclass ``cls``, its keys checked like the rule's."""
+    return param(cls(), accepts=Mapping[str, Any], convert=lambda raw: typed(cls, raw, cls.__name__))
 
 
 def phrase_list() -> Any:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from ..records import (Call, CallScore, Deduction, Finding, Prediction, SpeechSpan, StoredCall, Transcript, Utterance,
-                       Word)
+from ..records import (Call, CallScore, Deduction, Finding, Island, Prediction, SpeechSpan, StoredCall, Transcript,
+                       Utterance, Word)
 
 
 def utterance_to_dict(u: Utterance) -> dict:
@@ -31,6 +31,7 @@ def transcript_to_dict(t: Transcript) -> dict:
         "utterances": [utterance_to_dict(u) for u in t.utterances],
         "speech": [[s.role, s.start, s.end] for s in t.speech],
         "speech_pad_s": t.speech_pad_s,
+        "islands": [[i.role, i.start, i.end, i.quiet_before, i.quiet_after] for i in t.islands],
     }
 
 
@@ -48,6 +49,7 @@ def transcript_from_dict(d: dict) -> Transcript:
         utterances=tuple(utterance_from_dict(u) for u in d["utterances"]),
         speech=tuple(SpeechSpan(*s) for s in d["speech"]),
         speech_pad_s=d.get("speech_pad_s", 0.0),
+        islands=tuple(Island(*i) for i in d.get("islands", ())),
     )
 
 
