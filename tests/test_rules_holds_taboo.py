@@ -232,3 +232,21 @@ def test_a_taboo_said_in_other_words_is_flagged_by_meaning(rules, line):
                                   "抱歉，我没听清楚，您能再说一遍吗？", "我这边听得很清楚，您请继续说。"])
 def test_innocent_sentences_near_the_families_are_not_taboo(rules, line):
     assert "forbidden_phrase" not in kinds(run(rules, taboo_call(line)))
+
+
+@pytest.mark.parametrize("line, announced", [
+    ("车架号后六位是五九九八六五，我核对一下，没错吧？", False),  # checks a detail there and then
+    ("户号是一三五七，我核实一下，对吗？", False),
+    ("好的，我帮您查一下好吗？", True),                             # asks leave to hold: an announcement
+    ("我核实一下，请您稍等。", True),
+])
+def test_reading_a_detail_back_is_not_announcing_a_hold(rules, line, announced):
+    """Issue 11, set 2: 「我核对一下，没错吧？」 sounds like 我核实一下 but asks the customer to confirm."""
+    found = [f for f in run(rules, call_with_hold(line, 20)) if f.kind == "unannounced_hold"]
+    assert (not found) == announced, found
+    assert all(f.confidence >= 0.5 for f in found), "a read-back is not a misheard announcement: deducted"
+
+
+def test_an_announcement_after_a_read_back_still_counts(rules):
+    line = "身份证后六位是七二九五二五，我核对一下，没错吧？麻烦您稍等，我这边核实一下具体情况。"
+    assert "unannounced_hold" not in kinds(run(rules, call_with_hold(line, 20)))

@@ -21,7 +21,7 @@ from ..config import RuleConfig, param
 from ..records import Finding, Utterance
 from .context import CallContext
 from .params import phrase_list
-from .phrases import Phrase, find_phrase
+from .phrases import HeardText, Phrase, find_phrase
 
 
 
@@ -39,7 +39,25 @@ class HoldParams:
 
     def said(self, ctx: CallContext, utterances: tuple[Utterance, ...], phrases: tuple[Phrase, ...]) -> bool:
         heard = ctx.heard(*utterances)
-        return any(find_phrase(heard, p, self.similarity) for p in phrases)
+        return any(self._announced(heard, p) for p in phrases)
+
+    def _announced(self, heard: HeardText, phrase: Phrase) -> bool:
+        """``phrase`` said other than in a read-back: after one, the rest of the words are searched."""
+        while (m := find_phrase(heard, phrase, self.similarity)) is not None:
+            if not _reading_back(heard.chars, m.end):
+                return True
+            heard = HeardText.of_normalised(heard.chars[m.end:])
+        return False
+
+
+# 「…五九九八六五，我核对一下，没错吧？」 checks a detail with the customer there and then: a
+# read-back, not the announcement of a hold (「我帮您查一下好吗」 asks leave to hold: still one).
+_CONFIRMING = ("没错吧", "对吧", "对吗", "是吧", "是吗", "对不对", "是不是", "没问题吧", "正确吗")
+_READ_BACK_WITHIN = 4  # characters between the phrase and the confirming question
+
+
+def _reading_back(chars: str, end: int) -> bool:
+    return any(q in chars[end:end + _READ_BACK_WITHIN + len(q)] for q in _CONFIRMING)
 
 
 # which of HoldParams each hold kind reads: a key of another hold kind is refused at load
@@ -97,7 +115,7 @@ def _announcement_doubt(ctx: CallContext, params: HoldParams, before: tuple[Utte
     if not before:
         return 0.9, ""
     confidence = sum(u.confidence for u in before) / len(before)
-    if m := ctx.misheard(before, params.announce):
+    if (m := ctx.misheard(before, params.announce)) and not _reading_back(ctx.heard(*before).chars, m.end):
         return min(confidence, 0.5) * 0.8, f"; possibly misheard: {m.phrase}≈「{ctx.heard(*before).chars[m.start:m.end]}」"
     return confidence, ""
 
