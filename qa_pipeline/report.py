@@ -8,7 +8,6 @@ matplotlib code drew is inserted as markup. Quoted evidence has its personal dat
 from __future__ import annotations
 
 import functools
-import io
 from collections import Counter, defaultdict
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +24,7 @@ from .store import Store
 from .store.codec import stored_call_from_row
 from .text import clock
 from .trends.analysis import KIND_NAMES, agent_charts, call_table
+from .trends.charts import svg
 
 MAX_CHART_AGENTS = 30  # beyond this, only agents with signals get charts
 
@@ -108,19 +108,7 @@ def _agent_sections(store: Store, agents: set[str], config: Config) -> list[dict
             first = min(adverse, key=lambda s: s.period)
             section["signals"].append(first.sentence + (f"; {len(adverse) - 1} more" if len(adverse) > 1 else ""))
         if chart.metric == "score" or adverse:
-            section["charts"].append(_svg(chart))
+            section["charts"].append(svg(chart, inline=True))
     ordered = sorted(sections.values(), key=lambda s: (-len(s["signals"]), s["agent_id"]))
     return [s for i, s in enumerate(ordered) if i < MAX_CHART_AGENTS or s["signals"]]
 
-
-def _svg(chart) -> str:
-    import matplotlib.pyplot as plt
-
-    from .trends.charts import figure
-
-    fig = figure(chart)  # selects the file-only backend before pyplot draws anything
-    buf = io.StringIO()
-    fig.savefig(buf, format="svg")
-    plt.close(fig)
-    svg = buf.getvalue()
-    return svg[svg.index("<svg"):]  # drop the XML prolog and doctype: inline in HTML
