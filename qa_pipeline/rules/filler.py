@@ -113,7 +113,7 @@ def check_filler(rule: RuleConfig, params: FillerParams, ctx: CallContext) -> li
                 continue  # 那个/然后 are also words: only a habit of them is a breach
             t0, t1 = ctx.span_of(u, start, end)
             confidence, said = ctx.for_roles(u.confidence, f"「{tic}」 in 「{u.text}」; {detail}")
-            findings.append(Finding(rule.rule_id, rule.kind, rule.severity, t0, t1, tic, round(confidence, 3), said))
+            findings.append(Finding.of(rule, t0, t1, text=tic, confidence=confidence, detail=said))
     return findings
 
 
