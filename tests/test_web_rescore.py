@@ -146,11 +146,11 @@ def test_rescore_does_not_count_rejected_findings_in_n_findings(store, config):
 def test_the_trainer_view_counts_in_sql_what_standing_counts(store, config):
     """web.access.is_counting is scoring.standing.counts in SQL: the two must not drift."""
     from qa_pipeline.trends.analysis import call_table
-    from qa_pipeline.web.insights import common_errors
+    from qa_pipeline.web.insights import trainer_view
     from qa_pipeline.web.reviews import review_finding
 
     def trainer_kinds():
-        return {k.kind for k in common_errors(store, call_table(store, scoring=config.scoring), config)[1]}
+        return {k.kind for k in trainer_view(store, call_table(store, scoring=config.scoring), config)[1]}
 
     finding = held_call(store, config)
     assert "missing_closing" not in trainer_kinds()
