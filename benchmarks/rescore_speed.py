@@ -46,7 +46,7 @@ if "--child" not in sys.argv:  # a child's PYTHONPATH names the checkout it meas
 
 from qa_pipeline import pipeline  # noqa: E402
 from qa_pipeline.config import load_config  # noqa: E402
-from qa_pipeline.scoring.training import active_model  # noqa: E402
+from qa_pipeline.scoring.model_store import active_model  # noqa: E402
 from qa_pipeline.store import Store  # noqa: E402
 from qa_pipeline.store.schema import calls, transcripts  # noqa: E402
 

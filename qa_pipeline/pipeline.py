@@ -32,7 +32,7 @@ from .records import Call, ScoredCall, Transcript
 from .stages import Outcome, fail, settle, transcribe, triage
 from .scoring.scorer import Scorer
 from .scoring.review import fail_grades, review_queue
-from .scoring.training import LoadedModel, active_fail_grades, active_model
+from .scoring.model_store import LoadedModel, active_fail_grades, active_model
 from .store import Store
 from .store.codec import call_from_row
 
@@ -294,7 +294,8 @@ def training_features(config: Config, store: Store, call_ids: Sequence[str]):
 
 def train_from_store(config: Config, store: Store, labels_path: str | Path):
     """Fit the classifiers on the store's calls graded in ``labels_path``. Returns (model, ungraded ids)."""
-    from .scoring.training import load_labels, train
+    from .scoring.labels import load_labels
+    from .scoring.training import train
 
     labels = load_labels(labels_path)
     features = training_features(config, store, labels["call_id"].tolist())
