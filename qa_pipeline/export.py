@@ -22,7 +22,7 @@ from .files import atomic_path
 from .store import Store
 from .errors import BadInput
 from .privacy import Masker
-from .records import Transcript
+from .records import Call, Transcript
 from .scoring.review import review_queue
 from .store.codec import transcript_from_dict, transcript_to_dict
 
@@ -77,8 +77,8 @@ def _frames(store: Store, call_ids: Sequence[str], scoring: ScoringConfig, unsto
     return calls, found, transcripts
 
 
-def read_transcripts(path: str | Path) -> Iterator[tuple[dict, Transcript]]:
-    """Scored calls from an exported transcripts.jsonl (plain or .gz), as (row, transcript)."""
+def read_transcripts(path: str | Path) -> Iterator[tuple[Call, Transcript]]:
+    """Scored calls from an exported transcripts.jsonl (plain or .gz), as (call, transcript)."""
     path = Path(path)
     opener = gzip.open if path.suffix == ".gz" else open
     try:
@@ -87,10 +87,10 @@ def read_transcripts(path: str | Path) -> Iterator[tuple[dict, Transcript]]:
                 d = json.loads(line)
                 if d.get("status") != "done":
                     continue
-                row = {"call_id": d["call_id"], "agent_id": d.get("agent_id") or "", "path": d.get("file") or "",
-                       "started_at": datetime.fromisoformat(d["started_at"]) if d.get("started_at") else None,
-                       "business_line": d.get("business_line") or "default"}
-                yield row, transcript_from_dict(d)
+                call = Call(d["call_id"], d.get("file") or "", d.get("agent_id") or "",
+                            datetime.fromisoformat(d["started_at"]) if d.get("started_at") else None,
+                            d.get("business_line") or "default")
+                yield call, transcript_from_dict(d)
     except (OSError, ValueError, KeyError, TypeError) as e:
         where = f"line {n}" if "n" in locals() else "reading"
         raise BadInput(f"{path}: not a transcripts export ({where}: {e})") from e

@@ -139,8 +139,8 @@ def test_exported_transcripts_read_back_as_whole_transcripts(store, tmp_path):
 
     t = save(store)
     write_exports(store, ["C1"], tmp_path)
-    ((row, back),) = list(read_transcripts(tmp_path / "transcripts.jsonl"))
-    assert back == t and row["call_id"] == "C1" and row["started_at"] == datetime(2026, 11, 20, 9, 30)
+    ((call, back),) = list(read_transcripts(tmp_path / "transcripts.jsonl"))
+    assert back == t and call.call_id == "C1" and call.started_at == datetime(2026, 11, 20, 9, 30)
     packed = tmp_path / "t.jsonl.gz"
     packed.write_bytes(gzip.compress((tmp_path / "transcripts.jsonl").read_bytes()))
     assert [b for _, b in read_transcripts(packed)] == [t]

@@ -27,8 +27,8 @@ from . import migrate
 from .accounts import Accounts
 from .baselines import Baselines
 from .browse import Browse
-from .codec import (finding_from_row, score_to_json, stored_call_from_row, transcript_from_json, transcript_to_json,
-                    utterance_to_dict)
+from .codec import (call_from_row, finding_from_row, score_to_json, stored_call_from_row, transcript_from_json,
+                    transcript_to_json, utterance_to_dict)
 from .reviews import Reviews, reattach_reviews
 from .schema import calls, findings, runs, transcripts, utterances
 
@@ -261,7 +261,7 @@ class Store:
         for ``call_ids`` (None: every call): what ``scoring.standing`` needs."""
         return self.reviews.decisions(call_ids)
 
-    def iter_transcripts(self, call_ids: Iterable[str] | None = None) -> Iterator[tuple[dict, Transcript]]:
+    def iter_transcripts(self, call_ids: Iterable[str] | None = None) -> Iterator[tuple[Call, Transcript]]:
         """Scored calls with their transcripts, read in one streamed query (for rescore)."""
         query = (select(calls, transcripts.c.body)
                  .join(transcripts, (transcripts.c.audio_sha256 == calls.c.audio_sha256)
@@ -271,8 +271,7 @@ class Store:
             query = query.where(calls.c.call_id.in_(list(call_ids)))
         with self.engine.connect() as conn:
             for row in conn.execution_options(yield_per=500).execute(query).mappings():
-                row = dict(row)
-                yield row, transcript_from_json(row.pop("body"))
+                yield call_from_row(row), transcript_from_json(row["body"])
 
     def transcript_for(self, row: dict) -> Transcript | None:
         if not row.get("audio_sha256"):
