@@ -1,6 +1,6 @@
 """The store, on SQLAlchemy Core so that SQLite and PostgreSQL take the same code.
 
-Every call is written in one transaction (call row, utterances, findings together), so a
+Every call is written in one transaction (call row, transcript, findings together), so a
 crash mid-batch leaves each call either fully stored or not at all. Transcripts are cached
 by (audio SHA-256, ASR settings key): ``rescore`` and re-runs never decode audio twice.
 """
@@ -27,10 +27,10 @@ from . import migrate
 from .accounts import Accounts
 from .baselines import Baselines
 from .browse import Browse
-from .codec import (call_from_row, finding_from_row, score_to_json, stored_call_from_row, transcript_from_json,
-                    transcript_to_json, utterance_to_dict)
+from .codec import (call_from_row, finding_from_row, score_to_json, stored_call_from_row,
+                    transcript_from_json, transcript_to_json)
 from .reviews import Reviews, reattach_reviews
-from .schema import calls, findings, runs, transcripts, utterances
+from .schema import calls, findings, runs, transcripts
 
 DEFAULT_DB_FILE = "qa-pipeline.sqlite"
 
@@ -148,12 +148,6 @@ class Store:
             self._replace_call(conn, call, status="done", error="", run_id=run_id, extra=dict(
                 audio_sha256=audio_sha256, asr_key=transcript.asr_key, duration_s=round(transcript.duration_s, 3),
                 layout=transcript.layout))
-            if transcript.utterances:
-                conn.execute(insert(utterances), [
-                    dict(call_id=call.call_id, idx=i, role=u.role, start_s=u.start, end_s=u.end, text=u.text,
-                         confidence=u.confidence, words=json.dumps(utterance_to_dict(u)["words"], ensure_ascii=False))
-                    for i, u in enumerate(transcript.utterances)
-                ])
             self._write_score(conn, call.call_id, scored)
             reattach_reviews(conn, [call.call_id])
 
@@ -178,7 +172,6 @@ class Store:
 
     def _replace_call(self, conn, call: Call, *, status: str, error: str, run_id: int | None, extra: dict) -> None:
         conn.execute(delete(findings).where(findings.c.call_id == call.call_id))
-        conn.execute(delete(utterances).where(utterances.c.call_id == call.call_id))
         conn.execute(delete(calls).where(calls.c.call_id == call.call_id))
         conn.execute(insert(calls).values(
             call_id=call.call_id, path=call.path, agent_id=call.agent_id, started_at=call.started_at,
