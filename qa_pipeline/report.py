@@ -18,7 +18,6 @@ from .config import Config
 from .files import atomic_path
 from .scoring.review import review_queue
 from .store import Store
-from .store.codec import stored_call_from_row
 from .text import clock
 from .trends.analysis import agent_charts, call_table
 from .trends.charts import svg
@@ -29,24 +28,24 @@ MAX_CHART_AGENTS = 30  # beyond this, only agents with signals get charts
 
 def write_report(store: Store, call_ids: Sequence[str], out_dir: str | Path, config: Config,
                  fail_grades: Sequence[str] = ("不合格",), model_version: str = "") -> Path:
-    rows = list(store.iter_calls(call_ids))
-    done = [r for r in rows if r["status"] == "done"]
-    days = sorted({r["started_at"].date() for r in done if r["started_at"]})
+    stored = list(store.iter_stored(call_ids))
+    done = [s for s in stored if s.status == "done" and s.score is not None]
+    done_ids = [s.call.call_id for s in done]
+    days = sorted({s.call.started_at.date() for s in done if s.call.started_at})
     title = f"{days[0]} – {days[-1]}" if len(days) > 1 else (str(days[0]) if days else "calls")
-    grades = Counter(r["grade"] for r in done)
+    grades = Counter(s.score.grade for s in done)
     summary = {
-        "calls": len(done), "failed": len(rows) - len(done),
-        "mean_score": sum(r["score"] or 0 for r in done) / len(done) if done else 0.0,
+        "calls": len(done), "failed": len(stored) - len(done),
+        "mean_score": sum(s.score.score for s in done) / len(done) if done else 0.0,
         "grades": [(g, grades[g]) for _, g in config.scoring.grades],
-        "needs_review": sum(bool(r["needs_review"]) for r in done),
+        "needs_review": sum(s.score.needs_review for s in done),
     }
     html = _environment().get_template("report.html.j2").render(
         title=title, generated=datetime.now().strftime("%Y-%m-%d %H:%M"), summary=summary,
-        rulesets=sorted({r["ruleset_version"] for r in done if r["ruleset_version"]}), model=model_version,
-        queue=review_queue(map(stored_call_from_row, done), fail_grades, limit=25,
-                           reviewed=store.finding_decisions([r["call_id"] for r in done]).keys()),
-        errors=common_errors(store, config.scoring, config.privacy, [r["call_id"] for r in done]),
-        agents=_agent_sections(store, {r["agent_id"] for r in done if r["agent_id"]}, config),
+        rulesets=sorted({s.ruleset_version for s in done if s.ruleset_version}), model=model_version,
+        queue=review_queue(done, fail_grades, limit=25, reviewed=store.finding_decisions(done_ids).keys()),
+        errors=common_errors(store, config.scoring, config.privacy, done_ids),
+        agents=_agent_sections(store, {s.call.agent_id for s in done if s.call.agent_id}, config),
     )
     target = Path(out_dir) / "report.html"
     with atomic_path(target) as tmp:

@@ -35,6 +35,14 @@ def test_transcript_round_trips_through_the_store(store):
     assert store.cached_transcript("ab" * 32, "test") == t
 
 
+def test_stored_calls_come_with_their_transcripts_when_asked_and_a_failed_call_has_none(store):
+    t = save(store)
+    store.save_failed(Call("F1", "/x/F1.wav", "8002", datetime(2026, 11, 20, 10)), "not audio", None)
+    assert [(s.call.call_id, s.transcript) for s in store.iter_stored()] == [("C1", None), ("F1", None)]
+    assert [(s.call.call_id, s.status, s.transcript) for s in store.iter_stored(transcripts=True)] == \
+        [("C1", "done", t), ("F1", "failed", None)]
+
+
 def test_a_stored_call_holds_the_records_that_went_in(store):
     import dataclasses
 

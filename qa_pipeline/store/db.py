@@ -279,10 +279,13 @@ class Store:
         found = tuple(finding_from_row(f) for f in self.findings_for([call_id]).get(call_id, []))
         return stored_call_from_row(row, found, self.transcript_for(row))
 
-    def iter_stored(self, call_ids: Iterable[str] | None = None, status: str | None = None) -> Iterator[StoredCall]:
-        """Calls as records without their findings and transcripts (scores, predictions), oldest first."""
+    def iter_stored(self, call_ids: Iterable[str] | None = None, status: str | None = None, *,
+                    transcripts: bool = False) -> Iterator[StoredCall]:
+        """Calls as records without their findings (scores, predictions), oldest first; with
+        ``transcripts``, each scored call's transcript too (``transcript_for``)."""
         for row in self.iter_calls(call_ids, status):
-            yield stored_call_from_row(row)
+            transcript = self.transcript_for(row) if transcripts and row["status"] == "done" else None
+            yield stored_call_from_row(row, transcript=transcript)
 
 
 def _finding_row(call_id: str, f: Finding, ruleset_version: str) -> dict:
