@@ -34,7 +34,7 @@ STAGES = (
     ("      sequential re-decodes (fallback)", "faster_backend.py", "_with_fallback"),
     ("    placing words, guards", "transcribe.py", "_placed"),
     ("  rules + scoring", "scorer.py", "score_many"),
-    ("  classifier load (skops, once per run)", "training.py", "active_model"),
+    ("  classifier load (skops, once per run)", "model_store.py", "active_model"),
     ("  store", "db.py", "save_done"),
     ("  exports + report", "pipeline.py", "export_results"),
 )

@@ -46,7 +46,7 @@ if "--child" not in sys.argv:  # a child's PYTHONPATH names the checkout it meas
 
 from qa_pipeline import pipeline  # noqa: E402
 from qa_pipeline.config import load_config  # noqa: E402
-from qa_pipeline.scoring.training import active_model  # noqa: E402
+from qa_pipeline.scoring.model_store import active_model  # noqa: E402
 from qa_pipeline.store import Store  # noqa: E402
 from qa_pipeline.store.schema import calls, transcripts  # noqa: E402
 
@@ -84,7 +84,7 @@ def measure(db: str, n_calls: int, repeat: int) -> dict[str, list[float]]:
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(f"sqlite:///{tmp}/bench.sqlite")
         build_corpus(source, store, n_calls)
-        loaded = [(row, t) for row, t in store.iter_transcripts()]
+        loaded = list(store.iter_transcripts())
         workers = os.cpu_count() or 1
         for _ in range(repeat):
             t0 = time.perf_counter()
@@ -93,15 +93,14 @@ def measure(db: str, n_calls: int, repeat: int) -> dict[str, list[float]]:
 
             scorer = pipeline.Scorer(config, store)
             t0 = time.perf_counter()
-            for row, transcript in loaded:
-                scorer.score(transcript, row["business_line"] or "default", pipeline.call_from_row(row))
+            for call, transcript in loaded:
+                scorer.score(transcript, call.business_line, call)
             out["rules+scoring"].append(len(loaded) / (time.perf_counter() - t0))
 
             scorer = pipeline.Scorer(config, store, model)
             t0 = time.perf_counter()
             for i in range(0, len(loaded), pipeline.RESCORE_CHUNK):
-                scorer.score_many([(t, row["business_line"] or "default", pipeline.call_from_row(row))
-                                   for row, t in loaded[i : i + pipeline.RESCORE_CHUNK]])
+                scorer.score_many([(t, call.business_line, call) for call, t in loaded[i : i + pipeline.RESCORE_CHUNK]])
             out["+ classifier"].append(len(loaded) / (time.perf_counter() - t0))
 
             t0 = time.perf_counter()

@@ -23,7 +23,7 @@ from .export import read_transcripts
 from .files import sweep_stale_temps
 from .privacy import Masker
 from .rules.evaluate import format_report
-from .scoring.training import active_model
+from .scoring.model_store import active_model
 from .store import Store, StoredCall
 from .text import clock
 
@@ -158,7 +158,7 @@ def rules_eval(truth, slack, transcripts, min_confidence, config_path, db_url) -
 @common
 def train(labels_path, config_path, db_url) -> None:
     """Learn the QA team's grades (and call categories) from graded calls; save a new model version."""
-    from .scoring.training import models_dir, save_model
+    from .scoring.model_store import models_dir, save_model
 
     config, store = _setup(config_path, db_url)
     model, missing = pipeline.train_from_store(config, store, labels_path)

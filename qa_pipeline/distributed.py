@@ -36,7 +36,7 @@ from .errors import QAError
 from .pipeline import Batch
 from .records import Call
 from .scoring.scorer import Scorer
-from .scoring.training import LoadedModel
+from .scoring.model_store import LoadedModel
 from .stages import Outcome, fail, settle, transcribe, triage
 from .store import Store
 

@@ -22,7 +22,7 @@ from .files import atomic_path
 from .store import Store
 from .errors import BadInput
 from .privacy import Masker
-from .records import Transcript
+from .records import Call, StoredCall, Transcript
 from .scoring.review import review_queue
 from .store.codec import transcript_from_dict, transcript_to_dict
 
@@ -49,36 +49,50 @@ def _safe(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _frames(store: Store, call_ids: Sequence[str], scoring: ScoringConfig, unstored: Sequence = (),
             privacy: PrivacyConfig = PrivacyConfig()) -> tuple[pd.DataFrame, pd.DataFrame, list[dict]]:
-    rows = list(store.iter_calls(call_ids))
+    stored = list(store.iter_stored(call_ids, transcripts=True))
     by_call = store.findings_for(call_ids, scoring)
     # entries intake rejected that the store cannot hold (a call id used twice): listed all the same
     apart = [{"call_id": u.call_id, "agent_id": u.agent_id, "status": "failed", "error": u.reason, "file": u.path}
              for u in unstored]
-    calls = pd.DataFrame([{**r, "file": r["path"]} for r in rows] + apart, columns=CALL_COLUMNS)
-    agent = {r["call_id"]: r["agent_id"] for r in rows}
+    calls = pd.DataFrame([_call_row(s) for s in stored] + apart, columns=CALL_COLUMNS)
+    agent = {s.call.call_id: s.call.agent_id for s in stored}
     # people open these files: personal data is masked in every text (the store keeps it)
-    maskers = {r["call_id"]: Masker.for_call(store.transcript_for(r) if r["status"] == "done" else None, privacy,
-                                             r["business_line"]) for r in rows}
+    maskers = {s.call.call_id: Masker.for_call(s.transcript if s.status == "done" else None, privacy,
+                                               s.call.business_line) for s in stored}
     finding_rows = [{**f, "agent_id": agent.get(f["call_id"], ""), "text": maskers[cid].text(f["text"] or ""),
                      "detail": maskers[cid].text(f["detail"] or "")}
                     for cid in call_ids for f in by_call.get(cid, [])]
     found = pd.DataFrame(finding_rows, columns=FINDING_COLUMNS)
     transcripts = []
-    for r in rows:
-        t = maskers[r["call_id"]].transcript
+    for s in stored:
+        t, call = maskers[s.call.call_id].transcript, s.call
         # the whole transcript (voice activity too), so the rules can re-check a line
         transcripts.append({
             **(transcript_to_dict(t) if t else {"utterances": [], "speech": []}),
-            "call_id": r["call_id"], "agent_id": r["agent_id"],
-            "started_at": r["started_at"].isoformat() if r["started_at"] else None,
-            "status": r["status"], "duration_s": r["duration_s"], "layout": r["layout"],
-            "business_line": r["business_line"], "asr_key": r["asr_key"],
+            "call_id": call.call_id, "agent_id": call.agent_id,
+            "started_at": call.started_at.isoformat() if call.started_at else None,
+            "status": s.status, "duration_s": s.duration_s, "layout": s.layout,
+            "business_line": call.business_line, "asr_key": t.asr_key if t else None,
         })
     return calls, found, transcripts
 
 
-def read_transcripts(path: str | Path) -> Iterator[tuple[dict, Transcript]]:
-    """Scored calls from an exported transcripts.jsonl (plain or .gz), as (row, transcript)."""
+def _call_row(s: StoredCall) -> dict:
+    """A stored call as a line of calls.csv. A call that could not be scored has no findings,
+    needs no review (its FAILED line says why) and is not fatal."""
+    score, p = s.score, s.prediction
+    return {"call_id": s.call.call_id, "agent_id": s.call.agent_id, "started_at": s.call.started_at,
+            "duration_s": s.duration_s, "score": score.score if score else None, "grade": score.grade if score else None,
+            "n_findings": score.n_findings if score else 0, "status": s.status,
+            "needs_review": bool(score and score.needs_review), "fatal": bool(score and score.fatal),
+            "predicted_grade": p.grade if p else None, "p_fail": p.p_fail if p else None,
+            "category": p.category if p else None, "business_line": s.call.business_line,
+            "ruleset_version": s.ruleset_version, "model_version": p.model_version if p else None,
+            "error": s.error, "file": s.call.path}
+
+
+def read_transcripts(path: str | Path) -> Iterator[tuple[Call, Transcript]]:
+    """Scored calls from an exported transcripts.jsonl (plain or .gz), as (call, transcript)."""
     path = Path(path)
     opener = gzip.open if path.suffix == ".gz" else open
     try:
@@ -87,10 +101,10 @@ def read_transcripts(path: str | Path) -> Iterator[tuple[dict, Transcript]]:
                 d = json.loads(line)
                 if d.get("status") != "done":
                     continue
-                row = {"call_id": d["call_id"], "agent_id": d.get("agent_id") or "", "path": d.get("file") or "",
-                       "started_at": datetime.fromisoformat(d["started_at"]) if d.get("started_at") else None,
-                       "business_line": d.get("business_line") or "default"}
-                yield row, transcript_from_dict(d)
+                call = Call(d["call_id"], d.get("file") or "", d.get("agent_id") or "",
+                            datetime.fromisoformat(d["started_at"]) if d.get("started_at") else None,
+                            d.get("business_line") or "default")
+                yield call, transcript_from_dict(d)
     except (OSError, ValueError, KeyError, TypeError) as e:
         where = f"line {n}" if "n" in locals() else "reading"
         raise BadInput(f"{path}: not a transcripts export ({where}: {e})") from e

@@ -32,9 +32,8 @@ from .records import Call, ScoredCall, Transcript
 from .stages import Outcome, fail, settle, transcribe, triage
 from .scoring.scorer import Scorer
 from .scoring.review import fail_grades, review_queue
-from .scoring.training import LoadedModel, active_fail_grades, active_model
+from .scoring.model_store import LoadedModel, active_fail_grades, active_model
 from .store import Store
-from .store.codec import call_from_row
 
 logger = logging.getLogger(__name__)
 
@@ -239,8 +238,8 @@ def _collector_paused():
 def _score_chunk(scorer: Scorer, store: Store, call_ids: list[str]) -> list[tuple[str, ScoredCall]]:
     with _collector_paused():
         rows = list(store.iter_transcripts(call_ids))
-        scored = scorer.score_many([(t, row["business_line"] or "default", call_from_row(row)) for row, t in rows])
-        return [(row["call_id"], s) for (row, _), s in zip(rows, scored)]
+        scored = scorer.score_many([(t, call.business_line, call) for call, t in rows])
+        return [(call.call_id, s) for (call, _), s in zip(rows, scored)]
 
 
 _worker: tuple[Scorer, Store] | None = None
@@ -257,11 +256,11 @@ def _score_chunk_in_worker(call_ids: list[str]) -> list[tuple[str, ScoredCall]]:
     return _score_chunk(scorer, store, call_ids)
 
 
-def evaluate_rules(config: Config, truth_path: str | Path, calls: Iterable[tuple[dict, Transcript]], *,
+def evaluate_rules(config: Config, truth_path: str | Path, calls: Iterable[tuple[Call, Transcript]], *,
                    slack: float = 1.0, min_confidence: float | None = None):
     """Run the configured rules on the transcripts of labelled calls; score them against the labels.
 
-    ``calls`` is (row, transcript) pairs: ``Store.iter_transcripts`` or ``export.read_transcripts``.
+    ``calls`` is (call, transcript) pairs: ``Store.iter_transcripts`` or ``export.read_transcripts``.
     By default only findings the scorecard would deduct count as flags (see ``evaluate``).
     """
     if min_confidence is None:
@@ -272,8 +271,8 @@ def evaluate_rules(config: Config, truth_path: str | Path, calls: Iterable[tuple
     truths = load_truth(truth_path)
     wanted = {t.call_id for t in truths}
     scorer = Scorer(config)
-    findings = {row["call_id"]: list(scorer.score(transcript, row["business_line"] or "default", call_from_row(row)).findings)
-                for row, transcript in calls if row["call_id"] in wanted}
+    findings = {call.call_id: list(scorer.score(transcript, call.business_line, call).findings)
+                for call, transcript in calls if call.call_id in wanted}
     return evaluate(truths, findings, slack=slack, min_confidence=min_confidence)
 
 
@@ -285,16 +284,17 @@ def training_features(config: Config, store: Store, call_ids: Sequence[str]):
 
     scorer = Scorer(config, store)
     rows, ids = [], []
-    for row, transcript in store.iter_transcripts(call_ids):
-        scored = scorer.score(transcript, row["business_line"] or "default", call_from_row(row))
+    for call, transcript in store.iter_transcripts(call_ids):
+        scored = scorer.score(transcript, call.business_line, call)
         rows.append(call_features(transcript, scored.findings, config.scoring.review_below_confidence))
-        ids.append(row["call_id"])
+        ids.append(call.call_id)
     return feature_frame(rows).set_axis(pd.Index(ids, name="call_id"))
 
 
 def train_from_store(config: Config, store: Store, labels_path: str | Path):
     """Fit the classifiers on the store's calls graded in ``labels_path``. Returns (model, ungraded ids)."""
-    from .scoring.training import load_labels, train
+    from .scoring.labels import load_labels
+    from .scoring.training import train
 
     labels = load_labels(labels_path)
     features = training_features(config, store, labels["call_id"].tolist())

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
+
+if TYPE_CHECKING:
+    from .config import RuleConfig
 
 Role = Literal["agent", "customer", "unknown"]
 # The four call types calls are filed under (咨询类、建议类、投诉类、求助类): the category
@@ -115,6 +118,14 @@ class Finding:
     text: str  # the evidence: what was (or was not) said there
     confidence: float  # how sure the evidence is, 0..1 (ASR confidence, role certainty)
     detail: str = ""  # a sentence for the reviewer
+
+    @classmethod
+    def of(cls, rule: RuleConfig, start_s: float, end_s: float, *, text: str = "", confidence: float,
+           detail: str = "") -> Finding:
+        """What every rule reports: ``rule``'s id, kind and severity, times to the millisecond
+        (the transcripts' precision) and confidence to three places, rounded here once."""
+        return cls(rule.rule_id, rule.kind, rule.severity, round(start_s, 3), round(end_s, 3), text,
+                   round(confidence, 3), detail)
 
 
 @dataclass(frozen=True)

@@ -7,49 +7,45 @@ matplotlib code drew is inserted as markup. Quoted evidence has its personal dat
 
 from __future__ import annotations
 
-import functools
-import io
-from collections import Counter, defaultdict
+from collections import Counter
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Sequence
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from .config import Config, PrivacyConfig
+from .config import Config
 from .files import atomic_path
-from .privacy import Masker
 from .scoring.review import review_queue
-from .scoring.standing import COUNTING
 from .store import Store
-from .store.codec import stored_call_from_row
 from .text import clock
-from .trends.analysis import KIND_NAMES, agent_charts, call_table
+from .trends.analysis import agent_charts, call_table
+from .trends.charts import svg
+from .trends.errors import common_errors
 
 MAX_CHART_AGENTS = 30  # beyond this, only agents with signals get charts
 
 
 def write_report(store: Store, call_ids: Sequence[str], out_dir: str | Path, config: Config,
                  fail_grades: Sequence[str] = ("不合格",), model_version: str = "") -> Path:
-    rows = list(store.iter_calls(call_ids))
-    done = [r for r in rows if r["status"] == "done"]
-    found = store.findings_for([r["call_id"] for r in done], config.scoring)
-    days = sorted({r["started_at"].date() for r in done if r["started_at"]})
+    stored = list(store.iter_stored(call_ids))
+    done = [s for s in stored if s.status == "done" and s.score is not None]
+    done_ids = [s.call.call_id for s in done]
+    days = sorted({s.call.started_at.date() for s in done if s.call.started_at})
     title = f"{days[0]} – {days[-1]}" if len(days) > 1 else (str(days[0]) if days else "calls")
-    grades = Counter(r["grade"] for r in done)
+    grades = Counter(s.score.grade for s in done)
     summary = {
-        "calls": len(done), "failed": len(rows) - len(done),
-        "mean_score": sum(r["score"] or 0 for r in done) / len(done) if done else 0.0,
+        "calls": len(done), "failed": len(stored) - len(done),
+        "mean_score": sum(s.score.score for s in done) / len(done) if done else 0.0,
         "grades": [(g, grades[g]) for _, g in config.scoring.grades],
-        "needs_review": sum(bool(r["needs_review"]) for r in done),
+        "needs_review": sum(s.score.needs_review for s in done),
     }
     html = _environment().get_template("report.html.j2").render(
         title=title, generated=datetime.now().strftime("%Y-%m-%d %H:%M"), summary=summary,
-        rulesets=sorted({r["ruleset_version"] for r in done if r["ruleset_version"]}), model=model_version,
-        queue=review_queue(map(stored_call_from_row, done), fail_grades, limit=25,
-                           reviewed=store.finding_decisions([r["call_id"] for r in done]).keys()),
-        errors=_errors(done, found, _maskers(store, done, config.privacy)),
-        agents=_agent_sections(store, {r["agent_id"] for r in done if r["agent_id"]}, config),
+        rulesets=sorted({s.ruleset_version for s in done if s.ruleset_version}), model=model_version,
+        queue=review_queue(done, fail_grades, limit=25, reviewed=store.finding_decisions(done_ids).keys()),
+        errors=common_errors(store, config.scoring, config.privacy, done_ids),
+        agents=_agent_sections(store, {s.call.agent_id for s in done if s.call.agent_id}, config),
     )
     target = Path(out_dir) / "report.html"
     with atomic_path(target) as tmp:
@@ -58,41 +54,9 @@ def write_report(store: Store, call_ids: Sequence[str], out_dir: str | Path, con
 
 
 def _environment() -> Environment:
-    return Environment(loader=PackageLoader("qa_pipeline", "templates"), autoescape=select_autoescape(["html", "j2"]))
-
-
-def _maskers(store: Store, done: list[dict], privacy: PrivacyConfig) -> Callable[[str], Masker]:
-    """A call's masker, made the first time one of its findings is quoted."""
-    rows = {r["call_id"]: r for r in done}
-
-    @functools.lru_cache(maxsize=None)
-    def masker(call_id: str) -> Masker:
-        row = rows[call_id]
-        return Masker.for_call(store.transcript_for(row), privacy, row["business_line"])
-    return masker
-
-
-def _errors(done: list[dict], found: dict[str, list[dict]], masker: Callable[[str], Masker]) -> list[dict]:
-    """Finding kinds by frequency, with how many calls and agents, and example evidence (masked)."""
-    agent = {r["call_id"]: r["agent_id"] for r in done}
-    by_kind: dict[str, list[dict]] = defaultdict(list)
-    for call_id, items in found.items():
-        for f in items:
-            if f["standing"] in COUNTING:  # a held or rejected finding is not an error to teach
-                by_kind[f["kind"]].append(f)
-    out = []
-    for kind, items in sorted(by_kind.items(), key=lambda kv: -len(kv[1])):
-        examples, seen = [], set()
-        for f in sorted(items, key=lambda f: -(f["confidence"] or 0)):
-            if f["call_id"] not in seen and len(examples) < 3:
-                seen.add(f["call_id"])
-                start = f["start_s"] or 0.0
-                examples.append({"call_id": f["call_id"], "clock": clock(start),
-                                 "text": masker(f["call_id"]).text(f["text"] or f["detail"] or "")[:60]})
-        out.append({"kind": kind, "name": KIND_NAMES.get(kind, ""), "findings": len(items),
-                    "calls": len({f["call_id"] for f in items}), "agents": len({agent.get(f["call_id"]) for f in items}),
-                    "examples": examples})
-    return out
+    env = Environment(loader=PackageLoader("qa_pipeline", "templates"), autoescape=select_autoescape(["html", "j2"]))
+    env.filters["clock"] = clock
+    return env
 
 
 def _agent_sections(store: Store, agents: set[str], config: Config) -> list[dict]:
@@ -108,19 +72,7 @@ def _agent_sections(store: Store, agents: set[str], config: Config) -> list[dict
             first = min(adverse, key=lambda s: s.period)
             section["signals"].append(first.sentence + (f"; {len(adverse) - 1} more" if len(adverse) > 1 else ""))
         if chart.metric == "score" or adverse:
-            section["charts"].append(_svg(chart))
+            section["charts"].append(svg(chart, inline=True))
     ordered = sorted(sections.values(), key=lambda s: (-len(s["signals"]), s["agent_id"]))
     return [s for i, s in enumerate(ordered) if i < MAX_CHART_AGENTS or s["signals"]]
 
-
-def _svg(chart) -> str:
-    import matplotlib.pyplot as plt
-
-    from .trends.charts import figure
-
-    fig = figure(chart)  # selects the file-only backend before pyplot draws anything
-    buf = io.StringIO()
-    fig.savefig(buf, format="svg")
-    plt.close(fig)
-    svg = buf.getvalue()
-    return svg[svg.index("<svg"):]  # drop the XML prolog and doctype: inline in HTML

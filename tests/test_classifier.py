@@ -8,9 +8,10 @@ from sklearn.utils.estimator_checks import parametrize_with_checks
 from qa_pipeline.errors import BadInput
 from qa_pipeline.scoring.classifier import CallClassifier
 from qa_pipeline.scoring.features import AGENT_TEXT, CALL_TEXT, NUMERIC
-from qa_pipeline.scoring.training import (
-    TrainingError, active_model, load_labels, load_model, predict, save_model, train,
-)
+from qa_pipeline.scoring.labels import TrainingError, load_labels
+from qa_pipeline.scoring.model_store import active_model, load_model, save_model
+from qa_pipeline.scoring.prediction import predict
+from qa_pipeline.scoring.training import train
 
 
 @parametrize_with_checks([CallClassifier(), CallClassifier(calibration="isotonic", cv=3)])

@@ -58,9 +58,9 @@ def test_round_trip_through_the_export_reader(tmp_path):
     G.write_corpus(calls, tmp_path)
     read = list(read_transcripts(tmp_path / "transcripts.jsonl.gz"))
     assert len(read) == len(calls)
-    for (row, transcript), call in zip(read, calls):
+    for (stored, transcript), call in zip(read, calls):
         assert transcript == call.transcript
-        assert (row["call_id"], row["agent_id"], row["started_at"]) == (call.call_id, call.agent_id, call.started_at)
+        assert (stored.call_id, stored.agent_id, stored.started_at) == (call.call_id, call.agent_id, call.started_at)
     with open(tmp_path / "labels.csv", encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     assert list(rows[0]) == ["call_id", "grade", "category", "grader"]

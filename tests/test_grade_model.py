@@ -10,7 +10,9 @@ from sklearn.metrics import accuracy_score, roc_auc_score
 
 from qa_pipeline.scoring.scorer import Scorer
 from qa_pipeline.scoring.features import call_features, feature_frame
-from qa_pipeline.scoring.training import DEFAULT_MODEL_DIR, active_model, load_model, predict, train
+from qa_pipeline.scoring.model_store import DEFAULT_MODEL_DIR, active_model, load_model
+from qa_pipeline.scoring.prediction import predict
+from qa_pipeline.scoring.training import train
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools" / "gen_calls"))
 from transcripts import generate_corpus  # noqa: E402
@@ -49,7 +51,7 @@ def test_probabilities_are_calibrated_enough_to_rank_and_to_read(corpus):
 
 
 def _saved(model, tmp_path):
-    from qa_pipeline.scoring.training import save_model
+    from qa_pipeline.scoring.model_store import save_model
 
     return save_model(model, tmp_path)
 
@@ -64,7 +66,7 @@ def test_the_default_model_ships_with_its_card_and_loads_from_the_package(tmp_pa
 
 def test_a_newer_model_in_the_store_replaces_the_default(corpus, tmp_path):
     X, labels = corpus
-    from qa_pipeline.scoring.training import save_model
+    from qa_pipeline.scoring.model_store import save_model
 
     saved = save_model(train(X.iloc[:200], labels.iloc[:200]), tmp_path)
     assert active_model(tmp_path).version == saved.name

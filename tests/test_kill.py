@@ -43,15 +43,16 @@ def start(folder, out, db):
 
 
 def snapshot(db, out):
-    """What a reader sees: call rows, per-call counts of findings and utterances, the exports."""
+    """What a reader sees: call rows, per-call counts of findings and stored transcripts, the exports."""
     with sqlite3.connect(db) as conn:
         calls = sorted(conn.execute("SELECT call_id, status, score, grade, n_findings FROM calls"))
         findings = sorted(conn.execute("SELECT call_id, rule_id, start_s, COUNT(*) FROM findings "
                                        "GROUP BY call_id, rule_id, start_s"))
-        utterances = sorted(conn.execute("SELECT call_id, COUNT(*) FROM utterances GROUP BY call_id"))
+        transcripts = sorted(conn.execute("SELECT c.call_id, COUNT(*) FROM calls c JOIN transcripts t ON "
+                                          "t.audio_sha256 = c.audio_sha256 AND t.asr_key = c.asr_key GROUP BY c.call_id"))
     with (out / "calls.csv").open(encoding="utf-8-sig") as f:
         exported = sorted((r["call_id"], r["status"], r["score"]) for r in csv.DictReader(f))
-    return calls, findings, utterances, exported
+    return calls, findings, transcripts, exported
 
 
 def test_runs_killed_at_random_points_end_like_a_clean_run(tmp_path):
@@ -79,7 +80,7 @@ def test_runs_killed_at_random_points_end_like_a_clean_run(tmp_path):
     print(f"\nclean run {full_run_s:.1f} s; killed at {killed_at} s")
 
     assert snapshot(db, out) == snapshot(tmp_path / "clean.sqlite", tmp_path / "clean-out")
-    calls, findings, _utterances, _exported = snapshot(db, out)
+    calls, findings, _transcripts, _exported = snapshot(db, out)
     assert [c[0] for c in calls] == ["K1", "K2"] and all(c[1] == "done" for c in calls)
     assert all(n == 1 for *_key, n in findings)  # no finding stored twice
     assert not [p.name for p in out.iterdir() if p.name.startswith(".")]  # no stray temporary file

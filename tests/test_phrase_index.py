@@ -14,7 +14,6 @@ import pytest
 
 from qa_pipeline.config import load_config
 from qa_pipeline.export import read_transcripts
-from qa_pipeline.pipeline import call_from_row
 from qa_pipeline.rules import phrases
 from qa_pipeline.rules.context import CallContext
 from qa_pipeline.rules.phrases import HeardText, Match, Phrase, PhraseIndex, find_phrase
@@ -73,8 +72,7 @@ def calls():
 
 def _findings(config, calls):
     scorer = Scorer(config)
-    return {row["call_id"]: scorer.score(t, row["business_line"] or "default", call_from_row(row)).findings
-            for row, t in calls}
+    return {call.call_id: scorer.score(t, call.business_line, call).findings for call, t in calls}
 
 
 @needs_index

@@ -39,6 +39,6 @@ def test_failing_grades_are_the_scorecards_lowest_then_the_models_each_once():
 
 
 def test_the_active_models_failing_grades_are_read_from_its_card_without_loading_it(tmp_path):
-    from qa_pipeline.scoring.training import active_fail_grades, active_model
+    from qa_pipeline.scoring.model_store import active_fail_grades, active_model
 
     assert active_fail_grades(tmp_path) == active_model(tmp_path).fail_grades == ("不合格",)  # the default model

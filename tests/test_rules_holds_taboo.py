@@ -49,6 +49,12 @@ def test_hold_over_30s_is_a_long_hold_with_its_span(rules):
     assert (found[0].start_s, found[0].end_s) == (12.0, 47.0)
 
 
+def test_a_hold_is_timed_to_the_millisecond_like_every_finding(rules):
+    """Finding.of rounds once for every rule: times to the transcripts' milliseconds (holds took 0.01 s)."""
+    found = [f for f in run(rules, call_with_hold("请您稍等，我帮您查一下。", 35.004)) if f.kind == "long_hold"]
+    assert [(f.start_s, f.end_s) for f in found] == [(12.0, 47.004)]
+
+
 def test_hold_of_exactly_30s_is_not_long(rules):
     assert "long_hold" not in kinds(run(rules, call_with_hold("请您稍等。", 29.9)))
 

@@ -17,6 +17,13 @@ def finding(rule_id, confidence=0.9):
     return Finding(rule_id, kind, "major", 1.0, 2.0, "…", confidence)
 
 
+def test_a_rules_finding_carries_its_id_kind_and_severity_rounded_once():
+    rule = RULES.rules[2]
+    f = Finding.of(rule, 1 / 3, 2.00049, confidence=0.87654, detail="why")
+    assert (f.rule_id, f.kind, f.severity) == ("forbidden_phrase", "forbidden_phrase", "fatal")
+    assert (f.start_s, f.end_s, f.confidence, f.text, f.detail) == (0.333, 2.0, 0.877, "", "why")
+
+
 def test_clean_call_keeps_full_marks():
     s = score_call([], RULES, CONFIG)
     assert (s.score, s.grade, s.fatal, s.needs_review, s.deductions) == (100.0, "优秀", False, False, ())

@@ -38,6 +38,14 @@ def test_transcript_round_trips_through_the_store(store):
     assert store.cached_transcript("ab" * 32, "test") == t
 
 
+def test_stored_calls_come_with_their_transcripts_when_asked_and_a_failed_call_has_none(store):
+    t = save(store)
+    store.save_failed(Call("F1", "/x/F1.wav", "8002", datetime(2026, 11, 20, 10)), "not audio", None)
+    assert [(s.call.call_id, s.transcript) for s in store.iter_stored()] == [("C1", None), ("F1", None)]
+    assert [(s.call.call_id, s.status, s.transcript) for s in store.iter_stored(transcripts=True)] == \
+        [("C1", "done", t), ("F1", "failed", None)]
+
+
 def test_a_stored_call_holds_the_records_that_went_in(store):
     import dataclasses
 
@@ -142,8 +150,8 @@ def test_exported_transcripts_read_back_as_whole_transcripts(store, tmp_path):
 
     t = save(store)
     write_exports(store, ["C1"], tmp_path)
-    ((row, back),) = list(read_transcripts(tmp_path / "transcripts.jsonl"))
-    assert back == t and row["call_id"] == "C1" and row["started_at"] == datetime(2026, 11, 20, 9, 30)
+    ((call, back),) = list(read_transcripts(tmp_path / "transcripts.jsonl"))
+    assert back == t and call.call_id == "C1" and call.started_at == datetime(2026, 11, 20, 9, 30)
     packed = tmp_path / "t.jsonl.gz"
     packed.write_bytes(gzip.compress((tmp_path / "transcripts.jsonl").read_bytes()))
     assert [b for _, b in read_transcripts(packed)] == [t]

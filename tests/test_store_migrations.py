@@ -136,6 +136,32 @@ def test_an_older_store_is_brought_to_the_declared_schema_by_db_upgrade(store_ur
     assert store.call_row("OLD1")["score"] == 85 and store.call_row("OLD1")["agent_cpm"] is None
 
 
+def test_the_unread_utterances_table_is_dropped_and_transcripts_still_load(store_url):
+    """Revision 0002: transcripts are read from ``transcripts``; the row-by-row copy goes."""
+    from alembic import command
+    from datetime import datetime
+
+    from conftest import transcript, utt
+    from qa_pipeline.records import Call, CallScore, ScoredCall
+    from qa_pipeline.store.migrate import _config
+
+    t = transcript(utt("agent", 0.5, 3.0, "您好，请问有什么可以帮您？"))
+    Store(store_url).save_done(Call("U1", "u.wav", "8001", datetime(2026, 11, 20, 9)), audio_sha256="u" * 64,
+                               transcript=t, scored=ScoredCall((), CallScore(100.0, "优秀", False, False), "base-1"),
+                               run_id=None)
+    engine = create_engine(store_url)
+    with engine.begin() as conn:  # back to 0001, whose code wrote each utterance as a row too
+        command.downgrade(_config(conn), "0001")
+        conn.execute(text("INSERT INTO utterances (call_id, idx, role, start_s, end_s, text) "
+                          "VALUES ('U1', 0, 'agent', 0.5, 3.0, '您好')"))
+    engine.dispose()
+    with pytest.raises(StoreBehind, match="is at revision 0001"):
+        Store(store_url)
+    store = Store(store_url, upgrade=True)
+    assert store.revisions == ("0001", head()) and "utterances" not in inspect(store.engine).get_table_names()
+    assert schema_differences(store_url) == [] and store.load("U1").transcript == t
+
+
 def test_a_store_newer_than_the_code_is_refused(store_url):
     Store(store_url)
     engine = create_engine(store_url)

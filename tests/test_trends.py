@@ -10,6 +10,7 @@ from conftest import transcript, utt
 from qa_pipeline.config import TrendsConfig
 from qa_pipeline.records import Call, CallScore, Finding, ScoredCall
 from qa_pipeline.trends.analysis import agent_charts, call_table, latest_first, team_rising
+from qa_pipeline.trends.charts import svg
 
 DAYS, CALLS_PER_DAY = 20, 12
 DRIFT_FROM = 8  # day index (0-based): agent 8003 starts using fillers from the 9th day
@@ -85,6 +86,15 @@ def test_chart_data_is_exported_with_its_limits(table):
     assert list(frame.columns) == ["period", "calls", "value", "center", "lower", "upper", "signals", "improvements"]
     assert len(frame) == DAYS and (frame["calls"] == CALLS_PER_DAY).all()
     assert frame["signals"].str.len().gt(0).any()
+
+
+def test_a_chart_is_one_svg_document_or_inline_markup_for_a_page(table):
+    """The web serves the document as an image; the report puts the markup inside its HTML."""
+    store, calls = table
+    chart = agent_charts(calls, TrendsConfig(), None, agents=["8003"], metrics=["filler"])[0]
+    document, inline = svg(chart), svg(chart, inline=True)
+    assert document.startswith("<?xml") and "<!DOCTYPE" in document
+    assert inline.startswith("<svg") and inline.rstrip().endswith("</svg>") and "<!DOCTYPE" not in inline
 
 
 def test_findings_per_call_is_a_u_chart_that_sees_the_drift(table):

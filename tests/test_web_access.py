@@ -414,7 +414,7 @@ def test_an_upheld_appeal_rejects_the_finding(site, clients):
 
 
 def test_sampled_and_graded_calls_export_as_training_labels(site, clients, tmp_path):
-    from qa_pipeline.scoring.training import load_labels
+    from qa_pipeline.scoring.labels import load_labels
 
     spec = clients["specialist"]
     assert spec.post("/sample", data={"per_agent": "2", "day": "2026-11-10", "csrf_token": spec.csrf}).status_code == 303

@@ -47,6 +47,28 @@ def test_a_rejected_finding_stays_rejected_after_rescore(store, config):
     assert store.call_row("R1")["score"] == before + 10  # …and keeps the taboo phrase out of the score
 
 
+def test_a_decision_follows_a_finding_written_again_a_few_milliseconds_away(store, config):
+    """Rules that rounded to 0.01 s now keep milliseconds: after a rescore the stored decision takes the
+    finding's new start, so the SQL counts (exact start) agree with ``standing`` (start to 0.01 s)."""
+    from sqlalchemy import update
+
+    t = transcript(utt("agent", 0.5, 4.0, "您好，请问有什么可以帮您？"), utt("agent", 6.5, 9.004, "这个我也不知道。"))
+    call = Call("M1", "x.wav", "8001", datetime(2026, 11, 20, 9))
+    store.save_done(call, audio_sha256="d" * 64, transcript=t, scored=pipeline.Scorer(config).score(t, "default", call),
+                    run_id=None)
+    with store.engine.begin() as conn:  # as an older rule wrote it: 6.5 s to 0.01 s, here 6.504
+        conn.execute(update(findings).where(findings.c.call_id == "M1").values(start_s=findings.c.start_s + 0.004))
+    taboo = reject_taboo(store, "M1")
+    assert taboo["start_s"] == pytest.approx(6.504)
+    pipeline.rescore(config, store, ["M1"], workers=1)
+    with store.engine.connect() as conn:
+        new_start = conn.execute(select(findings.c.start_s).where(findings.c.call_id == "M1",
+                                                                 findings.c.kind == "forbidden_phrase")).scalar_one()
+        review_start = conn.execute(select(finding_reviews.c.start_s)).scalar_one()
+    assert new_start == review_start == 6.5
+    assert "forbidden_phrase" not in {kind for kind, *_ in store.browse.kind_counts(config.scoring)}
+
+
 def test_a_rejected_finding_is_not_a_point_on_the_trend_charts(store, config):
     from qa_pipeline.trends.analysis import call_table
 
@@ -124,11 +146,11 @@ def test_rescore_does_not_count_rejected_findings_in_n_findings(store, config):
 def test_the_trainer_view_counts_in_sql_what_standing_counts(store, config):
     """web.access.is_counting is scoring.standing.counts in SQL: the two must not drift."""
     from qa_pipeline.trends.analysis import call_table
-    from qa_pipeline.web.insights import common_errors
+    from qa_pipeline.web.insights import trainer_view
     from qa_pipeline.web.reviews import review_finding
 
     def trainer_kinds():
-        return {k.kind for k in common_errors(store, call_table(store, scoring=config.scoring), config)[1]}
+        return {k.kind for k in trainer_view(store, call_table(store, scoring=config.scoring), config)[1]}
 
     finding = held_call(store, config)
     assert "missing_closing" not in trainer_kinds()

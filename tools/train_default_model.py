@@ -33,7 +33,9 @@ from qa_pipeline.config import load_config  # noqa: E402
 from qa_pipeline.pipeline import Scorer  # noqa: E402
 from qa_pipeline.records import Call  # noqa: E402
 from qa_pipeline.scoring.features import call_features, feature_frame  # noqa: E402
-from qa_pipeline.scoring.training import DEFAULT_MODEL_DIR, load_model, predict, save_model, train  # noqa: E402
+from qa_pipeline.scoring.model_store import DEFAULT_MODEL_DIR, load_model, save_model  # noqa: E402
+from qa_pipeline.scoring.prediction import predict  # noqa: E402
+from qa_pipeline.scoring.training import train  # noqa: E402
 
 TRAIN_SEED, TRAIN_N = 1, 3000
 EVAL_SEED, EVAL_N = 2, 1000

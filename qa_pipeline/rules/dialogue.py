@@ -87,9 +87,9 @@ def check_repeated_question(rule: RuleConfig, params: SlotParams, ctx: CallConte
         for slot in slots:
             if slot in given:
                 first = given[slot]
-                findings.append(Finding(
-                    rule.rule_id, rule.kind, rule.severity, u.start, u.end, u.text, round(u.confidence, 3),
-                    f"asked again for {slot}; the customer gave it at {first.start:.0f} s: 「{first.text}」"))
+                findings.append(Finding.of(
+                    rule, u.start, u.end, text=u.text, confidence=u.confidence,
+                    detail=f"asked again for {slot}; the customer gave it at {first.start:.0f} s: 「{first.text}」"))
     return findings
 
 
@@ -118,7 +118,7 @@ def check_missing_empathy(rule: RuleConfig, params: EmpathyParams, ctx: CallCont
         if any(find_phrase(heard, p, params.similarity) for p in params.responses):
             continue
         complaint, reply = utterances[i], utterances[replies[0]]
-        findings.append(Finding(rule.rule_id, rule.kind, rule.severity, reply.start, utterances[replies[-1]].end,
-                                reply.text, round(min(complaint.confidence, reply.confidence), 3),
-                                f"no apology or acknowledgement after the complaint 「{complaint.text}」"))
+        findings.append(Finding.of(rule, reply.start, utterances[replies[-1]].end, text=reply.text,
+                                   confidence=min(complaint.confidence, reply.confidence),
+                                   detail=f"no apology or acknowledgement after the complaint 「{complaint.text}」"))
     return findings

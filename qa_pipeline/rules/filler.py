@@ -141,13 +141,13 @@ def check_filler(rule: RuleConfig, params: FillerParams, ctx: CallContext) -> li
                 continue  # 那个/然后 are also words: only a habit of them is a breach
             t0, t1 = ctx.span_of(u, start, end)
             confidence, said = ctx.for_roles(u.confidence, f"「{tic}」 in 「{u.text}」; {detail}")
-            findings.append(Finding(rule.rule_id, rule.kind, rule.severity, t0, t1, tic, round(confidence, 3), said))
+            findings.append(Finding.of(rule, t0, t1, text=tic, confidence=confidence, detail=said))
     for u, sound, confidence in sounds:
         said = (f"a short sound alone ({sound.end - sound.start:.2f} s, then {sound.quiet_after:.2f} s of quiet) "
                 f"before 「{u.text}」 that no heard word accounts for: most likely {'/'.join(sorted(params.strict))}, "
                 f"which Whisper leaves out of its text; listen to confirm; {detail}")
-        findings.append(Finding(rule.rule_id, rule.kind, rule.severity, sound.start, sound.end, UNWORDED_TEXT,
-                                round(confidence, 3), said))
+        findings.append(Finding.of(rule, sound.start, sound.end, text=UNWORDED_TEXT, confidence=confidence,
+                                   detail=said))
     return sorted(findings, key=lambda f: f.start_s)
 
 

@@ -123,15 +123,13 @@ def _announcement_doubt(ctx: CallContext, params: HoldParams, before: tuple[Utte
 def _finding(rule: RuleConfig, ctx: CallContext, start: float, end: float, text: str,
              confidence: float, detail: str) -> Finding:
     confidence, detail = ctx.for_roles(confidence, detail)
-    return Finding(rule.rule_id, rule.kind, rule.severity, round(start, 2), round(end, 2), text,
-                   round(confidence, 3), detail)
+    return Finding.of(rule, start, end, text=text, confidence=confidence, detail=detail)
 
 
 def check_long_hold(rule: RuleConfig, params: HoldParams, ctx: CallContext) -> list[Finding]:
     limit = params.max_s if params.max_s is not None else params.min_s
     return [
-        Finding(rule.rule_id, rule.kind, rule.severity, round(a, 2), round(b, 2), "",
-                0.95, f"no speech from either side for {b - a:.1f} s (limit {limit:.0f} s)")
+        Finding.of(rule, a, b, confidence=0.95, detail=f"no speech from either side for {b - a:.1f} s (limit {limit:.0f} s)")
         for a, b in ctx.silences(limit) if b - a > limit
     ]
 

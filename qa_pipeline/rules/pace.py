@@ -32,7 +32,7 @@ def _fast(rule: RuleConfig, params: PaceParams, u, start: float, end: float, tex
     confidence, detail = u.confidence, f"{cpm:.0f} 字/分 (limit {params.max_cpm:.0f})"
     if cpm > params.implausible_cpm:
         confidence, detail = min(confidence, 0.3), detail + "; faster than speech: the transcript may have merged two turns"
-    return Finding(rule.rule_id, rule.kind, rule.severity, round(start, 2), round(end, 2), text, round(confidence, 3), detail)
+    return Finding.of(rule, start, end, text=text, confidence=confidence, detail=detail)
 
 
 def _sentence_rates(ctx: CallContext, u, min_chars: int):
@@ -67,15 +67,15 @@ def check_fast_speech(rule: RuleConfig, params: PaceParams, ctx: CallContext) ->
         return findings
     cpm = 60 * chars / seconds
     if params.call_max_cpm and cpm > params.call_max_cpm:
-        return [Finding(rule.rule_id, rule.kind, rule.severity, scope[0].start, scope[-1].end, "",
-                        0.8, f"whole call {cpm:.0f} 字/分 (limit {params.call_max_cpm:.0f})")]
+        return [Finding.of(rule, scope[0].start, scope[-1].end, confidence=0.8,
+                           detail=f"whole call {cpm:.0f} 字/分 (limit {params.call_max_cpm:.0f})")]
     history = ctx.agent_history
     if params.baseline_ratio and len(history) >= params.baseline_min_calls and cpm > params.baseline_floor_cpm:
         usual = statistics.median(history)
         if cpm > usual * params.baseline_ratio:
-            return [Finding(rule.rule_id, rule.kind, rule.severity, scope[0].start, scope[-1].end, "", 0.7,
-                            f"whole call {cpm:.0f} 字/分, {cpm / usual:.2f}× this agent's usual {usual:.0f} "
-                            f"(median of {len(history)} earlier calls)")]
+            return [Finding.of(rule, scope[0].start, scope[-1].end, confidence=0.7,
+                               detail=f"whole call {cpm:.0f} 字/分, {cpm / usual:.2f}× this agent's usual {usual:.0f} "
+                                      f"(median of {len(history)} earlier calls)")]
     return []
 
 
@@ -118,10 +118,9 @@ def check_interruption(rule: RuleConfig, params: InterruptionParams, ctx: CallCo
                 continue
             began = "the agent began while the customer spoke" if a.start > c.start else "the agent was still talking when the customer began"
             yielded = "the customer gave up the turn" if c.end < a.end else "the agent stopped first"
-            findings.append(Finding(rule.rule_id, rule.kind, rule.severity, round(start, 2), round(until, 2),
-                                    "".join(w.text for w in agent_words),
-                                    round(sum(w.probability for w in agent_words) / len(agent_words), 3),
-                                    f"agent spoke over the customer for {until - start:.1f} s ({began}; {yielded})"))
+            findings.append(Finding.of(rule, start, until, text="".join(w.text for w in agent_words),
+                                       confidence=sum(w.probability for w in agent_words) / len(agent_words),
+                                       detail=f"agent spoke over the customer for {until - start:.1f} s ({began}; {yielded})"))
     return findings
 
 

@@ -51,8 +51,8 @@ class ScriptParams:
 def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> list[Finding]:
     scope = ctx.in_scope(rule.scope)
     if not scope:
-        return [Finding(rule.rule_id, rule.kind, rule.severity, 0.0, 0.0, "", 0.3,
-                        f"no {rule.scope.role} speech was heard, so the script could not be checked")]
+        return [Finding.of(rule, 0.0, 0.0, confidence=0.3,
+                           detail=f"no {rule.scope.role} speech was heard, so the script could not be checked")]
     heard = ctx.heard(*scope)
     present = params.present(heard)
     missing_required = [r for r in params.required if r not in present]
@@ -78,4 +78,4 @@ def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> li
     text = heard.chars if len(heard.chars) <= 80 else heard.chars[:80] + "…"
     # Point the reviewer at the turn where the script belonged: the opening or the last turn.
     turn = scope[-1] if rule.scope.last_s is not None else scope[0]
-    return [Finding(rule.rule_id, rule.kind, rule.severity, turn.start, turn.end, text, round(confidence, 3), detail)]
+    return [Finding.of(rule, turn.start, turn.end, text=text, confidence=confidence, detail=detail)]

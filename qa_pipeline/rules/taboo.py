@@ -128,8 +128,7 @@ def check_forbidden_phrase(rule: RuleConfig, params: TabooParams, ctx: CallConte
         if phrase[1] < 1.0:
             detail += f", said in other words (similarity {phrase[1]:.2f})"
         confidence, detail = ctx.for_roles(confidence, detail)
-        findings.append(Finding(rule.rule_id, rule.kind, rule.severity, u.start, u.end, u.text,
-                                round(confidence, 3), detail))
+        findings.append(Finding.of(rule, u.start, u.end, text=u.text, confidence=confidence, detail=detail))
     return findings
 
 

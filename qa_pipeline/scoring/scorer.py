@@ -18,7 +18,8 @@ from ..rules.context import CallContext
 from ..store import Store
 from .features import call_features
 from .scorecard import score_call
-from .training import LoadedModel, predict
+from .model_store import LoadedModel
+from .prediction import predict
 
 
 class Scorer:

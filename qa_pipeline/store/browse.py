@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Iterator, NamedTuple
+from typing import Iterator, NamedTuple, Sequence
 
 from sqlalchemy import and_, distinct, false, func, select, true
 from sqlalchemy.engine import Engine
@@ -168,12 +168,12 @@ class Browse:
         with self._engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(calls).where(calls.c.status == "done")).scalar() or 0
 
-    def kind_counts(self, scoring) -> list[tuple[str, int, int, int]]:
-        """(kind, findings, calls, agents), most findings first."""
+    def kind_counts(self, scoring, call_ids: Sequence[str] | None = None) -> list[tuple[str, int, int, int]]:
+        """(kind, findings, calls, agents) of ``call_ids`` (None: every call), most findings first."""
         query = (select(findings.c.kind, func.count(), func.count(distinct(findings.c.call_id)),
                         func.count(distinct(calls.c.agent_id)))
-                 .select_from(_FINDING_CALLS).where(_counting(scoring)).group_by(findings.c.kind)
-                 .order_by(func.count().desc()))
+                 .select_from(_FINDING_CALLS).where(_counting(scoring, call_ids)).group_by(findings.c.kind)
+                 .order_by(func.count().desc(), findings.c.kind))
         with self._engine.connect() as conn:
             return [tuple(r) for r in conn.execute(query)]
 
@@ -189,12 +189,14 @@ class Browse:
             return [(kind, text, count) for kind, text, count, _ in conn.execute(
                 select(ranked).where(ranked.c.r <= top).order_by(ranked.c.kind, ranked.c.r))]
 
-    def surest_findings(self, scoring, per_kind: int) -> list[dict]:
-        """Up to ``per_kind`` surest findings per kind (kind, call_id, start_s, text, agent_id), surest first."""
+    def surest_findings(self, scoring, per_kind: int, call_ids: Sequence[str] | None = None) -> list[dict]:
+        """Up to ``per_kind`` surest findings per kind (kind, call_id, start_s, text, detail, agent_id) of
+        ``call_ids`` (None: every call), surest first."""
         rank = func.row_number().over(partition_by=findings.c.kind,
                                       order_by=(findings.c.confidence.desc(), findings.c.id)).label("r")
-        ranked = (select(findings.c.kind, findings.c.call_id, findings.c.start_s, findings.c.text, calls.c.agent_id, rank)
-                  .select_from(_FINDING_CALLS).where(_counting(scoring)).subquery())
+        ranked = (select(findings.c.kind, findings.c.call_id, findings.c.start_s, findings.c.text, findings.c.detail,
+                         calls.c.agent_id, rank)
+                  .select_from(_FINDING_CALLS).where(_counting(scoring, call_ids)).subquery())
         return self._all(select(ranked).where(ranked.c.r <= per_kind).order_by(ranked.c.kind, ranked.c.r))
 
     def calls_per_agent(self) -> dict[str, int]:
@@ -210,6 +212,8 @@ class Browse:
                 .select_from(_FINDING_CALLS).where(_counting(scoring)).group_by(calls.c.agent_id, findings.c.kind))]
 
 
-def _counting(scoring):
-    """The findings that count (``scoring.standing``): deducted or confirmed, of scored calls."""
-    return and_(calls.c.status == "done", is_counting(scoring))
+def _counting(scoring, call_ids: Sequence[str] | None = None):
+    """The findings that count (``scoring.standing``): deducted or confirmed, of scored calls
+    (of ``call_ids`` only, unless None)."""
+    where = and_(calls.c.status == "done", is_counting(scoring))
+    return where if call_ids is None else and_(where, calls.c.call_id.in_(list(call_ids)))

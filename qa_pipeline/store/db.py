@@ -1,6 +1,6 @@
 """The store, on SQLAlchemy Core so that SQLite and PostgreSQL take the same code.
 
-Every call is written in one transaction (call row, utterances, findings together), so a
+Every call is written in one transaction (call row, transcript, findings together), so a
 crash mid-batch leaves each call either fully stored or not at all. Transcripts are cached
 by (audio SHA-256, ASR settings key): ``rescore`` and re-runs never decode audio twice.
 """
@@ -27,10 +27,10 @@ from . import migrate
 from .accounts import Accounts
 from .baselines import Baselines
 from .browse import Browse
-from .codec import (finding_from_row, score_to_json, stored_call_from_row, transcript_from_json, transcript_to_json,
-                    utterance_to_dict)
+from .codec import (call_from_row, finding_from_row, score_to_json, stored_call_from_row,
+                    transcript_from_json, transcript_to_json)
 from .reviews import Reviews, reattach_reviews
-from .schema import calls, findings, runs, transcripts, utterances
+from .schema import calls, findings, runs, transcripts
 
 DEFAULT_DB_FILE = "qa-pipeline.sqlite"
 
@@ -148,12 +148,6 @@ class Store:
             self._replace_call(conn, call, status="done", error="", run_id=run_id, extra=dict(
                 audio_sha256=audio_sha256, asr_key=transcript.asr_key, duration_s=round(transcript.duration_s, 3),
                 layout=transcript.layout))
-            if transcript.utterances:
-                conn.execute(insert(utterances), [
-                    dict(call_id=call.call_id, idx=i, role=u.role, start_s=u.start, end_s=u.end, text=u.text,
-                         confidence=u.confidence, words=json.dumps(utterance_to_dict(u)["words"], ensure_ascii=False))
-                    for i, u in enumerate(transcript.utterances)
-                ])
             self._write_score(conn, call.call_id, scored)
             reattach_reviews(conn, [call.call_id])
 
@@ -178,7 +172,6 @@ class Store:
 
     def _replace_call(self, conn, call: Call, *, status: str, error: str, run_id: int | None, extra: dict) -> None:
         conn.execute(delete(findings).where(findings.c.call_id == call.call_id))
-        conn.execute(delete(utterances).where(utterances.c.call_id == call.call_id))
         conn.execute(delete(calls).where(calls.c.call_id == call.call_id))
         conn.execute(insert(calls).values(
             call_id=call.call_id, path=call.path, agent_id=call.agent_id, started_at=call.started_at,
@@ -261,7 +254,7 @@ class Store:
         for ``call_ids`` (None: every call): what ``scoring.standing`` needs."""
         return self.reviews.decisions(call_ids)
 
-    def iter_transcripts(self, call_ids: Iterable[str] | None = None) -> Iterator[tuple[dict, Transcript]]:
+    def iter_transcripts(self, call_ids: Iterable[str] | None = None) -> Iterator[tuple[Call, Transcript]]:
         """Scored calls with their transcripts, read in one streamed query (for rescore)."""
         query = (select(calls, transcripts.c.body)
                  .join(transcripts, (transcripts.c.audio_sha256 == calls.c.audio_sha256)
@@ -271,8 +264,7 @@ class Store:
             query = query.where(calls.c.call_id.in_(list(call_ids)))
         with self.engine.connect() as conn:
             for row in conn.execution_options(yield_per=500).execute(query).mappings():
-                row = dict(row)
-                yield row, transcript_from_json(row.pop("body"))
+                yield call_from_row(row), transcript_from_json(row["body"])
 
     def transcript_for(self, row: dict) -> Transcript | None:
         if not row.get("audio_sha256"):
@@ -287,10 +279,13 @@ class Store:
         found = tuple(finding_from_row(f) for f in self.findings_for([call_id]).get(call_id, []))
         return stored_call_from_row(row, found, self.transcript_for(row))
 
-    def iter_stored(self, call_ids: Iterable[str] | None = None, status: str | None = None) -> Iterator[StoredCall]:
-        """Calls as records without their findings and transcripts (scores, predictions), oldest first."""
+    def iter_stored(self, call_ids: Iterable[str] | None = None, status: str | None = None, *,
+                    transcripts: bool = False) -> Iterator[StoredCall]:
+        """Calls as records without their findings (scores, predictions), oldest first; with
+        ``transcripts``, each scored call's transcript too (``transcript_for``)."""
         for row in self.iter_calls(call_ids, status):
-            yield stored_call_from_row(row)
+            transcript = self.transcript_for(row) if transcripts and row["status"] == "done" else None
+            yield stored_call_from_row(row, transcript=transcript)
 
 
 def _finding_row(call_id: str, f: Finding, ruleset_version: str) -> dict:

@@ -125,14 +125,21 @@ class Reviews:
 def reattach_reviews(conn, call_ids: list[str]) -> None:
     """Point specialists' decisions at the re-written findings they were about (same call, rule
     and start), so a rescore keeps a rejected finding rejected; a finding the rules no longer
-    make keeps its decision on record under a negative id that matches nothing."""
+    make keeps its decision on record under a negative id that matches nothing.
+
+    The decision takes the finding's start as written now: ``review_of`` joins on the exact
+    start, and a finding written again may start a few milliseconds away (rules that rounded
+    times to 0.01 s, before ``Finding.of`` kept milliseconds for all)."""
     review = finding_reviews.c
-    same = (select(findings.c.id)
-            .where(findings.c.call_id == review.call_id, findings.c.rule_id == review.rule_id,
-                   func.abs(findings.c.start_s - review.start_s) < 0.005)
-            .limit(1).scalar_subquery())
+
+    def same(column):
+        return (select(column)
+                .where(findings.c.call_id == review.call_id, findings.c.rule_id == review.rule_id,
+                       func.abs(findings.c.start_s - review.start_s) < 0.005)
+                .order_by(findings.c.id).limit(1).scalar_subquery())
     conn.execute(update(finding_reviews).where(review.call_id.in_(call_ids))
-                 .values(finding_id=func.coalesce(same, -review.id)))
+                 .values(finding_id=func.coalesce(same(findings.c.id), -review.id),
+                         start_s=func.coalesce(same(findings.c.start_s), review.start_s)))
 
 
 # decisions in SQL ----------------------------------------------------------------------------

@@ -70,20 +70,6 @@ calls = Table(
     Index("ix_web_calls_score", "score"),
 )
 
-utterances = Table(
-    "utterances", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("call_id", String(128), ForeignKey("calls.call_id", ondelete="CASCADE"), nullable=False),
-    Column("idx", Integer, nullable=False),
-    Column("role", String(16), nullable=False),
-    Column("start_s", Float, nullable=False),
-    Column("end_s", Float, nullable=False),
-    Column("text", Text, nullable=False),
-    Column("confidence", Float),
-    Column("words", Text),
-    Index("ix_utterances_call", "call_id", "idx"),
-)
-
 findings = Table(
     "findings", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),

@@ -6,11 +6,15 @@ the plain-language signal sentences, in Chinese, go in the text output and the r
 
 from __future__ import annotations
 
+import io
+import threading
 from pathlib import Path
 from typing import Iterable
 
 from ..files import atomic_path
 from .analysis import AgentChart
+
+_plot_lock = threading.Lock()  # pyplot keeps global state: one figure at a time (the web app draws in threads)
 
 
 def figure(chart: AgentChart):
@@ -40,6 +44,19 @@ def figure(chart: AgentChart):
     ax.legend(fontsize=7, loc="upper left", ncol=4)
     fig.tight_layout()
     return fig
+
+
+def svg(chart: AgentChart, *, inline: bool = False) -> str:
+    """The chart as an SVG document; ``inline``: without the XML prolog and doctype, to sit inside HTML."""
+    import matplotlib.pyplot as plt
+
+    with _plot_lock:
+        fig = figure(chart)  # selects the file-only backend before pyplot draws anything
+        buf = io.StringIO()
+        fig.savefig(buf, format="svg")
+        plt.close(fig)
+    text = buf.getvalue()
+    return text[text.index("<svg"):] if inline else text
 
 
 def draw(chart: AgentChart, path_stem: Path) -> list[Path]:

@@ -36,7 +36,7 @@ class Web:
     @cached_property
     def fail_grades(self) -> tuple[str, ...]:
         from ..scoring.review import fail_grades
-        from ..scoring.training import active_fail_grades  # sklearn: imported once a queue is asked for
+        from ..scoring.model_store import active_fail_grades
 
         return fail_grades(self.config.scoring, active_fail_grades())
 

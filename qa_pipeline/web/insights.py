@@ -1,7 +1,8 @@
 """The trainer's view: which errors are common, how they are worded, who struggles with what.
 
 Counts are grouped in SQL (a handful of queries whatever the number of calls) over the
-findings that count (``scoring.standing``: deducted or confirmed); the trend reuses ``trends.analysis``.
+findings that count; the kinds, counts and examples are ``trends.errors`` (the report's
+too), the trend reuses ``trends.analysis``.
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..config import PrivacyConfig
-from ..privacy import Masker, mask
-from ..trends.analysis import KIND_NAMES, team_rising
+from ..privacy import mask
+from ..trends.analysis import team_rising
+from ..trends.errors import Example, common_errors
 
 RECENT = 7  # periods compared with the RECENT before them
 MIN_CALLS = 2  # an agent's weakness needs at least this many calls with the error
@@ -29,17 +31,17 @@ class KindRow:
     before: float | None = None  # ... and in the RECENT before
     rising: str = ""  # team_rising's sentence, when the kind signals
     wording: list[tuple[str, int]] = field(default_factory=list)
-    examples: list[dict] = field(default_factory=list)
+    examples: tuple[Example, ...] = ()
 
 
-def common_errors(store, table, config) -> tuple[int, list[KindRow], dict[str, list[dict]]]:
+def trainer_view(store, table, config) -> tuple[int, list[KindRow], dict[str, list[dict]]]:
     """(scored calls, kinds by frequency with wording, examples and trend, agents grouped by main weakness)."""
     scoring = config.scoring
     total = store.browse.scored_calls()
-    kinds = {kind: KindRow(kind, KIND_NAMES.get(kind, kind), n, n_calls, agents, n_calls / max(total, 1))
-             for kind, n, n_calls, agents in store.browse.kind_counts(scoring)}
+    kinds = {e.kind: KindRow(e.kind, e.name or e.kind, e.findings, e.calls, e.agents, e.calls / max(total, 1),
+                             examples=e.examples)
+             for e in common_errors(store, scoring, config.privacy)}
     _add_wording(store, kinds, scoring, config.privacy)
-    _add_examples(store, kinds, scoring, config.privacy)
     weakness = _weaknesses(store, total, scoring)
     _add_trend(kinds, table, config.trends)
     return total, list(kinds.values()), weakness
@@ -50,17 +52,6 @@ def _add_wording(store, kinds: dict[str, KindRow], scoring, privacy: PrivacyConf
     for kind, text, count in store.browse.top_wording(scoring, top):
         if kind in kinds:
             kinds[kind].wording.append((mask(text or "", privacy.mask), count))
-
-
-def _add_examples(store, kinds: dict[str, KindRow], scoring, privacy: PrivacyConfig, top: int = 3) -> None:
-    """The surest findings per kind, one per call, to listen to at the right second (numbers masked)."""
-    for row in store.browse.surest_findings(scoring, per_kind=top * 3):
-        row_kind = kinds.get(row["kind"])
-        if row_kind and len(row_kind.examples) < top and all(e["call_id"] != row["call_id"] for e in row_kind.examples):
-            stored = store.load(row["call_id"])
-            masker = Masker.for_call(stored.transcript if stored else None, privacy,
-                                     stored.call.business_line if stored else None)
-            row_kind.examples.append({**row, "text": masker.text(row["text"] or "")})
 
 
 def _add_trend(kinds: dict[str, KindRow], table, trends_config) -> None:

@@ -11,7 +11,6 @@ recording file (path, size, mtime), charts per agent and store version.
 from __future__ import annotations
 
 import hashlib
-import io
 import tempfile
 import threading
 from functools import lru_cache
@@ -19,7 +18,6 @@ from pathlib import Path
 
 import numpy as np
 WAVE_BINS = 600
-_plot_lock = threading.Lock()  # pyplot keeps global state: one figure at a time
 _covered_dir: Path | None = None  # this process's cache of recordings with personal data under a tone
 
 
@@ -116,25 +114,11 @@ class Derived:
 
     def _draw(self, config, agent_id: str) -> str | None:
         from ..trends.analysis import agent_charts
+        from ..trends.charts import svg
 
         table = self.call_table(config)
         if table.empty or agent_id not in set(table["agent_id"]):
             return None
         charts = agent_charts(table, config.trends, self.store.baselines, agents=[agent_id], metrics=["score"])
-        return _svg(charts[0]) if charts else None
+        return svg(charts[0]) if charts else None
 
-
-def _svg(chart) -> str:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    from ..trends.charts import figure
-
-    with _plot_lock:
-        fig = figure(chart)
-        buf = io.StringIO()
-        fig.savefig(buf, format="svg")
-        plt.close(fig)
-    return buf.getvalue()

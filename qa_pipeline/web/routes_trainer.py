@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends, Request
 
 from .auth import User
 from .deps import render, require, web
-from .insights import common_errors
+from .insights import trainer_view
 
 router = APIRouter()
 
@@ -16,5 +16,5 @@ def trainer(request: Request, user: User = Depends(require("trainer", "specialis
     w = web(request)
     # A few grouped queries plus the trend over the whole store: computed once per store change.
     total, kinds, weakness = w.derived.get(
-        "insights", lambda: common_errors(w.store, w.derived.call_table(w.config), w.config))
+        "insights", lambda: trainer_view(w.store, w.derived.call_table(w.config), w.config))
     return render(request, "trainer.html", total=total, kinds=kinds, weakness=weakness)
