@@ -105,6 +105,9 @@ def build_site(tmp: Path, config, url: str) -> Site:
     for name, (role, agent_id, password) in ACCOUNTS.items():
         site.ids[name] = add_user(store, name, password, role, agent_id)
     site.ids["spare"] = add_user(store, "spare", "spare-password", "trainer")
+    site.ids["spare_specialist"] = add_user(store, "spare_specialist", "spare-specialist-password", "specialist")
+    site.ids["calibration"] = store.calibration.create("矩阵", "admin", [("filler", "filler")], ["A-AUDIO", "B-AUDIO"],
+                                                       ["specialist", "spare_specialist"])
     site.ids["appeal_a"] = file_appeal(store, site.findings["A-AUDIO", 3], "agent_a", "我说了再见")
     site.ids["appeal_b"] = file_appeal(store, site.findings["B-AUDIO", 3], "agent_b", "我说了再见")
     return site
@@ -167,6 +170,12 @@ EXPECTED = {
     ("POST", "/calls/{call_id}/grade"):            [L, FB, NF, R, FB, FB],
     ("GET", "/exports/manual_grades.csv"):         [401, FB, FB, OK, FB, OK],
     ("GET", "/trainer"):                           [L, FB, FB, OK, OK, OK],
+    ("GET", "/calibration"):                       [L, FB, FB, OK, OK, OK],
+    ("POST", "/calibration"):                      [L, FB, FB, R, R, R],
+    ("GET", "/calibration/{session_id}"):          [L, FB, FB, OK, OK, OK],
+    ("GET", "/calibration/{session_id}/calls/{call_id}"): [L, FB, FB, OK, FB, FB],  # its graders only
+    ("POST", "/calibration/{session_id}/calls/{call_id}"): [L, FB, FB, R, FB, FB],
+    ("POST", "/calibration/{session_id}/close"):   [L, FB, FB, FB, FB, R],  # its lead (admin here) or an admin
     ("GET", "/admin/users"):                       [L, FB, FB, FB, FB, OK],
     ("POST", "/admin/users"):                      [L, FB, FB, FB, FB, R],
     ("POST", "/admin/users/{user_id}"):            [L, FB, FB, FB, FB, R],
@@ -195,6 +204,7 @@ def request_for(site: Site, method: str, path: str, role: str, n: int):
     """The concrete URL and form of one cell: objects of agent A (8001), harmless valid forms."""
     ids = site.ids
     url = path.format(call_id="A-AUDIO", agent_id="8001", path="app.js", user_id=ids["spare"], appeal_id=ids["appeal_a"],
+                      session_id=ids["calibration"],
                       finding_id={"/findings/{finding_id}/appeal": site.finding("A-AUDIO", 2),
                                   "/findings/{finding_id}/review": site.finding("A-AUDIO", 1)}.get(path, site.finding("A-AUDIO", 0)))
     form = {
@@ -206,6 +216,8 @@ def request_for(site: Site, method: str, path: str, role: str, n: int):
         "/calls/{call_id}/grade": {"grade": "合格", "category": "咨询"},
         "/admin/users": {"username": f"new_{role}_{n}", "role": "trainer", "password": "a-long-password"},
         "/admin/users/{user_id}": {"action": "activate"},
+        "/calibration": {"call_ids": "A-AUDIO\nB-AUDIO", "graders": ["specialist", "spare_specialist"]},
+        "/calibration/{session_id}/calls/{call_id}": {"score": "90", "grade": "优秀"},
     }.get(path, {})
     if path == "/exports/calls.csv":
         url += "?agent=8001"

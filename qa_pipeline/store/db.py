@@ -27,6 +27,7 @@ from . import migrate
 from .accounts import Accounts
 from .baselines import Baselines
 from .browse import Browse
+from .calibration import Calibration
 from .codec import (finding_from_row, score_to_json, stored_call_from_row, transcript_from_json, transcript_to_json,
                     utterance_to_dict)
 from .reviews import Reviews, reattach_reviews
@@ -65,7 +66,8 @@ class FindingMark(NamedTuple):
 
 class Store:
     """The one gateway to the database: every query of the package goes through a Store
-    method or one of its repositories (``accounts``, ``reviews``, ``browse``, ``baselines``).
+    method or one of its repositories (``accounts``, ``reviews``, ``browse``, ``baselines``,
+    ``calibration``).
 
     Opening a store checks its schema revision: a fresh store is created, one that is behind
     is refused (``migrate.StoreBehind``, naming ``qa-pipeline db upgrade``). With ``upgrade``
@@ -87,6 +89,7 @@ class Store:
         self.reviews = Reviews(self.engine)
         self.browse = Browse(self.engine)
         self.baselines = Baselines(self.engine)
+        self.calibration = Calibration(self.engine)
 
     @property
     def shown_url(self) -> str:

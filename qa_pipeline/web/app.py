@@ -16,8 +16,9 @@ from jinja2 import Environment, PackageLoader
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from . import routes_admin, routes_auth, routes_calls, routes_review, routes_trainer
+from . import routes_admin, routes_auth, routes_calibration, routes_calls, routes_review, routes_trainer
 from .deps import LoginRequired, Web, csrf_guard, redirect, render
+from ..scoring.agreement import GOOD, verdict
 from ..text import clock
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; "
@@ -36,7 +37,7 @@ def create_app(config, store, *, secure_cookies: bool = False, session_hours: fl
     app = FastAPI(title="qa-pipeline", docs_url=None, redoc_url=None, openapi_url=None,
                   dependencies=[Depends(csrf_guard)])
     app.state.web = Web(store, config, _templates(), secure_cookies, session_hours)
-    for module in (routes_auth, routes_calls, routes_review, routes_trainer, routes_admin):
+    for module in (routes_auth, routes_calls, routes_review, routes_calibration, routes_trainer, routes_admin):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
     _error_pages(app)
@@ -46,14 +47,20 @@ def create_app(config, store, *, secure_cookies: bool = False, session_hours: fl
 
 def _templates() -> Environment:
     env = Environment(loader=PackageLoader("qa_pipeline", "web/templates"), autoescape=True)
-    env.filters.update(clock=clock, when=_when, q=lambda value: quote(str(value), safe=""))
+    env.filters.update(clock=clock, when=_when, q=lambda value: quote(str(value), safe=""), stat=_stat)
     env.globals.update(
         role_names={"agent": "坐席 agent", "specialist": "质检员 QA specialist", "trainer": "培训师 trainer",
                     "admin": "管理员 admin"},
         role_labels={"agent": "坐席", "customer": "客户", "unknown": "未知"},
-        status_names={"open": "待处理 open", "upheld": "成立 upheld", "dismissed": "驳回 dismissed"})
+        status_names={"open": "待处理 open", "upheld": "成立 upheld", "dismissed": "驳回 dismissed"},
+        verdict=verdict, good_agreement=GOOD)
     return env
 
+
+
+def _stat(value) -> str:
+    """A κ, α or ICC to two places; "–" where the data cannot define it."""
+    return "–" if value is None else f"{value:.2f}"
 
 
 def _when(value) -> str:

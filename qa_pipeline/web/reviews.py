@@ -63,8 +63,15 @@ def record_grade(store, call_id: str, grade: str, category: str, user: str) -> N
 
 
 def grades_csv(store) -> str:
-    """``call_id,grade,category``: each call's latest manual grade, the input of ``qa-pipeline train --labels``."""
+    """``call_id,grade,category``: each call's latest manual grade, the input of ``qa-pipeline train --labels``.
+
+    A call graded in a finished calibration session takes the graders' majority grade there:
+    several specialists agreeing outweigh one (its 抽检 category is kept)."""
+    from .calibration import consensus_labels
+
     rows = store.reviews.latest_grades()
+    for call_id, grade in consensus_labels(store).items():
+        rows[call_id] = (grade, rows.get(call_id, ("", ""))[1])
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["call_id", "grade", "category"])
