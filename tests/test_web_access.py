@@ -403,7 +403,7 @@ def test_rejecting_a_finding_rescores_the_call_and_keeps_the_label(site, clients
         label = conn.execute(select(finding_reviews).where(finding_reviews.c.finding_id == taboo)).mappings().one()
         assert (label["decision"], label["call_id"], label["kind"], label["user"]) == ("rejected", "B-AUDIO", "forbidden_phrase", "specialist")
         assert conn.execute(select(audit_log).where(audit_log.c.action == "reject")).first()
-    assert "已驳回" in spec.get("/calls/B-AUDIO").text
+    assert "已判为误报" in spec.get("/calls/B-AUDIO").text
     assert "B-AUDIO" not in spec.get("/calls?kind=forbidden_phrase").text  # filters count standing findings only
     # confirming it again makes it count again
     spec.post(f"/findings/{taboo}/review", data={"decision": "confirmed", "csrf_token": spec.csrf})

@@ -147,12 +147,17 @@ def test_specialist_rejects_a_finding_and_the_score_changes(server, browser, sho
     before = int(page.locator("#score").inner_text().split()[0])
     taboo = site.finding("B-AUDIO", 0)
     page.fill(f"#f{taboo} .review-form input[name=comment]", "是客户说的")
+    asked: list[str] = []
+    page.once("dialog", lambda d: (asked.append(d.message), d.dismiss()))  # cancelling keeps the finding
+    page.click(f"#f{taboo} .review-form button[value=rejected]")
+    assert asked and "不再扣分" in asked[0] and int(page.locator("#score").inner_text().split()[0]) == before
+    page.once("dialog", lambda d: d.accept())
     with page.expect_navigation():
         page.click(f"#f{taboo} .review-form button[value=rejected]")
     assert page.locator("#score").count() == 1, page.content()[-800:]
     after = int(page.locator("#score").inner_text().split()[0])
     assert after == before + 10
-    assert "已驳回" in page.locator(f"#f{taboo}").inner_text()
+    assert "已判为误报" in page.locator(f"#f{taboo}").inner_text()
     assert "服务禁语" not in page.locator("#deductions").inner_text()
     page.screenshot(path=str(shots / "specialist_call.png"), full_page=True)
     page.context.close()

@@ -197,6 +197,11 @@ class Browse:
                   .select_from(_FINDING_CALLS).where(_counting(scoring)).subquery())
         return self._all(select(ranked).where(ranked.c.r <= per_kind).order_by(ranked.c.kind, ranked.c.r))
 
+    def agent_ids(self) -> set[str]:
+        """Every 工号 that has a call in the store: what an agent account should be linked to."""
+        with self._engine.connect() as conn:
+            return set(conn.execute(select(calls.c.agent_id).distinct().where(calls.c.agent_id.is_not(None))).scalars())
+
     def calls_per_agent(self) -> dict[str, int]:
         with self._engine.connect() as conn:
             return dict(conn.execute(select(calls.c.agent_id, func.count()).where(calls.c.status == "done")

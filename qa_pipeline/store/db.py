@@ -21,7 +21,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from ..config import ScoringConfig
 from ..errors import ConfigError, NoSpace
-from ..records import Call, CallScore, Finding, ScoredCall, StoredCall, Transcript
+from ..records import Call, CallScore, Finding, Prediction, ScoredCall, StoredCall, Transcript
 from ..scoring.standing import FindingKey, standing_of
 from . import migrate
 from .accounts import Accounts
@@ -257,6 +257,14 @@ class Store:
             conn.execute(update(calls).where(calls.c.call_id == call_id).values(
                 score=score.score, grade=score.grade, fatal=score.fatal, needs_review=score.needs_review,
                 deductions=score_to_json(score), n_findings=score.n_findings, updated_at=_now()))
+
+    def set_prediction(self, call_id: str, prediction: Prediction) -> None:
+        """The classifiers' view of a call after a specialist's decision changed what it sees."""
+        with self.engine.begin() as conn:
+            conn.execute(update(calls).where(calls.c.call_id == call_id).values(
+                predicted_grade=prediction.grade, p_fail=prediction.p_fail, category=prediction.category,
+                model_version=prediction.model_version, reasons=json.dumps(prediction.reasons, ensure_ascii=False),
+                updated_at=_now()))
 
     # specialists' decisions ---------------------------------------------------------------
     def finding_decisions(self, call_ids: Iterable[str] | None = None) -> dict[str, dict[FindingKey, str]]:

@@ -180,6 +180,7 @@ manual_grades = Table(  # 抽检: the QA team's own grades, exported for ``qa-pi
     Column("category", String(16), default=""),
     Column("user", String(64), nullable=False),
     Column("at", DateTime, nullable=False),
+    Index("ux_manual_grades_call_user", "call_id", "user", unique=True),  # one per grader: a new one replaces it
 )
 
 sample_draws = Table(  # calls drawn for manual grading, waiting for a grade

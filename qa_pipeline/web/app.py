@@ -20,6 +20,7 @@ from . import routes_admin, routes_auth, routes_calibration, routes_calls, route
 from .deps import LoginRequired, Web, csrf_guard, redirect, render
 from ..scoring.agreement import GOOD, verdict
 from ..text import clock
+from .wording import KIND_ADVICE, SEVERITY_NAMES, plain_reason
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -52,8 +53,10 @@ def _templates() -> Environment:
         role_names={"agent": "坐席 agent", "specialist": "质检员 QA specialist", "trainer": "培训师 trainer",
                     "admin": "管理员 admin"},
         role_labels={"agent": "坐席", "customer": "客户", "unknown": "未知"},
-        status_names={"open": "待处理 open", "upheld": "成立 upheld", "dismissed": "驳回 dismissed"},
-        verdict=verdict, good_agreement=GOOD)
+        # 成立: the agent was right (the finding is withdrawn); 不成立: the finding stands
+        status_names={"open": "待处理 open", "upheld": "申诉成立 upheld", "dismissed": "申诉不成立 dismissed"},
+        verdict=verdict, good_agreement=GOOD, severity_names=SEVERITY_NAMES, kind_advice=KIND_ADVICE,
+        plain_reason=plain_reason)
     return env
 
 

@@ -19,8 +19,9 @@ def users_page(request: Request, user: User = Depends(admin)):
 def _users(request: Request, error: str = "", status: int = 200):
     w = web(request)
     versions = w.store.browse.ruleset_versions()  # which rule-set versions scored the stored calls
+    known = w.store.browse.agent_ids()  # an agent account whose 工号 has no call is flagged
     return render(request, "admin_users.html", status, users=list_users(w.store), roles=ROLES, versions=versions,
-                  error=error)
+                  error=error, known_agents=known)
 
 
 @router.post("/users")
