@@ -521,3 +521,65 @@ def test_the_manual_grade_starts_empty_and_an_empty_grade_is_refused(site, clien
             assert options[0] == (' value="" selected', "评级 grade…")
             assert not any("selected" in attrs for attrs, _ in options[1:])
     assert spec.post("/calls/A-AUDIO/grade", data={"grade": "", "csrf_token": spec.csrf}).status_code == 400
+
+
+# finding calls (issue 16 §3) ---------------------------------------------------------------------
+def listed(client, url: str) -> list[str]:
+    r = client.get(url)
+    assert r.status_code == 200, (url, r.status_code)
+    return re.findall(r'<td><a href="/calls/([^"]+)">', r.text)
+
+
+def test_calls_are_found_by_part_of_their_id_within_the_readers_scope(clients):
+    assert set(listed(clients["specialist"], "/calls?q=AUDIO")) == {"A-AUDIO", "B-AUDIO"}
+    assert listed(clients["specialist"], "/calls?q=C0071") == [f"C0071{i}" for i in range(9, -1, -1)]
+    assert listed(clients["specialist"], "/calls?q=%25") == []  # % is a character, not a wildcard
+    assert listed(clients["agent_a"], "/calls?q=AUDIO") == ["A-AUDIO"]  # an agent finds only their own
+
+
+def test_a_date_range_lists_the_calls_of_those_days(site, clients):
+    from qa_pipeline.store.schema import calls
+
+    spec = clients["specialist"]
+    html = spec.get("/calls?date_from=2026-11-10&date_to=2026-11-11").text
+    with site.store.engine.connect() as conn:
+        expected = conn.execute(select(calls.c.call_id).where(calls.c.started_at >= datetime(2026, 11, 10),
+                                                              calls.c.started_at < datetime(2026, 11, 12))).scalars().all()
+    assert f"{len(expected)} 通 calls" in html and 0 < len(expected) < 723
+    shown = listed(spec, "/calls?date_from=2026-11-10&date_to=2026-11-11")
+    assert set(shown) <= set(expected) and len(shown) == min(50, len(expected))
+    assert listed(spec, "/calls?date_from=2026-11-25") == ["A-XSS", "B-AUDIO", "A-AUDIO"]  # open-ended: from that day on
+    assert listed(spec, "/calls?day=2026-11-25") == ["A-XSS", "B-AUDIO", "A-AUDIO"]  # one day, as older links say
+    assert spec.get("/calls?date_from=2026-11-12&date_to=2026-11-10").status_code == 400
+    assert spec.get("/calls?date_to=2026-13-01").status_code == 400
+
+
+def test_lists_sort_by_score_findings_agent_and_id_and_keep_the_order_across_pages(site, clients):
+    spec = clients["specialist"]
+    rows = {c: site.store.call_row(c) for c in listed(spec, "/calls?sort=score")}
+    scores = [rows[c]["score"] for c in rows]
+    assert scores == sorted(scores) and len(scores) == 50
+    highest = [site.store.call_row(c)["score"] for c in listed(spec, "/calls?sort=-score")]
+    assert highest == sorted(highest, reverse=True) and highest[0] >= scores[-1]
+    found = [site.store.call_row(c)["n_findings"] for c in listed(spec, "/calls?sort=findings")]
+    assert found == sorted(found, reverse=True) and found[0] >= 3
+    assert listed(spec, "/calls?sort=call&q=C0000") == [f"C0000{i}" for i in range(10)]
+    html = spec.get("/calls?sort=score").text
+    assert "page=2" in html and "sort=score&amp;page=2" in html  # the pager keeps the order
+    second = [site.store.call_row(c)["score"] for c in listed(spec, "/calls?sort=score&page=2")]
+    assert min(second) >= max(scores)
+    body = spec.get("/exports/calls.csv?sort=score&date_from=2026-11-10&date_to=2026-11-10").text
+    exported = [float(line.split(",")[3]) for line in body.splitlines()[1:]]
+    assert exported == sorted(exported) and exported
+    assert spec.get("/calls?sort=password").status_code == 400
+
+
+def test_agents_filter_their_own_calls_too(clients):
+    agent = clients["agent_a"]
+    html = agent.get("/calls").text
+    form = re.search(r'<form method="get" action="/calls".*?</form>', html, re.S).group(0)
+    assert 'name="q"' in form and 'name="date_from"' in form and 'name="sort"' in form
+    assert 'name="agent"' not in form and 'name="queue"' not in form  # their own calls; no queue
+    assert listed(agent, "/calls?q=XSS") == ["A-XSS"]
+    assert listed(agent, "/calls?sort=oldest")[-1] == "A-XSS"
+    assert listed(agent, "/calls?kind=forbidden_phrase&date_from=2026-11-25") == ["A-XSS", "A-AUDIO"]
