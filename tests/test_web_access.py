@@ -180,6 +180,7 @@ EXPECTED = {
     ("POST", "/admin/users"):                      [L, FB, FB, FB, FB, R],
     ("POST", "/admin/users/{user_id}"):            [L, FB, FB, FB, FB, R],
     ("GET", "/admin/audit"):                       [L, FB, FB, FB, FB, OK],
+    ("GET", "/admin/audit.csv"):                   [401, FB, FB, FB, FB, OK],
     ("GET", "/static/{path}"):                     [OK, OK, OK, OK, OK, OK],
 }
 
@@ -583,3 +584,24 @@ def test_agents_filter_their_own_calls_too(clients):
     assert listed(agent, "/calls?q=XSS") == ["A-XSS"]
     assert listed(agent, "/calls?sort=oldest")[-1] == "A-XSS"
     assert listed(agent, "/calls?kind=forbidden_phrase&date_from=2026-11-25") == ["A-XSS", "A-AUDIO"]
+
+
+def test_the_audit_log_filters_by_date_range_and_exports_formula_safe(site, clients):
+    from qa_pipeline.store.schema import audit_log as log
+
+    with site.store.engine.begin() as conn:
+        conn.execute(log.insert(), [dict(at=datetime(2026, 1, d, 12), user="old_admin", action="export", target="x",
+                                         ip="10.0.0.1", detail=detail)
+                                    for d, detail in ((1, "first"), (2, "=HYPERLINK(\"http://evil\")"), (3, "third"))])
+    admin = clients["admin"]
+    html = admin.get("/admin/audit?who=old_admin&date_from=2026-01-02&date_to=2026-01-03").text
+    assert "2 条 entries" in html and "first" not in html and "third" in html
+    assert 'href="/admin/audit.csv?who=old_admin&amp;date_from=2026-01-02&amp;date_to=2026-01-03"' in html
+    r = admin.get("/admin/audit.csv?who=old_admin&date_from=2026-01-02")
+    assert r.status_code == 200 and r.text.startswith("\ufeffat,user,action,target,ip,detail\n")
+    lines = r.text.splitlines()[1:]
+    assert [line.split(",")[0] for line in lines] == ["2026-01-02 12:00:00", "2026-01-03 12:00:00"]  # oldest first
+    assert "'=HYPERLINK" in lines[0]  # a formula is text in Excel
+    assert admin.get("/admin/audit?date_from=2026-02-30").status_code == 400
+    with site.store.engine.connect() as conn:  # the export itself is on record
+        assert conn.execute(select(log).where(log.c.action == "export", log.c.target == "audit.csv")).first()
