@@ -6,7 +6,8 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
 from pathlib import Path
 
 import numpy as np
@@ -598,10 +599,28 @@ def test_the_audit_log_filters_by_date_range_and_exports_formula_safe(site, clie
     assert "2 条 entries" in html and "first" not in html and "third" in html
     assert 'href="/admin/audit.csv?who=old_admin&amp;date_from=2026-01-02&amp;date_to=2026-01-03"' in html
     r = admin.get("/admin/audit.csv?who=old_admin&date_from=2026-01-02")
-    assert r.status_code == 200 and r.text.startswith("\ufeffat,user,action,target,ip,detail\n")
+    assert r.status_code == 200 and r.text.startswith("\ufeffat (Asia/Shanghai),user,action,target,ip,detail\n")
     lines = r.text.splitlines()[1:]
-    assert [line.split(",")[0] for line in lines] == ["2026-01-02 12:00:00", "2026-01-03 12:00:00"]  # oldest first
+    # oldest first, in the call centre's time (kept in UTC: 12:00 there is 20:00 in Shanghai)
+    assert [line.split(",")[0] for line in lines] == ["2026-01-02 20:00:00", "2026-01-03 20:00:00"]
     assert "'=HYPERLINK" in lines[0]  # a formula is text in Excel
     assert admin.get("/admin/audit?date_from=2026-02-30").status_code == 400
     with site.store.engine.connect() as conn:  # the export itself is on record
         assert conn.execute(select(log).where(log.c.action == "export", log.c.target == "audit.csv")).first()
+
+
+def test_every_time_is_shown_in_the_configured_zone_and_says_so(site, clients):
+    """Call times are local already; appeal, grade and audit times are kept in UTC and converted."""
+    with site.store.engine.connect() as conn:
+        filed = conn.execute(select(appeals.c.created_at).where(appeals.c.id == site.ids["appeal_b"])).scalar()
+    local = (filed.replace(tzinfo=timezone.utc)).astimezone(ZoneInfo("Asia/Shanghai")).strftime("%Y-%m-%d %H:%M")
+    html = clients["agent_b"].get("/appeals?status=all").text
+    assert local in html and "提交 Filed (Asia/Shanghai)" in html
+    assert filed.strftime("%Y-%m-%d %H:%M") not in html or filed.hour == (filed.hour + 8) % 24
+    call = clients["specialist"].get("/calls/A-AUDIO").text
+    assert "2026-11-25 10:00 Asia/Shanghai" in call  # as the file name said it: not shifted
+    for url in ("/calls", "/sample", "/calibration"):
+        assert "(Asia/Shanghai)" in clients["specialist"].get(url).text, url
+    for url in ("/admin/users", "/admin/audit"):
+        page = clients["admin"].get(url).text
+        assert "(Asia/Shanghai)" in page and "(UTC)" not in page, url

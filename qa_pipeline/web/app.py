@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from urllib.parse import quote
+from zoneinfo import ZoneInfo
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -17,7 +18,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import routes_admin, routes_auth, routes_calibration, routes_calls, routes_review, routes_trainer
-from .deps import LoginRequired, Web, csrf_guard, redirect, render
+from .deps import LoginRequired, Web, csrf_guard, redirect, render, to_local
 from ..scoring.agreement import GOOD, verdict
 from ..text import clock
 from .wording import KIND_ADVICE, SEVERITY_NAMES, plain_reason
@@ -37,7 +38,7 @@ def create_app(config, store, *, secure_cookies: bool = False, session_hours: fl
     # No /docs, /redoc or /openapi.json: they would load assets from a CDN and describe the app to anyone.
     app = FastAPI(title="qa-pipeline", docs_url=None, redoc_url=None, openapi_url=None,
                   dependencies=[Depends(csrf_guard)])
-    app.state.web = Web(store, config, _templates(), secure_cookies, session_hours)
+    app.state.web = Web(store, config, _templates(config.intake.zone), secure_cookies, session_hours)
     for module in (routes_auth, routes_calls, routes_review, routes_calibration, routes_trainer, routes_admin):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
@@ -46,9 +47,12 @@ def create_app(config, store, *, secure_cookies: bool = False, session_hours: fl
     return app
 
 
-def _templates() -> Environment:
+def _templates(zone: ZoneInfo) -> Environment:
     env = Environment(loader=PackageLoader("qa_pipeline", "web/templates"), autoescape=True)
-    env.filters.update(clock=clock, when=_when, q=lambda value: quote(str(value), safe=""), stat=_stat)
+    # Two kinds of stored time, one zone on screen: a call's start is already the call
+    # centre's local time (``when``); what the web app records is UTC (``at``: converted).
+    env.filters.update(clock=clock, when=_when, at=lambda value, seconds=False: _when(to_local(value, zone), seconds),
+                       q=lambda value: quote(str(value), safe=""), stat=_stat)
     env.globals.update(
         role_names={"agent": "坐席 agent", "specialist": "质检员 QA specialist", "trainer": "培训师 trainer",
                     "admin": "管理员 admin"},
@@ -56,7 +60,7 @@ def _templates() -> Environment:
         # 成立: the agent was right (the finding is withdrawn); 不成立: the finding stands
         status_names={"open": "待处理 open", "upheld": "申诉成立 upheld", "dismissed": "申诉不成立 dismissed"},
         verdict=verdict, good_agreement=GOOD, severity_names=SEVERITY_NAMES, kind_advice=KIND_ADVICE,
-        plain_reason=plain_reason)
+        plain_reason=plain_reason, tz_label=str(zone))
     return env
 
 
@@ -66,8 +70,8 @@ def _stat(value) -> str:
     return "–" if value is None else f"{value:.2f}"
 
 
-def _when(value) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else "–"
+def _when(value, seconds: bool = False) -> str:
+    return value.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M") if value else "–"
 
 
 def _error_pages(app: FastAPI) -> None:
