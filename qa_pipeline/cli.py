@@ -339,7 +339,7 @@ def users() -> None:
 @common
 def users_add(username, role, agent_id, password_stdin, config_path, db_url) -> None:
     """Create an account; the password is asked twice (never an argument: it would sit in the shell history)."""
-    from .web.auth import AccountError, add_user, audit
+    from .web.auth import AccountError, add_user, audit, unknown_agent_id
 
     _config, store = _setup(config_path, db_url)
     if password_stdin:
@@ -352,6 +352,8 @@ def users_add(username, role, agent_id, password_stdin, config_path, db_url) -> 
         raise click.ClickException(str(e)) from None
     audit(store, "cli", "user_create", f"user {user_id} {username}", detail=role)
     click.echo(f"created {role} {username}" + (f" (工号 {agent_id})" if role == "agent" else ""))
+    if warning := unknown_agent_id(store, role, agent_id):
+        click.echo(f"warning: {warning}", err=True)
 
 
 @users.command("list")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Callable, Mapping, Union
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
@@ -41,6 +42,13 @@ class IntakeConfig:
     filename_pattern: str = "{agent_id}_{started_at:%Y%m%d-%H%M%S}_{call_id}"
     extensions: tuple[str, ...] = ("wav", "flac", "mp3", "m4a", "ogg", "opus", "aac")
     business_line: str = "default"
+    # The call centre's time zone (IANA name): call start times are local times there, and
+    # the web app shows every time (reviews, appeals, the audit log: kept in UTC) in it, labelled.
+    time_zone: str = "Asia/Shanghai"
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.time_zone)
 
 
 @dataclass(frozen=True)
@@ -458,4 +466,9 @@ def load_config(path: str | Path | None = None, overrides: Mapping[str, Mapping[
         source=str(path),
     )
     _check_values(config, path)
+    try:
+        config.intake.zone
+    except (ZoneInfoNotFoundError, ValueError) as e:
+        raise ConfigError(f"{path}: intake.time_zone: unknown time zone {config.intake.time_zone!r} "
+                          f"(an IANA name such as Asia/Shanghai)") from e
     return config

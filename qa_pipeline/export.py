@@ -32,6 +32,16 @@ CALL_COLUMNS = ["call_id", "agent_id", "started_at", "duration_s", "score", "gra
 FINDING_COLUMNS = ["call_id", "agent_id", "rule_id", "kind", "severity", "start_s", "end_s", "text",
                    "confidence", "standing", "detail"]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# report.xlsx shows each column's Chinese name beside its key (the key is what the CSVs use)
+HEADER_NAMES = {
+    "call_id": "通话号", "agent_id": "工号", "started_at": "开始时间", "duration_s": "时长(秒)", "score": "得分",
+    "grade": "等级", "n_findings": "问题数", "status": "状态", "needs_review": "待复核", "fatal": "致命",
+    "predicted_grade": "模型预测", "p_fail": "不合格概率", "category": "类别", "business_line": "业务线",
+    "ruleset_version": "规则集版本", "model_version": "模型版本", "error": "错误", "file": "文件",
+    "rule_id": "规则", "kind": "问题类型", "severity": "严重程度", "start_s": "开始(秒)", "end_s": "结束(秒)",
+    "text": "内容", "confidence": "置信度", "standing": "复核状态", "detail": "说明", "role": "角色",
+}
+MAX_WIDTH = 60  # characters: longer text (transcripts) wraps in the cell instead of widening the sheet
 
 
 def neutralise_formula(value: object) -> object:
@@ -145,9 +155,31 @@ def write_exports(store: Store, call_ids: Sequence[str], out_dir: str | Path,
     ]
     with atomic_path(out / "report.xlsx") as tmp:
         with pd.ExcelWriter(tmp, engine="openpyxl") as xl:
-            _safe(calls).to_excel(xl, sheet_name="calls 通话", index=False)
-            _safe(found).to_excel(xl, sheet_name="findings 问题", index=False)
-            _safe(pd.DataFrame(utterance_rows, columns=["call_id", "role", "start_s", "end_s", "text", "confidence"])
-                  ).to_excel(xl, sheet_name="transcripts 转写", index=False)
+            _sheet(xl, "calls 通话", calls)
+            _sheet(xl, "findings 问题", found)
+            _sheet(xl, "transcripts 转写",
+                   pd.DataFrame(utterance_rows, columns=["call_id", "role", "start_s", "end_s", "text", "confidence"]))
     written += [out / n for n in ("calls.csv", "findings.csv", "transcripts.jsonl", "report.xlsx")]
     return written
+
+
+def _sheet(xl: pd.ExcelWriter, name: str, frame: pd.DataFrame) -> None:
+    """One sheet of report.xlsx as a QA team works with it: "通话号 call_id" headers, the header
+    row frozen, a filter on every column, and each column as wide as its longest value (to
+    ``MAX_WIDTH``; a Chinese character counts as two)."""
+    from openpyxl.utils import get_column_letter
+
+    safe = _safe(frame)
+    safe.to_excel(xl, sheet_name=name, index=False,
+                  header=[f"{HEADER_NAMES[c]} {c}" if c in HEADER_NAMES else c for c in safe.columns])
+    sheet = xl.sheets[name]
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    for i, column in enumerate(sheet.iter_cols(values_only=True), 1):
+        widest = max((_display_width(v) for v in column), default=8)
+        sheet.column_dimensions[get_column_letter(i)].width = min(max(widest + 2, 8), MAX_WIDTH)
+
+
+def _display_width(value) -> int:
+    text = "" if value is None else str(value)
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)  # CJK takes two columns

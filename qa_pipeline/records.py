@@ -187,3 +187,33 @@ class StoredCall:
     prediction: Prediction | None = None  # None: no classifier was active
     findings: tuple[Finding, ...] = ()
     transcript: Transcript | None = None
+
+
+# calibration: several specialists grade the same calls blind ---------------------------------
+@dataclass(frozen=True)
+class CalibrationSession:
+    """A calibration session as the store keeps it: which calls, which graders, which items."""
+
+    id: int
+    title: str
+    created_by: str  # the lead
+    created_at: datetime  # naive UTC, like every web table
+    closed_at: datetime | None  # the lead ended grading (None: open until every grade is in)
+    items: tuple[tuple[str, str], ...]  # (rule id, kind): the scorecard's rules when it was created
+    call_ids: tuple[str, ...]  # in the order graders see them
+    graders: tuple[str, ...]  # usernames of the specialists grading
+
+
+@dataclass(frozen=True)
+class CalibrationGrade:
+    """One grader's blind judgement of one call in a session."""
+
+    call_id: str
+    grader: str
+    score: float  # 0–100
+    grade: str
+    items: tuple[tuple[str, bool], ...]  # (rule id, breached), for each item of the session
+    at: datetime
+
+    def breached(self, rule_id: str) -> bool | None:
+        return dict(self.items).get(rule_id)

@@ -147,3 +147,11 @@ def test_typed_checks_converts_and_defaults_every_declared_field():
         typed(Section, {"word": ["a"]}, "s")
     with pytest.raises(ConfigError, match=r"^s\.words: expected a list of text, got 'a'$"):
         typed(Section, {"words": "a"}, "s")
+
+
+def test_the_time_zone_is_an_iana_name_checked_at_load(tmp_path, config):
+    assert config.intake.time_zone == "Asia/Shanghai" and str(config.intake.zone) == "Asia/Shanghai"
+    path = tmp_path / "bad.yaml"
+    path.write_text("intake:\n  time_zone: Beijing\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="intake.time_zone: unknown time zone 'Beijing'"):
+        load_config(path)

@@ -176,3 +176,24 @@ def test_rescore_in_worker_processes_gives_what_one_process_gives(store, config)
         again = store.load(cid)
         assert again.score is not None and again.score.score == serial[cid].score.score
         assert [f.kind for f in again.findings] == [f.kind for f in serial[cid].findings]
+
+
+def test_the_excel_report_has_chinese_headers_a_frozen_filtered_header_row_and_fitting_widths(store, tmp_path):
+    import openpyxl
+
+    save(store, "C1")
+    out = tmp_path / "out"
+    write_exports(store, ["C1"], out)
+    book = openpyxl.load_workbook(out / "report.xlsx")
+    for sheet in book.worksheets:
+        headers = [c.value for c in sheet[1]]
+        assert headers[0] == "通话号 call_id", sheet.title
+        assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == sheet.dimensions
+        widths = {col: sheet.column_dimensions[col].width for col in "ABC"}
+        assert all(8 <= w <= 60 for w in widths.values()), (sheet.title, widths)
+    calls = book["calls 通话"]
+    headers = [c.value for c in calls[1]]
+    assert "得分 score" in headers and "工号 agent_id" in headers
+    file_column = headers.index("文件 file") + 1
+    path_width = max(len(str(calls.cell(r, file_column).value or "")) for r in range(1, calls.max_row + 1))
+    assert calls.column_dimensions[openpyxl.utils.get_column_letter(file_column)].width >= min(path_width, 58)

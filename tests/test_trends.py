@@ -179,3 +179,28 @@ def test_laney_sigma_z_takes_moving_ranges_within_each_agent_not_across_agents()
     binomial_se = math.sqrt(0.2 * 0.8 / 100)  # 0.04: z = (p − 0.2)/0.04
     assert chart.center == pytest.approx(0.2)
     assert chart.sigma[0] == pytest.approx(binomial_se * 0.25 / 1.128)
+
+
+def test_score_charts_stay_within_0_and_100_and_have_chinese_titles_in_a_cjk_font(table):
+    import io
+    import warnings
+
+    import matplotlib.pyplot as plt
+
+    from qa_pipeline.trends.charts import cjk_font, figure
+
+    store, calls = table
+    chart = agent_charts(calls, TrendsConfig(), store.baselines, agents=["8001"], metrics=["score"])[0]
+    assert max(chart.chart.upper) > 100  # the simulated scores' limits pass 100 …
+    fig = figure(chart)
+    ax = fig.axes[0]
+    limit_lines = [line for line in ax.get_lines() if line.get_label() in ("UCL", "LCL")]
+    assert limit_lines and all(0 <= y <= 100 for line in limit_lines for y in line.get_ydata())  # … not on the chart
+    if cjk_font() is None:
+        pytest.skip("no CJK font installed (fonts-noto-cjk): titles fall back to English")
+    assert ax.get_title() == "坐席 8001：平均得分"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig.savefig(io.StringIO(), format="svg")
+    plt.close(fig)
+    assert not [w for w in caught if "missing from" in str(w.message)], "a glyph fell back to an empty box"

@@ -6,7 +6,8 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
 from pathlib import Path
 
 import numpy as np
@@ -105,6 +106,9 @@ def build_site(tmp: Path, config, url: str) -> Site:
     for name, (role, agent_id, password) in ACCOUNTS.items():
         site.ids[name] = add_user(store, name, password, role, agent_id)
     site.ids["spare"] = add_user(store, "spare", "spare-password", "trainer")
+    site.ids["spare_specialist"] = add_user(store, "spare_specialist", "spare-specialist-password", "specialist")
+    site.ids["calibration"] = store.calibration.create("矩阵", "admin", [("filler", "filler")], ["A-AUDIO", "B-AUDIO"],
+                                                       ["specialist", "spare_specialist"])
     site.ids["appeal_a"] = file_appeal(store, site.findings["A-AUDIO", 3], "agent_a", "我说了再见")
     site.ids["appeal_b"] = file_appeal(store, site.findings["B-AUDIO", 3], "agent_b", "我说了再见")
     return site
@@ -167,10 +171,17 @@ EXPECTED = {
     ("POST", "/calls/{call_id}/grade"):            [L, FB, NF, R, FB, FB],
     ("GET", "/exports/manual_grades.csv"):         [401, FB, FB, OK, FB, OK],
     ("GET", "/trainer"):                           [L, FB, FB, OK, OK, OK],
+    ("GET", "/calibration"):                       [L, FB, FB, OK, OK, OK],
+    ("POST", "/calibration"):                      [L, FB, FB, R, R, R],
+    ("GET", "/calibration/{session_id}"):          [L, FB, FB, OK, OK, OK],
+    ("GET", "/calibration/{session_id}/calls/{call_id}"): [L, FB, FB, OK, FB, FB],  # its graders only
+    ("POST", "/calibration/{session_id}/calls/{call_id}"): [L, FB, FB, R, FB, FB],
+    ("POST", "/calibration/{session_id}/close"):   [L, FB, FB, FB, FB, R],  # its lead (admin here) or an admin
     ("GET", "/admin/users"):                       [L, FB, FB, FB, FB, OK],
     ("POST", "/admin/users"):                      [L, FB, FB, FB, FB, R],
     ("POST", "/admin/users/{user_id}"):            [L, FB, FB, FB, FB, R],
     ("GET", "/admin/audit"):                       [L, FB, FB, FB, FB, OK],
+    ("GET", "/admin/audit.csv"):                   [401, FB, FB, FB, FB, OK],
     ("GET", "/static/{path}"):                     [OK, OK, OK, OK, OK, OK],
 }
 
@@ -195,6 +206,7 @@ def request_for(site: Site, method: str, path: str, role: str, n: int):
     """The concrete URL and form of one cell: objects of agent A (8001), harmless valid forms."""
     ids = site.ids
     url = path.format(call_id="A-AUDIO", agent_id="8001", path="app.js", user_id=ids["spare"], appeal_id=ids["appeal_a"],
+                      session_id=ids["calibration"],
                       finding_id={"/findings/{finding_id}/appeal": site.finding("A-AUDIO", 2),
                                   "/findings/{finding_id}/review": site.finding("A-AUDIO", 1)}.get(path, site.finding("A-AUDIO", 0)))
     form = {
@@ -206,6 +218,8 @@ def request_for(site: Site, method: str, path: str, role: str, n: int):
         "/calls/{call_id}/grade": {"grade": "合格", "category": "咨询"},
         "/admin/users": {"username": f"new_{role}_{n}", "role": "trainer", "password": "a-long-password"},
         "/admin/users/{user_id}": {"action": "activate"},
+        "/calibration": {"call_ids": "A-AUDIO\nB-AUDIO", "graders": ["specialist", "spare_specialist"]},
+        "/calibration/{session_id}/calls/{call_id}": {"score": "90", "grade": "优秀"},
     }.get(path, {})
     if path == "/exports/calls.csv":
         url += "?agent=8001"
@@ -391,7 +405,7 @@ def test_rejecting_a_finding_rescores_the_call_and_keeps_the_label(site, clients
         label = conn.execute(select(finding_reviews).where(finding_reviews.c.finding_id == taboo)).mappings().one()
         assert (label["decision"], label["call_id"], label["kind"], label["user"]) == ("rejected", "B-AUDIO", "forbidden_phrase", "specialist")
         assert conn.execute(select(audit_log).where(audit_log.c.action == "reject")).first()
-    assert "已驳回" in spec.get("/calls/B-AUDIO").text
+    assert "已判为误报" in spec.get("/calls/B-AUDIO").text
     assert "B-AUDIO" not in spec.get("/calls?kind=forbidden_phrase").text  # filters count standing findings only
     # confirming it again makes it count again
     spec.post(f"/findings/{taboo}/review", data={"decision": "confirmed", "csrf_token": spec.csrf})
@@ -509,3 +523,104 @@ def test_the_manual_grade_starts_empty_and_an_empty_grade_is_refused(site, clien
             assert options[0] == (' value="" selected', "评级 grade…")
             assert not any("selected" in attrs for attrs, _ in options[1:])
     assert spec.post("/calls/A-AUDIO/grade", data={"grade": "", "csrf_token": spec.csrf}).status_code == 400
+
+
+# finding calls (issue 16 §3) ---------------------------------------------------------------------
+def listed(client, url: str) -> list[str]:
+    r = client.get(url)
+    assert r.status_code == 200, (url, r.status_code)
+    return re.findall(r'<td><a href="/calls/([^"]+)">', r.text)
+
+
+def test_calls_are_found_by_part_of_their_id_within_the_readers_scope(clients):
+    assert set(listed(clients["specialist"], "/calls?q=AUDIO")) == {"A-AUDIO", "B-AUDIO"}
+    assert listed(clients["specialist"], "/calls?q=C0071") == [f"C0071{i}" for i in range(9, -1, -1)]
+    assert listed(clients["specialist"], "/calls?q=%25") == []  # % is a character, not a wildcard
+    assert listed(clients["agent_a"], "/calls?q=AUDIO") == ["A-AUDIO"]  # an agent finds only their own
+
+
+def test_a_date_range_lists_the_calls_of_those_days(site, clients):
+    from qa_pipeline.store.schema import calls
+
+    spec = clients["specialist"]
+    html = spec.get("/calls?date_from=2026-11-10&date_to=2026-11-11").text
+    with site.store.engine.connect() as conn:
+        expected = conn.execute(select(calls.c.call_id).where(calls.c.started_at >= datetime(2026, 11, 10),
+                                                              calls.c.started_at < datetime(2026, 11, 12))).scalars().all()
+    assert f"{len(expected)} 通 calls" in html and 0 < len(expected) < 723
+    shown = listed(spec, "/calls?date_from=2026-11-10&date_to=2026-11-11")
+    assert set(shown) <= set(expected) and len(shown) == min(50, len(expected))
+    assert listed(spec, "/calls?date_from=2026-11-25") == ["A-XSS", "B-AUDIO", "A-AUDIO"]  # open-ended: from that day on
+    assert listed(spec, "/calls?day=2026-11-25") == ["A-XSS", "B-AUDIO", "A-AUDIO"]  # one day, as older links say
+    assert spec.get("/calls?date_from=2026-11-12&date_to=2026-11-10").status_code == 400
+    assert spec.get("/calls?date_to=2026-13-01").status_code == 400
+
+
+def test_lists_sort_by_score_findings_agent_and_id_and_keep_the_order_across_pages(site, clients):
+    spec = clients["specialist"]
+    rows = {c: site.store.call_row(c) for c in listed(spec, "/calls?sort=score")}
+    scores = [rows[c]["score"] for c in rows]
+    assert scores == sorted(scores) and len(scores) == 50
+    highest = [site.store.call_row(c)["score"] for c in listed(spec, "/calls?sort=-score")]
+    assert highest == sorted(highest, reverse=True) and highest[0] >= scores[-1]
+    found = [site.store.call_row(c)["n_findings"] for c in listed(spec, "/calls?sort=findings")]
+    assert found == sorted(found, reverse=True) and found[0] >= 3
+    assert listed(spec, "/calls?sort=call&q=C0000") == [f"C0000{i}" for i in range(10)]
+    html = spec.get("/calls?sort=score").text
+    assert "page=2" in html and "sort=score&amp;page=2" in html  # the pager keeps the order
+    second = [site.store.call_row(c)["score"] for c in listed(spec, "/calls?sort=score&page=2")]
+    assert min(second) >= max(scores)
+    body = spec.get("/exports/calls.csv?sort=score&date_from=2026-11-10&date_to=2026-11-10").text
+    exported = [float(line.split(",")[3]) for line in body.splitlines()[1:]]
+    assert exported == sorted(exported) and exported
+    assert spec.get("/calls?sort=password").status_code == 400
+
+
+def test_agents_filter_their_own_calls_too(clients):
+    agent = clients["agent_a"]
+    html = agent.get("/calls").text
+    form = re.search(r'<form method="get" action="/calls".*?</form>', html, re.S).group(0)
+    assert 'name="q"' in form and 'name="date_from"' in form and 'name="sort"' in form
+    assert 'name="agent"' not in form and 'name="queue"' not in form  # their own calls; no queue
+    assert listed(agent, "/calls?q=XSS") == ["A-XSS"]
+    assert listed(agent, "/calls?sort=oldest")[-1] == "A-XSS"
+    assert listed(agent, "/calls?kind=forbidden_phrase&date_from=2026-11-25") == ["A-XSS", "A-AUDIO"]
+
+
+def test_the_audit_log_filters_by_date_range_and_exports_formula_safe(site, clients):
+    from qa_pipeline.store.schema import audit_log as log
+
+    with site.store.engine.begin() as conn:
+        conn.execute(log.insert(), [dict(at=datetime(2026, 1, d, 12), user="old_admin", action="export", target="x",
+                                         ip="10.0.0.1", detail=detail)
+                                    for d, detail in ((1, "first"), (2, "=HYPERLINK(\"http://evil\")"), (3, "third"))])
+    admin = clients["admin"]
+    html = admin.get("/admin/audit?who=old_admin&date_from=2026-01-02&date_to=2026-01-03").text
+    assert "2 条 entries" in html and "first" not in html and "third" in html
+    assert 'href="/admin/audit.csv?who=old_admin&amp;date_from=2026-01-02&amp;date_to=2026-01-03"' in html
+    r = admin.get("/admin/audit.csv?who=old_admin&date_from=2026-01-02")
+    assert r.status_code == 200 and r.text.startswith("\ufeffat (Asia/Shanghai),user,action,target,ip,detail\n")
+    lines = r.text.splitlines()[1:]
+    # oldest first, in the call centre's time (kept in UTC: 12:00 there is 20:00 in Shanghai)
+    assert [line.split(",")[0] for line in lines] == ["2026-01-02 20:00:00", "2026-01-03 20:00:00"]
+    assert "'=HYPERLINK" in lines[0]  # a formula is text in Excel
+    assert admin.get("/admin/audit?date_from=2026-02-30").status_code == 400
+    with site.store.engine.connect() as conn:  # the export itself is on record
+        assert conn.execute(select(log).where(log.c.action == "export", log.c.target == "audit.csv")).first()
+
+
+def test_every_time_is_shown_in_the_configured_zone_and_says_so(site, clients):
+    """Call times are local already; appeal, grade and audit times are kept in UTC and converted."""
+    with site.store.engine.connect() as conn:
+        filed = conn.execute(select(appeals.c.created_at).where(appeals.c.id == site.ids["appeal_b"])).scalar()
+    local = (filed.replace(tzinfo=timezone.utc)).astimezone(ZoneInfo("Asia/Shanghai")).strftime("%Y-%m-%d %H:%M")
+    html = clients["agent_b"].get("/appeals?status=all").text
+    assert local in html and "提交 Filed (Asia/Shanghai)" in html
+    assert filed.strftime("%Y-%m-%d %H:%M") not in html or filed.hour == (filed.hour + 8) % 24
+    call = clients["specialist"].get("/calls/A-AUDIO").text
+    assert "2026-11-25 10:00 Asia/Shanghai" in call  # as the file name said it: not shifted
+    for url in ("/calls", "/sample", "/calibration"):
+        assert "(Asia/Shanghai)" in clients["specialist"].get(url).text, url
+    for url in ("/admin/users", "/admin/audit"):
+        page = clients["admin"].get(url).text
+        assert "(Asia/Shanghai)" in page and "(UTC)" not in page, url

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..config import Config
-from ..records import Call, ScoredCall, Transcript
+from ..records import Call, Finding, ScoredCall, Transcript
 from ..rules import CompiledRuleSet, compile_ruleset
 from ..rules.context import CallContext
 from ..store import Store
@@ -20,6 +20,7 @@ from .features import call_features
 from .scorecard import score_call
 from .model_store import LoadedModel
 from .prediction import predict
+from .standing import standing_of
 
 
 class Scorer:
@@ -50,19 +51,20 @@ class Scorer:
     def score_many(self, items: Sequence[tuple[Transcript, str, Call | None]]) -> list[ScoredCall]:
         """``score`` for several calls, and the classifiers' predictions for them in one batch."""
         checked = [self._check(transcript, line, call) for transcript, line, call in items]
-        if self.store is not None:
-            checked = self._honour_reviews(checked, [line for _, line, _ in items])
+        decisions = self.store.finding_decisions([ctx.call_id for _, ctx in checked if ctx.call_id]) if self.store else {}
+        checked = self._honour_reviews(checked, [line for _, line, _ in items], decisions)
         if self.model is None or not checked:
             return [s for s, _ in checked]
-        # the features reuse what the rules worked out per call (voiced time, silences)
-        rows = [call_features(ctx.transcript, s.findings, self.config.scoring.review_below_confidence, ctx)
-                for s, ctx in checked]
+        # the features reuse what the rules worked out per call (voiced time, silences); a
+        # finding a specialist rejected is not there for the classifier either
+        scoring = self.config.scoring
+        rows = [call_features(ctx.transcript, standing_findings(s.findings, decisions.get(ctx.call_id, {}), scoring),
+                              scoring.review_below_confidence, ctx) for s, ctx in checked]
         return [replace(s, prediction=p) for (s, _), p in zip(checked, predict(self.model, rows))]
 
-    def _honour_reviews(self, checked: list[tuple[ScoredCall, CallContext]], lines: list[str]):
+    def _honour_reviews(self, checked: list[tuple[ScoredCall, CallContext]], lines: list[str], decisions):
         """Specialists' decisions stand when the rules run again: a rejected finding stays out of
         the score, a confirmed one is deducted whatever its confidence."""
-        decisions = self.store.finding_decisions([ctx.call_id for _, ctx in checked if ctx.call_id])
         if not decisions:
             return checked
         out = []
@@ -94,3 +96,8 @@ class Scorer:
         rates = self._rates.setdefault(call.agent_id, [])
         rates[:] = [r for r in rates if r[1] != call.call_id]
         bisect.insort(rates, (call.started_at, call.call_id, cpm))
+
+
+def standing_findings(findings: Sequence[Finding], decisions, scoring) -> list[Finding]:
+    """The findings no specialist rejected: what the classifier sees of a reviewed call."""
+    return [f for f in findings if standing_of(f, decisions, scoring) != "rejected"]

@@ -3,7 +3,7 @@
 The only gateway to the database. ``schema`` declares every table (the batch's, the trends'
 and the web app's); ``migrations`` (Alembic) create and change them, run by ``migrate``;
 ``Store`` (``db``) and the repositories it reaches (``accounts``, ``reviews``, ``browse``,
-``baselines``) hold every query; ``codec`` turns stored rows back into the records of
+``baselines``, ``calibration``) hold every query; ``codec`` turns stored rows back into the records of
 ``qa_pipeline.records``.
 """
 

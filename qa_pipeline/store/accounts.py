@@ -105,12 +105,21 @@ class Accounts:
             conn.execute(insert(audit_log).values(at=utcnow(), user=user, action=action, target=target, ip=ip,
                                                   detail=detail))
 
-    def audit_page(self, who: str, action: str, offset: int, limit: int) -> tuple[int, list[dict]]:
-        """(matching entries, this page's, newest first); an empty ``who`` or ``action`` matches all."""
-        where = [c for c in (audit_log.c.user == who if who else None, audit_log.c.action == action if action else None)
-                 if c is not None]
+    def audit_page(self, who: str, action: str, offset: int, limit: int, since: datetime | None = None,
+                   until: datetime | None = None) -> tuple[int, list[dict]]:
+        """(matching entries, this page's, newest first); an empty ``who`` or ``action`` matches
+        all; ``since`` … ``until`` (naive UTC, until exclusive) bound the time."""
+        where = self._audit_where(who, action, since, until)
         with self._engine.connect() as conn:
             total = conn.execute(select(func.count()).select_from(audit_log).where(*where)).scalar()
-            rows = conn.execute(select(audit_log).where(*where).order_by(audit_log.c.id.desc())
-                                .limit(limit).offset(offset)).mappings().all()
+            query = select(audit_log).where(*where).order_by(audit_log.c.id.desc())
+            if limit:
+                query = query.limit(limit).offset(offset)
+            rows = conn.execute(query).mappings().all()
         return total, [dict(r) for r in rows]
+
+    @staticmethod
+    def _audit_where(who: str, action: str, since: datetime | None, until: datetime | None) -> list:
+        checks = (audit_log.c.user == who if who else None, audit_log.c.action == action if action else None,
+                  audit_log.c.at >= since if since else None, audit_log.c.at < until if until else None)
+        return [c for c in checks if c is not None]

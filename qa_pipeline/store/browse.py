@@ -45,26 +45,43 @@ class Scope:
         return calls.c.agent_id == self.agent_id if self.agent_id else false()
 
 
+# the orders a call list can take: name → columns (newest first is the default)
+SORTS = {
+    "newest": (calls.c.started_at.desc(), calls.c.call_id.desc()),
+    "oldest": (calls.c.started_at.asc(), calls.c.call_id.asc()),
+    "score": (calls.c.score.asc(), calls.c.call_id.asc()),  # lowest first: the worst calls
+    "-score": (calls.c.score.desc(), calls.c.call_id.asc()),
+    "findings": (calls.c.n_findings.desc(), calls.c.call_id.asc()),  # most findings first
+    "agent": (calls.c.agent_id.asc(), calls.c.started_at.desc(), calls.c.call_id.asc()),
+    "call": (calls.c.call_id.asc(),),
+}
+
+
 @dataclass(frozen=True)
 class CallFilter:
     """Which scored calls a list shows; None or "" means no filter on that field."""
 
-    day: date | None = None
+    date_from: date | None = None  # first day, inclusive
+    date_to: date | None = None  # last day, inclusive
     agent: str = ""
     kind: str = ""  # has a finding of this kind that no specialist rejected
     score_min: float | None = None
     score_max: float | None = None
     flagged_only: bool = False  # only calls with findings
+    call_id: str = ""  # part of the call id (a search)
 
     def conditions(self, scope: Scope) -> list:
         where = [calls.c.status == "done", scope.clause()]
         if self.flagged_only:
             where.append(calls.c.n_findings > 0)
-        if self.day:
-            start = datetime.combine(self.day, datetime.min.time())
-            where += [calls.c.started_at >= start, calls.c.started_at < start + timedelta(days=1)]
+        if self.date_from:
+            where.append(calls.c.started_at >= datetime.combine(self.date_from, datetime.min.time()))
+        if self.date_to:
+            where.append(calls.c.started_at < datetime.combine(self.date_to, datetime.min.time()) + timedelta(days=1))
         if self.agent:
             where.append(calls.c.agent_id == self.agent)
+        if self.call_id:
+            where.append(calls.c.call_id.contains(self.call_id, autoescape=True))  # % and _ are plain characters
         if self.kind:
             # IN (uncorrelated subquery), not a correlated EXISTS: SQLite would probe the kind index once per call
             where.append(calls.c.call_id.in_(select(findings.c.call_id).where(findings.c.kind == self.kind, ~is_rejected())))
@@ -111,13 +128,14 @@ class Browse:
                          .where(findings.c.call_id == call_id).order_by(findings.c.start_s, findings.c.id))
 
     # lists --------------------------------------------------------------------------------
-    def call_page(self, scope: Scope, f: CallFilter, offset: int, limit: int) -> tuple[int, list[dict]]:
-        """(matching calls, this page's rows), newest first."""
+    def call_page(self, scope: Scope, f: CallFilter, offset: int, limit: int,
+                  sort: str = "newest") -> tuple[int, list[dict]]:
+        """(matching calls, this page's rows) in the order ``sort`` names (``SORTS``)."""
         where = f.conditions(scope)
         with self._engine.connect() as conn:
             total = conn.execute(select(func.count()).select_from(calls).where(*where)).scalar()
             query = (select(*(calls.c[c] for c in LIST_COLUMNS)).where(*where)
-                     .order_by(calls.c.started_at.desc(), calls.c.call_id.desc()).limit(limit).offset(offset))
+                     .order_by(*SORTS[sort]).limit(limit).offset(offset))
             return total, [dict(r) for r in conn.execute(query).mappings()]
 
     def queue_candidates(self, scope: Scope, f: CallFilter) -> Iterator[QueueCandidate]:
@@ -135,8 +153,8 @@ class Browse:
         rows = self._all(select(*(calls.c[c] for c in LIST_COLUMNS)).where(calls.c.call_id.in_(call_ids)))
         return {r["call_id"]: r for r in rows}
 
-    def export_rows(self, scope: Scope, f: CallFilter, columns: list[str]) -> list[tuple]:
-        query = select(*(calls.c[c] for c in columns)).where(*f.conditions(scope)).order_by(calls.c.started_at.desc())
+    def export_rows(self, scope: Scope, f: CallFilter, columns: list[str], sort: str = "newest") -> list[tuple]:
+        query = select(*(calls.c[c] for c in columns)).where(*f.conditions(scope)).order_by(*SORTS[sort])
         with self._engine.connect() as conn:
             return [tuple(r) for r in conn.execute(query)]
 
@@ -198,6 +216,11 @@ class Browse:
                          calls.c.agent_id, rank)
                   .select_from(_FINDING_CALLS).where(_counting(scoring, call_ids)).subquery())
         return self._all(select(ranked).where(ranked.c.r <= per_kind).order_by(ranked.c.kind, ranked.c.r))
+
+    def agent_ids(self) -> set[str]:
+        """Every 工号 that has a call in the store: what an agent account should be linked to."""
+        with self._engine.connect() as conn:
+            return set(conn.execute(select(calls.c.agent_id).distinct().where(calls.c.agent_id.is_not(None))).scalars())
 
     def calls_per_agent(self) -> dict[str, int]:
         with self._engine.connect() as conn:

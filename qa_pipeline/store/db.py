@@ -21,12 +21,13 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from ..config import ScoringConfig
 from ..errors import ConfigError, NoSpace
-from ..records import Call, CallScore, Finding, ScoredCall, StoredCall, Transcript
+from ..records import Call, CallScore, Finding, Prediction, ScoredCall, StoredCall, Transcript
 from ..scoring.standing import FindingKey, standing_of
 from . import migrate
 from .accounts import Accounts
 from .baselines import Baselines
 from .browse import Browse
+from .calibration import Calibration
 from .codec import (call_from_row, finding_from_row, score_to_json, stored_call_from_row,
                     transcript_from_json, transcript_to_json)
 from .reviews import Reviews, reattach_reviews
@@ -65,7 +66,8 @@ class FindingMark(NamedTuple):
 
 class Store:
     """The one gateway to the database: every query of the package goes through a Store
-    method or one of its repositories (``accounts``, ``reviews``, ``browse``, ``baselines``).
+    method or one of its repositories (``accounts``, ``reviews``, ``browse``, ``baselines``,
+    ``calibration``).
 
     Opening a store checks its schema revision: a fresh store is created, one that is behind
     is refused (``migrate.StoreBehind``, naming ``qa-pipeline db upgrade``). With ``upgrade``
@@ -87,6 +89,7 @@ class Store:
         self.reviews = Reviews(self.engine)
         self.browse = Browse(self.engine)
         self.baselines = Baselines(self.engine)
+        self.calibration = Calibration(self.engine)
 
     @property
     def shown_url(self) -> str:
@@ -247,6 +250,14 @@ class Store:
             conn.execute(update(calls).where(calls.c.call_id == call_id).values(
                 score=score.score, grade=score.grade, fatal=score.fatal, needs_review=score.needs_review,
                 deductions=score_to_json(score), n_findings=score.n_findings, updated_at=_now()))
+
+    def set_prediction(self, call_id: str, prediction: Prediction) -> None:
+        """The classifiers' view of a call after a specialist's decision changed what it sees."""
+        with self.engine.begin() as conn:
+            conn.execute(update(calls).where(calls.c.call_id == call_id).values(
+                predicted_grade=prediction.grade, p_fail=prediction.p_fail, category=prediction.category,
+                model_version=prediction.model_version, reasons=json.dumps(prediction.reasons, ensure_ascii=False),
+                updated_at=_now()))
 
     # specialists' decisions ---------------------------------------------------------------
     def finding_decisions(self, call_ids: Iterable[str] | None = None) -> dict[str, dict[FindingKey, str]]:

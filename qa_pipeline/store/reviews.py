@@ -22,14 +22,25 @@ class Reviews:
         self._engine = engine
 
     # 复核 ----------------------------------------------------------------------------------
-    def decide(self, finding: dict, decision: str, user: str, comment: str) -> None:
-        """Record a decision on a finding row, replacing an earlier one on the same finding."""
+    def decide(self, finding: dict, decision: str, user: str, comment: str) -> list[int]:
+        """Record a decision on a finding row, replacing an earlier one on the same finding. A
+        rejection also upholds the finding's open appeals (the agent was right): their ids."""
+        now = utcnow()
         values = dict(finding_id=finding["id"], call_id=finding["call_id"], rule_id=finding["rule_id"],
                       kind=finding["kind"], start_s=finding["start_s"], end_s=finding["end_s"], text=finding["text"],
-                      decision=decision, user=user, at=utcnow(), comment=comment)
+                      decision=decision, user=user, at=now, comment=comment)
+        open_ = (appeals.c.finding_id == finding["id"], appeals.c.call_id == finding["call_id"],
+                 appeals.c.rule_id == finding["rule_id"], appeals.c.status == "open")
         with self._engine.begin() as conn:
             conn.execute(delete(finding_reviews).where(finding_reviews.c.finding_id == finding["id"]))
             conn.execute(insert(finding_reviews).values(**values))
+            if decision != "rejected":
+                return []
+            upheld = list(conn.execute(select(appeals.c.id).where(*open_)).scalars())
+            conn.execute(update(appeals).where(*open_).values(
+                status="upheld", resolved_by=user, resolved_at=now,
+                resolution=f"问题已判为误报 finding rejected{': ' + comment if comment else ''}"))
+        return upheld
 
     def decisions(self, call_ids: Iterable[str] | None = None) -> dict[str, dict[FindingKey, str]]:
         """Decisions (confirmed / rejected) per call, by (rule id, start s to 0.01), for ``call_ids``
@@ -95,7 +106,9 @@ class Reviews:
                                                     for a, c in drawn])
 
     def record_grade(self, call_id: str, grade: str, category: str, user: str) -> None:
+        """The grader's grade of the call, replacing their earlier one (the audit log keeps it)."""
         with self._engine.begin() as conn:
+            conn.execute(delete(manual_grades).where(manual_grades.c.call_id == call_id, manual_grades.c.user == user))
             conn.execute(insert(manual_grades).values(call_id=call_id, grade=grade, category=category, user=user,
                                                       at=utcnow()))
             conn.execute(delete(sample_draws).where(sample_draws.c.call_id == call_id))

@@ -166,6 +166,7 @@ manual_grades = Table(  # 抽检: the QA team's own grades, exported for ``qa-pi
     Column("category", String(16), default=""),
     Column("user", String(64), nullable=False),
     Column("at", DateTime, nullable=False),
+    Index("ux_manual_grades_call_user", "call_id", "user", unique=True),  # one per grader: a new one replaces it
 )
 
 sample_draws = Table(  # calls drawn for manual grading, waiting for a grade
@@ -186,4 +187,39 @@ audit_log = Table(
     Column("target", String(160), default=""),
     Column("ip", String(64), default=""),
     Column("detail", Text, default=""),
+)
+
+# calibration: several specialists grade the same calls blind, then compare -------------------
+calibration_sessions = Table(
+    "calibration_sessions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("title", String(200), nullable=False),
+    Column("created_by", String(64), nullable=False),
+    Column("created_at", DateTime, nullable=False, index=True),
+    Column("closed_at", DateTime),  # the lead ended grading early (NULL: open until every grade is in)
+    Column("items", Text, nullable=False),  # JSON [[rule id, kind], …]: the scorecard as it was at creation
+)
+
+calibration_calls = Table(
+    "calibration_calls", metadata,
+    Column("session_id", Integer, ForeignKey("calibration_sessions.id", ondelete="CASCADE"), primary_key=True),
+    Column("call_id", String(128), primary_key=True),
+    Column("position", Integer, nullable=False),
+)
+
+calibration_graders = Table(
+    "calibration_graders", metadata,
+    Column("session_id", Integer, ForeignKey("calibration_sessions.id", ondelete="CASCADE"), primary_key=True),
+    Column("username", String(64), primary_key=True),
+)
+
+calibration_grades = Table(  # one per grader per call of a session: a new one replaces the old
+    "calibration_grades", metadata,
+    Column("session_id", Integer, ForeignKey("calibration_sessions.id", ondelete="CASCADE"), primary_key=True),
+    Column("call_id", String(128), primary_key=True),
+    Column("grader", String(64), primary_key=True),
+    Column("score", Float, nullable=False),
+    Column("grade", String(16), nullable=False),
+    Column("items", Text, nullable=False),  # JSON {rule id: breached (true/false)}
+    Column("at", DateTime, nullable=False),
 )

@@ -1,18 +1,44 @@
 """Control charts drawn with matplotlib, and their data as CSV.
 
-Labels on the charts are ASCII (agent ids, kind names), so they render without a CJK font;
-the plain-language signal sentences, in Chinese, go in the text output and the report.
+Titles are Chinese, set in the first CJK font installed (Noto Sans CJK comes with
+``fonts-noto-cjk``, which scripts/setup.sh installs); without one they fall back to English,
+never to empty boxes. A score chart's limit lines stop at 0 and 100, the score's own range
+(x̄ ± 2.66·MR̄ can reach past 100; the CSV keeps the computed limits).
 """
 
 from __future__ import annotations
 
 import io
 import threading
+from functools import cache
 from pathlib import Path
 from typing import Iterable
 
 from ..files import atomic_path
-from .analysis import AgentChart
+from .analysis import KIND_NAMES, SCORE, AgentChart
+
+CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Zen Hei", "Microsoft YaHei",
+             "PingFang SC", "SimHei")
+SCORE_RANGE = (0.0, 100.0)
+
+
+@cache
+def cjk_font() -> str | None:
+    """The first installed font that has Chinese glyphs, else None."""
+    from matplotlib import font_manager
+
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    return next((name for name in CJK_FONTS if name in installed), None)
+
+
+def title(chart: AgentChart) -> str:
+    if cjk_font() is None:
+        metric = {"score": "mean score", "findings": "findings per call"}.get(chart.metric,
+                                                                            f"share of calls with {chart.metric}")
+        return f"agent {chart.agent_id}: {metric}"
+    metric = {"score": "平均得分", "findings": "每通问题数"}.get(chart.metric,
+                                                          f"有「{KIND_NAMES.get(chart.metric, chart.metric)}」的通话占比")
+    return f"坐席 {chart.agent_id}：{metric}"
 
 _plot_lock = threading.Lock()  # pyplot keeps global state: one figure at a time (the web app draws in threads)
 
@@ -25,7 +51,10 @@ def figure(chart: AgentChart):
     import matplotlib.pyplot as plt
 
     c, frame = chart.chart, chart.frame()
+    if chart.metric == SCORE:  # drawn within the score's range
+        frame["lower"], frame["upper"] = frame["lower"].clip(*SCORE_RANGE), frame["upper"].clip(*SCORE_RANGE)
     x = list(range(len(frame)))
+    font = cjk_font()
     fig, ax = plt.subplots(figsize=(8, 3), dpi=110)
     ax.step(x, frame["upper"], where="mid", color="#c0392b", lw=1, label="UCL")
     ax.step(x, frame["lower"], where="mid", color="#c0392b", lw=1, label="LCL")
@@ -38,9 +67,7 @@ def figure(chart: AgentChart):
         ax.plot(better, frame["value"].iloc[better], "o", ms=8, mfc="none", mec="#27ae60", mew=2, label="improvement")
     ticks = x[:: max(1, len(x) // 10)]
     ax.set_xticks(ticks, [str(frame["period"].iloc[i]) for i in ticks], rotation=30, ha="right", fontsize=7)
-    metric = {"score": "mean score", "findings": "findings per call"}.get(chart.metric,
-                                                                        f"share of calls with {chart.metric}")
-    ax.set_title(f"agent {chart.agent_id}: {metric}", fontsize=10)
+    ax.set_title(title(chart), fontsize=10, **({"fontfamily": [font, "DejaVu Sans"]} if font else {}))
     ax.legend(fontsize=7, loc="upper left", ncol=4)
     fig.tight_layout()
     return fig

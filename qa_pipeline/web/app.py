@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from urllib.parse import quote
+from zoneinfo import ZoneInfo
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -16,9 +17,11 @@ from jinja2 import Environment, PackageLoader
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from . import routes_admin, routes_auth, routes_calls, routes_review, routes_trainer
-from .deps import LoginRequired, Web, csrf_guard, redirect, render
+from . import routes_admin, routes_auth, routes_calibration, routes_calls, routes_review, routes_trainer
+from .deps import LoginRequired, Web, csrf_guard, redirect, render, to_local
+from ..scoring.agreement import GOOD, verdict
 from ..text import clock
+from .wording import KIND_ADVICE, SEVERITY_NAMES, plain_reason
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -35,8 +38,8 @@ def create_app(config, store, *, secure_cookies: bool = False, session_hours: fl
     # No /docs, /redoc or /openapi.json: they would load assets from a CDN and describe the app to anyone.
     app = FastAPI(title="qa-pipeline", docs_url=None, redoc_url=None, openapi_url=None,
                   dependencies=[Depends(csrf_guard)])
-    app.state.web = Web(store, config, _templates(), secure_cookies, session_hours)
-    for module in (routes_auth, routes_calls, routes_review, routes_trainer, routes_admin):
+    app.state.web = Web(store, config, _templates(config.intake.zone), secure_cookies, session_hours)
+    for module in (routes_auth, routes_calls, routes_review, routes_calibration, routes_trainer, routes_admin):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
     _error_pages(app)
@@ -44,20 +47,31 @@ def create_app(config, store, *, secure_cookies: bool = False, session_hours: fl
     return app
 
 
-def _templates() -> Environment:
+def _templates(zone: ZoneInfo) -> Environment:
     env = Environment(loader=PackageLoader("qa_pipeline", "web/templates"), autoescape=True)
-    env.filters.update(clock=clock, when=_when, q=lambda value: quote(str(value), safe=""))
+    # Two kinds of stored time, one zone on screen: a call's start is already the call
+    # centre's local time (``when``); what the web app records is UTC (``at``: converted).
+    env.filters.update(clock=clock, when=_when, at=lambda value, seconds=False: _when(to_local(value, zone), seconds),
+                       q=lambda value: quote(str(value), safe=""), stat=_stat)
     env.globals.update(
         role_names={"agent": "坐席 agent", "specialist": "质检员 QA specialist", "trainer": "培训师 trainer",
                     "admin": "管理员 admin"},
         role_labels={"agent": "坐席", "customer": "客户", "unknown": "未知"},
-        status_names={"open": "待处理 open", "upheld": "成立 upheld", "dismissed": "驳回 dismissed"})
+        # 成立: the agent was right (the finding is withdrawn); 不成立: the finding stands
+        status_names={"open": "待处理 open", "upheld": "申诉成立 upheld", "dismissed": "申诉不成立 dismissed"},
+        verdict=verdict, good_agreement=GOOD, severity_names=SEVERITY_NAMES, kind_advice=KIND_ADVICE,
+        plain_reason=plain_reason, tz_label=str(zone))
     return env
 
 
 
-def _when(value) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else "–"
+def _stat(value) -> str:
+    """A κ, α or ICC to two places; "–" where the data cannot define it."""
+    return "–" if value is None else f"{value:.2f}"
+
+
+def _when(value, seconds: bool = False) -> str:
+    return value.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M") if value else "–"
 
 
 def _error_pages(app: FastAPI) -> None:

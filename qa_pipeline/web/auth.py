@@ -70,6 +70,14 @@ def add_user(store, username: str, password: str, role: str, agent_id: str | Non
     return user_id
 
 
+def unknown_agent_id(store, role: str, agent_id: str | None) -> str:
+    """A warning when an agent account names a 工号 no stored call has (a typo, or a new agent
+    with no calls yet): the account would see nothing. "" when all is well."""
+    if role != "agent" or not agent_id or agent_id in store.browse.agent_ids():
+        return ""
+    return f"工号 {agent_id} 没有任何通话记录，请核对 — no call in the store has agent id {agent_id}: check it"
+
+
 def list_users(store) -> list[dict]:
     return store.accounts.list()
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from functools import cached_property
+from zoneinfo import ZoneInfo
 
 from fastapi import HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
@@ -39,6 +41,13 @@ class Web:
         from ..scoring.model_store import active_fail_grades
 
         return fail_grades(self.config.scoring, active_fail_grades())
+
+    @cached_property
+    def model(self):
+        """The active classifiers, loaded once (seconds): a review refreshes a call's prediction."""
+        from ..scoring.training import active_model
+
+        return active_model()
 
     @property
     def grades(self) -> list[str]:
@@ -114,6 +123,13 @@ def redirect(url: str) -> RedirectResponse:
 def safe_next(url: str | None, default: str = "/") -> str:
     """Only a path on this site: never an open redirect (//host, /\\host, scheme:)."""
     return url if url and re.fullmatch(r"/(?![/\\])[^\s]*", url) else default
+
+
+def to_local(value: datetime | None, zone: ZoneInfo) -> datetime | None:
+    """A stored UTC time (naive, as the web tables keep it, or aware) in ``zone``."""
+    if value is None:
+        return None
+    return (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).astimezone(zone)
 
 
 def client_ip(request: Request) -> str:

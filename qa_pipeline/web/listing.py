@@ -3,6 +3,7 @@ queries per page whatever the store's size."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlencode
@@ -10,37 +11,54 @@ from urllib.parse import urlencode
 from fastapi import HTTPException
 
 from ..scoring.review import priority
-from ..store.browse import CallFilter
+from ..store.browse import SORTS, CallFilter
 from .access import call_scope, check_agent
 from .auth import User
 
 PER_PAGE = 50
 
 
+MAX_SEARCH = 128  # a call id is at most this long
+
+
 @dataclass(frozen=True)
 class Filters:
-    day: date | None = None
+    date_from: date | None = None
+    date_to: date | None = None
     agent: str = ""
     kind: str = ""
     score_min: float | None = None
     score_max: float | None = None
-    queue: bool = False  # only calls in the review queue, most pressing first
+    queue: bool = False  # only calls in the review queue, most pressing first (its own order)
+    q: str = ""  # part of a call id
+    sort: str = "newest"  # one of store.browse.SORTS
 
     @classmethod
     def parse(cls, day: str = "", agent: str = "", kind: str = "", score_min: str = "", score_max: str = "",
-              queue: str = "") -> "Filters":
-        """From a GET form, where an empty field means no filter."""
+              queue: str = "", date_from: str = "", date_to: str = "", q: str = "", sort: str = "") -> "Filters":
+        """From a GET form, where an empty field means no filter; ``day`` (one day) is
+        ``date_from`` = ``date_to``, as links made before date ranges say."""
         try:
-            return cls(date.fromisoformat(day) if day else None, agent.strip(), kind.strip(),
-                       float(score_min) if score_min else None, float(score_max) if score_max else None,
-                       queue in ("1", "on", "true"))
-        except ValueError:
-            raise HTTPException(400, "bad filter: day is YYYY-MM-DD, scores are numbers") from None
+            first = date.fromisoformat(date_from or day) if (date_from or day) else None
+            last = date.fromisoformat(date_to or day) if (date_to or day) else None
+            low = float(score_min) if score_min else None
+            high = float(score_max) if score_max else None
+        except (ValueError, OverflowError):
+            raise HTTPException(400, "bad filter: dates are YYYY-MM-DD, scores are numbers") from None
+        if first and last and first > last:
+            raise HTTPException(400, "bad filter: the first day is after the last")
+        if any(v is not None and not math.isfinite(v) for v in (low, high)):
+            raise HTTPException(400, "bad filter: scores are numbers")
+        if sort and sort not in SORTS:
+            raise HTTPException(400, f"bad sort: one of {', '.join(SORTS)}")
+        return cls(first, last, agent.strip(), kind.strip(), low, high, queue in ("1", "on", "true"),
+                   q.strip()[:MAX_SEARCH], sort or "newest")
 
     def query_string(self, **extra) -> str:
-        values = dict(day=self.day or "", agent=self.agent, kind=self.kind,
+        values = dict(date_from=self.date_from or "", date_to=self.date_to or "", agent=self.agent, kind=self.kind,
                       score_min="" if self.score_min is None else f"{self.score_min:g}",
-                      score_max="" if self.score_max is None else f"{self.score_max:g}", queue="1" if self.queue else "")
+                      score_max="" if self.score_max is None else f"{self.score_max:g}", queue="1" if self.queue else "",
+                      q=self.q, sort="" if self.sort == "newest" else self.sort)
         values.update(extra)
         return urlencode({k: v for k, v in values.items() if v not in ("", None)})
 
@@ -50,7 +68,8 @@ def call_filter(user: User, f: Filters) -> CallFilter:
     and lists their flagged calls."""
     if user.is_agent and f.agent:
         check_agent(user, f.agent)
-    return CallFilter(f.day, f.agent, f.kind, f.score_min, f.score_max, flagged_only=user.is_agent)
+    return CallFilter(f.date_from, f.date_to, f.agent, f.kind, f.score_min, f.score_max, flagged_only=user.is_agent,
+                      call_id=f.q)
 
 
 def list_calls(store, user: User, f: Filters, page: int, fail_grades) -> tuple[int, list[dict]]:
@@ -58,7 +77,7 @@ def list_calls(store, user: User, f: Filters, page: int, fail_grades) -> tuple[i
     scope, wanted, offset = call_scope(user), call_filter(user, f), (max(page, 1) - 1) * PER_PAGE
     if f.queue:
         return _queue_page(store, scope, wanted, offset, fail_grades)
-    return store.browse.call_page(scope, wanted, offset, PER_PAGE)
+    return store.browse.call_page(scope, wanted, offset, PER_PAGE, f.sort)
 
 
 def _queue_page(store, scope, wanted: CallFilter, offset: int, fail_grades) -> tuple[int, list[dict]]:

@@ -18,19 +18,33 @@ __all__ = ["CATEGORIES", "DECISIONS", "review_finding", "rescore_call", "file_ap
            "record_grade", "grades_csv", "pending_sample", "recent_grades", "appeals_for_calls"]
 
 
-def review_finding(store, config, finding: dict, decision: str, user: str, comment: str = "") -> None:
-    """Record the specialist's decision on one finding (replacing an earlier one) and rescore its call."""
+def review_finding(store, config, finding: dict, decision: str, user: str, comment: str = "",
+                   model=None) -> list[int]:
+    """Record the specialist's decision on one finding (replacing an earlier one) and rescore its
+    call (with ``model``, the classifiers' view too). A rejection upholds the finding's open
+    appeals: returns their ids."""
     if decision not in DECISIONS:
         raise ValueError(decision)
-    store.reviews.decide(finding, decision, user, comment)
-    rescore_call(store, config, finding["call_id"])
+    upheld = store.reviews.decide(finding, decision, user, comment)
+    rescore_call(store, config, finding["call_id"], model)
+    return upheld
 
 
-def rescore_call(store, config, call_id: str) -> None:
-    """Score the call again with its specialists' decisions, under its business line's rules."""
+def rescore_call(store, config, call_id: str, model=None) -> None:
+    """Score the call again with its specialists' decisions, under its business line's rules; with
+    ``model`` (the active classifiers) predict again from the findings that stand."""
     decisions = store.finding_decisions([call_id]).get(call_id, {})
     line, found = store.stored_findings(call_id)
     store.set_score(call_id, score_call(list(found), config.ruleset_for(line or "default"), config.scoring, decisions))
+    if model is not None:
+        from ..scoring.features import call_features
+        from ..scoring.scorer import standing_findings
+        from ..scoring.training import predict
+
+        transcript = store.load(call_id).transcript
+        row = call_features(transcript, standing_findings(found, decisions, config.scoring),
+                            config.scoring.review_below_confidence)
+        store.set_prediction(call_id, predict(model, [row])[0])
 
 
 def file_appeal(store, finding: dict, user: str, comment: str) -> int | None:
@@ -38,11 +52,11 @@ def file_appeal(store, finding: dict, user: str, comment: str) -> int | None:
     return store.reviews.file_appeal(finding, user, comment)
 
 
-def resolve_appeal(store, config, appeal: dict, upheld: bool, user: str, comment: str) -> None:
+def resolve_appeal(store, config, appeal: dict, upheld: bool, user: str, comment: str, model=None) -> None:
     """Close an appeal; upheld means the finding was wrong: it is rejected and the call rescored."""
     finding = store.reviews.close_appeal(appeal, "upheld" if upheld else "dismissed", user, comment)
     if upheld and finding is not None:
-        review_finding(store, config, finding, "rejected", user, f"申诉#{appeal['id']}成立: {comment}".strip())
+        review_finding(store, config, finding, "rejected", user, f"申诉#{appeal['id']}成立: {comment}".strip(), model)
 
 
 # 抽检 ------------------------------------------------------------------------------------------
@@ -63,8 +77,15 @@ def record_grade(store, call_id: str, grade: str, category: str, user: str) -> N
 
 
 def grades_csv(store) -> str:
-    """``call_id,grade,category``: each call's latest manual grade, the input of ``qa-pipeline train --labels``."""
+    """``call_id,grade,category``: each call's latest manual grade, the input of ``qa-pipeline train --labels``.
+
+    A call graded in a finished calibration session takes the graders' majority grade there:
+    several specialists agreeing outweigh one (its 抽检 category is kept)."""
+    from .calibration import consensus_labels
+
     rows = store.reviews.latest_grades()
+    for call_id, grade in consensus_labels(store).items():
+        rows[call_id] = (grade, rows.get(call_id, ("", ""))[1])
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["call_id", "grade", "category"])

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import csv
+import io
+from datetime import date, datetime, timedelta, timezone
+from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
+
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi.responses import Response
+
+from ..export import neutralise_formula
 from .auth import ROLES, AccountError, User, add_user, audit, list_users, set_active, set_password, set_role, user_by_id
-from .deps import client_ip, redirect, render, require, web
+from .deps import client_ip, redirect, render, require, to_local, web
 
 router = APIRouter(prefix="/admin")
 admin = require("admin")
 AUDIT_PAGE = 100
+AUDIT_COLUMNS = ("at", "user", "action", "target", "ip", "detail")  # "at" in intake.time_zone, labelled
 
 
 @router.get("/users")
@@ -19,8 +29,9 @@ def users_page(request: Request, user: User = Depends(admin)):
 def _users(request: Request, error: str = "", status: int = 200):
     w = web(request)
     versions = w.store.browse.ruleset_versions()  # which rule-set versions scored the stored calls
+    known = w.store.browse.agent_ids()  # an agent account whose 工号 has no call is flagged
     return render(request, "admin_users.html", status, users=list_users(w.store), roles=ROLES, versions=versions,
-                  error=error)
+                  error=error, known_agents=known)
 
 
 @router.post("/users")
@@ -61,9 +72,48 @@ def change_user(request: Request, user_id: int, action: str = Form(""), role: st
     return redirect("/admin/users")
 
 
+def _audit_span(zone: ZoneInfo, date_from: str, date_to: str) -> tuple[datetime | None, datetime | None]:
+    """[first day 00:00, day after the last 00:00) of the call centre's days (``zone``), as the
+    naive UTC the audit log keeps; 400 when malformed."""
+    try:
+        first = date.fromisoformat(date_from) if date_from else None
+        last = date.fromisoformat(date_to) + timedelta(days=1) if date_to else None
+    except (ValueError, OverflowError):
+        raise HTTPException(400, "dates are YYYY-MM-DD") from None
+
+    def utc(day: date | None) -> datetime | None:
+        if day is None:
+            return None
+        return datetime.combine(day, datetime.min.time(), zone).astimezone(timezone.utc).replace(tzinfo=None)
+
+    return utc(first), utc(last)
+
+
 @router.get("/audit")
-def audit_page(request: Request, who: str = "", action: str = "", page: int = Query(1, ge=1), user: User = Depends(admin)):
+def audit_page(request: Request, who: str = "", action: str = "", date_from: str = "", date_to: str = "",
+               page: int = Query(1, ge=1), user: User = Depends(admin)):
     w = web(request)
-    total, rows = w.store.accounts.audit_page(who, action, (page - 1) * AUDIT_PAGE, AUDIT_PAGE)
+    since, until = _audit_span(w.config.intake.zone, date_from, date_to)
+    total, rows = w.store.accounts.audit_page(who, action, (page - 1) * AUDIT_PAGE, AUDIT_PAGE, since, until)
+    query = urlencode({k: v for k, v in dict(who=who, action=action, date_from=date_from, date_to=date_to).items() if v})
     return render(request, "audit.html", rows=rows, total=total, page=page, pages=max(1, -(-total // AUDIT_PAGE)),
-                  who=who, action=action)
+                  who=who, action=action, date_from=date_from, date_to=date_to, query=query)
+
+
+@router.get("/audit.csv")
+def audit_csv(request: Request, who: str = "", action: str = "", date_from: str = "", date_to: str = "",
+              user: User = Depends(require("admin", api=True))):
+    """The filtered audit log, every matching entry, oldest first: formula-safe UTF-8 with BOM for Excel."""
+    w = web(request)
+    zone = w.config.intake.zone
+    since, until = _audit_span(zone, date_from, date_to)
+    _, rows = w.store.accounts.audit_page(who, action, 0, 0, since, until)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([f"at ({zone})", *AUDIT_COLUMNS[1:]])
+    writer.writerows([neutralise_formula(to_local(r["at"], zone).strftime("%Y-%m-%d %H:%M:%S") if c == "at" else r[c])
+                      for c in AUDIT_COLUMNS] for r in reversed(rows))
+    audit(w.store, user.username, "export", "audit.csv", client_ip(request),
+          " ".join(f"{k}={v}" for k, v in dict(who=who, action=action, date_from=date_from, date_to=date_to).items() if v))
+    return Response("\ufeff" + out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"content-disposition": 'attachment; filename="audit.csv"'})

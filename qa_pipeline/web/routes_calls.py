@@ -24,13 +24,15 @@ from .reviews import CATEGORIES, appeals_for_calls, file_appeal
 
 router = APIRouter()
 SVG_HEADERS = {"content-security-policy": "default-src 'none'; style-src 'unsafe-inline'"}  # our own SVG, as an image
+SORT_NAMES = {"newest": "最新 newest", "oldest": "最早 oldest", "score": "得分低→高 lowest score", "-score": "得分高→低 highest score",
+              "findings": "问题最多 most findings", "agent": "工号 agent", "call": "通话号 call id"}
 AUDIO_TYPES = {".wav": "audio/wav", ".flac": "audio/flac", ".mp3": "audio/mpeg", ".m4a": "audio/mp4",
                ".ogg": "audio/ogg", ".opus": "audio/ogg", ".aac": "audio/aac"}
 
 
 def filters(day: str = "", agent: str = "", kind: str = "", score_min: str = "", score_max: str = "",
-            queue: str = "") -> Filters:
-    return Filters.parse(day, agent, kind, score_min, score_max, queue)
+            queue: str = "", date_from: str = "", date_to: str = "", q: str = "", sort: str = "") -> Filters:
+    return Filters.parse(day, agent, kind, score_min, score_max, queue, date_from, date_to, q, sort)
 
 
 @router.get("/calls")
@@ -39,7 +41,7 @@ def call_list(request: Request, f: Filters = Depends(filters), page: int = Query
     w = web(request)
     total, rows = list_calls(w.store, user, f, page, w.fail_grades if f.queue else ())
     return render(request, "calls.html", rows=rows, total=total, page=page, pages=max(1, -(-total // PER_PAGE)),
-                  f=f, kinds=[k for k in KIND_NAMES if k != "score"])
+                  f=f, kinds=[k for k in KIND_NAMES if k != "score"], sorts=SORT_NAMES)
 
 
 @router.get("/exports/calls.csv")
@@ -51,7 +53,7 @@ def calls_csv(request: Request, f: Filters = Depends(filters), user: User = Depe
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
-    rows = w.store.browse.export_rows(call_scope(user), call_filter(user, f), columns)
+    rows = w.store.browse.export_rows(call_scope(user), call_filter(user, f), columns, f.sort)
     writer.writerows([neutralise_formula(v) for v in row] for row in rows)
     audit(w.store, user.username, "export", "calls.csv", client_ip(request), f.query_string())
     return Response("\ufeff" + out.getvalue(), media_type="text/csv; charset=utf-8",

@@ -26,9 +26,11 @@ def review(request: Request, finding_id: int, decision: str = Form(""), comment:
     require_role(user, "specialist")
     if decision not in DECISIONS:
         raise HTTPException(400, f"decision is one of {', '.join(DECISIONS)}")
-    review_finding(w.store, w.config, finding, decision, user.username, comment.strip()[:2000])
+    upheld = review_finding(w.store, w.config, finding, decision, user.username, comment.strip()[:2000], w.model)
     audit(w.store, user.username, "confirm" if decision == "confirmed" else "reject", f"finding {finding_id}",
           client_ip(request), comment.strip()[:200])
+    for appeal_id in upheld:  # rejecting the finding settles its appeal in the agent's favour
+        audit(w.store, user.username, "resolve", f"appeal {appeal_id}", client_ip(request), "upheld (finding rejected)")
     return redirect(f"/calls/{quote(finding['call_id'], safe='')}#f{finding_id}")
 
 
@@ -59,7 +61,7 @@ def resolve(request: Request, appeal_id: int, outcome: str = Form(""), comment: 
         raise HTTPException(400, "outcome is upheld or dismissed")
     if appeal["status"] != "open":
         raise HTTPException(409, "这条申诉已处理 — the appeal is closed already")
-    resolve_appeal(w.store, w.config, appeal, outcome == "upheld", user.username, comment.strip()[:2000])
+    resolve_appeal(w.store, w.config, appeal, outcome == "upheld", user.username, comment.strip()[:2000], w.model)
     audit(w.store, user.username, "resolve", f"appeal {appeal_id}", client_ip(request), outcome)
     return redirect(f"/calls/{quote(appeal['call_id'], safe='')}#f{appeal['finding_id']}")
 

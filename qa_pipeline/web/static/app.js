@@ -3,6 +3,21 @@
 // allows no inline script.
 "use strict";
 
+// A button or form with data-confirm asks first (rejecting a finding, dismissing an appeal,
+// ending a calibration session): the two 驳回 once looked alike and did opposite things.
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("button[data-confirm]").forEach((button) => {
+    button.addEventListener("click", (event) => {
+      if (!window.confirm(button.dataset.confirm)) event.preventDefault();
+    });
+  });
+  document.querySelectorAll("form[data-confirm]").forEach((form) => {
+    form.addEventListener("submit", (event) => {
+      if (!window.confirm(form.dataset.confirm)) event.preventDefault();
+    });
+  });
+});
+
 document.addEventListener("DOMContentLoaded", () => {
   const audio = document.getElementById("player");
   if (!audio) return;
