@@ -40,6 +40,13 @@ class Web:
 
         return fail_grades(self.config.scoring, active_fail_grades())
 
+    @cached_property
+    def model(self):
+        """The active classifiers, loaded at the first call that is checked again (a role swap)."""
+        from ..scoring.training import active_model
+
+        return active_model()
+
     @property
     def grades(self) -> list[str]:
         return [grade for _, grade in self.config.scoring.grades]
