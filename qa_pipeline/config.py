@@ -87,7 +87,7 @@ class SeparationConfig:
     min_overlap_s: float = 0.5  # shorter overlaps are not reported
     agent_cues: tuple[str, ...] = AGENT_CUES
     customer_cues: tuple[str, ...] = CUSTOMER_CUES
-    talk_weight: float = 1.0  # speaking time: ± this for a speaker who says everything / nothing
+    talk_weight: float = 0.5  # speaking time: ± this for a speaker who says everything / nothing
     first_speaker_weight: float = 0.5  # who opens the call (usually the agent)
     role_steepness: float = 1.0  # margin between the two readings → role confidence (logistic)
 
