@@ -81,7 +81,10 @@ class SeparationConfig:
     hop_s: float = 0.5  # … taken this often (each window costs: the encoder is most of separation's time)
     evidence_scale: float = 1.0  # weight of a frame's voice evidence against …
     switch_cost: float = 3.0  # … the price of a change of speaker inside continuous speech
-    confidence_steepness: float = 20.0  # a segment's mean evidence → its speaker confidence (logistic)
+    # a segment's mean voice evidence e → its speaker confidence σ(steepness·e + offset): fitted
+    # (logistic regression) to how often the speaker was right on the tuning calls
+    confidence_steepness: float = 33.0
+    confidence_offset: float = 3.7
     # a change of speaker without a pause: both may have sounded this long before and after it
     cut_in_reach_s: float = 0.6
     min_overlap_s: float = 0.5  # shorter overlaps are not reported

@@ -60,7 +60,7 @@ def test_a_two_voice_mixdown_is_separated_within_the_der_bound(stereo, mono, con
     for who, start, end in _speaker_spans(frames):
         found[int(start / FRAME_S) : int(np.ceil(end / FRAME_S)), who] = True
     truth = truth_frames(stereo, config, len(found))
-    assert der(truth, found) <= 0.10  # measured 0.016 on this call; one speaker for everything: 0.42
+    assert der(truth, found) <= 0.10  # measured 0.016 on this call; one speaker for all its speech: 0.38
     assert 0.0 < frames.centroid_similarity < 0.95  # two voices, not one split in two
 
 
@@ -77,7 +77,8 @@ def test_separated_utterances_take_their_speakers_and_the_greeter_is_the_agent(s
     right = sum(u.end - u.start for u in out.utterances if said.get(round(u.start, 2), u.role) == u.role)
     assert right / sum(u.end - u.start for u in out.utterances) >= 0.9
     assert {s.role for s in out.speech} == {"agent", "customer"}
-    assert all(0.5 <= u.speaker_confidence <= 1.0 for u in out.utterances)
+    sure = [u.speaker_confidence for u in out.utterances]
+    assert all(0.0 <= c <= 1.0 for c in sure) and np.median(sure) >= 0.9
 
 
 # roles -----------------------------------------------------------------------------------------
