@@ -79,8 +79,9 @@ class SeparationConfig:
     enabled: bool = True  # false: mono calls keep role unknown (every role-bound finding goes to review)
     window_s: float = 1.0  # speaker-embedding window …
     hop_s: float = 0.5  # … taken this often (each window costs: the encoder is most of separation's time)
-    evidence_scale: float = 1.0  # weight of a frame's voice evidence against …
-    switch_cost: float = 3.0  # … the price of a change of speaker inside continuous speech
+    # the price of a change of speaker inside continuous speech, in frames × voice evidence (a
+    # frame's similarity to one voice minus to the other, typically 0.05–0.3)
+    switch_cost: float = 3.0
     # a segment's mean voice evidence e → its speaker confidence σ(steepness·e + offset): fitted
     # (logistic regression) to how often the speaker was right on the tuning calls
     confidence_steepness: float = 33.0

@@ -75,7 +75,8 @@ class Separation:
     role_confidence: float  # how sure the agent is the speaker named so (0.5: a guess, 1: certain)
     evidence: str  # why: the cues each speaker said and their share of the speech
     swapped: bool = False  # a specialist swapped the roles the separation assigned
-    # stretches (start, end s) where both voices seemed to sound at once: overlapped speech
+    # cut-ins: (start, end s) around each change of speaker without a pause, where both may have
+    # spoken at once (one channel does not tell how long)
     overlaps: tuple[tuple[float, float], ...] = ()
     voice_similarity: float = 0.0  # cosine of the two speakers' mean voices (near 1: hard to tell apart)
 

@@ -15,10 +15,9 @@ A mono call reaches this stage transcribed as one track (role ``unknown``). Here
    its words change speaker, so a cut never falls inside a word (resegmentation);
 5. ``roles`` decides which speaker is the agent from what each said.
 
-Each new utterance keeps how sure its speaker is (``Utterance.speaker_confidence``), and
-windows that sound like both speakers at once inside continuous speech are kept as possible
-overlapped speech (``Separation.overlaps``): on one channel that is the only trace talking
-over leaves.
+Each new utterance keeps how sure its speaker is (``Utterance.speaker_confidence``), and each
+change of speaker without a pause (a cut-in) is kept in ``Separation.overlaps``: on one channel
+that is the only trace talking over leaves (README, "Mono recordings").
 """
 
 from __future__ import annotations
@@ -211,7 +210,7 @@ def label_frames(samples: np.ndarray, speech: list[SpeechSpan], config: Separati
         total[a:b] += s0 - s1
         covered[a:b] += 1
     evidence = np.where(covered > 0, total / np.maximum(covered, 1), 0.0).astype(np.float32)
-    labels = _viterbi(evidence * config.evidence_scale, stretch, config.switch_cost)
+    labels = _viterbi(evidence, stretch, config.switch_cost)
     overlap = _cut_ins(labels, stretch, int(config.cut_in_reach_s / FRAME_S))
     return FrameLabels(labels, evidence, overlap, float(centroids[0] @ centroids[1]))
 
