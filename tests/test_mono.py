@@ -140,6 +140,16 @@ def test_a_mono_call_without_separation_still_sends_role_findings_to_review(conf
     assert taboo and all(f.confidence < config.scoring.review_below_confidence for f in taboo)
 
 
+def test_an_agent_cutting_in_without_a_pause_on_mono_goes_to_review_not_to_the_score(config):
+    t = separated(utt("customer", 0.5, 4.0, "我上个月交的钱到现在还没到账"), utt("agent", 4.0, 7.0, "您听我说这个需要三个工作日"),
+                  role_confidence=1.0)
+    cut_in = replace(t, separation=replace(t.separation, overlaps=((3.4, 4.6),)))
+    found = {name: [f for f in pipeline.Scorer(config).score(x, "default").findings if f.kind == "interruption"]
+             for name, x in (("with", cut_in), ("without", t))}
+    assert len(found["with"]) == 1 and found["with"][0].confidence < config.scoring.review_below_confidence
+    assert found["without"] == []  # a change of speaker after a pause is turn-taking
+
+
 def test_a_separated_transcript_survives_the_store_codec():
     t = separated(utt("agent", 0.5, 2.5, "您好"), replace(utt("customer", 3.0, 4.0, "喂"), speaker_confidence=0.71))
     t = replace(t, separation=replace(t.separation, overlaps=((2.4, 3.1),), voice_similarity=0.8, swapped=True))
