@@ -99,8 +99,12 @@ class Decoder:
         self._check_length(path, reply["samples"] / SAMPLE_RATE, reply["declared_s"])
         if len(arrays) == 1:
             if layout != "mono":
-                logger.info("%s: one channel; reading it as mono (roles unknown)", path)
+                logger.info("%s: one channel; reading it as mono", path)
             return DecodedCall("mono", (ChannelAudio("unknown", arrays[0]),))
+        if same_mix(*arrays, min_correlation=self.config.same_mix_correlation):
+            # a mono recording saved as stereo: either channel has both speakers
+            logger.info("%s: both channels carry the same mix; reading it as mono", path)
+            return DecodedCall("mono", (ChannelAudio("unknown", (arrays[0] + arrays[1]) / 2),))
         roles: tuple[Role, Role] = ("agent", "customer") if layout == "agent_left" else ("customer", "agent")
         return DecodedCall(layout, (ChannelAudio(roles[0], arrays[0]), ChannelAudio(roles[1], arrays[1])))
 
@@ -176,6 +180,14 @@ class Decoder:
             self._proc.kill()
             self._proc.wait()
         self._proc = self._requests = self._replies = None
+
+
+def same_mix(left: np.ndarray, right: np.ndarray, *, min_correlation: float) -> bool:
+    """Whether two channels carry one mix (a mono recording saved as stereo): nearly the same
+    waveform, whatever the gain of each. Two channels of one call, each with its own speaker, are
+    far apart (their voices alternate); a silent channel is a mix of nothing."""
+    energy = float(np.dot(left, left)) * float(np.dot(right, right))
+    return energy > 0 and float(np.dot(left, right)) / np.sqrt(energy) >= min_correlation
 
 
 def unreadable(path: Path) -> str | None:

@@ -276,10 +276,16 @@ def format_call(stored: StoredCall) -> str:
             lines.append(f"      「{f.text}」")
     lines.append("")
     lines.append("transcript:")
+    separation = stored.transcript.separation if stored.transcript else None
+    if separation:
+        swapped = ", swapped by a specialist" if separation.swapped else ""
+        lines.append(f"  mono: speakers told apart by voice; roles {separation.role_confidence:.2f} sure{swapped} "
+                     f"({separation.evidence})")
     names = {"agent": "坐席", "customer": "客户", "unknown": "未知"}
     for u in stored.transcript.utterances if stored.transcript else ():
         flag = " ?" if u.confidence < 0.5 else ""
-        lines.append(f"  [{clock(u.start)}] {names.get(u.role, u.role)}: {u.text}{flag}")
+        who = "?" if u.speaker_confidence < 0.7 else ""  # a speaker told by voice, unsurely
+        lines.append(f"  [{clock(u.start)}] {names.get(u.role, u.role)}{who}: {u.text}{flag}")
     return "\n".join(lines)
 
 

@@ -59,6 +59,8 @@ class AudioConfig:
     max_duration_s: float = 3600.0
     min_duration_s: float = 1.0  # shorter ones are refused: too short to judge, not "perfect"
     decode_timeout_s: float = 300.0  # a decoder still busy after this long is stopped
+    # stereo channels this alike (correlation of the waveforms) carry one mix: the file is read as mono
+    same_mix_correlation: float = 0.98
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,38 @@ class VadConfig:
     min_silence_ms: int = 300
     speech_pad_ms: int = 300
     utterance_gap_s: float = 0.8
+
+
+# What agents say and callers do not (and the reverse): how ``roles`` names a mono call's speakers.
+AGENT_CUES = ("您好", "很高兴为您服务", "为您服务", "工号", "号客服", "客服", "请问有什么可以帮您", "有什么可以帮您",
+              "请问您", "请稍等", "请您稍等", "稍等一下", "感谢您的耐心等待", "让您久等了", "久等了", "还有什么可以帮您",
+              "还有其他问题吗", "感谢您的来电", "感谢来电", "祝您生活愉快", "为您查询", "帮您查", "给您", "我这边",
+              "非常抱歉", "请您提供", "核对一下", "您的")
+CUSTOMER_CUES = ("我想问", "我想", "我的", "你们", "帮我", "我要", "怎么回事", "我家", "我叫", "你好", "喂")
+
+
+@dataclass(frozen=True)
+class SeparationConfig:
+    """Telling a mono recording's two speakers apart (``separation``) and naming them (``roles``)."""
+
+    enabled: bool = True  # false: mono calls keep role unknown (every role-bound finding goes to review)
+    window_s: float = 1.0  # speaker-embedding window …
+    hop_s: float = 0.5  # … taken this often (each window costs: the encoder is most of separation's time)
+    # the price of a change of speaker inside continuous speech, in frames × voice evidence (a
+    # frame's similarity to one voice minus to the other, typically 0.05–0.3)
+    switch_cost: float = 3.0
+    # a segment's mean voice evidence e → its speaker confidence σ(steepness·e + offset): fitted
+    # (logistic regression) to how often the speaker was right on the tuning calls
+    confidence_steepness: float = 33.0
+    confidence_offset: float = 3.7
+    # a change of speaker without a pause: both may have sounded this long before and after it
+    cut_in_reach_s: float = 0.6
+    min_overlap_s: float = 0.5  # shorter overlaps are not reported
+    agent_cues: tuple[str, ...] = AGENT_CUES
+    customer_cues: tuple[str, ...] = CUSTOMER_CUES
+    talk_weight: float = 0.5  # speaking time: ± this for a speaker who says everything / nothing
+    first_speaker_weight: float = 0.5  # who opens the call (usually the agent)
+    role_steepness: float = 1.0  # margin between the two readings → role confidence (logistic)
 
 
 @dataclass(frozen=True)
@@ -152,6 +186,7 @@ class Config:
     source: str = ""
     trends: TrendsConfig = TrendsConfig()
     privacy: PrivacyConfig = PrivacyConfig()
+    separation: SeparationConfig = SeparationConfig()
 
     def ruleset_for(self, business_line: str) -> RuleSet:
         return self.rulesets.get(business_line) or self.rulesets["default"]
@@ -388,14 +423,16 @@ class _StoreSection:
     url: str = ""
 
 
-SECTIONS = ("intake", "audio", "vad", "asr", "rules", "scoring", "trends", "store", "privacy")
+SECTIONS = ("intake", "audio", "vad", "asr", "separation", "rules", "scoring", "trends", "store", "privacy")
 _CHOICES = {("audio", "channel_layout"): LAYOUTS, ("asr", "backend"): ("faster-whisper", "openai-whisper"),
             ("asr", "device"): ("auto", "cpu", "cuda")}
 # (section, key) → the smallest value that makes sense (and the largest, where there is one)
 _RANGES = {("vad", "threshold"): (0.0, 1.0), ("scoring", "review_below_confidence"): (0.0, 1.0),
            ("asr", "batch_size"): (1, None), ("asr", "calls_per_batch"): (1, None), ("asr", "beam_size"): (1, None),
            ("audio", "max_duration_s"): (1.0, None), ("audio", "min_duration_s"): (0.0, None),
-           ("audio", "decode_timeout_s"): (1.0, None), ("trends", "baseline_periods"): (2, None)}
+           ("audio", "decode_timeout_s"): (1.0, None), ("trends", "baseline_periods"): (2, None),
+           ("separation", "window_s"): (0.3, 3.0), ("separation", "hop_s"): (0.05, 3.0),
+           ("audio", "same_mix_correlation"): (0.5, 1.0)}
 # size names faster-whisper downloads (for users who are online); anything else must be a local model
 _MODEL_NAMES = ("embedded", "tiny", "tiny.en", "base", "base.en", "small", "small.en", "distil-small.en", "medium",
                 "medium.en", "distil-medium.en", "large-v1", "large-v2", "large-v3", "large", "distil-large-v2",
@@ -405,7 +442,7 @@ _MODEL_NAMES = ("embedded", "tiny", "tiny.en", "base", "base.en", "small", "smal
 def _check_values(config: Config, path: Path) -> None:
     """Choices and ranges: a value of the right type can still make no sense."""
     sections = {"audio": config.audio, "asr": config.asr, "vad": config.vad, "scoring": config.scoring,
-                "trends": config.trends}
+                "trends": config.trends, "separation": config.separation}
     for (section, key), allowed in _CHOICES.items():
         if (value := getattr(sections[section], key)) not in allowed:
             raise ConfigError(f"{path}: {section}.{key} must be one of {', '.join(allowed)}, not {value!r}")
@@ -461,6 +498,7 @@ def load_config(path: str | Path | None = None, overrides: Mapping[str, Mapping[
         scoring=dataclasses.replace(scoring, grades=tuple((float(floor), grade) for floor, grade in scoring.grades)),
         trends=_trends(data.get("trends"), path),
         privacy=_privacy(data.get("privacy"), path),
+        separation=typed(SeparationConfig, data.get("separation"), f"{path}: separation"),
         rulesets=MappingProxyType(rulesets),
         store_url=typed(_StoreSection, data.get("store"), f"{path}: store").url,
         source=str(path),

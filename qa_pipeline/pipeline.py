@@ -149,7 +149,7 @@ class LocalEngine:
 
     def transcriber(self, config: Config) -> Transcriber:
         if self._transcriber is None:
-            self._transcriber = (self.factory or (lambda: Transcriber(config.asr, config.vad)))()
+            self._transcriber = (self.factory or (lambda: Transcriber(config.asr, config.vad, separation=config.separation)))()
         return self._transcriber
 
 
@@ -162,7 +162,7 @@ class Batch:
         # when the first calls are scored: they load in a thread while those calls are decoded,
         # which runs in CTranslate2 without the GIL (issue 17).
         self._model: Future = _in_background(active_model)
-        self.key = asr_key(config.asr, config.vad)
+        self.key = asr_key(config.asr, config.vad, config.separation)
         self.result = BatchResult()
 
     def model(self) -> LoadedModel | None:

@@ -66,6 +66,22 @@ class Utterance:
     confidence: float  # mean word probability, 0..1
     words: tuple[Word, ...] = ()
     tokens: str = ""  # jieba words of ``text``, space-joined ("": not tokenised yet); the classifiers' input
+    # How sure the speaker is (0.5: a guess, 1: certain): below 1 only on a mono recording whose
+    # speakers were told apart by their voices (``separation``); stereo channels are certain.
+    speaker_confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Separation:
+    """How a mono recording's two speakers were told apart, and which one was named the agent."""
+
+    role_confidence: float  # how sure the agent is the speaker named so (0.5: a guess, 1: certain)
+    evidence: str  # why: the cues each speaker said and their share of the speech
+    swapped: bool = False  # a specialist swapped the roles the separation assigned
+    # cut-ins: (start, end s) around each change of speaker without a pause, where both may have
+    # spoken at once (one channel does not tell how long)
+    overlaps: tuple[tuple[float, float], ...] = ()
+    voice_similarity: float = 0.0  # cosine of the two speakers' mean voices (near 1: hard to tell apart)
 
 
 @dataclass(frozen=True)
@@ -97,13 +113,15 @@ class Transcript:
     # and ends this much earlier (0: not known, transcripts stored before it was kept).
     speech_pad_s: float = 0.0
     islands: tuple[Island, ...] = ()  # () in transcripts stored before islands were kept
+    separation: Separation | None = None  # a mono recording whose speakers were told apart (None: stereo, or not)
 
     def by_role(self, role: Role) -> tuple[Utterance, ...]:
         return tuple(u for u in self.utterances if u.role == role)
 
     @property
     def has_roles(self) -> bool:
-        return self.layout != "mono"
+        """Whether utterances carry agent and customer: stereo channels, or a separated mono call."""
+        return self.layout != "mono" or self.separation is not None
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from .config import Config
 from .errors import BadInput, QAError
 from .files import file_sha256
 from .records import Call, ScoredCall, Transcript
+from .roles import with_swap
 from .scoring.scorer import Scorer
 from .store import Store
 
@@ -100,6 +101,7 @@ def transcribe(jobs: Sequence[Job], *, decoder: Decoder, layout: str,
 
 def settle(jobs: Sequence[Job], *, scorer: Scorer, store: Store, run_id: int) -> list[Outcome]:
     """Score the transcribed jobs in one batch, then store each job in its own transaction."""
+    jobs = [_roles_as_kept(j, store) for j in jobs]
     ready = [j for j in jobs if j.transcript is not None and not j.error and j.unchanged_s is None]
     try:
         results: list[ScoredCall | QAError] = scorer.score_many(
@@ -108,6 +110,13 @@ def settle(jobs: Sequence[Job], *, scorer: Scorer, store: Store, run_id: int) ->
         results = [e] * len(ready)
     scored = {j.call.call_id: s for j, s in zip(ready, results)}
     return [_store(job, scored.get(job.call.call_id), store, run_id) for job in jobs]
+
+
+def _roles_as_kept(job: Job, store: Store) -> Job:
+    """A separated mono call's roles as a specialist left them: a swap outlives re-runs."""
+    if job.transcript is None or job.transcript.separation is None:
+        return job
+    return replace(job, transcript=with_swap(job.transcript, store.roles_swapped(job.call.call_id)))
 
 
 def _store(job: Job, scored: ScoredCall | QAError | None, store: Store, run_id: int) -> Outcome:

@@ -12,6 +12,8 @@ python -m pip install -q --upgrade pip
 # (asked for by openai-whisper) would pull a multi-GB CUDA build.
 python -m pip install -q torch==2.13.0
 python -m pip install -q -e ".[dev]"
+# the speaker encoder for mono recordings; its own requirements are in pyproject.toml (see there)
+python -m pip install -q --no-deps "resemblyzer==0.1.4"
 # openai-whisper without its triton requirement (1 GB, used only for CUDA kernels): its other
 # dependencies are installed by name. On a GPU machine use `pip install -e '.[openai]'`.
 python -m pip install -q --no-deps "openai-whisper==20250625"

@@ -169,6 +169,7 @@ EXPECTED = {
     ("GET", "/sample"):                            [L, FB, FB, OK, FB, FB],
     ("POST", "/sample"):                           [L, FB, FB, R, FB, FB],
     ("POST", "/calls/{call_id}/grade"):            [L, FB, NF, R, FB, FB],
+    ("POST", "/calls/{call_id}/swap-roles"):       [L, FB, NF, 400, FB, FB],  # A-AUDIO is stereo: no roles to swap
     ("GET", "/exports/manual_grades.csv"):         [401, FB, FB, OK, FB, OK],
     ("GET", "/trainer"):                           [L, FB, FB, OK, OK, OK],
     ("GET", "/calibration"):                       [L, FB, FB, OK, OK, OK],

@@ -19,7 +19,7 @@ from typing import Sequence
 import numpy as np
 
 from ..audio import ChannelAudio, DecodedCall, detect_speech, merge_spans, sound_islands
-from ..config import VadConfig
+from ..config import SeparationConfig, VadConfig
 from ..errors import ConfigError
 from ..records import SpeechSpan, Transcript, Utterance, Word
 from .base import SAMPLE_RATE, AsrBackend, AsrOptions, RawSegment, RawWord
@@ -55,9 +55,13 @@ def load_backend(options: AsrOptions) -> AsrBackend:
     raise ConfigError(f"asr.backend must be faster-whisper or openai-whisper, not {options.backend!r}")
 
 
-def asr_key(options: AsrOptions, vad: VadConfig) -> str:
-    """Identifies everything that changes a transcript: the cache key beside the audio hash."""
-    settings = {"asr": asdict(options), "vad": asdict(vad), "version": ASR_STAGE_VERSION}
+def asr_key(options: AsrOptions, vad: VadConfig, separation: SeparationConfig = SeparationConfig()) -> str:
+    """Identifies everything that changes a transcript: the cache key beside the audio hash.
+
+    The separation settings count too: they decide a mono call's speakers and roles.
+    """
+    settings = {"asr": asdict(options), "vad": asdict(vad), "version": ASR_STAGE_VERSION,
+                "separation": asdict(separation)}
     return hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
@@ -194,11 +198,13 @@ def _spread_over(timed: list[tuple[RawWord, str]], duration: float) -> list[tupl
 class Transcriber:
     """Decodes calls with one loaded backend; reuse it across a batch."""
 
-    def __init__(self, options: AsrOptions, vad: VadConfig, backend: AsrBackend | None = None):
+    def __init__(self, options: AsrOptions, vad: VadConfig, backend: AsrBackend | None = None,
+                 separation: SeparationConfig = SeparationConfig()):
         self.options = options
         self.vad = vad
+        self.separation = separation
         self.backend = backend or load_backend(options)
-        self.key = asr_key(options, vad)
+        self.key = asr_key(options, vad, separation)
         prompt = normalise_for_matching(options.initial_prompt)
         # A segment that only repeats the decoding prompt was not said.
         self._blocked = tuple(normalise_for_matching(b) for b in options.blocklist) + ((prompt,) if prompt else ())
@@ -228,7 +234,7 @@ class Transcriber:
             speech = [s for track, track_spans in enumerate(spans) if call_of_track[track] == i for s in track_spans]
             islands = [x for track, channel in enumerate(tracks) if call_of_track[track] == i
                        for x in sound_islands(channel)]
-            transcripts.append(Transcript(
+            transcripts.append(self._speakers(call, Transcript(
                 duration_s=call.duration,
                 layout=call.layout,
                 utterances=tuple(sorted(utterances, key=lambda u: (u.start, u.role))),
@@ -236,8 +242,16 @@ class Transcriber:
                 asr_key=self.key,
                 speech_pad_s=self.vad.speech_pad_ms / 1000,
                 islands=tuple(sorted(islands, key=lambda x: x.start)),
-            ))
+            )))
         return transcripts
+
+    def _speakers(self, call: DecodedCall, transcript: Transcript) -> Transcript:
+        """A mono call's two speakers told apart and named (``separation``); stereo as it is."""
+        if call.layout != "mono" or not self.separation.enabled:
+            return transcript
+        from ..separation import separate
+
+        return separate(transcript, call.channels[0].samples, self.separation)
 
     def _decode_rounds(self, tracks: Sequence[ChannelAudio], all_parts: dict[int, list[tuple[int, float, float]]],
                        turn_track: list[int]) -> dict[int, list[Word]]:

@@ -6,7 +6,7 @@ compiled) and a check function (run per call). New kinds register here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 from ..config import RuleConfig, RuleSet, check_settings, typed
@@ -26,12 +26,13 @@ class _Kind:
     params: type  # frozen dataclass whose fields declare the kind's parameters (name, type, default)
     check: Callable[[RuleConfig, Any, CallContext], list[Finding]]
     keys: tuple[str, ...] | None = None  # the fields this kind reads, where kinds share a Params class
+    uses_roles: bool = True  # its findings depend on who spoke (scaled by a mono call's separation)
 
 
 _KINDS: dict[str, _Kind] = {
     "missing_greeting": _Kind(ScriptParams, check_script),
     "missing_closing": _Kind(ScriptParams, check_script),
-    "long_hold": _Kind(HoldParams, check_long_hold, HOLD_KEYS["long_hold"]),
+    "long_hold": _Kind(HoldParams, check_long_hold, HOLD_KEYS["long_hold"], uses_roles=False),
     "unannounced_hold": _Kind(HoldParams, check_unannounced_hold, HOLD_KEYS["unannounced_hold"]),
     "forbidden_phrase": _Kind(TabooParams, check_forbidden_phrase),
     "fast_speech": _Kind(PaceParams, check_fast_speech),
@@ -55,7 +56,20 @@ class CompiledRuleSet:
 
     def check(self, ctx: CallContext) -> list[Finding]:
         findings = [f for rule, params, check in self.checks for f in check(rule, params, ctx)]
+        if ctx.transcript.separation is not None:
+            findings = [_separated(f, ctx) for f in findings]
         return sorted(findings, key=lambda f: (f.start_s, f.rule_id))
+
+
+def _separated(finding: Finding, ctx: CallContext) -> Finding:
+    """On a mono call whose speakers were told apart by voice, a finding that depends on who
+    spoke is only as sure as that: its confidence is scaled by the roles' certainty there."""
+    kind = _KINDS.get(finding.kind)
+    if kind is not None and not kind.uses_roles:
+        return finding
+    certainty = ctx.role_certainty(finding.start_s, finding.end_s)
+    return replace(finding, confidence=round(finding.confidence * certainty, 3),
+                   detail=f"{finding.detail}; mono: speakers told apart by voice (roles {certainty:.2f} sure)")
 
 
 def check_rule(rule: RuleConfig, where: str) -> None:

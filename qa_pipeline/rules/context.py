@@ -45,6 +45,15 @@ class CallContext:
             return confidence, detail
         return min(confidence, MONO_CONFIDENCE), detail + "; mono recording: roles unknown, all speech checked"
 
+    def role_certainty(self, start: float, end: float) -> float:
+        """How sure the roles of ``start``–``end`` are: 1 on stereo; on a separated mono call the
+        sureness of the agent/customer naming times the least sure speaker of the utterances there."""
+        separation = self.transcript.separation
+        if separation is None:
+            return 1.0
+        there = [u.speaker_confidence for u in self.transcript.utterances if u.start < end and start < u.end]
+        return separation.role_confidence * min(there, default=1.0)
+
     def sounding(self, span: SpeechSpan) -> SpeechSpan:
         """``span`` without voice activity's padding: when the speaker was actually heard."""
         pad = min(self.transcript.speech_pad_s, max(span.end - span.start, 0.0) / 2)

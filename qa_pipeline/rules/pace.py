@@ -101,6 +101,8 @@ def check_interruption(rule: RuleConfig, params: InterruptionParams, ctx: CallCo
     """
     if not ctx.roles_known:
         return []  # overlap cannot be seen on one mixed channel
+    if ctx.transcript.separation is not None:
+        return _cut_ins(rule, params, ctx)
     # Sound, not padded voice activity: two 0.3 s pads would make a customer's 0.6 s 嗯嗯
     # (which Whisper may write as anything) overlap the agent for 1.2 s.
     speech = [ctx.sounding(s) for s in ctx.transcript.speech]
@@ -121,6 +123,31 @@ def check_interruption(rule: RuleConfig, params: InterruptionParams, ctx: CallCo
             findings.append(Finding.of(rule, start, until, text="".join(w.text for w in agent_words),
                                        confidence=sum(w.probability for w in agent_words) / len(agent_words),
                                        detail=f"agent spoke over the customer for {until - start:.1f} s ({began}; {yielded})"))
+    return findings
+
+
+MONO_CUT_IN_CONFIDENCE = 0.4  # below the scorecard's review line: a reviewer listens before points are taken
+
+
+def _cut_ins(rule: RuleConfig, params: InterruptionParams, ctx: CallContext) -> list[Finding]:
+    """On a mono call: the agent took the turn from the customer without a pause (``Separation.overlaps``).
+
+    One channel does not show how long both spoke, nor whether the customer had finished: the
+    finding goes to review (confidence below the review line) instead of deducting on a guess.
+    """
+    findings = []
+    for start, until in ctx.transcript.separation.overlaps:
+        middle = (start + until) / 2
+        customer = _words_in(ctx, "customer", start - 1.0, middle)
+        agent = _words_in(ctx, "agent", middle, until + 1.0)
+        if not customer or not agent or customer[-1].end > agent[0].start + 0.3:
+            continue
+        if not _substantive(agent, params) or not _substantive(customer, params, 2):
+            continue
+        findings.append(Finding(rule.rule_id, rule.kind, rule.severity, round(start, 2), round(until, 2),
+                                "".join(w.text for w in agent), MONO_CUT_IN_CONFIDENCE,
+                                "mono: the agent took the turn from the customer without a pause; "
+                                "whether they talked over them cannot be measured on one channel"))
     return findings
 
 

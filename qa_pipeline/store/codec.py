@@ -5,23 +5,27 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from ..records import (Call, CallScore, Deduction, Finding, Island, Prediction, SpeechSpan, StoredCall, Transcript,
-                       Utterance, Word)
+from ..records import (Call, CallScore, Deduction, Finding, Island, Prediction, Separation, SpeechSpan, StoredCall,
+                       Transcript, Utterance, Word)
 
 
 def utterance_to_dict(u: Utterance) -> dict:
-    return {
+    d = {
         "role": u.role, "start": u.start, "end": u.end, "text": u.text, "confidence": u.confidence,
         # Words as compact rows [start, end, text, probability]: a call has thousands.
         "words": [[w.start, w.end, w.text, w.probability] for w in u.words],
         "tokens": u.tokens,
     }
+    if u.speaker_confidence != 1.0:  # only separated mono calls: stereo transcripts stay as they were
+        d["speaker_confidence"] = u.speaker_confidence
+    return d
 
 
 def utterance_from_dict(d: dict) -> Utterance:
     return Utterance(
         role=d["role"], start=d["start"], end=d["end"], text=d["text"], confidence=d["confidence"],
         words=tuple(map(Word._make, d.get("words", ()))), tokens=d.get("tokens", ""),
+        speaker_confidence=d.get("speaker_confidence", 1.0),
     )
 
 
@@ -32,7 +36,18 @@ def transcript_to_dict(t: Transcript) -> dict:
         "speech": [[s.role, s.start, s.end] for s in t.speech],
         "speech_pad_s": t.speech_pad_s,
         "islands": [[i.role, i.start, i.end, i.quiet_before, i.quiet_after] for i in t.islands],
+        **({"separation": separation_to_dict(t.separation)} if t.separation else {}),
     }
+
+
+def separation_to_dict(s: Separation) -> dict:
+    return {"role_confidence": s.role_confidence, "evidence": s.evidence, "swapped": s.swapped,
+            "overlaps": [list(o) for o in s.overlaps], "voice_similarity": s.voice_similarity}
+
+
+def separation_from_dict(d: dict) -> Separation:
+    return Separation(d["role_confidence"], d["evidence"], d.get("swapped", False),
+                      tuple(tuple(o) for o in d.get("overlaps", ())), d.get("voice_similarity", 0.0))
 
 
 def transcript_to_json(t: Transcript) -> str:
@@ -50,6 +65,7 @@ def transcript_from_dict(d: dict) -> Transcript:
         speech=tuple(SpeechSpan(*s) for s in d["speech"]),
         speech_pad_s=d.get("speech_pad_s", 0.0),
         islands=tuple(Island(*i) for i in d.get("islands", ())),
+        separation=separation_from_dict(d["separation"]) if d.get("separation") else None,
     )
 
 

@@ -22,16 +22,17 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from ..config import ScoringConfig
 from ..errors import ConfigError, NoSpace
 from ..records import Call, CallScore, Finding, Prediction, ScoredCall, StoredCall, Transcript
+from ..roles import as_assigned, with_swap
 from ..scoring.standing import FindingKey, standing_of
 from . import migrate
-from .accounts import Accounts
+from .accounts import Accounts, utcnow
 from .baselines import Baselines
 from .browse import Browse
 from .calibration import Calibration
 from .codec import (call_from_row, finding_from_row, score_to_json, stored_call_from_row,
                     transcript_from_json, transcript_to_json)
 from .reviews import Reviews, reattach_reviews
-from .schema import calls, findings, runs, transcripts
+from .schema import calls, findings, role_swaps, runs, transcripts
 
 DEFAULT_DB_FILE = "qa-pipeline.sqlite"
 
@@ -141,13 +142,17 @@ class Store:
 
     def save_done(self, call: Call, *, audio_sha256: str, transcript: Transcript, scored: ScoredCall,
                   run_id: int | None) -> None:
-        """Store a scored call, its transcript (also into the cache), findings and score at once."""
+        """Store a scored call, its transcript (also into the cache), findings and score at once.
+
+        The cache keeps the transcript as the pipeline made it (the same audio may be another
+        call's); a specialist's swap of roles is the call's own (``role_swaps``)."""
         with self.engine.begin() as conn:
             exists = conn.execute(select(transcripts.c.audio_sha256).where(
                 transcripts.c.audio_sha256 == audio_sha256, transcripts.c.asr_key == transcript.asr_key)).first()
             if not exists:
                 conn.execute(insert(transcripts).values(audio_sha256=audio_sha256, asr_key=transcript.asr_key,
-                                                        body=transcript_to_json(transcript), created_at=_now()))
+                                                        body=transcript_to_json(as_assigned(transcript)),
+                                                        created_at=_now()))
             self._replace_call(conn, call, status="done", error="", run_id=run_id, extra=dict(
                 audio_sha256=audio_sha256, asr_key=transcript.asr_key, duration_s=round(transcript.duration_s, 3),
                 layout=transcript.layout))
@@ -186,6 +191,25 @@ class Store:
         if scored.findings:
             conn.execute(insert(findings), [_finding_row(call_id, f, scored.ruleset_version) for f in scored.findings])
         conn.execute(update(calls).where(calls.c.call_id == call_id).values(updated_at=_now(), **_score_values(scored)))
+
+    # roles of mono calls --------------------------------------------------------------------
+    def roles_swapped(self, call_id: str) -> bool:
+        """Whether a specialist swapped the call's speakers (``roles.with_swap`` applies it)."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(role_swaps.c.call_id).where(role_swaps.c.call_id == call_id)).first() is not None
+
+    def set_roles_swapped(self, call_id: str, swapped: bool, user: str) -> None:
+        """Keep (or drop) a specialist's swap of the call's speakers (applied wherever a transcript is read).
+
+        Scores and findings are not touched here: the caller rescores the call."""
+        with self.engine.begin() as conn:
+            was = conn.execute(select(role_swaps.c.call_id).where(role_swaps.c.call_id == call_id)).first() is not None
+            if was == swapped:
+                return
+            if swapped:
+                conn.execute(insert(role_swaps).values(call_id=call_id, user=user, at=utcnow()))
+            else:
+                conn.execute(delete(role_swaps).where(role_swaps.c.call_id == call_id))
 
     # reading ------------------------------------------------------------------------------
     def iter_calls(self, call_ids: Iterable[str] | None = None, status: str | None = None) -> Iterator[dict]:
@@ -267,20 +291,26 @@ class Store:
 
     def iter_transcripts(self, call_ids: Iterable[str] | None = None) -> Iterator[tuple[Call, Transcript]]:
         """Scored calls with their transcripts, read in one streamed query (for rescore)."""
-        query = (select(calls, transcripts.c.body)
+        query = (select(calls, transcripts.c.body, role_swaps.c.call_id.label("roles_swapped"))
                  .join(transcripts, (transcripts.c.audio_sha256 == calls.c.audio_sha256)
                        & (transcripts.c.asr_key == calls.c.asr_key))
+                 .outerjoin(role_swaps, role_swaps.c.call_id == calls.c.call_id)
                  .where(calls.c.status == "done").order_by(calls.c.started_at, calls.c.call_id))
         if call_ids is not None:
             query = query.where(calls.c.call_id.in_(list(call_ids)))
         with self.engine.connect() as conn:
             for row in conn.execution_options(yield_per=500).execute(query).mappings():
-                yield call_from_row(row), transcript_from_json(row["body"])
+                swapped = row["roles_swapped"] is not None
+                yield call_from_row(row), with_swap(transcript_from_json(row["body"]), swapped)
 
     def transcript_for(self, row: dict) -> Transcript | None:
+        """The call's transcript, with its roles as a specialist left them."""
         if not row.get("audio_sha256"):
             return None
-        return self.cached_transcript(row["audio_sha256"], row["asr_key"])
+        transcript = self.cached_transcript(row["audio_sha256"], row["asr_key"])
+        if transcript is None or transcript.separation is None:
+            return transcript
+        return with_swap(transcript, self.roles_swapped(row["call_id"]))
 
     def load(self, call_id: str) -> StoredCall | None:
         """One call with its findings and transcript, as the records that were stored."""

@@ -85,6 +85,13 @@ findings = Table(
     Column("ruleset_version", String(64)),
 )
 
+role_swaps = Table(  # calls whose two speakers (a separated mono recording) a specialist swapped
+    "role_swaps", metadata,
+    Column("call_id", String(128), primary_key=True),  # no foreign key: a re-run replaces the call row
+    Column("user", String(64), nullable=False),
+    Column("at", DateTime, nullable=False),
+)
+
 # trends ------------------------------------------------------------------------------------
 chart_baselines = Table(  # frozen control limits: computed once, reused until ``trends --rebaseline``
     "chart_baselines", metadata,

@@ -44,7 +44,7 @@ class Web:
 
     @cached_property
     def model(self):
-        """The active classifiers, loaded once (seconds): a review refreshes a call's prediction."""
+        """The active classifiers, loaded once (seconds): a review refreshes a call's prediction, a role swap checks it again."""
         from ..scoring.training import active_model
 
         return active_model()

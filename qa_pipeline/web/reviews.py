@@ -14,7 +14,7 @@ from ..records import CATEGORIES
 from ..scoring import score_call
 from ..scoring.standing import DECISIONS
 
-__all__ = ["CATEGORIES", "DECISIONS", "review_finding", "rescore_call", "file_appeal", "resolve_appeal", "draw_sample",
+__all__ = ["CATEGORIES", "DECISIONS", "review_finding", "rescore_call", "swap_roles", "file_appeal", "resolve_appeal", "draw_sample",
            "record_grade", "grades_csv", "pending_sample", "recent_grades", "appeals_for_calls"]
 
 
@@ -45,6 +45,19 @@ def rescore_call(store, config, call_id: str, model=None) -> None:
         row = call_features(transcript, standing_findings(found, decisions, config.scoring),
                             config.scoring.review_below_confidence)
         store.set_prediction(call_id, predict(model, [row])[0])
+
+
+def swap_roles(store, config, call_id: str, user: str, model) -> bool:
+    """Swap the agent and the customer of a mono call whose speakers were told apart by voice,
+    and check the call again under the swapped roles (rules, scorecard, classifiers). The swap
+    is kept (``Store.set_roles_swapped``): a rescore or re-run applies it again. Returns
+    whether the roles now stand swapped."""
+    from ..pipeline import rescore
+
+    swapped = not store.roles_swapped(call_id)
+    store.set_roles_swapped(call_id, swapped, user)
+    rescore(config, store, [call_id], model=model)
+    return swapped
 
 
 def file_appeal(store, finding: dict, user: str, comment: str) -> int | None:

@@ -86,6 +86,7 @@ def call_page(request: Request, call_id: str, user: User = Depends(require())):
                   deductions=stored.score.deductions if stored.score else (),
                   reasons=stored.prediction.reasons if stored.prediction else (),
                   duration=row["duration_s"] or (transcript.duration_s if transcript else 0), grades=w.grades,
+                  separation=transcript.separation if transcript else None,
                   categories=CATEGORIES, has_audio=Path(row["path"] or "").is_file())
 
 
@@ -103,6 +104,7 @@ def _lines(transcript, found: list[dict]) -> list[dict]:
         hits = [f for f in found if (f["start_s"] or 0) < u.end + 0.05 and (f["end_s"] or 0) > u.start - 0.05]
         standing = [f for f in hits if f["decision"] != "rejected"]
         lines.append(dict(role=u.role, start=u.start, end=u.end, confidence=u.confidence, hits=hits,
+                          speaker_confidence=u.speaker_confidence,
                           segments=_segments(u.text, standing)))
     return lines
 

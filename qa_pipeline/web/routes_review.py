@@ -12,7 +12,7 @@ from .auth import User, audit
 from .deps import client_ip, redirect, render, require, safe_next, web
 from .listing import PER_PAGE
 from .reviews import (CATEGORIES, DECISIONS, draw_sample, grades_csv, pending_sample, recent_grades, record_grade,
-                      resolve_appeal, review_finding)
+                      resolve_appeal, review_finding, swap_roles)
 
 router = APIRouter()
 
@@ -102,6 +102,21 @@ def grade(request: Request, call_id: str, grade: str = Form(""), category: str =
     record_grade(w.store, call_id, grade, category, user.username)
     audit(w.store, user.username, "grade", call_id, client_ip(request), f"{grade} {category}".strip())
     return redirect(safe_next(back, f"/calls/{quote(call_id, safe='')}"))
+
+
+@router.post("/calls/{call_id}/swap-roles")
+def swap(request: Request, call_id: str, user: User = Depends(require())):
+    """A mono call's agent and customer the other way round: the call is checked again, and the
+    swap is kept for later rescores and re-runs."""
+    w = web(request)
+    row = visible_call(w.store, user, call_id)
+    require_role(user, "specialist")
+    stored = w.store.load(call_id)
+    if stored is None or stored.transcript is None or stored.transcript.separation is None:
+        raise HTTPException(400, "only a mono call whose speakers were told apart by voice has roles to swap")
+    swapped = swap_roles(w.store, w.config, row["call_id"], user.username, w.model)
+    audit(w.store, user.username, "swap roles", call_id, client_ip(request), "swapped" if swapped else "as assigned")
+    return redirect(f"/calls/{quote(call_id, safe='')}")
 
 
 @router.get("/exports/manual_grades.csv")

@@ -1,0 +1,180 @@
+"""Mono recordings: mixdowns of stereo calls, separated, against their own stereo channels.
+
+For every stereo call of a folder (agent left, with ``*.truth.json``):
+
+- the two channels are mixed into one (their mean) and transcribed as a mono call, then
+  separated (``qa_pipeline.separation``) and named (``qa_pipeline.roles``);
+- **DER**: the stereo channels' voice activity is the truth (Silero VAD on each channel, the
+  pipeline's settings); per 10-ms frame, error = max(#truth speakers, #found speakers) −
+  #correctly attributed, over the truth's speech time (overlaps count twice), no collar. Printed
+  with the best mapping of the two found speakers (diarization) and with the roles as named;
+- **agent identified**: the speaker named agent is the one the agent channel maps to;
+- **rules**: per-kind call-level F1 (`rules eval`, findings the scorecard would deduct) on the
+  mono transcripts next to the same calls in stereo;
+- **speed**: separation time against the mono call's ASR time.
+
+ASR of the mixdowns (and of the stereo calls, without ``--stereo-transcripts``) is cached in
+``--cache`` so that separation settings can be compared without decoding again.
+
+    python benchmarks/mono_separation.py data/samples --cache /tmp/mono-cache
+    python benchmarks/mono_separation.py /work/heldout_audio --stereo-transcripts data/heldout/transcripts.jsonl.gz \\
+        --calls 'H00(0[1-9]|10)' --cache /tmp/mono-cache        # the tuning part; the rest: --skip the same
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from machine import cpu_name, load  # noqa: E402
+
+from qa_pipeline.audio import ChannelAudio, DecodedCall, Decoder, detect_speech  # noqa: E402
+from qa_pipeline.asr.transcribe import Transcriber  # noqa: E402
+from qa_pipeline.config import load_config  # noqa: E402
+from qa_pipeline.export import read_transcripts  # noqa: E402
+from qa_pipeline.pipeline import evaluate_rules  # noqa: E402
+from qa_pipeline.separation import FRAME_S, _encoder, label_frames, separate  # noqa: E402
+from qa_pipeline.store.codec import transcript_from_json, transcript_to_json  # noqa: E402
+
+ROLES = ("agent", "customer")
+
+
+def frames_of(spans, n: int) -> np.ndarray:
+    """(n × 2) bool: agent / customer speaking in each 10-ms frame."""
+    out = np.zeros((n, 2), bool)
+    for s in spans:
+        if s.role in ROLES:
+            out[int(s.start / FRAME_S) : int(np.ceil(s.end / FRAME_S)), ROLES.index(s.role)] = True
+    return out
+
+
+def der(ref: np.ndarray, hyp: np.ndarray) -> tuple[float, float, float, float]:
+    """(DER, missed, false alarm, confusion) as shares of the truth's speech time."""
+    total = ref.sum()
+    correct = (ref & hyp).sum(1)
+    error = np.maximum(ref.sum(1), hyp.sum(1)) - correct
+    missed = np.maximum(ref.sum(1) - hyp.sum(1), 0)
+    false_alarm = np.maximum(hyp.sum(1) - ref.sum(1), 0)
+    confusion = np.minimum(ref.sum(1), hyp.sum(1)) - correct
+    return tuple(float(x.sum() / total) for x in (error, missed, false_alarm, confusion))
+
+
+def cached(cache: Path, name: str, make):
+    path = cache / f"{name}.json"
+    if path.exists():
+        d = json.loads(path.read_text())
+        return transcript_from_json(d["t"]), d["s"]
+    t0 = time.perf_counter()
+    transcript = make()
+    seconds = time.perf_counter() - t0
+    path.write_text(json.dumps({"t": transcript_to_json(transcript), "s": seconds}))
+    return transcript, seconds
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folder", type=Path)
+    ap.add_argument("--cache", type=Path, required=True)
+    ap.add_argument("--stereo-transcripts", type=Path, help="a transcripts export of the same calls in stereo")
+    ap.add_argument("--calls", default="", help="only call ids matching this pattern")
+    ap.add_argument("--skip", default="", help="leave out call ids matching this pattern")
+    ap.add_argument("--slack", type=float, default=3.0)
+    ap.add_argument("--per-call", action="store_true")
+    ap.add_argument("--separation", default="{}", help='separation settings to try, as JSON: {"switch_cost": 5}')
+    args = ap.parse_args()
+    config = load_config(overrides={"separation": json.loads(args.separation)})
+    args.cache.mkdir(parents=True, exist_ok=True)
+    truths = {json.loads(p.read_text())["call_id"]: p for p in sorted(args.folder.glob("*.truth.json"))}
+    ids = [c for c in truths if re.search(args.calls, c) and not (args.skip and re.search(args.skip, c))]
+    stereo_given = {row["call_id"]: (row, t) for row, t in read_transcripts(args.stereo_transcripts)} \
+        if args.stereo_transcripts else {}
+    plain = Transcriber(config.asr, config.vad, separation=replace(config.separation, enabled=False))
+    rows, monos, stereos = [], [], []
+    _encoder()  # loaded once per process (with torch, librosa, scikit-learn): not a call's cost
+    label_frames(np.zeros(32000, np.float32), [], config.separation)
+    totals = {"asr": 0.0, "sep": 0.0, "speech": 0.0}
+    print(f"{len(ids)} calls from {args.folder}; {cpu_name()}; load {load()}")
+    with Decoder(config.audio) as decoder:
+        for cid in ids:
+            truth = json.loads(truths[cid].read_text())
+            stereo = decoder.decode(args.folder / truth["file"], "agent_left")
+            a, c = (ch.samples for ch in stereo.channels)
+            mono = DecodedCall("mono", (ChannelAudio("unknown", (a + c) / 2),))
+            plain_mono, asr_s = cached(args.cache, f"{cid}.mono", lambda: plain.transcribe(mono))
+            t0 = time.perf_counter()
+            separated = separate(plain_mono, mono.channels[0].samples, config.separation)
+            sep_s = time.perf_counter() - t0
+            n = len(a) // 160 + 1
+            ref = frames_of([s for ch in stereo.channels for s in detect_speech(ch, config.vad)], n)
+            hyp = frames_of(separated.speech, n)
+            as_named = der(ref, hyp)
+            swapped = der(ref, hyp[:, ::-1])
+            best = min(as_named, swapped)
+            row = {"call_id": cid, "agent_id": truth.get("agent_id", ""), "path": "", "started_at": None,
+                   "business_line": "default"}
+            if cid in stereo_given:
+                stereo_t = stereo_given[cid][1]
+            else:
+                stereo_t, _ = cached(args.cache, f"{cid}.stereo", lambda: plain.transcribe(stereo))
+            monos.append((row, separated))
+            stereos.append((row, stereo_t))
+            totals["asr"] += asr_s
+            totals["sep"] += sep_s
+            totals["speech"] += ref.any(1).sum() * FRAME_S
+            sep = separated.separation
+            both_ref, both_hyp = ref.all(1), np.zeros(n, bool)
+            for a_, b_ in separated.separation.overlaps:  # where separation marked possible talking over
+                both_hyp[int(a_ / FRAME_S) : int(np.ceil(b_ / FRAME_S))] = True
+            overlap = (int((both_ref & both_hyp).sum()), int(both_hyp.sum()), int(both_ref.sum()))
+            rows.append({"call": cid, "overlap": overlap, "der": best[0], "miss": best[1], "fa": best[2], "conf": best[3],
+                         "der_roles": as_named[0], "agent_ok": as_named[0] <= swapped[0],
+                         "role_conf": sep.role_confidence, "voices": sep.voice_similarity,
+                         "overlaps": len(sep.overlaps), "asr_s": asr_s, "sep_s": sep_s})
+            if args.per_call:
+                r = rows[-1]
+                print(f"  {cid}: DER {r['der']:.3f} (miss {r['miss']:.3f} FA {r['fa']:.3f} confusion {r['conf']:.3f}) "
+                      f"agent {'ok' if r['agent_ok'] else 'WRONG'} ({r['role_conf']:.2f}) voices {r['voices']:.2f} "
+                      f"sep {sep_s:.1f}s asr {asr_s:.1f}s | {sep.evidence}")
+    speech = totals["speech"]
+    print(f"\nDER (best mapping, per call): mean {np.mean([r['der'] for r in rows]):.3f}, "
+          f"median {np.median([r['der'] for r in rows]):.3f}, max {max(r['der'] for r in rows):.3f} "
+          f"(missed {np.mean([r['miss'] for r in rows]):.3f}, false alarm {np.mean([r['fa'] for r in rows]):.3f}, "
+          f"confusion {np.mean([r['conf'] for r in rows]):.3f})")
+    hit, found, there = (sum(r["overlap"][i] for r in rows) for i in range(3))
+    print(f"overlapped speech (both channels speak): {there * FRAME_S:.0f} s in the truth; cut-ins marked "
+          f"(a change of speaker without a pause) {found * FRAME_S:.0f} s, "
+          f"precision {hit / max(found, 1):.2f}, recall {hit / max(there, 1):.2f}")
+    print(f"DER with the roles as named: mean {np.mean([r['der_roles'] for r in rows]):.3f}")
+    ok = sum(r["agent_ok"] for r in rows)
+    print(f"agent identified: {ok}/{len(rows)} ({ok / len(rows):.1%}); role confidence median "
+          f"{np.median([r['role_conf'] for r in rows]):.2f}, least {min(r['role_conf'] for r in rows):.2f}")
+    print(f"separation {totals['sep']:.1f} s vs mono ASR {totals['asr']:.1f} s: {totals['sep'] / totals['asr']:.1%} "
+          f"of ASR time ({speech / 60:.1f} min of speech; ASR times cached from earlier runs count as measured then)")
+    mono_report = evaluate_rules(config, args.folder, monos, slack=args.slack)
+    stereo_report = evaluate_rules(config, args.folder, stereos, slack=args.slack)
+    print(f"\n{'kind':<20} {'calls':>5} {'stereo F1':>9} {'mono F1':>8} {'diff':>6}   (call level, --slack {args.slack:g})")
+    for k in stereo_report.kinds:
+        m = next((x for x in mono_report.kinds if x.kind == k.kind), None)
+        fs, fm = k.calls.f1, m.calls.f1 if m else None
+        diff = f"{fm - fs:+.2f}" if fs is not None and fm is not None else "–"
+        show = lambda f: "–" if f is None else f"{f:.2f}"  # noqa: E731
+        print(f"{k.kind:<20} {k.calls.tp + k.calls.fn:>5} {show(fs):>9} {show(fm):>8} {diff:>6}")
+    print(f"{'macro':<20} {'':>5} {stereo_report.macro_f1():>9.2f} {mono_report.macro_f1():>8.2f}")
+    pairs = [(k.calls.f1, m.calls.f1) for k in stereo_report.kinds if k.kind != "interruption"
+             for m in mono_report.kinds if m.kind == k.kind and k.calls.f1 is not None]
+    worst = min((fm if fm is not None else 0.0) - fs for fs, fm in pairs)
+    print(f"kinds but interruption: largest drop mono vs stereo {worst:+.2f} (target: within 0.05)")
+
+
+if __name__ == "__main__":
+    main()
