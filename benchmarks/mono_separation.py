@@ -96,7 +96,7 @@ def main() -> None:
     args.cache.mkdir(parents=True, exist_ok=True)
     truths = {json.loads(p.read_text())["call_id"]: p for p in sorted(args.folder.glob("*.truth.json"))}
     ids = [c for c in truths if re.search(args.calls, c) and not (args.skip and re.search(args.skip, c))]
-    stereo_given = {row["call_id"]: (row, t) for row, t in read_transcripts(args.stereo_transcripts)} \
+    stereo_given = {call.call_id: (call, t) for call, t in read_transcripts(args.stereo_transcripts)} \
         if args.stereo_transcripts else {}
     plain = Transcriber(config.asr, config.vad, separation=replace(config.separation, enabled=False))
     rows, monos, stereos = [], [], []
