@@ -29,6 +29,7 @@ import ray
 import ray.data
 from tqdm import tqdm
 
+from .asr.correct import Corrector
 from .asr.transcribe import Transcriber, load_backend
 from .audio import Decoder
 from .config import Config
@@ -176,13 +177,15 @@ class _Transcribing:
 
     def _load(self) -> Transcriber:
         asr = self.config.asr
+        corrector = Corrector.from_config(self.config)
         if asr.cpu_threads:
-            return Transcriber(asr, self.config.vad)
+            return Transcriber(asr, self.config.vad, corrector=corrector)
         # "0: the backend decides" means every core of the node, which the node's other actors
         # hold too: the model gets this actor's share. The options keep cpu_threads 0 for the
         # transcripts' cache key, so a Ray run and a local run skip each other's calls.
         threads = max(1, int(self.cpus))
-        return Transcriber(asr, self.config.vad, backend=load_backend(replace(asr, cpu_threads=threads)))
+        return Transcriber(asr, self.config.vad, backend=load_backend(replace(asr, cpu_threads=threads)),
+                           corrector=corrector)
 
 
 _scoring: tuple[tuple[str, int], Scorer] | None = None

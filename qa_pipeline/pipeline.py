@@ -19,6 +19,7 @@ from typing import Callable, Iterable, Literal, Protocol, Sequence
 
 from tqdm import tqdm
 
+from .asr.correct import Corrector
 from .asr.transcribe import Transcriber, asr_key
 from .audio import Decoder
 from .config import Config
@@ -150,7 +151,7 @@ class LocalEngine:
 
     def transcriber(self, config: Config) -> Transcriber:
         if self._transcriber is None:
-            self._transcriber = (self.factory or (lambda: Transcriber(config.asr, config.vad)))()
+            self._transcriber = (self.factory or (lambda: Transcriber.for_config(config)))()
         return self._transcriber
 
 
@@ -163,7 +164,7 @@ class Batch:
         # when the first calls are scored: they load in a thread while those calls are decoded,
         # which runs in CTranslate2 without the GIL (issue 17).
         self._model: Future = _in_background(active_model)
-        self.key = asr_key(config.asr, config.vad)
+        self.key = asr_key(config.asr, config.vad, Corrector.from_config(config))
         self.result = BatchResult()
 
     def model(self) -> LoadedModel | None:

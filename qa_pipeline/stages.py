@@ -93,7 +93,8 @@ def transcribe(jobs: Sequence[Job], *, decoder: Decoder, layout: str,
             except (QAError, OSError) as e:
                 out[i] = replace(job, error=one_line(job.call, e))
     if decoded:
-        for i, transcript in zip(decoded, transcriber().transcribe_many(list(decoded.values()))):
+        lines = [jobs[i].call.business_line for i in decoded]
+        for i, transcript in zip(decoded, transcriber().transcribe_many(list(decoded.values()), lines)):
             out[i] = replace(out[i], transcript=transcript)
     return out
 

@@ -1,0 +1,178 @@
+"""The service-vocabulary corrector (``asr/correct.py``): what Whisper was unsure of and wrote
+as a near-homophone of a service word becomes that word; everything else is left as heard.
+
+Utterances are built as Whisper gives them: one word per character, each with a probability;
+the characters Whisper was unsure of get a low one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_asr_windows import tone_bursts
+
+from qa_pipeline.asr.base import AsrOptions, RawSegment, RawWord
+from qa_pipeline.asr.correct import Corrector, corrections, targets
+from qa_pipeline.asr.transcribe import Transcriber, asr_key
+from qa_pipeline.audio import ChannelAudio, DecodedCall
+from qa_pipeline.config import CorrectorConfig, VadConfig, load_config
+from qa_pipeline.privacy import mask_transcript
+from qa_pipeline.records import Transcript, Utterance, Word
+from qa_pipeline.store.codec import transcript_from_dict, transcript_from_json, transcript_to_json
+
+UNSURE, SURE = 0.3, 0.95
+LEXICON = ("工号", "客服", "请稍等", "再见", "久等", "信用卡")
+
+
+@pytest.fixture(scope="module")
+def config():
+    return load_config(overrides={"corrector": {"lexicon": {"default": list(LEXICON), "card": ["分期还款"]}}})
+
+
+@pytest.fixture(scope="module")
+def corrector(config):
+    return Corrector.from_config(config)
+
+
+def heard(text: str, *unsure: str, role: str = "agent", start: float = 1.0) -> Utterance:
+    """One word per character; the characters of ``unsure`` (substrings of text) were unsure."""
+    low = set()
+    for part in unsure:
+        at = text.index(part)
+        low |= set(range(at, at + len(part)))
+    words = tuple(Word(round(start + i * 0.25, 3), round(start + (i + 1) * 0.25, 3), ch, UNSURE if i in low else SURE)
+                  for i, ch in enumerate(text))
+    return Utterance(role, start, start + 0.25 * len(text), text, 0.8, words)
+
+
+def corrected(corrector: Corrector, text: str, *unsure: str, line: str = "default", role: str = "agent") -> str:
+    u = heard(text, *unsure, role=role)
+    t = Transcript(20.0, "agent_left", (u,), (), asr_key="k")
+    return corrector.correct(t, line).utterances[0].text
+
+
+@pytest.mark.parametrize("said, unsure, meant", [
+    ("您好，功号八零零一为您服务。", "功号", "您好，工号八零零一为您服务。"),
+    ("好的，感谢您的来电，在见。", "在", "好的，感谢您的来电，再见。"),
+    ("请稍丁，我帮您查一下。", "丁", "请稍等，我帮您查一下。"),
+    ("您好，我是克服小王。", "克", "您好，我是客服小王。"),
+    ("不好意思让您就等了。", "就", "不好意思让您久等了。"),
+    ("麻烦您稍等，我帮您查学一下。", "学", "麻烦您稍等，我帮您查询一下。"),  # a rule set's hold announcement
+])
+def test_near_homophones_of_service_words_are_corrected(corrector, said, unsure, meant):
+    assert corrected(corrector, said, unsure) == meant
+
+
+def test_the_words_keep_what_was_heard_and_their_times(corrector):
+    u = heard("您好，功号八零零一为您服务。", "功号")
+    after = corrector.correct(Transcript(20.0, "agent_left", (u,), ()), "default").utterances[0]
+    changed = [(w.heard, w.text) for w in after.words if w.heard]
+    assert changed == [("功", "工")], "号 already was the service word's character"
+    assert [(w.start, w.end, w.probability) for w in after.words] == [(w.start, w.end, w.probability) for w in u.words]
+    assert "工号" in after.tokens.split(), "the classifiers' tokens come from the corrected text"
+    assert [w.text for _, w in corrections(Transcript(20.0, "agent_left", (after,), ()))] == ["工"]
+
+
+@pytest.mark.parametrize("said, unsure", [
+    ("我现在见到您的订单了。", "在见"),  # an ordinary word: 现在 见到 is likelier than 现 再见 到
+    ("公告已经发布在网站上。", "公告"),  # gong gao is not gong hao: a two-syllable word is only ever a homophone
+    ("我们下次在见面详谈吧。", "在"),  # 在见面 stays: the model prefers it
+    ("我帮您查看一下。", "看"),  # kan shares neither initial nor final with xun of 帮您查询一下
+    ("请稍微看一下。", "微看"),  # nor wei kan with deng of 请稍等
+    ("好的，感谢您的来电，在见。", ""),  # Whisper was sure of 在: left as heard
+    ("您好，功号八零零一为您服务。", ""),
+])
+def test_ordinary_and_sure_words_are_left_alone(corrector, said, unsure):
+    assert corrected(corrector, said, *([unsure] if unsure else [])) == said
+
+
+def test_a_persons_name_is_left_alone(corrector):
+    said = "您好，我叫龚浩，想问一下账单。"  # gong hao sounds like 工号
+    assert corrected(corrector, said, "龚浩", role="customer") == said
+
+
+@pytest.mark.parametrize("said, unsure", [
+    ("您的卡号是六二二五九等一八。", "九等"),  # 九 sounds like 久 of 久等: a digit is never rewritten
+    ("尾号是三七九五，让您就九等了。", "九"),
+])
+def test_numbers_are_left_alone(corrector, said, unsure):
+    assert corrected(corrector, said, unsure) == said
+
+
+def test_taboo_phrases_and_fillers_are_never_targets(config):
+    wanted = targets(config.corrector, config.ruleset_for("default"), "default")
+    assert "再见" in wanted and "请稍等" in wanted and "工号" in wanted
+    assert not {"不知道", "你自己查", "有完没完", "那个", "嗯"} & set(wanted)
+
+
+def test_each_business_line_has_its_own_lexicon_besides_the_default(corrector):
+    said = "这笔可以分期还宽。"
+    assert corrected(corrector, said, "宽", line="card") == "这笔可以分期还款。"
+    assert corrected(corrector, said, "宽", line="default") == said
+
+
+def test_the_switch_turns_it_off_and_keeps_the_transcript_key_of_before():
+    off = load_config(overrides={"corrector": {"enabled": False}})
+    assert Corrector.from_config(off) is None
+    options, vad = off.asr, off.vad
+    assert asr_key(options, vad, Corrector.from_config(off)) == asr_key(options, vad)
+    on = load_config()
+    assert asr_key(options, vad, Corrector.from_config(on)) != asr_key(options, vad), \
+        "corrected transcripts are cached apart from uncorrected ones"
+
+
+def test_settings_are_checked_like_every_other_section():
+    from qa_pipeline.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="corrector.max_probability"):
+        load_config(overrides={"corrector": {"max_probability": "high"}})
+    with pytest.raises(ConfigError, match="corrector: unknown key"):
+        load_config(overrides={"corrector": {"lexicons": {}}})
+
+
+def test_corrections_survive_the_store_and_old_transcripts_still_load(corrector):
+    t = corrector.correct(Transcript(20.0, "agent_left", (heard("在见。", "在"),), ()), "default")
+    back = transcript_from_json(transcript_to_json(t))
+    assert back == t and back.utterances[0].words[0].heard == "在"
+    old = {"duration_s": 3.0, "layout": "mono", "speech": [],
+           "utterances": [{"role": "unknown", "start": 0.0, "end": 1.0, "text": "再见", "confidence": 0.9,
+                           "words": [[0.0, 0.5, "再", 0.9], [0.5, 1.0, "见", 0.9]]}]}
+    words = transcript_from_dict(old).utterances[0].words
+    assert [w.heard for w in words] == ["", ""]
+
+
+def test_masking_hides_personal_data_in_what_was_heard_too():
+    w = Word(0.0, 1.0, "工号13812345678", 0.3, heard="功号13812345678")
+    t = Transcript(2.0, "agent_left", (Utterance("agent", 0.0, 1.0, w.text, 0.3, (w,)),), ())
+    masked = mask_transcript(t).utterances[0].words[0]
+    assert "1381234" not in masked.text and "1381234" not in masked.heard
+    assert masked.heard.startswith("功号")
+
+
+class OneSentenceBackend:
+    """Answers every window with one sentence, one word per character, all unsure."""
+
+    name = "scripted"
+
+    def __init__(self, sentence: str):
+        self.sentence = sentence
+
+    def transcribe_windows(self, windows, options):
+        words = tuple(RawWord(0.2 + i * 0.2, 0.4 + i * 0.2, ch, UNSURE) for i, ch in enumerate(self.sentence))
+        return [[RawSegment(0.2, words[-1].end, self.sentence, -0.3, 0.01, 1.2, words)] for _ in windows]
+
+
+def _speech(seconds: float) -> DecodedCall:
+    return DecodedCall("mono", (ChannelAudio("unknown", tone_bursts([(1.0, seconds - 1.0)], seconds)),))
+
+
+def test_the_transcriber_corrects_per_business_line_before_the_transcript_leaves_it(config):
+    vad = VadConfig()
+    backend = OneSentenceBackend("这笔可以分期还宽")
+    plain = Transcriber(AsrOptions(), vad, backend=backend)
+    fixing = Transcriber(AsrOptions(), vad, backend=backend, corrector=Corrector.from_config(config))
+    call = _speech(5.0)
+    assert plain.transcribe(call).utterances[0].text == "这笔可以分期还宽"
+    default, card = fixing.transcribe_many([call, call], ["default", "card"])
+    assert default.utterances[0].text == "这笔可以分期还宽"
+    assert card.utterances[0].text == "这笔可以分期还款" and card.asr_key == fixing.key != plain.key
+
