@@ -280,6 +280,8 @@ def format_call(stored: StoredCall) -> str:
     for u in stored.transcript.utterances if stored.transcript else ():
         flag = " ?" if u.confidence < 0.5 else ""
         lines.append(f"  [{clock(u.start)}] {names.get(u.role, u.role)}: {u.text}{flag}")
+        if fixed := [f"{w.heard}→{w.text}" for w in u.words if w.heard]:  # the corrector's work, for the reviewer
+            lines.append(f"      heard as: {', '.join(fixed)}")
     return "\n".join(lines)
 
 

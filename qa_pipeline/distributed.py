@@ -165,10 +165,11 @@ class _Transcribing:
         self.config, self.cpus, self.factory = config, cpus, factory
         self.decoder = Decoder(config.audio)
         self._transcriber: Transcriber | None = None  # loaded at the first call that needs ASR
+        self.corrector = Corrector.from_config(config)
 
     def __call__(self, row: dict) -> dict:
         return {"jobs": transcribe(list(row["jobs"]), decoder=self.decoder, layout=self.config.audio.channel_layout,
-                                   transcriber=self.transcriber)}
+                                   transcriber=self.transcriber, corrector=self.corrector)}
 
     def transcriber(self) -> Transcriber:
         if self._transcriber is None:
@@ -177,15 +178,13 @@ class _Transcribing:
 
     def _load(self) -> Transcriber:
         asr = self.config.asr
-        corrector = Corrector.from_config(self.config)
         if asr.cpu_threads:
-            return Transcriber(asr, self.config.vad, corrector=corrector)
+            return Transcriber(asr, self.config.vad)
         # "0: the backend decides" means every core of the node, which the node's other actors
         # hold too: the model gets this actor's share. The options keep cpu_threads 0 for the
         # transcripts' cache key, so a Ray run and a local run skip each other's calls.
         threads = max(1, int(self.cpus))
-        return Transcriber(asr, self.config.vad, backend=load_backend(replace(asr, cpu_threads=threads)),
-                           corrector=corrector)
+        return Transcriber(asr, self.config.vad, backend=load_backend(replace(asr, cpu_threads=threads)))
 
 
 _scoring: tuple[tuple[str, int], Scorer] | None = None

@@ -7,16 +7,17 @@ the characters Whisper was unsure of get a low one.
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
-from test_asr_windows import tone_bursts
+import soundfile as sf
 
-from qa_pipeline.asr.base import AsrOptions, RawSegment, RawWord
-from qa_pipeline.asr.correct import Corrector, corrections, targets
-from qa_pipeline.asr.transcribe import Transcriber, asr_key
-from qa_pipeline.audio import ChannelAudio, DecodedCall
-from qa_pipeline.config import CorrectorConfig, VadConfig, load_config
+from qa_pipeline import pipeline
+from qa_pipeline.asr.correct import Corrector, corrected_key, corrections, targets
+from qa_pipeline.asr.transcribe import asr_key
+from qa_pipeline.config import load_config
 from qa_pipeline.privacy import mask_transcript
-from qa_pipeline.records import Transcript, Utterance, Word
+from qa_pipeline.records import SpeechSpan, Transcript, Utterance, Word
+from qa_pipeline.store import Store
 from qa_pipeline.store.codec import transcript_from_dict, transcript_from_json, transcript_to_json
 
 UNSURE, SURE = 0.3, 0.95
@@ -110,14 +111,12 @@ def test_each_business_line_has_its_own_lexicon_besides_the_default(corrector):
     assert corrected(corrector, said, "宽", line="default") == said
 
 
-def test_the_switch_turns_it_off_and_keeps_the_transcript_key_of_before():
+def test_the_switch_turns_it_off_and_a_run_keys_its_transcripts_as_before(tmp_path):
     off = load_config(overrides={"corrector": {"enabled": False}})
     assert Corrector.from_config(off) is None
-    options, vad = off.asr, off.vad
-    assert asr_key(options, vad, Corrector.from_config(off)) == asr_key(options, vad)
-    on = load_config()
-    assert asr_key(options, vad, Corrector.from_config(on)) != asr_key(options, vad), \
-        "corrected transcripts are cached apart from uncorrected ones"
+    store = Store(f"sqlite:///{tmp_path / 'qa.sqlite'}")
+    assert pipeline.Batch(off, store, run_id=0).key == asr_key(off.asr, off.vad)
+    assert pipeline.Batch(load_config(), store, run_id=0).key != asr_key(off.asr, off.vad)
 
 
 def test_settings_are_checked_like_every_other_section():
@@ -148,31 +147,35 @@ def test_masking_hides_personal_data_in_what_was_heard_too():
     assert masked.heard.startswith("功号")
 
 
-class OneSentenceBackend:
-    """Answers every window with one sentence, one word per character, all unsure."""
+class ScriptedTranscriber:
+    """Every call ends with a farewell Whisper was unsure of: 在见 for 再见."""
 
-    name = "scripted"
+    def __init__(self, key: str):
+        self.key = key
 
-    def __init__(self, sentence: str):
-        self.sentence = sentence
-
-    def transcribe_windows(self, windows, options):
-        words = tuple(RawWord(0.2 + i * 0.2, 0.4 + i * 0.2, ch, UNSURE) for i, ch in enumerate(self.sentence))
-        return [[RawSegment(0.2, words[-1].end, self.sentence, -0.3, 0.01, 1.2, words)] for _ in windows]
-
-
-def _speech(seconds: float) -> DecodedCall:
-    return DecodedCall("mono", (ChannelAudio("unknown", tone_bursts([(1.0, seconds - 1.0)], seconds)),))
+    def transcribe_many(self, calls):
+        closing = heard("好的，感谢您的来电，在见。", "在", start=1.5)
+        return [Transcript(d.duration, d.layout, (heard("您好，请问有什么可以帮您？", start=0.2), closing),
+                           (SpeechSpan("agent", 0.2, 5.0),), asr_key=self.key) for d in calls]
 
 
-def test_the_transcriber_corrects_per_business_line_before_the_transcript_leaves_it(config):
-    vad = VadConfig()
-    backend = OneSentenceBackend("这笔可以分期还宽")
-    plain = Transcriber(AsrOptions(), vad, backend=backend)
-    fixing = Transcriber(AsrOptions(), vad, backend=backend, corrector=Corrector.from_config(config))
-    call = _speech(5.0)
-    assert plain.transcribe(call).utterances[0].text == "这笔可以分期还宽"
-    default, card = fixing.transcribe_many([call, call], ["default", "card"])
-    assert default.utterances[0].text == "这笔可以分期还宽"
-    assert card.utterances[0].text == "这笔可以分期还款" and card.asr_key == fixing.key != plain.key
+def test_a_run_stores_the_corrected_text_with_what_was_heard_and_skips_it_next_time(tmp_path, config):
+    folder = tmp_path / "recordings"
+    folder.mkdir()
+    t = np.arange(3 * 8000) / 8000
+    sf.write(folder / "8001_20261120-090001_C1.wav", np.stack([np.sin(2 * np.pi * 300 * t)] * 2, axis=1) * 0.3, 8000)
+    store = Store(f"sqlite:///{tmp_path / 'qa.sqlite'}")
+    factory = lambda: ScriptedTranscriber(asr_key(config.asr, config.vad))  # noqa: E731
+    first = pipeline.run_batch(folder, None, config, store, progress=False, transcriber_factory=factory)
+    stored = store.load("C1").transcript
+    assert stored.utterances[1].text == "好的，感谢您的来电，再见。"
+    assert [(w.heard, w.text) for w in stored.utterances[1].words if w.heard] == [("在", "再")]
+    assert stored.asr_key == corrected_key(asr_key(config.asr, config.vad), Corrector.from_config(config))
+    again = pipeline.run_batch(folder, None, config, store, progress=False, transcriber_factory=factory)
+    assert (first.done, again.skipped) == (["C1"], ["C1"])
 
+
+def test_a_corrected_transcript_is_keyed_apart_from_what_whisper_heard(corrector):
+    t = Transcript(20.0, "agent_left", (heard("好的，在见。", "在"),), (), asr_key="whisper-settings")
+    assert corrector.correct(t, "card").asr_key == corrected_key("whisper-settings", corrector) != "whisper-settings"
+    assert corrected_key("whisper-settings", None) == "whisper-settings", "off: the key stored transcripts carry"

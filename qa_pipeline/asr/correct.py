@@ -45,6 +45,15 @@ _NAME_TAGS = ("nr", "nrfg", "nrt")  # jieba.posseg's person names
 MAX_ROUNDS = 4  # replacements per stretch of text: each is re-scored against the text the last one left
 
 
+def corrected_key(asr_key: str, corrector: "Corrector | None") -> str:
+    """The cache key of a transcript ``corrector`` corrected: Whisper's settings and its own.
+
+    Without a corrector it is ``asr_key`` itself, the key transcripts stored before it existed carry."""
+    if corrector is None:
+        return asr_key
+    return hashlib.sha256(f"{asr_key}+corrector:{corrector.key}".encode()).hexdigest()[:16]
+
+
 @dataclass(frozen=True)
 class Target:
     text: str
@@ -88,7 +97,7 @@ class Corrector:
         self.vocabularies = dict(vocabularies)  # business line → targets ("default": any other line)
         settings = {f.name: getattr(config, f.name) for f in fields(config) if f.name != "lexicon"}  # it is in the targets
         digest = json.dumps({"config": settings, "targets": self.vocabularies}, sort_keys=True, ensure_ascii=False)
-        # Part of the transcript's key: a changed lexicon or setting corrects again.
+        # Part of the transcript's key: a changed lexicon or setting transcribes again.
         self.key = hashlib.sha256(digest.encode()).hexdigest()[:12]
 
     @classmethod
@@ -101,11 +110,11 @@ class Corrector:
                                       for line in sorted(lines)})
 
     def correct(self, transcript: Transcript, business_line: str = "default") -> Transcript:
+        """``transcript`` corrected with ``business_line``'s vocabulary, keyed as corrected."""
         vocabulary = self._vocabulary(business_line)
-        if not vocabulary.targets:
-            return transcript
-        utterances = tuple(self._utterance(u, vocabulary) for u in transcript.utterances)
-        return replace(transcript, utterances=utterances)
+        utterances = tuple(self._utterance(u, vocabulary) for u in transcript.utterances) if vocabulary.targets \
+            else transcript.utterances
+        return replace(transcript, utterances=utterances, asr_key=corrected_key(transcript.asr_key, self))
 
     def _vocabulary(self, business_line: str) -> "_Vocabulary":
         texts = self.vocabularies.get(business_line, self.vocabularies.get("default", ()))

@@ -19,11 +19,10 @@ from typing import Sequence
 import numpy as np
 
 from ..audio import ChannelAudio, DecodedCall, detect_speech, merge_spans
-from ..config import Config, VadConfig
+from ..config import VadConfig
 from ..errors import ConfigError
 from ..records import SpeechSpan, Transcript, Utterance, Word
 from .base import SAMPLE_RATE, AsrBackend, AsrOptions, RawSegment, RawWord
-from .correct import Corrector
 from .model import resolve_model
 from ..text import drop_foreign_letters, looks_like_wrong_language, normalise_for_matching, to_simplified, tokens
 
@@ -56,14 +55,11 @@ def load_backend(options: AsrOptions) -> AsrBackend:
     raise ConfigError(f"asr.backend must be faster-whisper or openai-whisper, not {options.backend!r}")
 
 
-def asr_key(options: AsrOptions, vad: VadConfig, corrector: Corrector | None = None) -> str:
-    """Identifies everything that changes a transcript: the cache key beside the audio hash.
-
-    Without a corrector the key is the one stored transcripts made before it existed carry."""
+def asr_key(options: AsrOptions, vad: VadConfig) -> str:
+    """Identifies everything that changes what Whisper hears: the cache key beside the audio hash
+    (a corrector adds its own part: ``correct.corrected_key``)."""
     asr = {k: v for k, v in asdict(options).items() if v or k != "hotwords"}  # none: the key as before hotwords existed
     settings = {"asr": asr, "vad": asdict(vad), "version": ASR_STAGE_VERSION}
-    if corrector is not None:
-        settings["corrector"] = corrector.key
     return hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
@@ -198,33 +194,22 @@ def _spread_over(timed: list[tuple[RawWord, str]], duration: float) -> list[tupl
 
 
 class Transcriber:
-    """Decodes calls with one loaded backend; reuse it across a batch.
+    """Decodes calls with one loaded backend; reuse it across a batch."""
 
-    With a ``corrector``, Whisper's text goes through it (per call's business line) before it
-    becomes the transcript; without one the transcript is what Whisper heard."""
-
-    def __init__(self, options: AsrOptions, vad: VadConfig, backend: AsrBackend | None = None,
-                 corrector: Corrector | None = None):
+    def __init__(self, options: AsrOptions, vad: VadConfig, backend: AsrBackend | None = None):
         self.options = options
         self.vad = vad
         self.backend = backend or load_backend(options)
-        self.corrector = corrector
-        self.key = asr_key(options, vad, corrector)
+        self.key = asr_key(options, vad)
         prompts = [p for p in map(normalise_for_matching, (options.initial_prompt, options.hotwords)) if p]
         # A segment that only repeats the decoding prompt (or the hint words) was not said.
         self._blocked = tuple(normalise_for_matching(b) for b in options.blocklist) + tuple(prompts)
 
-    @classmethod
-    def for_config(cls, config: Config) -> "Transcriber":
-        """The run's transcriber: the configured model, voice activity and corrector."""
-        return cls(config.asr, config.vad, corrector=Corrector.from_config(config))
-
     def transcribe(self, decoded: DecodedCall) -> Transcript:
         return self.transcribe_many([decoded])[0]
 
-    def transcribe_many(self, calls: Sequence[DecodedCall], business_lines: Sequence[str] = ()) -> list[Transcript]:
-        """Transcribe several calls together: their windows share batches. ``business_lines``
-        (one per call; default "default") choose the corrector's vocabulary.
+    def transcribe_many(self, calls: Sequence[DecodedCall]) -> list[Transcript]:
+        """Transcribe several calls together: their windows share batches.
 
         On a CPU a batch of 4 windows costs about 0.55 s a window to encode, one alone 0.8 s,
         so pooling the windows (and the retries) of a few calls fills the batches.
@@ -243,17 +228,14 @@ class Transcriber:
                 if call_of_track[track] == i and words[n]
             ]
             speech = [s for track, track_spans in enumerate(spans) if call_of_track[track] == i for s in track_spans]
-            transcript = Transcript(
+            transcripts.append(Transcript(
                 duration_s=call.duration,
                 layout=call.layout,
                 utterances=tuple(sorted(utterances, key=lambda u: (u.start, u.role))),
                 speech=tuple(sorted(speech, key=lambda s: s.start)),
                 asr_key=self.key,
                 speech_pad_s=self.vad.speech_pad_ms / 1000,
-            )
-            if self.corrector is not None:
-                transcript = self.corrector.correct(transcript, business_lines[i] if business_lines else "default")
-            transcripts.append(transcript)
+            ))
         return transcripts
 
     def _decode_rounds(self, tracks: Sequence[ChannelAudio], all_parts: dict[int, list[tuple[int, float, float]]],

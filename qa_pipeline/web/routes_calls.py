@@ -101,7 +101,8 @@ def _lines(transcript, found: list[dict]) -> list[dict]:
         hits = [f for f in found if (f["start_s"] or 0) < u.end + 0.05 and (f["end_s"] or 0) > u.start - 0.05]
         standing = [f for f in hits if f["decision"] != "rejected"]
         lines.append(dict(role=u.role, start=u.start, end=u.end, confidence=u.confidence, hits=hits,
-                          segments=_segments(u.text, standing)))
+                          segments=_segments(u.text, standing),
+                          corrected=[(w.heard, w.text) for w in u.words if w.heard]))  # what Whisper heard there
     return lines
 
 
