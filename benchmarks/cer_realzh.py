@@ -7,9 +7,10 @@ prompt, no conversion), each at the clips' own rate and downsampled to 8 kHz (a 
 ``--ablate`` adds the pipeline with one of its parts switched off at a time, side by side in
 the same run: why the pipeline loses to raw Whisper (issue 17). The parts are switched off
 here by replacing one function of the stage for the variant's duration; nothing is changed
-in the package.
+in the package. ``--vocabulary`` adds the pipeline's transcript through the service-vocabulary
+corrector, and the pipeline decoding with ``asr.hotwords`` (the corrector's default lexicon).
 
-    python benchmarks/cer_realzh.py [--realzh DIR] [--config configs/default.yaml] [--ablate]
+    python benchmarks/cer_realzh.py [--realzh DIR] [--config configs/default.yaml] [--ablate] [--vocabulary]
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import Callable, Iterator
 import soundfile as sf
 
 from qa_pipeline.asr import transcribe as stage
+from qa_pipeline.asr.correct import Corrector
 from qa_pipeline.asr.metrics import corpus_cer, normalise_for_cer
 from qa_pipeline.asr.model import resolve_model
 from qa_pipeline.asr.transcribe import Transcriber
@@ -86,13 +88,19 @@ def main() -> None:
     parser.add_argument("--realzh", type=Path, default=REPO.parent / "shared" / "realzh")
     parser.add_argument("--config", type=Path)
     parser.add_argument("--ablate", action="store_true", help="also the pipeline with each part switched off")
+    parser.add_argument("--vocabulary", action="store_true", help="also the corrector and asr.hotwords")
     args = parser.parse_args()
     config = load_config(args.config)
+    corrector = Corrector.from_config(dataclasses.replace(
+        config, corrector=dataclasses.replace(config.corrector, enabled=True))) if args.vocabulary else None
     transcriber = Transcriber(config.asr, config.vad)
     raw_model = transcriber.backend.model if hasattr(transcriber.backend, "model") else None
     variants = {"pipeline": (config.asr, contextlib.nullcontext)}
     if args.ablate:
         variants |= {f"pipeline, {k}": v for k, v in ablations(config).items()}
+    if args.vocabulary:
+        hotwords = " ".join(config.corrector.words_for("default"))
+        variants["pipeline, hotwords"] = (dataclasses.replace(config.asr, hotwords=hotwords), contextlib.nullcontext)
     items = clips(args.realzh)
     print(f"{len(items)} clips, {sum(sf.info(p).duration for p, _ in items):.0f} s; model {resolve_model(config.asr.model)}")
     results: dict[str, list[tuple[str, str]]] = {}
@@ -108,6 +116,9 @@ def main() -> None:
                         heard = variant.transcribe(decoded)
                     hyp = "".join(u.text for u in heard.utterances)
                     results.setdefault(f"{name} {rate}", []).append((hyp, ref))
+                    if corrector is not None:
+                        fixed = "".join(u.text for u in corrector.correct(heard).utterances)
+                        results.setdefault(f"{name} + corrector {rate}", []).append((fixed, ref))
                     if name == "pipeline":
                         shown = hyp
                 if raw_model is not None:
@@ -120,7 +131,15 @@ def main() -> None:
                       f"  ({time.perf_counter() - t0:.1f} s)", flush=True)
     print("\ncorpus CER (Simplified, no punctuation, digits spelled):")
     for name, pairs in sorted(results.items(), key=lambda kv: (kv[0].endswith("8k"), kv[0])):
-        print(f"  {name:32s} {corpus_cer(pairs):.3f}")
+        print(f"  {name:40s} {corpus_cer(pairs):.3f}")
+    if raw_model is not None:
+        print("\nwhere the pipeline and raw Whisper differ most (edits per clip, pipeline − raw):")
+        for rate in ("orig", "8k"):
+            diffs = [(round(corpus_cer([p]) * len(normalise_for_cer(p[1]))) - round(corpus_cer([r]) * len(normalise_for_cer(r[1]))), path.name)
+                     for p, r, (path, _) in zip(results[f"pipeline {rate}"], results[f"raw whisper {rate}"], items)]
+            total = sum(d for d, _ in diffs)
+            worst = ", ".join(f"{name[:32]} {d:+d}" for d, name in sorted(diffs, reverse=True)[:3])
+            print(f"  {rate:4s} total {total:+d} edits; most: {worst}")
 
 
 if __name__ == "__main__":

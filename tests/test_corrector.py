@@ -179,3 +179,12 @@ def test_a_corrected_transcript_is_keyed_apart_from_what_whisper_heard(corrector
     t = Transcript(20.0, "agent_left", (heard("好的，在见。", "在"),), (), asr_key="whisper-settings")
     assert corrector.correct(t, "card").asr_key == corrected_key("whisper-settings", corrector) != "whisper-settings"
     assert corrected_key("whisper-settings", None) == "whisper-settings", "off: the key stored transcripts carry"
+
+
+def test_the_call_page_lists_what_was_heard_beside_the_corrected_line(corrector):
+    from qa_pipeline.web.routes_calls import _lines
+
+    t = corrector.correct(Transcript(20.0, "agent_left", (heard("好的，在见。", "在"), heard("好的。")), ()))
+    lines = _lines(t, [])
+    assert [line["corrected"] for line in lines] == [[("在", "再")], []]
+    assert "".join(text for text, _ in lines[0]["segments"]) == "好的，再见。"
