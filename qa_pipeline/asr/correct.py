@@ -125,7 +125,8 @@ class Corrector:
             return u
         words = list(u.words)
         for run in _runs(words):
-            self._correct_run(run, words, vocabulary)
+            if any(c.probability < self.config.max_probability for c in run):  # else nothing may change
+                self._correct_run(run, words, vocabulary)
         if all(new is old for new, old in zip(words, u.words)):
             return u
         text = "".join(w.text for w in words)
@@ -153,11 +154,18 @@ class Corrector:
 
     def _candidates(self, run: list[_Char], chars: list[str], vocabulary: "_Vocabulary"):
         limit = self.config.max_probability
+        at: dict[str, list[int]] = {}  # syllable → where it was heard
+        for i, ch in enumerate(chars):
+            for reading in _readings(ch):
+                at.setdefault(reading, []).append(i)
         for target in vocabulary.targets:
             n = len(target.text)
             edits = min(target.max_edits, self.config.max_syllable_edits)
-            for start in range(len(chars) - n + 1):
-                if _near(chars[start : start + n], run[start : start + n], target, edits, limit):
+            # With at most `edits` syllables different, one of the first edits + 1 was heard as is.
+            starts = {i - k for k, syllable in enumerate(target.syllables[: edits + 1]) for i in at.get(syllable, ())}
+            for start in sorted(starts):
+                if 0 <= start <= len(chars) - n and _near(chars[start : start + n], run[start : start + n], target,
+                                                         edits, limit):
                     yield start, target
 
 
