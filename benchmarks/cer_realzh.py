@@ -71,10 +71,24 @@ def _one_turn_per_window(track, turns, _max_s):
     return [stage._Window(track, (stage._Piece(turn, a, b, 0.0),)) for turn, a, b in turns]
 
 
-def ablations(config) -> dict[str, tuple[object, Callable[[], contextlib.AbstractContextManager]]]:
+@contextlib.contextmanager
+def one_window_at_a_time(backend) -> Iterator[None]:
+    """Each window decoded alone the way Whisper intends (temperature fallback), not batched."""
+    from qa_pipeline.asr.base import WINDOW_SAMPLES
+
+    backend.transcribe_windows = lambda windows, options: [backend._with_fallback(w[:WINDOW_SAMPLES], options)
+                                                          for w in windows]
+    try:
+        yield
+    finally:
+        del backend.transcribe_windows
+
+
+def ablations(config, backend) -> dict[str, tuple[object, Callable[[], contextlib.AbstractContextManager]]]:
     """Variant name → (ASR options, what is switched off while it runs)."""
     none = contextlib.nullcontext
     return {
+        "no batching": (config.asr, lambda: one_window_at_a_time(backend)),
         "no VAD": (config.asr, lambda: patched("detect_speech", _whole_channel)),
         "no packing": (config.asr, lambda: patched("_pack", _one_turn_per_window)),
         "no prompt": (dataclasses.replace(config.asr, initial_prompt=""), none),
@@ -88,6 +102,7 @@ def main() -> None:
     parser.add_argument("--realzh", type=Path, default=REPO.parent / "shared" / "realzh")
     parser.add_argument("--config", type=Path)
     parser.add_argument("--ablate", action="store_true", help="also the pipeline with each part switched off")
+    parser.add_argument("--only", nargs="*", default=None, help="with --ablate: only these parts (e.g. 'no batching')")
     parser.add_argument("--vocabulary", action="store_true", help="also the corrector and asr.hotwords")
     args = parser.parse_args()
     config = load_config(args.config)
@@ -97,7 +112,8 @@ def main() -> None:
     raw_model = transcriber.backend.model if hasattr(transcriber.backend, "model") else None
     variants = {"pipeline": (config.asr, contextlib.nullcontext)}
     if args.ablate:
-        variants |= {f"pipeline, {k}": v for k, v in ablations(config).items()}
+        variants |= {f"pipeline, {k}": v for k, v in ablations(config, transcriber.backend).items()
+                     if args.only is None or k in args.only}
     if args.vocabulary:
         hotwords = " ".join(config.corrector.words_for("default"))
         variants["pipeline, hotwords"] = (dataclasses.replace(config.asr, hotwords=hotwords), contextlib.nullcontext)
