@@ -15,8 +15,9 @@ Whisper base writes service words it was unsure of as near-homophones: 工号 �
 the characters are replaced. Replacements keep the text's length, so every word keeps its
 time; a changed word keeps what Whisper heard in ``Word.heard`` for the reviewer.
 
-Taboo phrases, fillers and what customers say are never targets: a correction must never
-create a breach that was not heard.
+Both parties' turns are corrected (a customer's 首记号 is 手机号), but only towards service
+words: taboo phrases, fillers and the customer-pause phrases of the rule set are never targets,
+so a correction can never create a breach that was not heard.
 """
 
 from __future__ import annotations
