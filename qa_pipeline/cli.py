@@ -286,6 +286,8 @@ def format_call(stored: StoredCall) -> str:
         flag = " ?" if u.confidence < 0.5 else ""
         who = "?" if u.speaker_confidence < 0.7 else ""  # a speaker told by voice, unsurely
         lines.append(f"  [{clock(u.start)}] {names.get(u.role, u.role)}{who}: {u.text}{flag}")
+        if fixed := [f"{w.heard}→{w.text}" for w in u.words if w.heard]:  # the corrector's work, for the reviewer
+            lines.append(f"      heard as: {', '.join(fixed)}")
     return "\n".join(lines)
 
 

@@ -105,6 +105,31 @@ class SeparationConfig:
 
 
 @dataclass(frozen=True)
+class CorrectorConfig:
+    """The service-vocabulary corrector after ASR (``asr/correct.py``): where Whisper was unsure
+    and wrote a near-homophone of a service word (功号 for 工号, 在见 for 再见), write the word."""
+
+    enabled: bool = True
+    # Only characters of words Whisper gave less than this probability are replaced.
+    max_probability: float = 0.6
+    # Syllables of a target that may differ from what was heard (tones never count); also at
+    # most a third of the target's syllables, so a two-syllable word is only ever a homophone.
+    max_syllable_edits: int = 2
+    # The word-frequency model: jieba's dictionary, where every target is at least this common
+    # (a fraction of all words; 1e-4 is about as common as 帮 or 欢迎) — the domain prior.
+    domain_frequency: float = 1.0e-4
+    # A replacement must raise the text's log-likelihood under that model by at least this much.
+    min_gain: float = 1.0
+    rule_phrases: bool = True  # also target the rule set's service phrases (greetings, holds, closings, empathy)
+    # Business line → domain words (工号, 请稍等, product names); "default" applies to every line.
+    lexicon: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+
+    def words_for(self, business_line: str) -> tuple[str, ...]:
+        own = self.lexicon.get(business_line, ()) if business_line != "default" else ()
+        return (*self.lexicon.get("default", ()), *own)
+
+
+@dataclass(frozen=True)
 class Scope:
     """Which speech a rule looks at."""
 
@@ -187,6 +212,7 @@ class Config:
     trends: TrendsConfig = TrendsConfig()
     privacy: PrivacyConfig = PrivacyConfig()
     separation: SeparationConfig = SeparationConfig()
+    corrector: CorrectorConfig = CorrectorConfig()
 
     def ruleset_for(self, business_line: str) -> RuleSet:
         return self.rulesets.get(business_line) or self.rulesets["default"]
@@ -423,7 +449,8 @@ class _StoreSection:
     url: str = ""
 
 
-SECTIONS = ("intake", "audio", "vad", "asr", "separation", "rules", "scoring", "trends", "store", "privacy")
+SECTIONS = ("intake", "audio", "vad", "asr", "separation", "corrector", "rules", "scoring", "trends", "store",
+            "privacy")
 _CHOICES = {("audio", "channel_layout"): LAYOUTS, ("asr", "backend"): ("faster-whisper", "openai-whisper"),
             ("asr", "device"): ("auto", "cpu", "cuda")}
 # (section, key) → the smallest value that makes sense (and the largest, where there is one)
@@ -432,7 +459,9 @@ _RANGES = {("vad", "threshold"): (0.0, 1.0), ("scoring", "review_below_confidenc
            ("audio", "max_duration_s"): (1.0, None), ("audio", "min_duration_s"): (0.0, None),
            ("audio", "decode_timeout_s"): (1.0, None), ("trends", "baseline_periods"): (2, None),
            ("separation", "window_s"): (0.3, 3.0), ("separation", "hop_s"): (0.05, 3.0),
-           ("audio", "same_mix_correlation"): (0.5, 1.0)}
+           ("audio", "same_mix_correlation"): (0.5, 1.0),
+           ("corrector", "max_probability"): (0.0, 1.0), ("corrector", "max_syllable_edits"): (0, 3),
+           ("corrector", "domain_frequency"): (0.0, 0.01)}
 # size names faster-whisper downloads (for users who are online); anything else must be a local model
 _MODEL_NAMES = ("embedded", "tiny", "tiny.en", "base", "base.en", "small", "small.en", "distil-small.en", "medium",
                 "medium.en", "distil-medium.en", "large-v1", "large-v2", "large-v3", "large", "distil-large-v2",
@@ -442,7 +471,7 @@ _MODEL_NAMES = ("embedded", "tiny", "tiny.en", "base", "base.en", "small", "smal
 def _check_values(config: Config, path: Path) -> None:
     """Choices and ranges: a value of the right type can still make no sense."""
     sections = {"audio": config.audio, "asr": config.asr, "vad": config.vad, "scoring": config.scoring,
-                "trends": config.trends, "separation": config.separation}
+                "trends": config.trends, "separation": config.separation, "corrector": config.corrector}
     for (section, key), allowed in _CHOICES.items():
         if (value := getattr(sections[section], key)) not in allowed:
             raise ConfigError(f"{path}: {section}.{key} must be one of {', '.join(allowed)}, not {value!r}")
@@ -451,6 +480,8 @@ def _check_values(config: Config, path: Path) -> None:
         if value < low or (high is not None and value > high):
             span = f"between {low:g} and {high:g}" if high is not None else f"at least {low:g}"
             raise ConfigError(f"{path}: {section}.{key} must be {span}, not {value!r}")
+    if config.asr.hotwords and config.asr.backend != "faster-whisper":
+        raise ConfigError(f"{path}: asr.hotwords needs the faster-whisper backend, not {config.asr.backend}")
     model = config.asr.model
     if model not in _MODEL_NAMES and not Path(model).expanduser().is_dir():
         raise ConfigError(f"{path}: asr.model: {model!r} is neither a model directory nor a model name "
@@ -467,6 +498,12 @@ def _privacy(raw: Any, path: Path) -> PrivacyConfig:
         raise ConfigError(f"{path}: privacy.view_roles: unknown role(s) {', '.join(unknown)}; known: {', '.join(ROLES)}")
     return dataclasses.replace(privacy, business_lines=MappingProxyType(
         {str(k): tuple(v) for k, v in privacy.business_lines.items()}))
+
+
+def _corrector(raw: Any, path: Path) -> CorrectorConfig:
+    corrector = typed(CorrectorConfig, raw, f"{path}: corrector")
+    return dataclasses.replace(corrector, lexicon=MappingProxyType(
+        {str(k): tuple(v) for k, v in corrector.lexicon.items()}))
 
 
 def load_config(path: str | Path | None = None, overrides: Mapping[str, Mapping[str, Any]] | None = None) -> Config:
@@ -499,6 +536,7 @@ def load_config(path: str | Path | None = None, overrides: Mapping[str, Mapping[
         trends=_trends(data.get("trends"), path),
         privacy=_privacy(data.get("privacy"), path),
         separation=typed(SeparationConfig, data.get("separation"), f"{path}: separation"),
+        corrector=_corrector(data.get("corrector"), path),
         rulesets=MappingProxyType(rulesets),
         store_url=typed(_StoreSection, data.get("store"), f"{path}: store").url,
         source=str(path),

@@ -29,6 +29,7 @@ import ray
 import ray.data
 from tqdm import tqdm
 
+from .asr.correct import Corrector
 from .asr.transcribe import Transcriber, load_backend
 from .audio import Decoder
 from .config import Config
@@ -164,10 +165,11 @@ class _Transcribing:
         self.config, self.cpus, self.factory = config, cpus, factory
         self.decoder = Decoder(config.audio)
         self._transcriber: Transcriber | None = None  # loaded at the first call that needs ASR
+        self.corrector = Corrector.from_config(config)
 
     def __call__(self, row: dict) -> dict:
         return {"jobs": transcribe(list(row["jobs"]), decoder=self.decoder, layout=self.config.audio.channel_layout,
-                                   transcriber=self.transcriber)}
+                                   transcriber=self.transcriber, corrector=self.corrector)}
 
     def transcriber(self) -> Transcriber:
         if self._transcriber is None:

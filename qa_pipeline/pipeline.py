@@ -19,6 +19,7 @@ from typing import Callable, Iterable, Literal, Protocol, Sequence
 
 from tqdm import tqdm
 
+from .asr.correct import Corrector, corrected_key
 from .asr.transcribe import Transcriber, asr_key
 from .audio import Decoder
 from .config import Config
@@ -138,7 +139,7 @@ class LocalEngine:
                 for i in range(0, len(calls), size):
                     jobs = [triage(c, config=config, store=batch.store, asr_key=batch.key) for c in calls[i : i + size]]
                     jobs = transcribe(jobs, decoder=decoder, layout=config.audio.channel_layout,
-                                      transcriber=lambda: self.transcriber(config))
+                                      transcriber=lambda: self.transcriber(config), corrector=batch.corrector)
                     scorer.model = batch.model()  # a model that cannot be loaded fails the batch, as it always did
                     for outcome in settle(jobs, scorer=scorer, store=batch.store, run_id=batch.run_id):
                         batch.result.add(outcome)
@@ -162,7 +163,8 @@ class Batch:
         # when the first calls are scored: they load in a thread while those calls are decoded,
         # which runs in CTranslate2 without the GIL (issue 17).
         self._model: Future = _in_background(active_model)
-        self.key = asr_key(config.asr, config.vad, config.separation)
+        self.corrector = Corrector.from_config(config)  # None: off (corrector.enabled)
+        self.key = corrected_key(asr_key(config.asr, config.vad, config.separation), self.corrector)
         self.result = BatchResult()
 
     def model(self) -> LoadedModel | None:

@@ -401,14 +401,22 @@ def _said_in_a_row(utterances: tuple[Utterance, ...]) -> list[list[int]]:
     return groups
 
 
+def _as_masked(w, masked: str):
+    """A word with its masked text; what Whisper heard (a corrected word's ``heard``, as long as
+    its text) masked in the same places."""
+    if not w.heard:
+        return w._replace(text=masked)
+    return w._replace(text=masked, heard="".join(h if m == t else m for m, t, h in zip(masked, w.text, w.heard)))
+
+
 def _mask_utterance(u: Utterance, spans: list[tuple[int, int]]) -> Utterance:
     """``u`` with the characters of ``spans`` masked in its text and in its words."""
     text = _masked(u.text, spans)
     words, at = [], 0
     for w in u.words:
-        words.append(w._replace(text=text[at:at + len(w.text)]) if u.text.startswith(w.text, at) else w)
+        words.append(_as_masked(w, text[at:at + len(w.text)]) if u.text.startswith(w.text, at) else w)
         at += len(w.text)
     if "".join(w.text for w in words) != text:  # words that do not spell the text: mask each alone
-        words = [w._replace(text=mask(w.text)) for w in u.words]
+        words = [w._replace(text=mask(w.text), heard=mask(w.heard)) for w in u.words]
     # tokens are the classifier's input, not shown; they are masked like the text all the same
     return replace(u, text=text, words=tuple(words), tokens=mask(u.tokens) if u.tokens else u.tokens)

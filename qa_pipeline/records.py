@@ -53,6 +53,9 @@ class Word(NamedTuple):
     end: float
     text: str
     probability: float
+    # What Whisper wrote, where the service-vocabulary corrector replaced it (功号 for the 工号 in
+    # ``text``); "" where the word is as heard. The rules read ``text``; a reviewer sees both.
+    heard: str = ""
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ class Utterance:
     role: Role
     start: float
     end: float
-    text: str  # Simplified Chinese, as heard (punctuation kept)
+    text: str  # Simplified Chinese, as heard and corrected (punctuation kept; the words keep what was heard)
     confidence: float  # mean word probability, 0..1
     words: tuple[Word, ...] = ()
     tokens: str = ""  # jieba words of ``text``, space-joined ("": not tokenised yet); the classifiers' input

@@ -4,7 +4,8 @@ A call goes through three steps, each a function of frozen records:
 
 1. ``triage``: can the file be read, is it already scored (same audio SHA-256, ASR key and
    rule set: the skip key), is its transcript cached?
-2. ``transcribe``: decode, voice activity and ASR for the calls that need it, pooled.
+2. ``transcribe``: decode, voice activity and ASR for the calls that need it, pooled; then the
+   service-vocabulary corrector.
 3. ``settle``: rules and scoring for the calls together, then each call stored in its own
    transaction (``Store.save_done`` / ``save_failed``); an ``Outcome`` per call.
 
@@ -19,6 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Literal, Sequence
 
+from .asr.correct import Corrector
 from .asr.transcribe import Transcriber
 from .audio import Decoder, unreadable
 from .config import Config
@@ -79,8 +81,9 @@ def triage(call: Call, *, config: Config, store: Store, asr_key: str) -> Job:
 
 
 def transcribe(jobs: Sequence[Job], *, decoder: Decoder, layout: str,
-               transcriber: Callable[[], Transcriber]) -> list[Job]:
-    """Decode the jobs that need ASR and transcribe them together (their windows share batches).
+               transcriber: Callable[[], Transcriber], corrector: Corrector | None = None) -> list[Job]:
+    """Decode the jobs that need ASR and transcribe them together (their windows share batches);
+    then the corrector, with each call's business line, turns what Whisper heard into the transcript.
 
     ``transcriber`` gives the loaded model; it is asked for only when some job needs ASR.
     A file that cannot be decoded fails alone; the other jobs pass through unchanged.
@@ -95,6 +98,8 @@ def transcribe(jobs: Sequence[Job], *, decoder: Decoder, layout: str,
                 out[i] = replace(job, error=one_line(job.call, e))
     if decoded:
         for i, transcript in zip(decoded, transcriber().transcribe_many(list(decoded.values()))):
+            if corrector is not None:
+                transcript = corrector.correct(transcript, jobs[i].call.business_line)
             out[i] = replace(out[i], transcript=transcript)
     return out
 

@@ -111,7 +111,8 @@ def solo_transcripts(config, transcriber):
 
 
 def heard_text(transcript) -> str:
-    return "".join(ch for u in transcript.utterances for ch in u.text if ch.isalnum())
+    """What Whisper wrote (before the service-vocabulary corrector), letters and digits only."""
+    return "".join(ch for u in transcript.utterances for w in u.words for ch in (w.heard or w.text) if ch.isalnum())
 
 
 def sounds(text: str) -> str:

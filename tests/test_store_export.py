@@ -76,6 +76,25 @@ def test_show_prints_a_call_from_its_records(store):
     assert "missing_closing (major, confidence 0.90) missing: farewell" in text
 
 
+def test_a_corrected_word_keeps_what_was_heard_through_the_store_and_show(store):
+    import dataclasses
+
+    from qa_pipeline.cli import format_call
+    from qa_pipeline.records import Word
+
+    t = transcript(utt("agent", 0.5, 3.0, "您好，工号8001为您服务。"))
+    u = t.utterances[0]
+    words = tuple(w._replace(heard="功") if w.text == "工" else w for w in u.words)
+    t = dataclasses.replace(t, utterances=(dataclasses.replace(u, words=words),))
+    call = Call("C8", "/x/C8.wav", "8001", datetime(2026, 11, 20, 9, 30))
+    score = CallScore(100.0, "优秀", False, False, ())
+    store.save_done(call, audio_sha256="ef" * 32, transcript=t, scored=ScoredCall((), score, "base-1"), run_id=None)
+    loaded = store.load("C8")
+    assert loaded.transcript == t
+    assert [w for w in loaded.transcript.utterances[0].words if w.heard] == [Word(*words[3][:4], heard="功")]
+    assert "heard as: 功→工" in format_call(loaded)
+
+
 def test_saving_a_call_again_replaces_it_instead_of_adding(store):
     save(store)
     save(store)

@@ -35,6 +35,9 @@ class AsrOptions:
     # Conditions the decoder towards Simplified Mandarin with punctuation. It must not name
     # any service phrase: the model copies prompt text into what it "hears".
     initial_prompt: str = "以下是普通话的句子。"
+    # faster-whisper's hint words, put before the prompt (e.g. "工号 请稍等 再见"); "" for none.
+    # Measured against the corrector in README (issue 17); the openai-whisper backend has none.
+    hotwords: str = ""
     word_timestamps: bool = True
     max_window_s: float = 28.0  # a little under 30 s: room for the gaps, and Whisper stops less early
     no_speech_threshold: float = 0.6

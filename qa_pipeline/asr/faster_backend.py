@@ -69,6 +69,7 @@ class FasterWhisperBackend:
             beam_size=options.beam_size,
             batch_size=options.batch_size,
             initial_prompt=options.initial_prompt or None,
+            hotwords=options.hotwords or None,
             word_timestamps=options.word_timestamps,
             without_timestamps=False,  # with timestamps Whisper drops less text
             clip_timestamps=clips,
@@ -99,6 +100,7 @@ class FasterWhisperBackend:
             language=options.language,
             beam_size=options.beam_size,
             initial_prompt=options.initial_prompt or None,
+            hotwords=options.hotwords or None,
             word_timestamps=options.word_timestamps,
             condition_on_previous_text=False,
             compression_ratio_threshold=options.compression_ratio_threshold,

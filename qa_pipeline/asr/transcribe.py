@@ -56,12 +56,13 @@ def load_backend(options: AsrOptions) -> AsrBackend:
 
 
 def asr_key(options: AsrOptions, vad: VadConfig, separation: SeparationConfig = SeparationConfig()) -> str:
-    """Identifies everything that changes a transcript: the cache key beside the audio hash.
+    """Identifies everything that changes what Whisper hears and who said it: the cache key beside the
+    audio hash (a corrector adds its own part: ``correct.corrected_key``).
 
     The separation settings count too: they decide a mono call's speakers and roles.
     """
-    settings = {"asr": asdict(options), "vad": asdict(vad), "version": ASR_STAGE_VERSION,
-                "separation": asdict(separation)}
+    asr = {k: v for k, v in asdict(options).items() if v or k != "hotwords"}  # none: the key as before hotwords existed
+    settings = {"asr": asr, "vad": asdict(vad), "version": ASR_STAGE_VERSION, "separation": asdict(separation)}
     return hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
@@ -205,9 +206,9 @@ class Transcriber:
         self.separation = separation
         self.backend = backend or load_backend(options)
         self.key = asr_key(options, vad, separation)
-        prompt = normalise_for_matching(options.initial_prompt)
-        # A segment that only repeats the decoding prompt was not said.
-        self._blocked = tuple(normalise_for_matching(b) for b in options.blocklist) + ((prompt,) if prompt else ())
+        prompts = [p for p in map(normalise_for_matching, (options.initial_prompt, options.hotwords)) if p]
+        # A segment that only repeats the decoding prompt (or the hint words) was not said.
+        self._blocked = tuple(normalise_for_matching(b) for b in options.blocklist) + tuple(prompts)
 
     def transcribe(self, decoded: DecodedCall) -> Transcript:
         return self.transcribe_many([decoded])[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from itertools import starmap
 
 from ..records import (Call, CallScore, Deduction, Finding, Island, Prediction, Separation, SpeechSpan, StoredCall,
                        Transcript, Utterance, Word)
@@ -12,8 +13,10 @@ from ..records import (Call, CallScore, Deduction, Finding, Island, Prediction, 
 def utterance_to_dict(u: Utterance) -> dict:
     d = {
         "role": u.role, "start": u.start, "end": u.end, "text": u.text, "confidence": u.confidence,
-        # Words as compact rows [start, end, text, probability]: a call has thousands.
-        "words": [[w.start, w.end, w.text, w.probability] for w in u.words],
+        # Words as compact rows [start, end, text, probability]: a call has thousands. A word the
+        # corrector changed has a fifth item, what Whisper heard; rows stored before have four.
+        "words": [[w.start, w.end, w.text, w.probability, w.heard] if w.heard else [w.start, w.end, w.text, w.probability]
+                  for w in u.words],
         "tokens": u.tokens,
     }
     if u.speaker_confidence != 1.0:  # only separated mono calls: stereo transcripts stay as they were
@@ -24,7 +27,7 @@ def utterance_to_dict(u: Utterance) -> dict:
 def utterance_from_dict(d: dict) -> Utterance:
     return Utterance(
         role=d["role"], start=d["start"], end=d["end"], text=d["text"], confidence=d["confidence"],
-        words=tuple(map(Word._make, d.get("words", ()))), tokens=d.get("tokens", ""),
+        words=tuple(starmap(Word, d.get("words", ()))), tokens=d.get("tokens", ""),
         speaker_confidence=d.get("speaker_confidence", 1.0),
     )
 

@@ -105,7 +105,8 @@ def _lines(transcript, found: list[dict]) -> list[dict]:
         standing = [f for f in hits if f["decision"] != "rejected"]
         lines.append(dict(role=u.role, start=u.start, end=u.end, confidence=u.confidence, hits=hits,
                           speaker_confidence=u.speaker_confidence,
-                          segments=_segments(u.text, standing)))
+                          segments=_segments(u.text, standing),
+                          corrected=[(w.heard, w.text) for w in u.words if w.heard]))  # what Whisper heard there
     return lines
 
 

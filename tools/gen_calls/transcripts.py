@@ -391,7 +391,7 @@ class _Call:
                 p = int(550 + 250 * rr()) / 1000
             else:
                 p = int(800 + 190 * rr()) / 1000
-            out.append(_new_word(Word, (r0, r1, w[0], p)))
+            out.append(_new_word(Word, (r0, r1, w[0], p, "")))  # heard: "" (as Whisper wrote it)
             if w[3] is not None:
                 if max_pause is not None:
                     pause = 0.1 + (max_pause - 0.1) * rr()
