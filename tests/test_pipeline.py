@@ -232,14 +232,17 @@ def test_agent_right_layout_gives_the_same_roles(tmp_path, config, transcriber, 
     assert [u.role for u in mirrored.utterances] == [u.role for u in original.utterances]
 
 
-def test_mono_recording_gets_unknown_roles_and_guarded_findings(tmp_path, config, transcriber):
+def test_mono_recording_without_separation_gets_unknown_roles_and_guarded_findings(tmp_path, config, transcriber):
+    """With `separation.enabled: false` (speakers told apart by voice: tests/test_mono.py)."""
     sample = next(p for p in SAMPLES.glob("*.flac") if "missing_greeting" in truth(p.stem.split("_")[-1])["kinds"])
     audio, rate = sf.read(sample)
     folder = tmp_path / "rec"
     folder.mkdir()
     sf.write(folder / sample.name, audio.mean(axis=1), rate)
     other = Store(f"sqlite:///{tmp_path / 'qa.sqlite'}")
-    result = pipeline.run_batch(folder, None, config, other, transcriber_factory=lambda: transcriber, progress=False)
+    config = replace(config, separation=replace(config.separation, enabled=False))
+    unseparated = Transcriber(config.asr, config.vad, backend=transcriber.backend, separation=config.separation)
+    result = pipeline.run_batch(folder, None, config, other, transcriber_factory=lambda: unseparated, progress=False)
     stored = other.load(result.done[0])
     assert {u.role for u in stored.transcript.utterances} == {"unknown"}
     greeting = [f for f in stored.findings if f.kind == "missing_greeting"]
