@@ -201,10 +201,7 @@ def _accounted(sound: Island, turns: tuple[Utterance, ...], p: UnwordedParams) -
               if w.start < sound.end - 0.03 and w.end > sound.start - 0.1 and w.end <= goes_on + 0.05]
     if any(w.probability >= p.word_probability for w in inside):
         return "word"
-    return "unsure" if any(w.text[-1:] in CLAUSE_ENDS for w in inside) else ""
-
-
-CLAUSE_ENDS = frozenset("，。？！；、,.?!;：:…")
+    return "unsure" if any(_CLAUSE.fullmatch(w.text[-1:]) for w in inside) else ""
 
 
 def _stands_alone(text: str, chars: str, end: int, params: FillerParams) -> bool:
