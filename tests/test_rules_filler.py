@@ -185,3 +185,35 @@ def test_a_half_heard_one_word_clause_over_the_sound_goes_to_review(rules):
                    utt("customer", 4.4, 6.0, "好的。")])
     (found,) = fillers(rules, with_sounds(t, lone_sound(0.5)))
     assert found.confidence < 0.5
+
+
+def test_the_agents_en_en_under_the_customers_sentence_is_listening_not_a_tic(rules):
+    """Issue 11 (set 3): 「恩恩呢，」 said while the customer reads out a card number says "go on"."""
+    agent_turns = [utt("agent", 1.5, 2.3, "恩恩呢，"), utt("agent", 4.5, 8.0, "好的，我帮您查询一下。")]
+    listening = call_from([utt("customer", 0.0, 4.0, "我的就诊卡号是一零六七六八五六。"), *agent_turns])
+    assert fillers(rules, listening) == []
+    silent_customer = call_from([utt("customer", 0.0, 1.0, "卡号是多少？"), *agent_turns])
+    assert {f.text for f in fillers(rules, silent_customer)} == {"嗯"}
+
+
+def test_a_tic_opening_words_of_the_agents_own_over_the_customer_still_counts(rules):
+    t = call_from([utt("customer", 0.0, 4.0, "我的就诊卡号是一零六七六八五六。"), utt("agent", 1.5, 3.5, "嗯，您先听我说。")])
+    assert [f.text for f in fillers(rules, t)] == ["嗯"]
+
+
+def test_a_lone_sound_under_the_customers_speech_is_not_read_as_a_tic(rules):
+    """A 嗯 Whisper left out, said while the customer talks, cannot be told from a backchannel."""
+    t = call_from([utt("customer", 0.0, 3.0, "我家的燃气表坏了。"), utt("agent", 1.6, 4.0, "请您提供一下户号。")])
+    assert fillers(rules, with_sounds(t, lone_sound(1.2))) == []
+
+
+@pytest.mark.parametrize("before", ["请您再", "手机号是幺三八"])
+def test_a_sound_inside_a_clause_the_heard_words_run_through_is_a_syllable_not_a_tic(rules, before):
+    """Issue 11 (set 3): a pause inside 在线, or between the groups of a phone number read back, leaves
+    a syllable alone that Whisper timed inside a longer word. No clause opens there: the heard word
+    before it ends without a comma."""
+    def around(first):
+        return call_from([utt("agent", 0.5, 2.0, first), utt("agent", 2.45, 3.5, "线稍候。"),
+                          utt("customer", 4.0, 5.0, "好的。")])
+    assert fillers(rules, with_sounds(around(before), lone_sound(2.2, before=0.2, after=0.2))) == []
+    assert len(fillers(rules, with_sounds(around(before + "，"), lone_sound(2.2, before=0.2, after=0.2)))) == 1

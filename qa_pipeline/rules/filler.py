@@ -52,6 +52,10 @@ class UnwordedParams:
     quiet_before_s: float = 0.18  # a clause starts with it: quiet before …
     quiet_after_s: float = 0.13  # … and the pause of a comma after it …
     goes_on_within_s: float = 0.4  # … before the same speaker goes on (a longer pause ends a sentence)
+    # The heard text must open a clause there too: a word ending this close before the sound,
+    # without a clause's punctuation, runs on into it (a syllable of 在线 or of a phone number
+    # that Whisper timed inside a longer word), whatever the pause.
+    clause_gap_s: float = 1.0
     # A heard word this sure, timed inside the sound, accounts for it (好，/ 请): Whisper
     # puts a tic it half-heard under a low-probability word.
     word_probability: float = 0.3
@@ -67,6 +71,7 @@ class FillerParams:
     ambiguous: frozenset[str] = word_set()  # tics that are also words: need a clause end or an ``after`` word
     after: tuple[str, ...] = word_list()  # what may follow an ambiguous tic inside its clause
     backchannels: frozenset[str] = word_set()  # a turn that is only these (and tics) is listening
+    particles: frozenset[str] = word_set()  # … and so is a clause of tics and one of these said while the customer talks
     max_per_min: float = 4.0
     max_per_utterance: int = 3
     min_count: int = 3
@@ -94,10 +99,9 @@ def tics_in(text: str, params: FillerParams, chars: str | None = None) -> list[t
     chars = normalise_for_matching(text) if chars is None else chars
     if not params.first_chars.intersection(chars):
         return []
-    found, offset = [], 0
-    for piece in _CLAUSE.split(text):
-        clause = chars[offset : offset + len(strip_punctuation(piece))]
-        at = 0
+    found = []
+    for offset, clause_end in clauses(text, chars):
+        clause, at = chars[offset:clause_end], 0
         while (form := params.form_at(clause, at)) is not None:
             heard, tic = form
             rest = clause[at + len(heard):]
@@ -106,16 +110,51 @@ def tics_in(text: str, params: FillerParams, chars: str | None = None) -> list[t
                 break
             found.append((offset + at, offset + at + len(heard), tic))
             at += len(heard)
-        offset += len(clause)
-    remainder = "".join(c for i, c in enumerate(chars) if not any(a <= i < b for a, b, _ in found))
-    if not remainder or remainder in params.backchannels:
+    if _without(chars, found) in params.backchannels | {""}:
         return []  # 嗯 / 嗯，好的: a backchannel or an answer, not a tic
     return found
 
 
+def clauses(text: str, chars: str):
+    """(start, end) of each clause of ``text`` as offsets into ``chars``, its normalised characters."""
+    offset = 0
+    for piece in _CLAUSE.split(text):
+        end = offset + len(strip_punctuation(piece))
+        yield offset, end
+        offset = end
+
+
+def _without(chars: str, tics: list[tuple[int, int, str]], start: int = 0, end: int | None = None) -> str:
+    """``chars[start:end]`` with the tics taken out."""
+    end = len(chars) if end is None else end
+    return "".join(c for i, c in enumerate(chars[start:end], start) if not any(a <= i < b for a, b, _ in tics))
+
+
+def _listening(u: Utterance, tic: tuple[int, int, str], tics: list[tuple[int, int, str]], params: FillerParams,
+               ctx: CallContext) -> bool:
+    """Whether a tic is the agent listening: from its clause to the end of the turn there is
+    nothing but tics, backchannels and particles (「…。恩恩呢。」), and the customer is talking all
+    through that clause. The codes' ban is on filling one's own speech; 嗯 under the customer's
+    sentence says "go on". (「嗯，您先听我说」 over the customer opens the agent's own words: a tic.)"""
+    chars = ctx.chars(u)
+    start, end = next((a, b) for a, b in clauses(u.text, chars) if a <= tic[0] < b)
+    if not all(_listens(_without(chars, tics, a, b), params) for a, b in clauses(u.text, chars) if a >= start):
+        return False
+    return ctx.other_side_speaking(u.role, *ctx.span_of(u, start, end))
+
+
+def _listens(rest: str, params: FillerParams) -> bool:
+    return not rest or rest in params.backchannels or rest in params.particles
+
+
+def _tics_said(u: Utterance, params: FillerParams, ctx: CallContext) -> list[tuple[int, int, str]]:
+    tics = tics_in(u.text, params, ctx.chars(u))
+    return [t for t in tics if not _listening(u, t, tics, params, ctx)]
+
+
 def check_filler(rule: RuleConfig, params: FillerParams, ctx: CallContext) -> list[Finding]:
     scope = ctx.in_scope(rule.scope)
-    per_turn: list[tuple[Utterance, list[tuple[int, int, str]]]] = [(u, tics_in(u.text, params, ctx.chars(u))) for u in scope]
+    per_turn: list[tuple[Utterance, list[tuple[int, int, str]]]] = [(u, _tics_said(u, params, ctx)) for u in scope]
     heard_at = [ctx.span_of(u, start, end)[0] for u, tics in per_turn for start, end, _ in tics]
     # Sounds count only where the code forbids 嗯/啊/呃 outright: which tic a sound was is not
     # known, so it never makes a habit of 那个/然后 out of words.
@@ -170,6 +209,8 @@ def unworded_tics(params: FillerParams, ctx: CallContext, turns: tuple[Utterance
     for sound in ctx.transcript.islands:
         if sound.role not in roles or not _alone_at_clause_start(sound, p):
             continue
+        if ctx.other_side_speaking(sound.role, sound.start, sound.end) or _runs_on(sound, turns, p):
+            continue  # said while listening, or inside a clause the heard words run through
         goes_on = sound.end + sound.quiet_after
         turn = next((u for u in turns if u.end >= sound.start and u.start <= goes_on + OPENS_TURN_S), None)
         if turn is None or ctx.chars(turn) in params.backchannels:
@@ -188,6 +229,18 @@ HEARD_NEARBY_S = 0.6  # a tic in the text this close is the same one
 def _alone_at_clause_start(sound: Island, p: UnwordedParams) -> bool:
     return (p.min_s <= sound.end - sound.start <= p.max_s and sound.quiet_before >= p.quiet_before_s
             and p.quiet_after_s <= sound.quiet_after <= p.goes_on_within_s)
+
+
+def _runs_on(sound: Island, turns: tuple[Utterance, ...], p: UnwordedParams) -> bool:
+    """Whether the speaker's heard words run on into ``sound`` with no clause break: the word
+    before it ends within ``clause_gap_s`` and without a comma or full stop."""
+    before = [w for u in turns if u.start <= sound.start for w in u.words if w.end <= sound.start + WORD_EDGE_S]
+    last = max(before, key=lambda w: w.end, default=None)
+    return (last is not None and sound.start - last.end < p.clause_gap_s
+            and not _CLAUSE.fullmatch(last.text[-1:]))
+
+
+WORD_EDGE_S = 0.05  # Whisper's word edges are good to a few frames
 
 
 def _accounted(sound: Island, turns: tuple[Utterance, ...], p: UnwordedParams) -> str:
@@ -212,9 +265,4 @@ def _stands_alone(text: str, chars: str, end: int, params: FillerParams) -> bool
     """
     if end >= len(chars) or chars.startswith(params.after, end) or params.form_at(chars, end) is not None:
         return True
-    at = 0
-    for piece in _CLAUSE.split(text):
-        at += len(strip_punctuation(piece))
-        if at == end:
-            return True
-    return False
+    return any(clause_end == end for _, clause_end in clauses(text, chars))
