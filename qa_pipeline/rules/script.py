@@ -48,6 +48,10 @@ class ScriptParams:
                 or any(find_phrase(heard, p, self.similarity) for p in phrases)]
 
 
+def _passes(params: ScriptParams, present: list[str]) -> bool:
+    return all(r in present for r in params.required) and len(present) >= params.min_elements
+
+
 def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> list[Finding]:
     scope = ctx.in_scope(rule.scope)
     if not scope:
@@ -56,18 +60,21 @@ def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> li
     heard = ctx.heard(*scope)
     present = params.present(heard)
     missing_required = [r for r in params.required if r not in present]
-    if not missing_required and len(present) >= params.min_elements:
+    if _passes(params, present):
         return []
-    near = []  # what may be there but misheard: only worked out for calls that break the rule
-    for name, phrases in params.elements.items():
-        if name not in present and (m := ctx.misheard(scope, phrases)):
-            near.append(f"{name}≈{m.phrase} (heard 「{heard.chars[m.start:m.end]}」)")
+    # What may be there but misheard: only worked out for calls that break the rule
+    near = {name: m for name, phrases in params.elements.items()
+            if name not in present and (m := ctx.misheard(scope, phrases))}
     missing = [name for name in params.elements if name not in present]
     confidence = sum(u.confidence for u in scope) / len(scope)
     detail = f"missing: {', '.join(missing)}; found: {', '.join(present) or 'none'}"
     if near:
-        confidence *= 0.5
-        detail += f"; possibly misheard: {', '.join(near)}"
+        said = ', '.join(f"{name}≈{m.phrase} (heard 「{heard.chars[m.start:m.end]}」)" for name, m in near.items())
+        if _passes(params, [*present, *near]):
+            confidence *= 0.5
+            detail += f"; possibly misheard: {said}"
+        else:  # a misheard part would not save the call: the doubt is not about this defect
+            detail += f"; even if misheard ({said}), the script would still lack parts"
     elif (not missing_required and len(present) == params.min_elements - 1 and len(heard.chars) >= GARBLED_MIN_CHARS
           and ctx.unsure_words(scope)):
         # A full-length opening that has the required parts, lacks one more and has words
