@@ -202,7 +202,9 @@ def test_an_announcement_heard_as_garbage_goes_to_review_not_deduction(rules):
     assert hold.confidence < 0.5 and "possibly misheard" in hold.detail
 
 
-@pytest.mark.parametrize("announce", ["好的，请您不要挂机，我这边查一下。", "麻烦您稍等片刻。", "好的，我帮您查询。"])
+@pytest.mark.parametrize("announce", ["好的，请您不要挂机，我这边查一下。", "麻烦您稍等片刻。", "好的，我帮您查询。",
+                                      "我需要查询一下系统记录，可能要一点时间，请您在线稍候。", "请您保持通话，我帮您确认一下。",
+                                      "好的，正在为您查询，请稍后。"])
 def test_announcements_in_other_words_are_recognised(rules, announce):
     """Pattern 8: asking the caller not to hang up, or saying the agent is checking, announces a hold."""
     assert "unannounced_hold" not in kinds(run(rules, call_with_hold(announce, 20.0)))
@@ -256,3 +258,19 @@ def test_reading_a_detail_back_is_not_announcing_a_hold(rules, line, announced):
 def test_an_announcement_after_a_read_back_still_counts(rules):
     line = "身份证后六位是七二九五二五，我核对一下，没错吧？麻烦您稍等，我这边核实一下具体情况。"
     assert "unannounced_hold" not in kinds(run(rules, call_with_hold(line, 20)))
+
+
+def test_thanks_for_the_last_wait_does_not_announce_the_next_hold(rules):
+    """「谢谢您的耐心等候」 sounds like 请耐心等候, but it closes the wait before, not the next one."""
+    t = hold_after(spoken("agent", 9.5, 12.0, ("谢谢您的耐心等候，您的订单已经退款了。", 0.95)))
+    assert "unannounced_hold" in kinds(run(rules, t))
+
+
+@pytest.mark.parametrize("line", ["这事我们不管，你去找商家去。", "上面都写着呢，你自己不会看吗？", "你说完没有？我这边很多电话。",
+                                  "那你去投诉好了。", "你到底懂不懂啊？"])
+def test_more_taboo_sentences_of_the_trades_lists_are_flagged(rules, line):
+    assert "forbidden_phrase" in kinds(run(rules, taboo_call(line)))
+
+
+def test_telling_the_customer_they_need_not_read_it_themselves_is_not_taboo(rules):
+    assert run(rules, taboo_call("没关系，您不用自己看说明书，我一步一步跟您说。")) == []

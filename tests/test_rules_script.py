@@ -172,3 +172,15 @@ def test_a_part_that_may_be_misheard_hedges_only_if_it_would_save_the_call(rules
 ])
 def test_hao_written_as_any_of_its_characters_still_makes_the_greeting_and_the_agent_number(rules, opening):
     assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+
+
+@pytest.mark.parametrize("closing", [("还有其他可以帮您的吗？", "好的，欢迎您再次来电，祝您愉快。"),
+                                     ("请问还有其他疑问吗？", "那感谢您的支持，请您挂机后对我的服务进行评价。")])
+def test_closings_in_the_other_words_centres_use_are_recognised(rules, closing):
+    assert "missing_closing" not in kinds(run(rules, call(closing=closing)))
+
+
+@pytest.mark.parametrize("opening", ["您好，感谢致电顺达物流，我是客服5012号，请问有什么可以帮到您？",
+                                     "您好，欢迎拨打城市服务热线，工号3310，请问您要咨询什么？"])
+def test_openings_in_the_other_words_centres_use_are_recognised(rules, opening):
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))

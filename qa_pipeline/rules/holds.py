@@ -37,14 +37,20 @@ class HoldParams:
     customer_pause: tuple[Phrase, ...] = phrase_list()  # the customer asking for time: their pause, not a hold
     similarity: float = 0.8
 
-    def said(self, ctx: CallContext, utterances: tuple[Utterance, ...], phrases: tuple[Phrase, ...]) -> bool:
+    def announced(self, ctx: CallContext, utterances: tuple[Utterance, ...]) -> bool:
+        """An announcement in ``utterances``, other than in a read-back or a thanks for waiting:
+        after one of those, the rest of the words are searched."""
         heard = ctx.heard(*utterances)
-        return any(self._announced(heard, p) for p in phrases)
+        return any(self._said(heard, p, skip=lambda chars, m: _reading_back(chars, m.end) or _thanking(chars, m.start))
+                   for p in self.announce)
 
-    def _announced(self, heard: HeardText, phrase: Phrase) -> bool:
-        """``phrase`` said other than in a read-back: after one, the rest of the words are searched."""
+    def thanked(self, ctx: CallContext, utterances: tuple[Utterance, ...]) -> bool:
+        heard = ctx.heard(*utterances)
+        return any(self._said(heard, p, skip=lambda chars, m: _reading_back(chars, m.end)) for p in self.thanks)
+
+    def _said(self, heard: HeardText, phrase: Phrase, skip) -> bool:
         while (m := find_phrase(heard, phrase, self.similarity)) is not None:
-            if not _reading_back(heard.chars, m.end):
+            if not skip(heard.chars, m):
                 return True
             heard = HeardText.of_normalised(heard.chars[m.end:])
         return False
@@ -58,6 +64,15 @@ _READ_BACK_WITHIN = 4  # characters between the phrase and the confirming questi
 
 def _reading_back(chars: str, end: int) -> bool:
     return any(q in chars[end:end + _READ_BACK_WITHIN + len(q)] for q in _CONFIRMING)
+
+
+# 「谢谢您的耐心等候」 after the last hold sounds like 请耐心等候, but thanks for a wait that is over.
+_THANKS = ("谢谢", "感谢", "多谢")
+_THANKS_WITHIN = 4  # characters between the thanks and the phrase it would otherwise be
+
+
+def _thanking(chars: str, start: int) -> bool:
+    return any(q in chars[max(0, start - _THANKS_WITHIN - len(q)):start + len(q)] for q in _THANKS)
 
 
 # which of HoldParams each hold kind reads: a key of another hold kind is refused at load
@@ -140,7 +155,7 @@ def check_unannounced_hold(rule: RuleConfig, params: HoldParams, ctx: CallContex
         if _customer_asked_for_it(ctx, params, a):
             continue
         before = _agent_before(ctx, rule, params, a)
-        if params.said(ctx, before, params.announce):
+        if params.announced(ctx, before):
             continue
         confidence, doubt = _announcement_doubt(ctx, params, before)
         findings.append(_finding(rule, ctx, a, b, ctx.heard(*before).chars[-40:], confidence,
@@ -158,7 +173,7 @@ def check_missing_hold_thanks(rule: RuleConfig, params: HoldParams, ctx: CallCon
         after = tuple(u for u in agent if b - 0.5 <= u.start <= b + params.lookback_s)[:2]
         if not after:
             continue  # the call ended on hold, or the customer spoke first and the agent never came back
-        if params.said(ctx, after, params.thanks):
+        if params.thanked(ctx, after):
             continue
         findings.append(_finding(rule, ctx, after[0].start, after[-1].end, ctx.heard(*after).chars[:40],
                                  min(u.confidence for u in after),
@@ -174,7 +189,7 @@ def check_dead_air(rule: RuleConfig, params: HoldParams, ctx: CallContext) -> li
         last = ctx.last_before(a)
         if ctx.roles_known and (last is None or last.role != "customer"):
             continue  # the agent had spoken last: the customer's turn to talk
-        if _customer_asked_for_it(ctx, params, a) or params.said(ctx, _agent_before(ctx, rule, params, a), params.announce):
+        if _customer_asked_for_it(ctx, params, a) or params.announced(ctx, _agent_before(ctx, rule, params, a)):
             continue
         findings.append(_finding(rule, ctx, a, b, ctx.chars(last)[-40:] if last else "",
                                  last.confidence if last else 0.5,
