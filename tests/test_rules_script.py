@@ -184,3 +184,14 @@ def test_closings_in_the_other_words_centres_use_are_recognised(rules, closing):
                                      "您好，欢迎拨打城市服务热线，工号3310，请问您要咨询什么？"])
 def test_openings_in_the_other_words_centres_use_are_recognised(rules, opening):
     assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+
+
+@pytest.mark.parametrize("opening", ["您好，顺丰客服，请问有什么可以帮您？", "您好，国家电网，请问有什么可以帮您？",
+                                     "早上好，东方航空客服，我姓李，请问有什么可以帮您？"])
+def test_a_company_named_by_itself_is_the_company_part_of_the_greeting(rules, opening):
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+
+
+@pytest.mark.parametrize("opening", ["您好，请问有什么可以帮您？", "您好，我们这边很高兴为您服务。"])
+def test_an_opening_without_company_or_agent_number_is_still_incomplete(rules, opening):
+    assert "missing_greeting" in kinds(run(rules, call(opening=opening)))
