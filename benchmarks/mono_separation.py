@@ -43,6 +43,7 @@ from qa_pipeline.asr.transcribe import Transcriber  # noqa: E402
 from qa_pipeline.config import load_config  # noqa: E402
 from qa_pipeline.export import read_transcripts  # noqa: E402
 from qa_pipeline.pipeline import evaluate_rules  # noqa: E402
+from qa_pipeline.records import Call  # noqa: E402
 from qa_pipeline.separation import FRAME_S, _encoder, label_frames, separate  # noqa: E402
 from qa_pipeline.store.codec import transcript_from_json, transcript_to_json  # noqa: E402
 
@@ -91,6 +92,8 @@ def main() -> None:
     ap.add_argument("--slack", type=float, default=3.0)
     ap.add_argument("--per-call", action="store_true")
     ap.add_argument("--separation", default="{}", help='separation settings to try, as JSON: {"switch_cost": 5}')
+    ap.add_argument("--dump", type=Path, help="also write each separated mono transcript here (CALL.json), "
+                                              "to try rule changes on them with `rules eval`-like scripts")
     args = ap.parse_args()
     config = load_config(overrides={"separation": json.loads(args.separation)})
     args.cache.mkdir(parents=True, exist_ok=True)
@@ -114,14 +117,16 @@ def main() -> None:
             t0 = time.perf_counter()
             separated = separate(plain_mono, mono.channels[0].samples, config.separation)
             sep_s = time.perf_counter() - t0
+            if args.dump:
+                args.dump.mkdir(parents=True, exist_ok=True)
+                (args.dump / f"{cid}.json").write_text(json.dumps(transcript_to_json(separated)))
             n = len(a) // 160 + 1
             ref = frames_of([s for ch in stereo.channels for s in detect_speech(ch, config.vad)], n)
             hyp = frames_of(separated.speech, n)
             as_named = der(ref, hyp)
             swapped = der(ref, hyp[:, ::-1])
             best = min(as_named, swapped)
-            row = {"call_id": cid, "agent_id": truth.get("agent_id", ""), "path": "", "started_at": None,
-                   "business_line": "default"}
+            row = Call(cid, "", agent_id=truth.get("agent_id", ""))
             if cid in stereo_given:
                 stereo_t = stereo_given[cid][1]
             else:
