@@ -110,6 +110,36 @@ def test_pieces_left_empty_by_an_early_stop_are_decoded_again():
     assert [(u.role, u.start) for u in t.utterances] == [(u.role, u.start) for u in complete.utterances]
 
 
+class StopsInsideAPiece(ScriptedBackend):
+    """Whisper's other early stop: the first pass writes only the first second of each piece."""
+
+    def transcribe_windows(self, windows, options):
+        self.calls.append([len(w) / SAMPLE_RATE for w in windows])
+        first = len(self.calls) == 1
+        return [[RawSegment(a / SAMPLE_RATE, b / SAMPLE_RATE, "好的", -0.2, 0.01, 1.0,
+                            (RawWord(a / SAMPLE_RATE, min(b, a + SAMPLE_RATE) / SAMPLE_RATE if first else b / SAMPLE_RATE,
+                                     "好的", 0.9),)) for a, b in self.runs(w)] for w in windows]
+
+
+ONE_TURN = [(1.0, 3.0), (3.3, 5.0), (5.2, 7.0)]  # one turn of voice activity, about 5 s
+
+
+def test_the_tail_of_a_piece_whisper_stopped_writing_is_decoded_again():
+    """「没有了，谢谢」 then the agent's 「感谢您的来电，再见」 in one piece: the second part must not be lost."""
+    backend = StopsInsideAPiece()
+    t = Transcriber(AsrOptions(), VAD, backend=backend).transcribe(stereo(ONE_TURN, [(10.0, 11.0)], 14))
+    (agent,) = [u for u in t.utterances if u.role == "agent"]
+    assert len(backend.calls) == 2, "one retry round, for the tail"
+    assert max(w.end for w in agent.words) > 5.0, "words reach the end of the agent's speech"
+    assert all(a.end <= b.start + 1e-6 for a, b in zip(agent.words, agent.words[1:])), "the tail follows, in order"
+
+
+def test_a_piece_whose_words_reach_its_end_is_not_decoded_again():
+    backend = ScriptedBackend()
+    Transcriber(AsrOptions(), VAD, backend=backend).transcribe(stereo(ONE_TURN, [(10.0, 11.0)], 14))
+    assert len(backend.calls) == 1
+
+
 @pytest.mark.parametrize("text", ["字幕由Amara.org社区提供", "请不吝点赞 订阅 转发 打赏支持明镜与点点栏目",
                                   "以下是普通话的句子。", "Thank you for watching."])
 def test_invented_text_is_dropped(text):

@@ -31,6 +31,12 @@ logger = logging.getLogger(__name__)
 PIECE_GAP_S = 0.5  # silence laid between packed turns: Whisper then keeps them apart
 MIN_RETRY_PIECE_S = 0.5  # shorter pieces that came back empty are not decoded again
 MAX_RETRIES = 2
+# Whisper also ends a window early inside one piece: after 「没有了，谢谢」 it stops, and the
+# agent's 「感谢您的来电，再见」 that follows without a pause (one piece on a mono call) is never
+# written. A piece whose words end this long before its speech does is decoded again from
+# just after its last word.
+TAIL_RETRY_S = 2.0
+TAIL_MARGIN_S = 0.1
 # Whisper's word edges may overshoot the audio by a few frames; a word whose middle lies
 # further outside its window than this was not placed by the audio, and is not kept there.
 TRACE_TOLERANCE_S = 0.5
@@ -38,8 +44,9 @@ TRACE_TOLERANCE_S = 0.5
 # settings (2: misaligned packed windows are decoded piece by piece; 3: words are traced to their
 # window by the chunk faster-whisper decoded them from, not by their times; words in another
 # script dropped; 4: the VAD padding kept; 5: short sounds alone kept, for the tics Whisper
-# drops), so stored transcripts made by older code are decoded again instead of being reused.
-ASR_STAGE_VERSION = 5
+# drops; 6: the untranscribed tail of a piece decoded again), so stored transcripts made by
+# older code are decoded again instead of being reused.
+ASR_STAGE_VERSION = 6
 
 
 def load_backend(options: AsrOptions) -> AsrBackend:
@@ -265,12 +272,14 @@ class Transcriber:
         for _ in range(1 + MAX_RETRIES):
             windows = [w for track, ps in parts.items() for w in _pack(track, ps, self.options.max_window_s)]
             windows += [_Window(track, (_Piece(turn, a, b, 0.0),)) for track, ps in solo.items() for turn, a, b in ps]
-            heard, misplaced = self._decode(windows, tracks, words, turn_track)
+            heard, misplaced, tails = self._decode(windows, tracks, words, turn_track)
             # Whisper often ends a window after its first sentence and leaves the rest
-            # untranscribed; whatever came back empty is packed again and decoded again.
+            # untranscribed; whatever came back empty, and the silent tail of a piece that
+            # did not, is packed again and decoded again.
             # A window whose words pile up in one piece was misaligned: its pieces go alone.
             parts = {
                 track: [p for p in ps if (p[0], p[1]) not in heard | misplaced and p[2] - p[1] >= MIN_RETRY_PIECE_S]
+                + [(turn, a, b) for t, turn, a, b in sorted(tails) if t == track]
                 for track, ps in parts.items()
             }
             solo = {track: [p for p in ps if (p[0], p[1]) in misplaced] for track, ps in all_parts.items()}
@@ -290,13 +299,14 @@ class Transcriber:
         return parts
 
     def _decode(self, windows: list[_Window], tracks: Sequence[ChannelAudio], words: dict[int, list[Word]],
-                turn_track: list[int]) -> tuple[set[tuple[int, float]], set[tuple[int, float]]]:
+                turn_track: list[int]) -> tuple[set[tuple[int, float]], set[tuple[int, float]], set[tuple]]:
         """Decode ``windows`` and add their words to ``words``.
 
-        Returns the pieces that got words, and the pieces of packed windows whose words
+        Returns the pieces that got words; the pieces of packed windows whose words
         cannot be traced to one piece: words placed past the window's audio, or piled up
         implausibly densely in one piece (Whisper's timestamps put another piece's text
-        there). Those windows' words are dropped so their pieces can be decoded alone.
+        there), whose words are dropped so their pieces can be decoded alone; and the
+        tails left untranscribed after a piece's last word, as (track, turn, start, end).
         """
         audio = [_window_audio(w, tracks[w.track].samples) for w in windows]
         results = self.backend.transcribe_windows(audio, self.options) if audio else []
@@ -304,6 +314,7 @@ class Transcriber:
             raise RuntimeError(f"ASR backend {self.backend.name} answered {len(results)} of {len(windows)} windows")
         heard: set[tuple[int, float]] = set()
         misplaced: set[tuple[int, float]] = set()
+        tails: set[tuple] = set()
         for window, segments in zip(windows, results):
             found = self._placed(window, segments)
             if found is None:
@@ -315,7 +326,10 @@ class Transcriber:
                                        f"of track {turn_track[piece.turn]}")
                 words[piece.turn] += piece_words
                 heard.add((piece.turn, piece.start))
-        return heard, misplaced
+                last = max(w.end for w in piece_words)
+                if piece.end - last >= TAIL_RETRY_S:
+                    tails.add((window.track, piece.turn, round(last + TAIL_MARGIN_S, 3), piece.end))
+        return heard, misplaced, tails
 
     def _placed(self, window: _Window, segments: list[RawSegment]) -> dict[_Piece, list[Word]] | None:
         """The window's kept words by the piece they were heard in, in call time.
