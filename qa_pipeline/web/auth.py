@@ -119,17 +119,19 @@ def authenticate(store, username: str, password: str) -> User | None:
 
 
 # login rate limit ------------------------------------------------------------------------------
-def too_many_failures(store, username: str, ip: str) -> bool:
-    return store.accounts.failures_since(username.lower(), ip, utcnow() - FAILURE_WINDOW) >= MAX_FAILURES
-
-
-def record_failure(store, username: str, ip: str) -> None:
+def admit_attempt(store, username: str, ip: str) -> bool:
+    """Count a login attempt *before* its password is checked; False once the username and
+    address have used up their ``MAX_FAILURES`` in the window. Counting first, in one atomic
+    statement, is what makes attempts sent at the same instant see each other."""
     now = utcnow()
-    store.accounts.record_failure(username.lower()[:64], ip, now, forget_before=now - timedelta(days=1))
+    count = store.accounts.count_attempt(username.lower()[:64], ip[:64], now, now - FAILURE_WINDOW,
+                                         forget_before=now - timedelta(days=1))
+    return count <= MAX_FAILURES
 
 
 def clear_failures(store, username: str, ip: str) -> None:
-    store.accounts.clear_failures(username.lower(), ip)
+    """A right password: the attempts counted for this username and address are forgotten."""
+    store.accounts.clear_attempts(username.lower()[:64], ip[:64])
 
 
 # sessions -------------------------------------------------------------------------------------
