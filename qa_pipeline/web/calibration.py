@@ -5,7 +5,7 @@ other and with the tool.
 Blind means: until the session is finished (every grade in, or the lead closed it) nobody
 sees anyone's grades, and the grading page shows neither the tool's score nor its findings.
 Once finished, grades can no longer change, and the session's majority grades become
-training labels (``grades_csv``)."""
+training labels (``reviews.training_labels``)."""
 
 from __future__ import annotations
 

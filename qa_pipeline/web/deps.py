@@ -10,9 +10,10 @@ from zoneinfo import ZoneInfo
 
 from fastapi import HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment
 
+from ..export import csv_text
 from ..trends.analysis import KIND_NAMES
 from .access import require_role
 from .auth import SESSION_COOKIE, User, same_token, session_user
@@ -114,6 +115,12 @@ def render(request: Request, template: str, status_code: int = 200, **context) -
     html = web(request).templates.get_template(template).render(
         request=request, user=user, csrf_token=csrf, kind_names=KIND_NAMES, **context)
     return HTMLResponse(html, status_code)
+
+
+def csv_download(filename: str, header, rows) -> Response:
+    """A CSV attachment, formula-safe and with a BOM for Excel (``export.csv_text``)."""
+    return Response(csv_text(header, rows), media_type="text/csv; charset=utf-8",
+                    headers={"content-disposition": f'attachment; filename="{filename}"'})
 
 
 def redirect(url: str) -> RedirectResponse:

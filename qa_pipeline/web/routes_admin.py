@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
-from fastapi.responses import Response
 
-from ..export import neutralise_formula
 from .auth import ROLES, AccountError, User, add_user, audit, list_users, set_active, set_password, set_role, user_by_id
-from .deps import client_ip, redirect, render, require, to_local, web
+from .deps import client_ip, csv_download, redirect, render, require, to_local, web
 
 router = APIRouter(prefix="/admin")
 admin = require("admin")
@@ -108,12 +104,8 @@ def audit_csv(request: Request, who: str = "", action: str = "", date_from: str 
     zone = w.config.intake.zone
     since, until = _audit_span(zone, date_from, date_to)
     _, rows = w.store.accounts.audit_page(who, action, 0, 0, since, until)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([f"at ({zone})", *AUDIT_COLUMNS[1:]])
-    writer.writerows([neutralise_formula(to_local(r["at"], zone).strftime("%Y-%m-%d %H:%M:%S") if c == "at" else r[c])
-                      for c in AUDIT_COLUMNS] for r in reversed(rows))
+    lines = [[to_local(r["at"], zone).strftime("%Y-%m-%d %H:%M:%S") if c == "at" else r[c] for c in AUDIT_COLUMNS]
+             for r in reversed(rows)]
     audit(w.store, user.username, "export", "audit.csv", client_ip(request),
           " ".join(f"{k}={v}" for k, v in dict(who=who, action=action, date_from=date_from, date_to=date_to).items() if v))
-    return Response("\ufeff" + out.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"content-disposition": 'attachment; filename="audit.csv"'})
+    return csv_download("audit.csv", [f"at ({zone})", *AUDIT_COLUMNS[1:]], lines)

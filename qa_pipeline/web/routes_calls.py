@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import mimetypes
 from pathlib import Path
 from urllib.parse import quote
@@ -11,13 +9,12 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import FileResponse, Response
 from ..errors import QAError
-from ..export import neutralise_formula
 from ..trends.analysis import KIND_NAMES
 from ..privacy import Masker
 from .access import (call_scope, check_agent, may_see_personal_data, not_found, require_role, shows_personal_data,
                      visible_call, visible_finding)
 from .auth import User, audit
-from .deps import client_ip, redirect, render, require, web
+from .deps import client_ip, csv_download, redirect, render, require, web
 from .listing import PER_PAGE, Filters, call_filter, list_calls
 from .media import covered_recording, waveform_svg
 from .reviews import CATEGORIES, appeals_for_calls, file_appeal
@@ -50,14 +47,9 @@ def calls_csv(request: Request, f: Filters = Depends(filters), user: User = Depe
     w = web(request)
     columns = ["call_id", "agent_id", "started_at", "score", "grade", "n_findings", "needs_review", "predicted_grade",
                "p_fail", "ruleset_version"]
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
     rows = w.store.browse.export_rows(call_scope(user), call_filter(user, f), columns, f.sort)
-    writer.writerows([neutralise_formula(v) for v in row] for row in rows)
     audit(w.store, user.username, "export", "calls.csv", client_ip(request), f.query_string())
-    return Response("\ufeff" + out.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"content-disposition": 'attachment; filename="calls.csv"'})
+    return csv_download("calls.csv", columns, rows)
 
 
 @router.get("/calls/{call_id}")

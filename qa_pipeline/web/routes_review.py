@@ -6,13 +6,12 @@ from datetime import date
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
-from fastapi.responses import Response
 from .access import call_scope, require_role, visible_appeal, visible_call, visible_finding
 from .auth import User, audit
-from .deps import client_ip, redirect, render, require, safe_next, web
+from .deps import client_ip, csv_download, redirect, render, require, safe_next, web
 from .listing import PER_PAGE
-from .reviews import (CATEGORIES, DECISIONS, draw_sample, grades_csv, pending_sample, recent_grades, record_grade,
-                      resolve_appeal, review_finding, swap_roles)
+from .reviews import (CATEGORIES, DECISIONS, GRADE_COLUMNS, draw_sample, pending_sample, recent_grades, record_grade,
+                      resolve_appeal, review_finding, swap_roles, training_labels)
 
 router = APIRouter()
 
@@ -124,5 +123,4 @@ def manual_grades_csv(request: Request, user: User = Depends(require("specialist
     """``call_id,grade,category`` for ``qa-pipeline train --labels``."""
     w = web(request)
     audit(w.store, user.username, "export", "manual_grades.csv", client_ip(request))
-    return Response(grades_csv(w.store), media_type="text/csv; charset=utf-8",
-                    headers={"content-disposition": 'attachment; filename="manual_grades.csv"'})
+    return csv_download("manual_grades.csv", GRADE_COLUMNS, training_labels(w.store))
