@@ -139,7 +139,8 @@ def test_the_manual_grades_export_is_formula_safe_with_a_bom_and_still_trains(si
 
 # low: huge ids, pages and dates; headers on every response --------------------------------------
 NOT_FOUND = [f"/findings/{HUGE_ID}", f"/appeals/{HUGE_ID}", f"/calibration/{HUGE_ID}",
-             f"/calibration/{HUGE_ID}/calls/A-AUDIO", f"/findings/-{HUGE_ID}"]
+             f"/calibration/{HUGE_ID}/calls/A-AUDIO", f"/findings/-{HUGE_ID}",
+             "/findings/2147483648", "/appeals/-2147483649"]  # past PostgreSQL's INTEGER
 BAD_REQUEST = [f"/calls?page={HUGE_PAGE}", f"/appeals?page={HUGE_PAGE}", f"/sample?page={HUGE_PAGE}",
                "/calls?day=9999-12-31", "/calls?date_from=0001-01-01", "/calls?date_to=9999-12-31",
                "/exports/calls.csv?day=9999-12-31"]

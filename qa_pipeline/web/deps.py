@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from functools import cached_property
+from typing import Annotated
 from zoneinfo import ZoneInfo
 
-from fastapi import HTTPException, Request
+from fastapi import HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment
@@ -22,6 +23,16 @@ from .media import Derived
 LOGIN_CSRF_COOKIE = "qa_login_csrf"  # before a session exists, the login form's token is a double-submit cookie
 HOME = {"agent": "/calls", "specialist": "/calls?queue=1", "trainer": "/trainer", "admin": "/admin/users"}
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+
+
+# A row id as both databases hold it (an INTEGER column: 32 bits on PostgreSQL): a larger
+# number names no row, and is a 404 rather than an overflow inside the driver (a 500).
+RowId = Annotated[int, Path(ge=-(2**31), le=2**31 - 1)]
+MAX_PAGE = 1_000_000  # 50 million rows deep: far past any list; beyond it a page number is a 400
+Page = Annotated[int, Query(ge=1, le=MAX_PAGE)]
+# The days a filter may name: a call centre's calls are in this range, and the day after the
+# last still exists (9999-12-31 has no next day: a range ending there overflowed).
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)
 
 
 @dataclass
@@ -130,6 +141,17 @@ def redirect(url: str) -> RedirectResponse:
 def safe_next(url: str | None, default: str = "/") -> str:
     """Only a path on this site: never an open redirect (//host, /\\host, scheme:)."""
     return url if url and re.fullmatch(r"/(?![/\\])[^\s]*", url) else default
+
+
+def parse_day(value: str, what: str = "date") -> date | None:
+    """A YYYY-MM-DD form or query field (None when empty); 400 when malformed or out of range."""
+    try:
+        day = date.fromisoformat(value) if value else None
+    except ValueError:
+        raise HTTPException(400, f"{what}: dates are YYYY-MM-DD") from None
+    if day is not None and not FIRST_DAY <= day <= LAST_DAY:
+        raise HTTPException(400, f"{what}: dates are {FIRST_DAY.year}–{LAST_DAY.year}")
+    return day
 
 
 def to_local(value: datetime | None, zone: ZoneInfo) -> datetime | None:

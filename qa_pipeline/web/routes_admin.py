@@ -6,10 +6,10 @@ from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
 
 from .auth import ROLES, AccountError, User, add_user, audit, list_users, set_active, set_password, set_role, user_by_id
-from .deps import client_ip, csv_download, redirect, render, require, to_local, web
+from .deps import Page, RowId, client_ip, csv_download, parse_day, redirect, render, require, to_local, web
 
 router = APIRouter(prefix="/admin")
 admin = require("admin")
@@ -43,7 +43,7 @@ def create_user(request: Request, username: str = Form(""), role: str = Form("")
 
 
 @router.post("/users/{user_id}")
-def change_user(request: Request, user_id: int, action: str = Form(""), role: str = Form(""), agent_id: str = Form(""),
+def change_user(request: Request, user_id: RowId, action: str = Form(""), role: str = Form(""), agent_id: str = Form(""),
                 password: str = Form(""), user: User = Depends(admin)):
     """action: deactivate, activate, role (with role and agent_id) or password (a reset)."""
     w = web(request)
@@ -71,11 +71,9 @@ def change_user(request: Request, user_id: int, action: str = Form(""), role: st
 def _audit_span(zone: ZoneInfo, date_from: str, date_to: str) -> tuple[datetime | None, datetime | None]:
     """[first day 00:00, day after the last 00:00) of the call centre's days (``zone``), as the
     naive UTC the audit log keeps; 400 when malformed."""
-    try:
-        first = date.fromisoformat(date_from) if date_from else None
-        last = date.fromisoformat(date_to) + timedelta(days=1) if date_to else None
-    except (ValueError, OverflowError):
-        raise HTTPException(400, "dates are YYYY-MM-DD") from None
+    first = parse_day(date_from, "from")
+    last = parse_day(date_to, "to")
+    last = last + timedelta(days=1) if last else None
 
     def utc(day: date | None) -> datetime | None:
         if day is None:
@@ -87,7 +85,7 @@ def _audit_span(zone: ZoneInfo, date_from: str, date_to: str) -> tuple[datetime 
 
 @router.get("/audit")
 def audit_page(request: Request, who: str = "", action: str = "", date_from: str = "", date_to: str = "",
-               page: int = Query(1, ge=1), user: User = Depends(admin)):
+               page: Page = 1, user: User = Depends(admin)):
     w = web(request)
     since, until = _audit_span(w.config.intake.zone, date_from, date_to)
     total, rows = w.store.accounts.audit_page(who, action, (page - 1) * AUDIT_PAGE, AUDIT_PAGE, since, until)

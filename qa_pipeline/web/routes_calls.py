@@ -6,7 +6,7 @@ import mimetypes
 from pathlib import Path
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import FileResponse, Response
 from ..errors import QAError
 from ..trends.analysis import KIND_NAMES
@@ -14,7 +14,7 @@ from ..privacy import Masker
 from .access import (call_scope, check_agent, may_see_personal_data, not_found, require_role, shows_personal_data,
                      visible_call, visible_finding)
 from .auth import User, audit
-from .deps import client_ip, csv_download, redirect, render, require, web
+from .deps import Page, RowId, client_ip, csv_download, redirect, render, require, web
 from .listing import PER_PAGE, Filters, call_filter, list_calls
 from .media import covered_recording, waveform_svg
 from .reviews import CATEGORIES, appeals_for_calls, file_appeal
@@ -33,7 +33,7 @@ def filters(day: str = "", agent: str = "", kind: str = "", score_min: str = "",
 
 
 @router.get("/calls")
-def call_list(request: Request, f: Filters = Depends(filters), page: int = Query(1, ge=1),
+def call_list(request: Request, f: Filters = Depends(filters), page: Page = 1,
               user: User = Depends(require())):
     w = web(request)
     total, rows = list_calls(w.store, user, f, page, w.fail_grades if f.queue else ())
@@ -169,13 +169,13 @@ def agent_chart(request: Request, agent_id: str, user: User = Depends(require(ap
 
 
 @router.get("/findings/{finding_id}")
-def finding_link(request: Request, finding_id: int, user: User = Depends(require())):
+def finding_link(request: Request, finding_id: RowId, user: User = Depends(require())):
     finding = visible_finding(web(request).store, user, finding_id)
     return redirect(f"/calls/{quote(finding['call_id'], safe='')}#t={finding['start_s'] or 0:.1f}")
 
 
 @router.post("/findings/{finding_id}/appeal")
-def appeal(request: Request, finding_id: int, comment: str = Form(""), user: User = Depends(require())):
+def appeal(request: Request, finding_id: RowId, comment: str = Form(""), user: User = Depends(require())):
     """An agent's 申诉 against a finding on one of their calls."""
     w = web(request)
     finding = visible_finding(w.store, user, finding_id)

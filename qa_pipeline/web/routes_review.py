@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from .access import call_scope, require_role, visible_appeal, visible_call, visible_finding
 from .auth import User, audit
-from .deps import client_ip, csv_download, redirect, render, require, safe_next, web
+from .deps import Page, RowId, client_ip, csv_download, parse_day, redirect, render, require, safe_next, web
 from .listing import PER_PAGE
 from .reviews import (CATEGORIES, DECISIONS, GRADE_COLUMNS, draw_sample, pending_sample, recent_grades, record_grade,
                       resolve_appeal, review_finding, swap_roles, training_labels)
@@ -17,7 +16,7 @@ router = APIRouter()
 
 
 @router.post("/findings/{finding_id}/review")
-def review(request: Request, finding_id: int, decision: str = Form(""), comment: str = Form(""),
+def review(request: Request, finding_id: RowId, decision: str = Form(""), comment: str = Form(""),
            user: User = Depends(require())):
     """Confirm or reject a finding; a rejection rescores the call without it."""
     w = web(request)
@@ -34,7 +33,7 @@ def review(request: Request, finding_id: int, decision: str = Form(""), comment:
 
 
 @router.get("/appeals")
-def appeal_list(request: Request, status: str = "open", page: int = Query(1, ge=1), user: User = Depends(require())):
+def appeal_list(request: Request, status: str = "open", page: Page = 1, user: User = Depends(require())):
     """Open appeals for specialists; an agent sees their own."""
     w = web(request)
     wanted = status if status in ("open", "upheld", "dismissed") else None
@@ -44,13 +43,13 @@ def appeal_list(request: Request, status: str = "open", page: int = Query(1, ge=
 
 
 @router.get("/appeals/{appeal_id}")
-def appeal_link(request: Request, appeal_id: int, user: User = Depends(require())):
+def appeal_link(request: Request, appeal_id: RowId, user: User = Depends(require())):
     appeal = visible_appeal(web(request).store, user, appeal_id)
     return redirect(f"/calls/{quote(appeal['call_id'], safe='')}#f{appeal['finding_id']}")
 
 
 @router.post("/appeals/{appeal_id}/resolve")
-def resolve(request: Request, appeal_id: int, outcome: str = Form(""), comment: str = Form(""),
+def resolve(request: Request, appeal_id: RowId, outcome: str = Form(""), comment: str = Form(""),
             user: User = Depends(require())):
     """Upheld: the finding was wrong (rejected, call rescored); dismissed: it stands."""
     w = web(request)
@@ -67,7 +66,7 @@ def resolve(request: Request, appeal_id: int, outcome: str = Form(""), comment: 
 
 # 抽检 ------------------------------------------------------------------------------------------
 @router.get("/sample")
-def sample_page(request: Request, page: int = Query(1, ge=1), user: User = Depends(require("specialist"))):
+def sample_page(request: Request, page: Page = 1, user: User = Depends(require("specialist"))):
     w = web(request)
     total, rows = pending_sample(w.store, (page - 1) * PER_PAGE, PER_PAGE)
     return render(request, "sample.html", rows=rows, total=total, page=page, pages=max(1, -(-total // PER_PAGE)),
@@ -81,10 +80,7 @@ def sample_draw(request: Request, per_agent: int = Form(5), day: str = Form(""),
     w = web(request)
     if not 1 <= per_agent <= 50:
         raise HTTPException(400, "1–50 calls per agent")
-    try:
-        on = date.fromisoformat(day) if day else None
-    except ValueError:
-        raise HTTPException(400, "day is YYYY-MM-DD") from None
+    on = parse_day(day, "day")
     drawn = draw_sample(w.store, per_agent, user.username, on)
     audit(w.store, user.username, "sample", f"{len(drawn)} calls", client_ip(request), f"{per_agent} per agent, day {day or 'all'}")
     return redirect("/sample")
