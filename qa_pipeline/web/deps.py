@@ -18,6 +18,7 @@ from ..export import csv_text
 from ..trends.analysis import KIND_NAMES
 from .access import require_role
 from .auth import SESSION_COOKIE, User, same_token, session_user
+from .listens import Listens
 from .media import Derived
 
 LOGIN_CSRF_COOKIE = "qa_login_csrf"  # before a session exists, the login form's token is a double-submit cookie
@@ -43,9 +44,11 @@ class Web:
     secure_cookies: bool = False
     session_hours: float = 8.0
     derived: Derived = field(init=False)
+    listens: Listens = field(init=False)  # which requests for a recording are audit-logged listens
 
     def __post_init__(self):
         self.derived = Derived(self.store)
+        self.listens = Listens()
 
     @cached_property
     def fail_grades(self) -> tuple[str, ...]:

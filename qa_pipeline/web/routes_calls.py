@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import mimetypes
+import os
 from pathlib import Path
 from urllib.parse import quote
 
@@ -15,6 +16,7 @@ from .access import (call_scope, check_agent, may_see_personal_data, not_found, 
                      visible_call, visible_finding)
 from .auth import User, audit
 from .deps import Page, RowId, client_ip, csv_download, redirect, render, require, web
+from .listens import bytes_served
 from .listing import PER_PAGE, Filters, call_filter, list_calls
 from .media import covered_recording, waveform_svg
 from .reviews import CATEGORIES, appeals_for_calls, file_appeal
@@ -129,20 +131,22 @@ def call_audio(request: Request, call_id: str, user: User = Depends(require(api=
     path = Path(row["path"] or "")
     if not path.is_file():
         raise not_found()
-    span = request.headers.get("range", "").replace(" ", "")
     personal = shows_personal_data(request, user, w.config.privacy)
-    if span in ("", "bytes=0-"):  # the player's first request, not every seek: one "listen" per playback
-        audit(w.store, user.username, "listen unmasked" if personal else "listen", call_id, client_ip(request))
     spans = [] if personal else Masker.for_call(w.store.load(call_id).transcript, w.config.privacy,
                                                 row["business_line"]).spans_s()
     if spans:  # spoken numbers under a tone: the original file is never served
         try:
-            covered = covered_recording(path, row["layout"] or w.config.audio.channel_layout, spans, w.config.audio)
+            path = covered_recording(path, row["layout"] or w.config.audio.channel_layout, spans, w.config.audio)
         except (QAError, OSError):
             raise not_found() from None
-        return FileResponse(covered, media_type="audio/wav")
-    media_type = AUDIO_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    return FileResponse(path, media_type=media_type)
+        media_type = "audio/wav"
+    else:
+        media_type = AUDIO_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    response = FileResponse(path, media_type=media_type, stat_result=os.stat(path))
+    size = response.stat_result.st_size
+    if w.listens.is_listen(user.username, call_id, bytes_served(response, request.headers), size):
+        audit(w.store, user.username, "listen unmasked" if personal else "listen", call_id, client_ip(request))
+    return response
 
 
 @router.get("/calls/{call_id}/waveform.svg")
