@@ -64,10 +64,12 @@ def file_appeal(store, finding: dict, user: str, comment: str) -> int | None:
 
 
 def resolve_appeal(store, config, appeal: dict, upheld: bool, user: str, comment: str, model=None) -> None:
-    """Close an appeal; upheld means the finding was wrong: it is rejected and the call rescored."""
-    finding = store.reviews.close_appeal(appeal, "upheld" if upheld else "dismissed", user, comment)
+    """Close an appeal; upheld means the finding was wrong: it is rejected and the call rescored.
+    ``store.reviews.Conflict`` when another specialist resolved it first."""
+    finding = store.reviews.close_appeal(appeal, "upheld" if upheld else "dismissed", user, comment,
+                                         rejection=f"申诉#{appeal['id']}成立: {comment}".strip())
     if upheld and finding is not None:
-        review_finding(store, config, finding, "rejected", user, f"申诉#{appeal['id']}成立: {comment}".strip(), model)
+        rescore_call(store, config, finding["call_id"], model)
 
 
 # 抽检 ------------------------------------------------------------------------------------------

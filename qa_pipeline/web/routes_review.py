@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from ..store.reviews import Conflict
 from .access import call_scope, require_role, visible_appeal, visible_call, visible_finding
 from .auth import User, audit
 from .deps import Page, RowId, client_ip, csv_download, parse_day, redirect, render, require, safe_next, web
@@ -13,6 +14,7 @@ from .reviews import (CATEGORIES, DECISIONS, GRADE_COLUMNS, draw_sample, pending
                       resolve_appeal, review_finding, swap_roles, training_labels)
 
 router = APIRouter()
+ALREADY_RESOLVED = "这条申诉已由他人处理，请刷新页面查看结果 — the appeal was resolved already: reload to see how"
 
 
 @router.post("/findings/{finding_id}/review")
@@ -58,8 +60,11 @@ def resolve(request: Request, appeal_id: RowId, outcome: str = Form(""), comment
     if outcome not in ("upheld", "dismissed"):
         raise HTTPException(400, "outcome is upheld or dismissed")
     if appeal["status"] != "open":
-        raise HTTPException(409, "这条申诉已处理 — the appeal is closed already")
-    resolve_appeal(w.store, w.config, appeal, outcome == "upheld", user.username, comment.strip()[:2000], w.model)
+        raise HTTPException(409, ALREADY_RESOLVED)
+    try:
+        resolve_appeal(w.store, w.config, appeal, outcome == "upheld", user.username, comment.strip()[:2000], w.model)
+    except Conflict:  # another specialist resolved it between our read and our write
+        raise HTTPException(409, ALREADY_RESOLVED) from None
     audit(w.store, user.username, "resolve", f"appeal {appeal_id}", client_ip(request), outcome)
     return redirect(f"/calls/{quote(appeal['call_id'], safe='')}#f{appeal['finding_id']}")
 
