@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from functools import cached_property
@@ -17,11 +18,11 @@ from jinja2 import Environment
 from ..export import csv_text
 from ..trends.analysis import KIND_NAMES
 from .access import require_role
-from .auth import SESSION_COOKIE, User, same_token, session_user
+from .auth import SESSION_COOKIE, User, issued_login_token, same_token, session_user
 from .listens import Listens
 from .media import Derived
 
-LOGIN_CSRF_COOKIE = "qa_login_csrf"  # before a session exists, the login form's token is a double-submit cookie
+LOGIN_CSRF_COOKIE = "qa_login_csrf"  # before a session exists, the login form's token is a signed double-submit cookie
 HOME = {"agent": "/calls", "specialist": "/calls?queue=1", "trainer": "/trainer", "admin": "/admin/users"}
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
@@ -45,6 +46,8 @@ class Web:
     session_hours: float = 8.0
     derived: Derived = field(init=False)
     listens: Listens = field(init=False)  # which requests for a recording are audit-logged listens
+    # signs the login form's tokens; per process: a restart asks open login forms to reload
+    login_secret: bytes = field(default_factory=lambda: secrets.token_bytes(32), repr=False)
 
     def __post_init__(self):
         self.derived = Derived(self.store)
@@ -114,6 +117,8 @@ async def csrf_guard(request: Request) -> None:
     given = form.get("csrf_token") or request.headers.get("x-csrf-token")
     if request.url.path == "/login":
         expected = request.cookies.get(LOGIN_CSRF_COOKIE)
+        if not issued_login_token(web(request).login_secret, expected):
+            expected = None  # a token the client made up, or another server's
     else:
         found = await run_in_threadpool(session_of, request)  # a database read: off the event loop
         if found is None:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import secrets
-
 from fastapi import APIRouter, Depends, Form, Request
 
-from .auth import SESSION_COOKIE, User, admit_attempt, audit, authenticate, clear_failures, close_session, open_session
+from .auth import (LOGIN_TOKEN_SECONDS, SESSION_COOKIE, User, admit_attempt, audit, authenticate, clear_failures,
+                   close_session, login_token, open_session)
 from .deps import HOME, LOGIN_CSRF_COOKIE, client_ip, redirect, render, require, safe_next, secure, session_of, web
 
 router = APIRouter()
@@ -21,9 +20,9 @@ def home(user: User = Depends(require())):
 def login_form(request: Request, next: str = "/"):
     if session_of(request):
         return redirect("/")
-    token = secrets.token_urlsafe(32)
+    token = login_token(web(request).login_secret)
     response = render(request, "login.html", login_csrf=token, next=safe_next(next), error="")
-    response.set_cookie(LOGIN_CSRF_COOKIE, token, max_age=3600, path="/login", httponly=True, samesite="strict",
+    response.set_cookie(LOGIN_CSRF_COOKIE, token, max_age=LOGIN_TOKEN_SECONDS, path="/login", httponly=True, samesite="strict",
                         secure=secure(request))
     return response
 
