@@ -5,6 +5,7 @@ client picks. On SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import datetime
 from urllib.parse import quote
@@ -278,3 +279,22 @@ def test_a_login_token_the_client_made_up_is_refused(site):
     # the form's own token, in its cookie, still signs in
     client, token = login_form(site.app, "testclient")
     assert client.post("/login", data={**right, "csrf_token": token}).status_code == 303
+
+
+# blind grading (issue 16 §1, found with §4) ---------------------------------------------------------
+def test_a_grader_does_not_see_the_tools_view_of_a_call_they_grade_blind(site):
+    session, call = site.ids["calibration"], "C00000"  # build_site's open session: specialist grades it
+    spec, trainer = login(site.app, "specialist"), login(site.app, "trainer")
+    for url in (f"/calls/{call}", f"/calls/{call}/waveform.svg"):
+        r = spec.get(url)
+        assert r.status_code == 403 and f"/calibration/{session}" in r.text, url
+    assert trainer.get(f"/calls/{call}").status_code == 200  # not a grader: the tool's view as usual
+    row = re.search(rf'<tr[^>]*>\s*<td><a href="/calls/{call}">.*?</tr>', spec.get(f"/calls?q={call}").text, re.S).group(0)
+    assert "盲评中" in row and site.store.call_row(call)["grade"] not in row
+    exported = spec.get(f"/exports/calls.csv?q={call}").text.splitlines()[1].split(",")
+    assert exported[0] == call and exported[3:8] == ["", "", "", "", ""]  # score … predicted grade
+    # what grading needs stays: the grading page and the recording
+    assert spec.get(f"/calibration/{session}/calls/{call}").status_code == 200
+    assert spec.get(f"/calls/{call}/audio", headers={"Range": "bytes=0-99"}).status_code in (206, 404)
+    site.store.calibration.close(session)  # the session ends: the tool's view is back
+    assert spec.get(f"/calls/{call}").status_code == 200

@@ -15,6 +15,7 @@ from ..privacy import Masker
 from .access import (call_scope, check_agent, may_see_personal_data, not_found, require_role, shows_personal_data,
                      visible_call, visible_finding)
 from .auth import User, audit
+from .calibration import blind_calls
 from .deps import Page, RowId, client_ip, csv_download, redirect, render, require, web
 from .listens import bytes_served
 from .listing import PER_PAGE, Filters, call_filter, list_calls
@@ -34,11 +35,18 @@ def filters(day: str = "", agent: str = "", kind: str = "", score_min: str = "",
     return Filters.parse(day, agent, kind, score_min, score_max, queue, date_from, date_to, q, sort)
 
 
+# what a grader grading a call blind does not see of it in a list (calibration.blind_calls)
+TOOL_VIEW = dict(score=None, grade="", fatal=False, n_findings="", needs_review=False, predicted_grade=None,
+                 p_fail=None, reasons=())
+
+
 @router.get("/calls")
 def call_list(request: Request, f: Filters = Depends(filters), page: Page = 1,
               user: User = Depends(require())):
     w = web(request)
     total, rows = list_calls(w.store, user, f, page, w.fail_grades if f.queue else ())
+    blind = blind_calls(w.store, user)
+    rows = [{**r, **TOOL_VIEW, "blind": blind[r["call_id"]]} if r["call_id"] in blind else r for r in rows]
     return render(request, "calls.html", rows=rows, total=total, page=page, pages=max(1, -(-total // PER_PAGE)),
                   f=f, kinds=[k for k in KIND_NAMES if k != "score"], sorts=SORT_NAMES)
 
@@ -50,6 +58,10 @@ def calls_csv(request: Request, f: Filters = Depends(filters), user: User = Depe
     columns = ["call_id", "agent_id", "started_at", "score", "grade", "n_findings", "needs_review", "predicted_grade",
                "p_fail", "ruleset_version"]
     rows = w.store.browse.export_rows(call_scope(user), call_filter(user, f), columns, f.sort)
+    blind = blind_calls(w.store, user)
+    if blind:
+        rows = [[v if c not in TOOL_VIEW else "" for c, v in zip(columns, row)] if row[0] in blind else row
+                for row in rows]
     audit(w.store, user.username, "export", "calls.csv", client_ip(request), f.query_string())
     return csv_download("calls.csv", columns, rows)
 
@@ -58,6 +70,7 @@ def calls_csv(request: Request, f: Filters = Depends(filters), user: User = Depe
 def call_page(request: Request, call_id: str, user: User = Depends(require())):
     w = web(request)
     row = visible_call(w.store, user, call_id)
+    not_while_blind(w.store, user, call_id)
     found = _findings(w.store, call_id)
     by_finding: dict[int, list[dict]] = {}
     for appeal in appeals_for_calls(w.store, [call_id]):
@@ -82,6 +95,14 @@ def call_page(request: Request, call_id: str, user: User = Depends(require())):
                   duration=row["duration_s"] or (transcript.duration_s if transcript else 0), grades=w.grades,
                   separation=transcript.separation if transcript else None,
                   categories=CATEGORIES, has_audio=Path(row["path"] or "").is_file())
+
+
+def not_while_blind(store, user: User, call_id: str) -> None:
+    """403 for a grader asking for the tool's view of a call they grade blind in calibration."""
+    session_id = blind_calls(store, user).get(call_id)
+    if session_id is not None:
+        raise HTTPException(403, f"这通电话在您参与的校准 #{session_id} 中，结束前请盲评（/calibration/{session_id}） — "
+                                 f"you grade this call blind in calibration session {session_id} until it ends")
 
 
 def _findings(store, call_id: str) -> list[dict]:
@@ -153,6 +174,7 @@ def call_audio(request: Request, call_id: str, user: User = Depends(require(api=
 def call_waveform(request: Request, call_id: str, user: User = Depends(require(api=True))):
     w = web(request)
     row = visible_call(w.store, user, call_id)
+    not_while_blind(w.store, user, call_id)
     marks = [(f["start_s"] or 0, f["end_s"] or 0) for f in _findings(w.store, call_id) if f["decision"] != "rejected"]
     try:
         svg = waveform_svg(row["path"] or "", row["layout"] or w.config.audio.channel_layout, marks)
