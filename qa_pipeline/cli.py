@@ -298,8 +298,11 @@ def format_call(stored: StoredCall) -> str:
 @click.option("--secure-cookies", is_flag=True,
               help="Mark the session cookie Secure (when users reach the app over https, e.g. through a TLS proxy).")
 @click.option("--session-hours", default=8.0, show_default=True, help="A login lasts this long.")
+@click.option("--forwarded-allow-ips", default="",
+              help="Addresses of your reverse proxy (comma-separated): only requests from these may name the "
+                   "client with X-Forwarded-For / X-Forwarded-Proto. Default: none, the peer address counts.")
 @common
-def serve(host, port, secure_cookies, session_hours, config_path, db_url) -> None:
+def serve(host, port, secure_cookies, session_hours, forwarded_allow_ips, config_path, db_url) -> None:
     """Web app on the store: agents, QA specialists (复核, 申诉, 抽检), trainers, admins.
 
     Create the first account with `qa-pipeline users add NAME --role admin`.
@@ -313,7 +316,12 @@ def serve(host, port, secure_cookies, session_hours, config_path, db_url) -> Non
     app = create_app(config, store, secure_cookies=secure_cookies, session_hours=session_hours)
     if not any(u["active"] for u in list_users(store)):
         click.echo("no active account yet: create one with `qa-pipeline users add NAME --role admin`", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+    # uvicorn believes X-Forwarded-For from 127.0.0.1 by default: anyone on the machine (or a
+    # local proxy that passes the header on) could then pick the address the login rate limit
+    # and the audit log see. Proxy headers are read only from the proxies named.
+    proxies = [ip.strip() for ip in forwarded_allow_ips.split(",") if ip.strip()]
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False,
+                proxy_headers=bool(proxies), forwarded_allow_ips=proxies or None)
 
 
 @cli.group()

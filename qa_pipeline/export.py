@@ -9,11 +9,13 @@ Text cells that start like a formula are quoted: a transcript may begin with "="
 
 from __future__ import annotations
 
+import csv
 import gzip
+import io
 import json
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 import pandas as pd
 
@@ -49,6 +51,22 @@ def neutralise_formula(value: object) -> object:
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         return "'" + value
     return value
+
+
+def restore_formula(value: str) -> str:
+    """``neutralise_formula`` undone, for a CSV this package wrote and now reads back (the
+    labels a specialist exported): ``'=X`` is the call id ``=X``."""
+    return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_START) else value
+
+
+def csv_text(header: Sequence[str], rows: Iterable[Sequence]) -> str:
+    """A CSV for people to open in Excel: a BOM (else Excel reads UTF-8 Chinese as mojibake)
+    and no cell that starts like a formula. Every CSV the web app serves is made here."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows([neutralise_formula(v) for v in row] for row in rows)
+    return "\ufeff" + out.getvalue()
 
 
 def _safe(frame: pd.DataFrame) -> pd.DataFrame:

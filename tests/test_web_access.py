@@ -107,7 +107,8 @@ def build_site(tmp: Path, config, url: str) -> Site:
         site.ids[name] = add_user(store, name, password, role, agent_id)
     site.ids["spare"] = add_user(store, "spare", "spare-password", "trainer")
     site.ids["spare_specialist"] = add_user(store, "spare_specialist", "spare-specialist-password", "specialist")
-    site.ids["calibration"] = store.calibration.create("矩阵", "admin", [("filler", "filler")], ["A-AUDIO", "B-AUDIO"],
+    # an open session: its graders grade C00000 and C00001 blind (they see A-AUDIO and B-AUDIO as usual)
+    site.ids["calibration"] = store.calibration.create("矩阵", "admin", [("filler", "filler")], ["C00000", "C00001"],
                                                        ["specialist", "spare_specialist"])
     site.ids["appeal_a"] = file_appeal(store, site.findings["A-AUDIO", 3], "agent_a", "我说了再见")
     site.ids["appeal_b"] = file_appeal(store, site.findings["B-AUDIO", 3], "agent_b", "我说了再见")
@@ -206,7 +207,7 @@ def app_routes(app) -> set[tuple[str, str]]:
 def request_for(site: Site, method: str, path: str, role: str, n: int):
     """The concrete URL and form of one cell: objects of agent A (8001), harmless valid forms."""
     ids = site.ids
-    url = path.format(call_id="A-AUDIO", agent_id="8001", path="app.js", user_id=ids["spare"], appeal_id=ids["appeal_a"],
+    url = path.format(call_id="C00000" if path.startswith("/calibration/") else "A-AUDIO", agent_id="8001", path="app.js", user_id=ids["spare"], appeal_id=ids["appeal_a"],
                       session_id=ids["calibration"],
                       finding_id={"/findings/{finding_id}/appeal": site.finding("A-AUDIO", 2),
                                   "/findings/{finding_id}/review": site.finding("A-AUDIO", 1)}.get(path, site.finding("A-AUDIO", 0)))
@@ -219,7 +220,7 @@ def request_for(site: Site, method: str, path: str, role: str, n: int):
         "/calls/{call_id}/grade": {"grade": "合格", "category": "咨询"},
         "/admin/users": {"username": f"new_{role}_{n}", "role": "trainer", "password": "a-long-password"},
         "/admin/users/{user_id}": {"action": "activate"},
-        "/calibration": {"call_ids": "A-AUDIO\nB-AUDIO", "graders": ["specialist", "spare_specialist"]},
+        "/calibration": {"call_ids": "C00002\nC00003", "graders": ["specialist", "spare_specialist"]},
         "/calibration/{session_id}/calls/{call_id}": {"score": "90", "grade": "优秀"},
     }.get(path, {})
     if path == "/exports/calls.csv":
@@ -365,8 +366,10 @@ def test_audio_answers_range_requests_with_206_and_logs_one_listen(site, clients
     part = client.get("/calls/A-AUDIO/audio", headers={"Range": "bytes=100-199"})
     assert part.status_code == 206 and part.headers["content-range"] == f"bytes 100-199/{len(data)}"
     assert part.content == data[100:200]
-    tail = client.get("/calls/A-AUDIO/audio", headers={"Range": "bytes=1000-"})
-    assert tail.status_code == 206 and tail.headers["content-range"] == f"bytes 1000-{len(data) - 1}/{len(data)}"
+    # a seek past the first tenth (one nearer the start asks for most of the file: a download, a listen)
+    middle = len(data) // 2
+    tail = client.get("/calls/A-AUDIO/audio", headers={"Range": f"bytes={middle}-"})
+    assert tail.status_code == 206 and tail.headers["content-range"] == f"bytes {middle}-{len(data) - 1}/{len(data)}"
     assert listens(site, "trainer") == before + 1  # seeks are not listens
     svg = client.get("/calls/A-AUDIO/waveform.svg")
     assert svg.headers["content-type"].startswith("image/svg+xml") and svg.text.count("<path") == 2

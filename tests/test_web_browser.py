@@ -95,6 +95,15 @@ def show(capsys, *paths: Path) -> None:
             print(f"\nscreenshot: {path}")
 
 
+def listens(site, user: str) -> list:
+    from sqlalchemy import select
+
+    from qa_pipeline.store.schema import audit_log
+
+    with site.store.engine.connect() as conn:
+        return conn.execute(select(audit_log.c.id).where(audit_log.c.user == user, audit_log.c.action == "listen")).all()
+
+
 def current_time(page) -> float:
     return page.evaluate("document.getElementById('player').currentTime")
 
@@ -105,9 +114,12 @@ def test_agent_seeks_to_a_finding_and_appeals(server, browser, shots, capsys):
     page = signed_in(browser, base, "agent_a", problems)
     until(page, "document.querySelector('figure.chart img').complete")
     assert page.locator("figure.chart img").evaluate("img => img.naturalWidth > 0")  # own control chart
+    listened = len(listens(site, "agent_a"))
     page.click("a[href='/calls/A-AUDIO']")
-    until(page, "document.getElementById('player').readyState >= 1")  # metadata read (Range requests)
     until(page, "document.getElementById('waveform').complete")
+    # opening the page fetches no audio, so it logs no listen (issue 16 §4); ▶ or a seek will
+    assert page.evaluate("document.getElementById('player').readyState") == 0
+    assert len(listens(site, "agent_a")) == listened
     assert page.locator("#waveform").evaluate("img => img.naturalWidth > 0")
     taboo = site.finding("A-AUDIO", 0)  # 不知道 at 2.0 s
     page.click(f"#f{taboo} button.seek")
@@ -115,12 +127,16 @@ def test_agent_seeks_to_a_finding_and_appeals(server, browser, shots, capsys):
     page.evaluate("document.getElementById('player').pause()")
     t = current_time(page)
     assert 2.0 <= t < 2.75, t
+    assert len(listens(site, "agent_a")) == listened + 1  # the playback, once, however many Range requests
     # the transcript's marked evidence seeks too, and so does a link with #t=SECONDS
     page.click("mark[data-seek='2.0']")
     assert 2.0 <= current_time(page) < 2.75
     page.evaluate("document.getElementById('player').pause()")  # a playing player would run past 4.5 at once
-    page.goto("/calls/A-AUDIO#t=4.5")
-    until(page, "Math.abs(document.getElementById('player').currentTime - 4.5) < 0.01")
+    page.goto("/calls/A-AUDIO#t=4.5")  # opens at that second once ▶ is pressed
+    page.evaluate("document.getElementById('player').play()")
+    until(page, "document.getElementById('player').currentTime >= 4.5")
+    page.evaluate("document.getElementById('player').pause()")
+    assert 4.5 <= current_time(page) < 5.5
     page.screenshot(path=str(shots / "agent_call.png"), full_page=True)
     # appeal the closing finding
     closing = site.finding("A-AUDIO", 2)  # (3 has an open appeal already)

@@ -12,6 +12,7 @@ from typing import Sequence
 import pandas as pd
 
 from ..errors import BadInput, QAError
+from ..export import restore_formula
 
 MIN_LABELS = 30  # fewer graded calls say nothing a team could rely on
 MIN_PER_CLASS = 5
@@ -32,6 +33,8 @@ def load_labels(path: str | Path) -> pd.DataFrame:
     missing = {"call_id", "grade"} - set(labels.columns)
     if missing:
         raise BadInput(f"{path}: labels need columns call_id and grade (missing: {', '.join(sorted(missing))})")
+    # the web app's export quotes a cell that starts like a formula ('=…): the call id is without it
+    labels["call_id"] = labels["call_id"].map(restore_formula)
     labels = labels[labels["grade"].str.strip() != ""]
     if labels["call_id"].duplicated().any():
         dupes = labels.loc[labels["call_id"].duplicated(), "call_id"].head(3).tolist()

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import case, delete, func, insert, select, update
 from sqlalchemy.engine import Engine
 
-from .schema import audit_log, login_failures, sessions, users
+from .schema import audit_log, login_attempts, sessions, users
+from .upsert import insert_or_update
 
 
 def utcnow() -> datetime:
@@ -64,20 +65,28 @@ class Accounts:
             if logout:
                 conn.execute(delete(sessions).where(sessions.c.user_id == user_id))
 
-    # failed logins ------------------------------------------------------------------------
-    def failures_since(self, username: str, ip: str, since: datetime) -> int:
-        with self._engine.connect() as conn:
-            return conn.execute(select(func.count()).select_from(login_failures).where(
-                login_failures.c.username == username, login_failures.c.ip == ip, login_failures.c.at > since)).scalar()
+    # the login rate limit ----------------------------------------------------------------
+    def count_attempt(self, username: str, ip: str, now: datetime, window_start: datetime,
+                      forget_before: datetime) -> int:
+        """Count one login attempt for (username, address) and return how many its window holds,
+        this one included; a window opened before ``window_start`` starts again with this one.
 
-    def record_failure(self, username: str, ip: str, at: datetime, forget_before: datetime) -> None:
+        One statement (INSERT … ON CONFLICT DO UPDATE … RETURNING): attempts made at the same
+        instant each get their own number, on SQLite and PostgreSQL alike."""
+        row = login_attempts.c
+        expired = row.first_at < window_start
         with self._engine.begin() as conn:
-            conn.execute(delete(login_failures).where(login_failures.c.at < forget_before))
-            conn.execute(insert(login_failures).values(username=username, ip=ip, at=at))
+            conn.execute(delete(login_attempts).where(row.first_at < forget_before))
+            statement = insert_or_update(
+                conn, login_attempts, ("username", "ip"), dict(username=username, ip=ip, first_at=now, attempts=1),
+                set_=dict(attempts=case((expired, 1), else_=row.attempts + 1),
+                          first_at=case((expired, now), else_=row.first_at)))
+            return conn.execute(statement.returning(row.attempts)).scalar_one()
 
-    def clear_failures(self, username: str, ip: str) -> None:
+    def clear_attempts(self, username: str, ip: str) -> None:
         with self._engine.begin() as conn:
-            conn.execute(delete(login_failures).where(login_failures.c.username == username, login_failures.c.ip == ip))
+            conn.execute(delete(login_attempts).where(login_attempts.c.username == username,
+                                                      login_attempts.c.ip == ip))
 
     # sessions -----------------------------------------------------------------------------
     def open_session(self, token_hash: str, user_id: int, csrf_token: str, now: datetime, expires_at: datetime) -> None:

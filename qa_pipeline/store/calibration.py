@@ -8,12 +8,13 @@ import json
 from datetime import datetime
 from typing import Iterable, Sequence
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Engine
 
 from ..records import CalibrationGrade, CalibrationSession
 from .accounts import utcnow
 from .schema import calibration_calls, calibration_grades, calibration_graders, calibration_sessions, calls
+from .upsert import upsert
 
 
 class Calibration:
@@ -72,11 +73,8 @@ class Calibration:
     def record(self, session_id: int, call_id: str, grader: str, score: float, grade: str,
                items: Sequence[tuple[str, bool]]) -> None:
         """A grader's grade of a call, replacing their earlier one (the audit log keeps both)."""
-        key = (calibration_grades.c.session_id == session_id, calibration_grades.c.call_id == call_id,
-               calibration_grades.c.grader == grader)
-        with self._engine.begin() as conn:
-            conn.execute(delete(calibration_grades).where(*key))
-            conn.execute(insert(calibration_grades).values(
+        with self._engine.begin() as conn:  # one statement: two saves at once end with one grade
+            upsert(conn, calibration_grades, ("session_id", "call_id", "grader"), dict(
                 session_id=session_id, call_id=call_id, grader=grader, score=score, grade=grade,
                 items=json.dumps(dict(items), ensure_ascii=False), at=utcnow()))
 

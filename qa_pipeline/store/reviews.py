@@ -12,9 +12,16 @@ from typing import Iterable
 from sqlalchemy import and_, delete, exists, func, insert, or_, select, true, update
 from sqlalchemy.engine import Engine
 
+from ..errors import QAError
 from ..scoring.standing import FindingKey, finding_key
 from .accounts import utcnow
 from .schema import appeals, calls, finding_reviews, findings, manual_grades, sample_draws
+from .upsert import upsert
+
+
+class Conflict(QAError):
+    """Someone changed the record first (two specialists at the same instant): the second
+    change is refused, not merged over the first."""
 
 
 class Reviews:
@@ -25,21 +32,24 @@ class Reviews:
     def decide(self, finding: dict, decision: str, user: str, comment: str) -> list[int]:
         """Record a decision on a finding row, replacing an earlier one on the same finding. A
         rejection also upholds the finding's open appeals (the agent was right): their ids."""
-        now = utcnow()
+        with self._engine.begin() as conn:
+            return self._decide(conn, finding, decision, user, comment, utcnow())
+
+    @staticmethod
+    def _decide(conn, finding: dict, decision: str, user: str, comment: str, now: datetime) -> list[int]:
         values = dict(finding_id=finding["id"], call_id=finding["call_id"], rule_id=finding["rule_id"],
                       kind=finding["kind"], start_s=finding["start_s"], end_s=finding["end_s"], text=finding["text"],
                       decision=decision, user=user, at=now, comment=comment)
+        # one statement: two specialists deciding at the same instant both succeed, the later stands
+        upsert(conn, finding_reviews, ("finding_id",), values)
+        if decision != "rejected":
+            return []
         open_ = (appeals.c.finding_id == finding["id"], appeals.c.call_id == finding["call_id"],
                  appeals.c.rule_id == finding["rule_id"], appeals.c.status == "open")
-        with self._engine.begin() as conn:
-            conn.execute(delete(finding_reviews).where(finding_reviews.c.finding_id == finding["id"]))
-            conn.execute(insert(finding_reviews).values(**values))
-            if decision != "rejected":
-                return []
-            upheld = list(conn.execute(select(appeals.c.id).where(*open_)).scalars())
-            conn.execute(update(appeals).where(*open_).values(
-                status="upheld", resolved_by=user, resolved_at=now,
-                resolution=f"问题已判为误报 finding rejected{': ' + comment if comment else ''}"))
+        upheld = list(conn.execute(select(appeals.c.id).where(*open_)).scalars())
+        conn.execute(update(appeals).where(*open_).values(
+            status="upheld", resolved_by=user, resolved_at=now,
+            resolution=f"问题已判为误报 finding rejected{': ' + comment if comment else ''}"))
         return upheld
 
     def decisions(self, call_ids: Iterable[str] | None = None) -> dict[str, dict[FindingKey, str]]:
@@ -70,14 +80,25 @@ class Reviews:
                 finding_id=finding["id"], call_id=finding["call_id"], rule_id=finding["rule_id"], kind=finding["kind"],
                 user=user, comment=comment, status="open", created_at=utcnow())).inserted_primary_key[0]
 
-    def close_appeal(self, appeal: dict, status: str, user: str, resolution: str) -> dict | None:
-        """Close an appeal as ``status``; returns the finding row it was about, None if rescored away."""
+    def close_appeal(self, appeal: dict, status: str, user: str, resolution: str,
+                     rejection: str = "") -> dict | None:
+        """Close an open appeal as ``status``; returns the finding row it was about (None if
+        rescored away). Upheld, the finding is rejected (comment ``rejection``) in the same
+        transaction: the appeal and the finding never disagree.
+
+        Optimistic: the appeal must still be open as the caller saw it; when another
+        specialist resolved it first, ``Conflict``, and nothing changes."""
+        now = utcnow()
         with self._engine.begin() as conn:
-            conn.execute(update(appeals).where(appeals.c.id == appeal["id"]).values(
-                status=status, resolved_by=user, resolved_at=utcnow(), resolution=resolution))
+            closed = conn.execute(update(appeals).where(appeals.c.id == appeal["id"], appeals.c.status == "open")
+                                  .values(status=status, resolved_by=user, resolved_at=now, resolution=resolution))
+            if closed.rowcount != 1:
+                raise Conflict(f"appeal {appeal['id']} was resolved already")
             finding = conn.execute(select(findings).where(
                 findings.c.id == appeal["finding_id"], findings.c.call_id == appeal["call_id"],
                 findings.c.rule_id == appeal["rule_id"])).mappings().first()
+            if finding is not None and status == "upheld":
+                self._decide(conn, dict(finding), "rejected", user, rejection, now)
         return dict(finding) if finding else None
 
     def appeals_for_calls(self, call_ids: list[str]) -> list[dict]:
@@ -108,14 +129,15 @@ class Reviews:
     def record_grade(self, call_id: str, grade: str, category: str, user: str) -> None:
         """The grader's grade of the call, replacing their earlier one (the audit log keeps it)."""
         with self._engine.begin() as conn:
-            conn.execute(delete(manual_grades).where(manual_grades.c.call_id == call_id, manual_grades.c.user == user))
-            conn.execute(insert(manual_grades).values(call_id=call_id, grade=grade, category=category, user=user,
-                                                      at=utcnow()))
+            # one statement: the same grader saving twice at once (two tabs) ends with one grade, not a 500
+            upsert(conn, manual_grades, ("call_id", "user"),
+                   dict(call_id=call_id, grade=grade, category=category, user=user, at=utcnow()))
             conn.execute(delete(sample_draws).where(sample_draws.c.call_id == call_id))
 
     def latest_grades(self) -> dict[str, tuple[str, str]]:
         """Each graded call's latest (grade, category)."""
-        query = select(manual_grades.c.call_id, manual_grades.c.grade, manual_grades.c.category).order_by(manual_grades.c.id)
+        query = (select(manual_grades.c.call_id, manual_grades.c.grade, manual_grades.c.category)
+                 .order_by(manual_grades.c.at, manual_grades.c.id))  # a replaced grade keeps its row id
         with self._engine.connect() as conn:
             return {call_id: (grade, category or "") for call_id, grade, category in conn.execute(query)}
 
@@ -131,7 +153,7 @@ class Reviews:
 
     def recent_grades(self, limit: int = 20) -> list[dict]:
         with self._engine.connect() as conn:
-            return [dict(r) for r in conn.execute(select(manual_grades).order_by(manual_grades.c.id.desc())
+            return [dict(r) for r in conn.execute(select(manual_grades).order_by(manual_grades.c.at.desc(), manual_grades.c.id.desc())
                                                   .limit(limit)).mappings()]
 
 

@@ -124,13 +124,12 @@ sessions = Table(
     Column("expires_at", DateTime, nullable=False, index=True),
 )
 
-login_failures = Table(
-    "web_login_failures", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("username", String(64), nullable=False),
-    Column("ip", String(64), nullable=False),
-    Column("at", DateTime, nullable=False),
-    Index("ix_web_login_failures_key", "username", "ip", "at"),
+login_attempts = Table(  # the login rate limit: one counter per username and address, bumped atomically
+    "web_login_attempts", metadata,
+    Column("username", String(64), primary_key=True),
+    Column("ip", String(64), primary_key=True),
+    Column("first_at", DateTime, nullable=False, index=True),  # the window's start
+    Column("attempts", Integer, nullable=False),  # attempts since, not yet cleared by a right password
 )
 
 finding_reviews = Table(  # one row per finding: the specialist's current decision, usable as a label

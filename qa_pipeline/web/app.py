@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader
 from starlette.datastructures import MutableHeaders
@@ -25,6 +26,9 @@ from .wording import KIND_ADVICE, SEVERITY_NAMES, plain_reason
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+SERVER_ERROR_PAGE = ('<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>500</title>'
+                     "<h1>500</h1><p>服务器内部错误，已记录 — internal error, logged. "
+                     '<a href="/">返回首页 Home</a></p></html>')
 SECURITY_HEADERS = {
     "content-security-policy": CSP,
     "x-content-type-options": "nosniff",
@@ -85,7 +89,13 @@ def _error_pages(app: FastAPI) -> None:
         return render(request, "error.html", exc.status_code, status=exc.status_code, message=exc.detail)
 
     @app.exception_handler(RequestValidationError)
-    async def bad_form(request: Request, _exc: RequestValidationError):
+    async def bad_request(request: Request, exc: RequestValidationError):
+        # an id out of range names nothing (404); a bad page number or filter is the client's (400)
+        where = {error["loc"][0] for error in exc.errors() if error.get("loc")}
+        if "path" in where:
+            return render(request, "error.html", 404, status=404, message="not found")
+        if "query" in where:
+            return render(request, "error.html", 400, status=400, message="链接参数不对 Malformed query parameters")
         return render(request, "error.html", 422, status=422, message="表单内容不完整或格式不对 Incomplete or malformed form")
 
 
@@ -103,9 +113,12 @@ class SecurityHeaders:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         static = scope["path"].startswith("/static/")
+        started = False
 
         async def send_with_headers(message):
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 headers = MutableHeaders(scope=message)
                 for name, value in SECURITY_HEADERS.items():
                     headers.setdefault(name, value)
@@ -114,4 +127,12 @@ class SecurityHeaders:
                     headers.setdefault("strict-transport-security", "max-age=31536000")
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:
+            # Starlette answers an unhandled error outside every middleware, without these
+            # headers: answer it here, plainly (the page may not even reach the store), and
+            # raise on so that the server logs the traceback.
+            if not started:
+                await HTMLResponse(SERVER_ERROR_PAGE, 500)(scope, receive, send_with_headers)
+            raise

@@ -6,7 +6,9 @@ argon2 over the store's ``accounts``, no web framework: the ``users`` command li
 from __future__ import annotations
 
 import hashlib
+import hmac
 import secrets
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -25,6 +27,7 @@ _DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
 MIN_PASSWORD = 10
 MAX_FAILURES, FAILURE_WINDOW = 5, timedelta(minutes=5)
 SESSION_COOKIE = "qa_session"
+LOGIN_TOKEN_SECONDS = 3600  # the login form's token (and its cookie) last an hour
 
 
 class AccountError(ValueError):
@@ -119,17 +122,19 @@ def authenticate(store, username: str, password: str) -> User | None:
 
 
 # login rate limit ------------------------------------------------------------------------------
-def too_many_failures(store, username: str, ip: str) -> bool:
-    return store.accounts.failures_since(username.lower(), ip, utcnow() - FAILURE_WINDOW) >= MAX_FAILURES
-
-
-def record_failure(store, username: str, ip: str) -> None:
+def admit_attempt(store, username: str, ip: str) -> bool:
+    """Count a login attempt *before* its password is checked; False once the username and
+    address have used up their ``MAX_FAILURES`` in the window. Counting first, in one atomic
+    statement, is what makes attempts sent at the same instant see each other."""
     now = utcnow()
-    store.accounts.record_failure(username.lower()[:64], ip, now, forget_before=now - timedelta(days=1))
+    count = store.accounts.count_attempt(username.lower()[:64], ip[:64], now, now - FAILURE_WINDOW,
+                                         forget_before=now - timedelta(days=1))
+    return count <= MAX_FAILURES
 
 
 def clear_failures(store, username: str, ip: str) -> None:
-    store.accounts.clear_failures(username.lower(), ip)
+    """A right password: the attempts counted for this username and address are forgotten."""
+    store.accounts.clear_attempts(username.lower()[:64], ip[:64])
 
 
 # sessions -------------------------------------------------------------------------------------
@@ -152,6 +157,29 @@ def session_user(store, token: str) -> tuple[User, str] | None:
 
 def close_session(store, token: str) -> None:
     store.accounts.close_session(_digest(token))
+
+
+# the login form's token ------------------------------------------------------------------------
+# Before a session exists the form's token is a double-submit cookie. Alone, that accepts any
+# cookie/field pair a client makes up; signed with the server's secret, only a token this
+# server issued (within the hour) counts.
+def login_token(secret: bytes) -> str:
+    body = f"{int(time.time())}.{secrets.token_urlsafe(16)}"
+    return f"{body}.{_sign(secret, body)}"
+
+
+def issued_login_token(secret: bytes, token: str | None) -> bool:
+    """Whether ``token`` is one ``login_token`` made with ``secret`` less than an hour ago."""
+    try:
+        issued, nonce, mac = (token or "").split(".")
+        age = time.time() - int(issued)
+    except ValueError:
+        return False
+    return 0 <= age <= LOGIN_TOKEN_SECONDS and hmac.compare_digest(mac, _sign(secret, f"{issued}.{nonce}"))
+
+
+def _sign(secret: bytes, body: str) -> str:
+    return hmac.new(secret, body.encode(), hashlib.sha256).hexdigest()
 
 
 def same_token(expected: str | None, given: str | None) -> bool:

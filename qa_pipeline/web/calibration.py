@@ -5,7 +5,7 @@ other and with the tool.
 Blind means: until the session is finished (every grade in, or the lead closed it) nobody
 sees anyone's grades, and the grading page shows neither the tool's score nor its findings.
 Once finished, grades can no longer change, and the session's majority grades become
-training labels (``grades_csv``)."""
+training labels (``reviews.training_labels``)."""
 
 from __future__ import annotations
 
@@ -72,6 +72,17 @@ def create_session(store, config, title: str, lead: str, call_ids: Sequence[str]
 def finished(session: CalibrationSession, grades: Sequence[CalibrationGrade]) -> bool:
     """Closed by the lead, or every grader has graded every call."""
     return session.closed_at is not None or len(grades) >= len(session.call_ids) * len(session.graders)
+
+
+def blind_calls(store, user) -> dict[str, int]:
+    """The calls ``user`` grades blind now: call id → session id, for each unfinished session
+    they are a grader of. Until it finishes they see neither the tool's score nor its findings
+    of these calls anywhere (their call page, waveform, a list's score columns)."""
+    if user.role != "specialist":
+        return {}
+    mine = [s for s in store.calibration.sessions() if user.username in s.graders]
+    grades = store.calibration.grades([s.id for s in mine])
+    return {call_id: s.id for s in mine if not finished(s, grades[s.id]) for call_id in s.call_ids}
 
 
 def record_grade(store, config, session: CalibrationSession, call_id: str, grader: str, score: float, grade: str,

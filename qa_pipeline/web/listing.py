@@ -14,6 +14,7 @@ from ..scoring.review import priority
 from ..store.browse import SORTS, CallFilter
 from .access import call_scope, check_agent
 from .auth import User
+from .deps import parse_day
 
 PER_PAGE = 50
 
@@ -38,13 +39,12 @@ class Filters:
               queue: str = "", date_from: str = "", date_to: str = "", q: str = "", sort: str = "") -> "Filters":
         """From a GET form, where an empty field means no filter; ``day`` (one day) is
         ``date_from`` = ``date_to``, as links made before date ranges say."""
+        first, last = parse_day(date_from or day, "bad filter"), parse_day(date_to or day, "bad filter")
         try:
-            first = date.fromisoformat(date_from or day) if (date_from or day) else None
-            last = date.fromisoformat(date_to or day) if (date_to or day) else None
             low = float(score_min) if score_min else None
             high = float(score_max) if score_max else None
         except (ValueError, OverflowError):
-            raise HTTPException(400, "bad filter: dates are YYYY-MM-DD, scores are numbers") from None
+            raise HTTPException(400, "bad filter: scores are numbers") from None
         if first and last and first > last:
             raise HTTPException(400, "bad filter: the first day is after the last")
         if any(v is not None and not math.isfinite(v) for v in (low, high)):

@@ -6,8 +6,6 @@ stops counting: the call is scored again by the scorecard over the findings that
 
 from __future__ import annotations
 
-import csv
-import io
 import random
 
 from ..records import CATEGORIES
@@ -15,7 +13,7 @@ from ..scoring import score_call
 from ..scoring.standing import DECISIONS
 
 __all__ = ["CATEGORIES", "DECISIONS", "review_finding", "rescore_call", "swap_roles", "file_appeal", "resolve_appeal", "draw_sample",
-           "record_grade", "grades_csv", "pending_sample", "recent_grades", "appeals_for_calls"]
+           "record_grade", "GRADE_COLUMNS", "training_labels", "pending_sample", "recent_grades", "appeals_for_calls"]
 
 
 def review_finding(store, config, finding: dict, decision: str, user: str, comment: str = "",
@@ -66,10 +64,12 @@ def file_appeal(store, finding: dict, user: str, comment: str) -> int | None:
 
 
 def resolve_appeal(store, config, appeal: dict, upheld: bool, user: str, comment: str, model=None) -> None:
-    """Close an appeal; upheld means the finding was wrong: it is rejected and the call rescored."""
-    finding = store.reviews.close_appeal(appeal, "upheld" if upheld else "dismissed", user, comment)
+    """Close an appeal; upheld means the finding was wrong: it is rejected and the call rescored.
+    ``store.reviews.Conflict`` when another specialist resolved it first."""
+    finding = store.reviews.close_appeal(appeal, "upheld" if upheld else "dismissed", user, comment,
+                                         rejection=f"申诉#{appeal['id']}成立: {comment}".strip())
     if upheld and finding is not None:
-        review_finding(store, config, finding, "rejected", user, f"申诉#{appeal['id']}成立: {comment}".strip(), model)
+        rescore_call(store, config, finding["call_id"], model)
 
 
 # 抽检 ------------------------------------------------------------------------------------------
@@ -89,8 +89,12 @@ def record_grade(store, call_id: str, grade: str, category: str, user: str) -> N
     store.reviews.record_grade(call_id, grade, category, user)
 
 
-def grades_csv(store) -> str:
-    """``call_id,grade,category``: each call's latest manual grade, the input of ``qa-pipeline train --labels``.
+GRADE_COLUMNS = ["call_id", "grade", "category"]
+
+
+def training_labels(store) -> list[list[str]]:
+    """``call_id,grade,category`` rows: each call's latest manual grade, the input of
+    ``qa-pipeline train --labels``.
 
     A call graded in a finished calibration session takes the graders' majority grade there:
     several specialists agreeing outweigh one (its 抽检 category is kept)."""
@@ -99,11 +103,7 @@ def grades_csv(store) -> str:
     rows = store.reviews.latest_grades()
     for call_id, grade in consensus_labels(store).items():
         rows[call_id] = (grade, rows.get(call_id, ("", ""))[1])
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["call_id", "grade", "category"])
-    writer.writerows([call_id, grade, category] for call_id, (grade, category) in sorted(rows.items()))
-    return out.getvalue()
+    return [[call_id, grade, category] for call_id, (grade, category) in sorted(rows.items())]
 
 
 def pending_sample(store, offset: int, limit: int) -> tuple[int, list[dict]]:

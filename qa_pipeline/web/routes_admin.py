@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
-from fastapi.responses import Response
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
 
-from ..export import neutralise_formula
 from .auth import ROLES, AccountError, User, add_user, audit, list_users, set_active, set_password, set_role, user_by_id
-from .deps import client_ip, redirect, render, require, to_local, web
+from .deps import Page, RowId, client_ip, csv_download, parse_day, redirect, render, require, to_local, web
 
 router = APIRouter(prefix="/admin")
 admin = require("admin")
@@ -47,7 +43,7 @@ def create_user(request: Request, username: str = Form(""), role: str = Form("")
 
 
 @router.post("/users/{user_id}")
-def change_user(request: Request, user_id: int, action: str = Form(""), role: str = Form(""), agent_id: str = Form(""),
+def change_user(request: Request, user_id: RowId, action: str = Form(""), role: str = Form(""), agent_id: str = Form(""),
                 password: str = Form(""), user: User = Depends(admin)):
     """action: deactivate, activate, role (with role and agent_id) or password (a reset)."""
     w = web(request)
@@ -75,11 +71,9 @@ def change_user(request: Request, user_id: int, action: str = Form(""), role: st
 def _audit_span(zone: ZoneInfo, date_from: str, date_to: str) -> tuple[datetime | None, datetime | None]:
     """[first day 00:00, day after the last 00:00) of the call centre's days (``zone``), as the
     naive UTC the audit log keeps; 400 when malformed."""
-    try:
-        first = date.fromisoformat(date_from) if date_from else None
-        last = date.fromisoformat(date_to) + timedelta(days=1) if date_to else None
-    except (ValueError, OverflowError):
-        raise HTTPException(400, "dates are YYYY-MM-DD") from None
+    first = parse_day(date_from, "from")
+    last = parse_day(date_to, "to")
+    last = last + timedelta(days=1) if last else None
 
     def utc(day: date | None) -> datetime | None:
         if day is None:
@@ -91,7 +85,7 @@ def _audit_span(zone: ZoneInfo, date_from: str, date_to: str) -> tuple[datetime 
 
 @router.get("/audit")
 def audit_page(request: Request, who: str = "", action: str = "", date_from: str = "", date_to: str = "",
-               page: int = Query(1, ge=1), user: User = Depends(admin)):
+               page: Page = 1, user: User = Depends(admin)):
     w = web(request)
     since, until = _audit_span(w.config.intake.zone, date_from, date_to)
     total, rows = w.store.accounts.audit_page(who, action, (page - 1) * AUDIT_PAGE, AUDIT_PAGE, since, until)
@@ -108,12 +102,8 @@ def audit_csv(request: Request, who: str = "", action: str = "", date_from: str 
     zone = w.config.intake.zone
     since, until = _audit_span(zone, date_from, date_to)
     _, rows = w.store.accounts.audit_page(who, action, 0, 0, since, until)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([f"at ({zone})", *AUDIT_COLUMNS[1:]])
-    writer.writerows([neutralise_formula(to_local(r["at"], zone).strftime("%Y-%m-%d %H:%M:%S") if c == "at" else r[c])
-                      for c in AUDIT_COLUMNS] for r in reversed(rows))
+    lines = [[to_local(r["at"], zone).strftime("%Y-%m-%d %H:%M:%S") if c == "at" else r[c] for c in AUDIT_COLUMNS]
+             for r in reversed(rows)]
     audit(w.store, user.username, "export", "audit.csv", client_ip(request),
           " ".join(f"{k}={v}" for k, v in dict(who=who, action=action, date_from=date_from, date_to=date_to).items() if v))
-    return Response("\ufeff" + out.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"content-disposition": 'attachment; filename="audit.csv"'})
+    return csv_download("audit.csv", [f"at ({zone})", *AUDIT_COLUMNS[1:]], lines)

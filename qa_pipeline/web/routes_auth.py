@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import secrets
-
 from fastapi import APIRouter, Depends, Form, Request
 
-from .auth import (SESSION_COOKIE, User, audit, authenticate, clear_failures, close_session, open_session,
-                   record_failure, too_many_failures)
+from .auth import (LOGIN_TOKEN_SECONDS, SESSION_COOKIE, User, admit_attempt, audit, authenticate, clear_failures,
+                   close_session, login_token, open_session)
 from .deps import HOME, LOGIN_CSRF_COOKIE, client_ip, redirect, render, require, safe_next, secure, session_of, web
 
 router = APIRouter()
@@ -22,9 +20,9 @@ def home(user: User = Depends(require())):
 def login_form(request: Request, next: str = "/"):
     if session_of(request):
         return redirect("/")
-    token = secrets.token_urlsafe(32)
+    token = login_token(web(request).login_secret)
     response = render(request, "login.html", login_csrf=token, next=safe_next(next), error="")
-    response.set_cookie(LOGIN_CSRF_COOKIE, token, max_age=3600, path="/login", httponly=True, samesite="strict",
+    response.set_cookie(LOGIN_CSRF_COOKIE, token, max_age=LOGIN_TOKEN_SECONDS, path="/login", httponly=True, samesite="strict",
                         secure=secure(request))
     return response
 
@@ -32,12 +30,11 @@ def login_form(request: Request, next: str = "/"):
 @router.post("/login")
 def login(request: Request, username: str = Form(""), password: str = Form(""), next: str = Form("/")):
     w, ip, name = web(request), client_ip(request), username.strip()[:64]
-    if too_many_failures(w.store, name, ip):
+    if not admit_attempt(w.store, name, ip):
         audit(w.store, name or "?", "login_blocked", ip=ip)
         return _again(request, next, 429, "登录失败次数过多，请5分钟后再试 — too many failed logins, try again in 5 minutes")
     user = authenticate(w.store, name, password)
     if user is None:
-        record_failure(w.store, name, ip)
         audit(w.store, name or "?", "login_failed", ip=ip)
         return _again(request, next, 401, "用户名或密码错误 — wrong username or password")
     clear_failures(w.store, name, ip)

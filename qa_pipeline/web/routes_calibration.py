@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from urllib.parse import quote
 
@@ -14,7 +13,7 @@ from .access import not_found
 from .auth import User, audit
 from .calibration import (CalibrationError, choose_calls, create_session, finished, record_grade, results, trend,
                           trend_svg)
-from .deps import client_ip, redirect, render, require, web
+from .deps import RowId, client_ip, parse_day, redirect, render, require, web
 
 router = APIRouter(prefix="/calibration")
 LEADS = ("specialist", "trainer", "admin")  # who may run a session; its graders are specialists
@@ -27,13 +26,6 @@ def _session(request: Request, session_id: int):
     if session is None:
         raise not_found()
     return session, w.store.calibration.grades([session_id])[session_id]
-
-
-def _day(value: str, what: str) -> date | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        raise HTTPException(400, f"{what} is YYYY-MM-DD") from None
 
 
 @router.get("")
@@ -57,7 +49,7 @@ def create(request: Request, title: str = Form(""), call_ids: str = Form(""), n_
     w = web(request)
     chosen = [c.strip() for c in call_ids.replace(",", "\n").splitlines() if c.strip()]
     try:
-        calls = choose_calls(w.store, chosen, n_sample, _day(day_from, "from"), _day(day_to, "to"))
+        calls = choose_calls(w.store, chosen, n_sample, parse_day(day_from, "from"), parse_day(day_to, "to"))
         session_id = create_session(w.store, w.config, title, user.username, calls, graders)
     except CalibrationError as e:
         raise HTTPException(400, str(e)) from None
@@ -67,7 +59,7 @@ def create(request: Request, title: str = Form(""), call_ids: str = Form(""), n_
 
 
 @router.get("/{session_id}")
-def session_page(request: Request, session_id: int, user: User = Depends(staff)):
+def session_page(request: Request, session_id: RowId, user: User = Depends(staff)):
     """Progress while grading (counts only: blind); the results once finished."""
     w = web(request)
     session, grades = _session(request, session_id)
@@ -80,7 +72,7 @@ def session_page(request: Request, session_id: int, user: User = Depends(staff))
 
 
 @router.get("/{session_id}/calls/{call_id}")
-def grade_page(request: Request, session_id: int, call_id: str, user: User = Depends(require("specialist"))):
+def grade_page(request: Request, session_id: RowId, call_id: str, user: User = Depends(require("specialist"))):
     """The call as a grader judges it: recording and transcript, no tool score, no findings,
     no other grade."""
     w = web(request)
@@ -100,7 +92,7 @@ def grade_page(request: Request, session_id: int, call_id: str, user: User = Dep
 
 
 @router.post("/{session_id}/calls/{call_id}")
-def grade(request: Request, session_id: int, call_id: str, score: str = Form(""), grade: str = Form(""),
+def grade(request: Request, session_id: RowId, call_id: str, score: str = Form(""), grade: str = Form(""),
           breached: list[str] = Form([]), user: User = Depends(require("specialist"))):
     w = web(request)
     session, grades = _session(request, session_id)
@@ -127,7 +119,7 @@ def grade(request: Request, session_id: int, call_id: str, score: str = Form("")
 
 
 @router.post("/{session_id}/close")
-def close(request: Request, session_id: int, user: User = Depends(staff)):
+def close(request: Request, session_id: RowId, user: User = Depends(staff)):
     """The lead (or an admin) ends grading: the results show what is in."""
     w = web(request)
     session, _ = _session(request, session_id)

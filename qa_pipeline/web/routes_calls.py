@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import mimetypes
+import os
 from pathlib import Path
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import FileResponse, Response
 from ..errors import QAError
-from ..export import neutralise_formula
 from ..trends.analysis import KIND_NAMES
 from ..privacy import Masker
 from .access import (call_scope, check_agent, may_see_personal_data, not_found, require_role, shows_personal_data,
                      visible_call, visible_finding)
 from .auth import User, audit
-from .deps import client_ip, redirect, render, require, web
+from .calibration import blind_calls
+from .deps import Page, RowId, client_ip, csv_download, redirect, render, require, web
+from .listens import bytes_served
 from .listing import PER_PAGE, Filters, call_filter, list_calls
 from .media import covered_recording, waveform_svg
 from .reviews import CATEGORIES, appeals_for_calls, file_appeal
@@ -35,11 +35,18 @@ def filters(day: str = "", agent: str = "", kind: str = "", score_min: str = "",
     return Filters.parse(day, agent, kind, score_min, score_max, queue, date_from, date_to, q, sort)
 
 
+# what a grader grading a call blind does not see of it in a list (calibration.blind_calls)
+TOOL_VIEW = dict(score=None, grade="", fatal=False, n_findings="", needs_review=False, predicted_grade=None,
+                 p_fail=None, reasons=())
+
+
 @router.get("/calls")
-def call_list(request: Request, f: Filters = Depends(filters), page: int = Query(1, ge=1),
+def call_list(request: Request, f: Filters = Depends(filters), page: Page = 1,
               user: User = Depends(require())):
     w = web(request)
     total, rows = list_calls(w.store, user, f, page, w.fail_grades if f.queue else ())
+    blind = blind_calls(w.store, user)
+    rows = [{**r, **TOOL_VIEW, "blind": blind[r["call_id"]]} if r["call_id"] in blind else r for r in rows]
     return render(request, "calls.html", rows=rows, total=total, page=page, pages=max(1, -(-total // PER_PAGE)),
                   f=f, kinds=[k for k in KIND_NAMES if k != "score"], sorts=SORT_NAMES)
 
@@ -50,20 +57,20 @@ def calls_csv(request: Request, f: Filters = Depends(filters), user: User = Depe
     w = web(request)
     columns = ["call_id", "agent_id", "started_at", "score", "grade", "n_findings", "needs_review", "predicted_grade",
                "p_fail", "ruleset_version"]
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
     rows = w.store.browse.export_rows(call_scope(user), call_filter(user, f), columns, f.sort)
-    writer.writerows([neutralise_formula(v) for v in row] for row in rows)
+    blind = blind_calls(w.store, user)
+    if blind:
+        rows = [[v if c not in TOOL_VIEW else "" for c, v in zip(columns, row)] if row[0] in blind else row
+                for row in rows]
     audit(w.store, user.username, "export", "calls.csv", client_ip(request), f.query_string())
-    return Response("\ufeff" + out.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"content-disposition": 'attachment; filename="calls.csv"'})
+    return csv_download("calls.csv", columns, rows)
 
 
 @router.get("/calls/{call_id}")
 def call_page(request: Request, call_id: str, user: User = Depends(require())):
     w = web(request)
     row = visible_call(w.store, user, call_id)
+    not_while_blind(w.store, user, call_id)
     found = _findings(w.store, call_id)
     by_finding: dict[int, list[dict]] = {}
     for appeal in appeals_for_calls(w.store, [call_id]):
@@ -88,6 +95,14 @@ def call_page(request: Request, call_id: str, user: User = Depends(require())):
                   duration=row["duration_s"] or (transcript.duration_s if transcript else 0), grades=w.grades,
                   separation=transcript.separation if transcript else None,
                   categories=CATEGORIES, has_audio=Path(row["path"] or "").is_file())
+
+
+def not_while_blind(store, user: User, call_id: str) -> None:
+    """403 for a grader asking for the tool's view of a call they grade blind in calibration."""
+    session_id = blind_calls(store, user).get(call_id)
+    if session_id is not None:
+        raise HTTPException(403, f"这通电话在您参与的校准 #{session_id} 中，结束前请盲评（/calibration/{session_id}） — "
+                                 f"you grade this call blind in calibration session {session_id} until it ends")
 
 
 def _findings(store, call_id: str) -> list[dict]:
@@ -137,26 +152,29 @@ def call_audio(request: Request, call_id: str, user: User = Depends(require(api=
     path = Path(row["path"] or "")
     if not path.is_file():
         raise not_found()
-    span = request.headers.get("range", "").replace(" ", "")
     personal = shows_personal_data(request, user, w.config.privacy)
-    if span in ("", "bytes=0-"):  # the player's first request, not every seek: one "listen" per playback
-        audit(w.store, user.username, "listen unmasked" if personal else "listen", call_id, client_ip(request))
     spans = [] if personal else Masker.for_call(w.store.load(call_id).transcript, w.config.privacy,
                                                 row["business_line"]).spans_s()
     if spans:  # spoken numbers under a tone: the original file is never served
         try:
-            covered = covered_recording(path, row["layout"] or w.config.audio.channel_layout, spans, w.config.audio)
+            path = covered_recording(path, row["layout"] or w.config.audio.channel_layout, spans, w.config.audio)
         except (QAError, OSError):
             raise not_found() from None
-        return FileResponse(covered, media_type="audio/wav")
-    media_type = AUDIO_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    return FileResponse(path, media_type=media_type)
+        media_type = "audio/wav"
+    else:
+        media_type = AUDIO_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    response = FileResponse(path, media_type=media_type, stat_result=os.stat(path))
+    size = response.stat_result.st_size
+    if w.listens.is_listen(user.username, call_id, bytes_served(response, request.headers), size):
+        audit(w.store, user.username, "listen unmasked" if personal else "listen", call_id, client_ip(request))
+    return response
 
 
 @router.get("/calls/{call_id}/waveform.svg")
 def call_waveform(request: Request, call_id: str, user: User = Depends(require(api=True))):
     w = web(request)
     row = visible_call(w.store, user, call_id)
+    not_while_blind(w.store, user, call_id)
     marks = [(f["start_s"] or 0, f["end_s"] or 0) for f in _findings(w.store, call_id) if f["decision"] != "rejected"]
     try:
         svg = waveform_svg(row["path"] or "", row["layout"] or w.config.audio.channel_layout, marks)
@@ -177,13 +195,13 @@ def agent_chart(request: Request, agent_id: str, user: User = Depends(require(ap
 
 
 @router.get("/findings/{finding_id}")
-def finding_link(request: Request, finding_id: int, user: User = Depends(require())):
+def finding_link(request: Request, finding_id: RowId, user: User = Depends(require())):
     finding = visible_finding(web(request).store, user, finding_id)
     return redirect(f"/calls/{quote(finding['call_id'], safe='')}#t={finding['start_s'] or 0:.1f}")
 
 
 @router.post("/findings/{finding_id}/appeal")
-def appeal(request: Request, finding_id: int, comment: str = Form(""), user: User = Depends(require())):
+def appeal(request: Request, finding_id: RowId, comment: str = Form(""), user: User = Depends(require())):
     """An agent's 申诉 against a finding on one of their calls."""
     w = web(request)
     finding = visible_finding(w.store, user, finding_id)

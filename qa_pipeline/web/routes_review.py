@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import date
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
-from fastapi.responses import Response
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from ..store.reviews import Conflict
 from .access import call_scope, require_role, visible_appeal, visible_call, visible_finding
 from .auth import User, audit
-from .deps import client_ip, redirect, render, require, safe_next, web
+from .deps import Page, RowId, client_ip, csv_download, parse_day, redirect, render, require, safe_next, web
 from .listing import PER_PAGE
-from .reviews import (CATEGORIES, DECISIONS, draw_sample, grades_csv, pending_sample, recent_grades, record_grade,
-                      resolve_appeal, review_finding, swap_roles)
+from .reviews import (CATEGORIES, DECISIONS, GRADE_COLUMNS, draw_sample, pending_sample, recent_grades, record_grade,
+                      resolve_appeal, review_finding, swap_roles, training_labels)
 
 router = APIRouter()
+ALREADY_RESOLVED = "这条申诉已由他人处理，请刷新页面查看结果 — the appeal was resolved already: reload to see how"
 
 
 @router.post("/findings/{finding_id}/review")
-def review(request: Request, finding_id: int, decision: str = Form(""), comment: str = Form(""),
+def review(request: Request, finding_id: RowId, decision: str = Form(""), comment: str = Form(""),
            user: User = Depends(require())):
     """Confirm or reject a finding; a rejection rescores the call without it."""
     w = web(request)
@@ -35,7 +35,7 @@ def review(request: Request, finding_id: int, decision: str = Form(""), comment:
 
 
 @router.get("/appeals")
-def appeal_list(request: Request, status: str = "open", page: int = Query(1, ge=1), user: User = Depends(require())):
+def appeal_list(request: Request, status: str = "open", page: Page = 1, user: User = Depends(require())):
     """Open appeals for specialists; an agent sees their own."""
     w = web(request)
     wanted = status if status in ("open", "upheld", "dismissed") else None
@@ -45,13 +45,13 @@ def appeal_list(request: Request, status: str = "open", page: int = Query(1, ge=
 
 
 @router.get("/appeals/{appeal_id}")
-def appeal_link(request: Request, appeal_id: int, user: User = Depends(require())):
+def appeal_link(request: Request, appeal_id: RowId, user: User = Depends(require())):
     appeal = visible_appeal(web(request).store, user, appeal_id)
     return redirect(f"/calls/{quote(appeal['call_id'], safe='')}#f{appeal['finding_id']}")
 
 
 @router.post("/appeals/{appeal_id}/resolve")
-def resolve(request: Request, appeal_id: int, outcome: str = Form(""), comment: str = Form(""),
+def resolve(request: Request, appeal_id: RowId, outcome: str = Form(""), comment: str = Form(""),
             user: User = Depends(require())):
     """Upheld: the finding was wrong (rejected, call rescored); dismissed: it stands."""
     w = web(request)
@@ -60,15 +60,18 @@ def resolve(request: Request, appeal_id: int, outcome: str = Form(""), comment: 
     if outcome not in ("upheld", "dismissed"):
         raise HTTPException(400, "outcome is upheld or dismissed")
     if appeal["status"] != "open":
-        raise HTTPException(409, "这条申诉已处理 — the appeal is closed already")
-    resolve_appeal(w.store, w.config, appeal, outcome == "upheld", user.username, comment.strip()[:2000], w.model)
+        raise HTTPException(409, ALREADY_RESOLVED)
+    try:
+        resolve_appeal(w.store, w.config, appeal, outcome == "upheld", user.username, comment.strip()[:2000], w.model)
+    except Conflict:  # another specialist resolved it between our read and our write
+        raise HTTPException(409, ALREADY_RESOLVED) from None
     audit(w.store, user.username, "resolve", f"appeal {appeal_id}", client_ip(request), outcome)
     return redirect(f"/calls/{quote(appeal['call_id'], safe='')}#f{appeal['finding_id']}")
 
 
 # 抽检 ------------------------------------------------------------------------------------------
 @router.get("/sample")
-def sample_page(request: Request, page: int = Query(1, ge=1), user: User = Depends(require("specialist"))):
+def sample_page(request: Request, page: Page = 1, user: User = Depends(require("specialist"))):
     w = web(request)
     total, rows = pending_sample(w.store, (page - 1) * PER_PAGE, PER_PAGE)
     return render(request, "sample.html", rows=rows, total=total, page=page, pages=max(1, -(-total // PER_PAGE)),
@@ -82,10 +85,7 @@ def sample_draw(request: Request, per_agent: int = Form(5), day: str = Form(""),
     w = web(request)
     if not 1 <= per_agent <= 50:
         raise HTTPException(400, "1–50 calls per agent")
-    try:
-        on = date.fromisoformat(day) if day else None
-    except ValueError:
-        raise HTTPException(400, "day is YYYY-MM-DD") from None
+    on = parse_day(day, "day")
     drawn = draw_sample(w.store, per_agent, user.username, on)
     audit(w.store, user.username, "sample", f"{len(drawn)} calls", client_ip(request), f"{per_agent} per agent, day {day or 'all'}")
     return redirect("/sample")
@@ -124,5 +124,4 @@ def manual_grades_csv(request: Request, user: User = Depends(require("specialist
     """``call_id,grade,category`` for ``qa-pipeline train --labels``."""
     w = web(request)
     audit(w.store, user.username, "export", "manual_grades.csv", client_ip(request))
-    return Response(grades_csv(w.store), media_type="text/csv; charset=utf-8",
-                    headers={"content-disposition": 'attachment; filename="manual_grades.csv"'})
+    return csv_download("manual_grades.csv", GRADE_COLUMNS, training_labels(w.store))

@@ -27,9 +27,14 @@ document.addEventListener("DOMContentLoaded", () => {
       audio.currentTime = seconds;
       if (play) audio.play().catch(() => {});  // autoplay may be refused: the seek stands
     };
-    // Before the metadata is in, the player cannot seek yet: wait for it.
     if (audio.readyState >= 1) go();
-    else audio.addEventListener("loadedmetadata", go, { once: true });
+    else {
+      // Before the metadata is in, the player cannot seek yet: wait for it. The page fetches
+      // no audio before it is wanted (preload="none": a fetch of the recording is an
+      // audit-logged listen): a click to seek wants it now (▶), a #t= link waits for ▶.
+      audio.addEventListener("loadedmetadata", go, { once: true });
+      if (play) audio.play().catch(() => {});
+    }
   }
 
   document.querySelectorAll("[data-seek]").forEach((el) => {
