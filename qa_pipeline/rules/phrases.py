@@ -55,6 +55,11 @@ def _char_code(char: str) -> str:
     return _code(_readings(char)[0])
 
 
+def code_of(chars: str) -> str:
+    """The syllable codes of normalised characters: one code per character."""
+    return "".join(map(_char_code, chars))
+
+
 @dataclass(frozen=True)
 class HeardText:
     """Text prepared once for all phrase look-ups: normalised characters and their sounds.
@@ -72,7 +77,7 @@ class HeardText:
 
     @classmethod
     def of_normalised(cls, chars: str) -> "HeardText":
-        return cls(chars, "".join(map(_char_code, chars)))
+        return cls(chars, code_of(chars))
 
     def is_word(self, start: int, end: int) -> bool:
         """Whether jieba cuts a word boundary at both ``start`` and ``end``.
@@ -131,6 +136,11 @@ class Phrase:
             if len(variants) >= MAX_VARIANTS:
                 break
         return cls(text, chars, tuple(variants), usual)
+
+    def __hash__(self) -> int:
+        # Everything else follows from the text; a str keeps its hash, the field tuple would be
+        # hashed again at each of the hundred look-ups per call (equal phrases: equal texts).
+        return hash(self.text)
 
     @property
     def short(self) -> bool:
