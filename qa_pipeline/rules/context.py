@@ -118,7 +118,7 @@ class CallContext:
         def make():
             times: list[tuple[float, float]] = []
             for w in u.words:
-                n = len(normalise_for_matching(w.text))
+                n = normalised_length(w.text)
                 step = (w.end - w.start) / max(n, 1)
                 times += [(w.start + i * step, w.start + (i + 1) * step) for i in range(n)]
             n = len(self.chars(u))
@@ -134,7 +134,7 @@ class CallContext:
         def make():
             probs: list[float] = []
             for w in u.words:
-                probs += [w.probability] * len(normalise_for_matching(w.text))
+                probs += [w.probability] * normalised_length(w.text)
             n = len(self.chars(u))
             return tuple(probs) if len(probs) == n else (u.confidence,) * n
 
@@ -249,6 +249,13 @@ class CallContext:
         """
         ended = [u for u in self.transcript.utterances if u.end <= t + slack]
         return max(ended, key=lambda u: (u.end, u.start), default=None)
+
+
+@functools.lru_cache(maxsize=65536)
+def normalised_length(word: str) -> int:
+    """How many characters of ``normalise_for_matching`` a heard word gives: the words of a
+    language, not of a call, so they recur across calls (a call has hundreds of words)."""
+    return len(normalise_for_matching(word))
 
 
 def voiced_seconds(u: Utterance) -> float:
