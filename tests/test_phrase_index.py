@@ -14,7 +14,7 @@ import pytest
 
 from qa_pipeline.config import load_config
 from qa_pipeline.export import read_transcripts
-from qa_pipeline.rules import phrases
+from qa_pipeline.rules import context, phrases
 from qa_pipeline.rules.context import CallContext
 from qa_pipeline.rules.phrases import HeardText, Match, Phrase, PhraseIndex, find_phrase
 from rapidfuzz import process
@@ -81,6 +81,9 @@ def test_rescoring_the_labelled_sets_gives_the_findings_of_the_reference_matcher
     _findings(config, calls)  # the first pass records the phrases the rule sets ask for
     assert phrases.shared_index(next(iter(phrases._wanted))) is not None  # the index is in use
     indexed = _findings(config, calls)
+    # no index anywhere: each whole-call look-up by the reference, each scope's exact look-up by str.find
+    monkeypatch.setattr(phrases, "shared_index", lambda phrase: None)
+    monkeypatch.setattr(context, "shared_index", lambda phrase: None)
     monkeypatch.setattr(CallContext, "_said_anywhere", _reference_said_anywhere)
     monkeypatch.setattr(phrases, "_find_fuzzy", reference_find_fuzzy)
     reference = _findings(config, calls)

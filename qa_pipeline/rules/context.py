@@ -182,7 +182,11 @@ class CallContext:
             return self._cached(("said_all", index), lambda: self._by_utterance(index.search(self._all()))).get(
                 phrase, _NOWHERE)
         return self._cached(("said", phrase.text),
-                            lambda: self._by_utterance({phrase: find_all(self._all(), phrase, 1.0)}).get(phrase, {}))
+                            lambda: self._by_utterance({phrase: self._said_anywhere(self._all(), phrase)}).get(phrase, {}))
+
+    def _said_anywhere(self, heard: HeardText, phrase: Phrase) -> list[Match]:
+        """A phrase the shared index does not hold, looked up alone in the whole call's text."""
+        return find_all(heard, phrase, 1.0)
 
     def _all(self) -> HeardText:
         return self._cached("all", lambda: self.heard(*self.transcript.utterances))
