@@ -347,3 +347,8 @@ def shared_index(phrase: Phrase) -> PhraseIndex | None:
         _index = PhraseIndex(tuple(_wanted))
         _index.wanted = len(_wanted)
     return _index if phrase in _index.phrases else None
+
+
+def shared_index_now() -> PhraseIndex | None:
+    """The shared index of every phrase wanted so far, built now if it is not (None without pyahocorasick)."""
+    return shared_index(next(iter(_wanted))) if _wanted else None
