@@ -1,5 +1,7 @@
 """long_hold, unannounced_hold and forbidden_phrase on hand-written transcripts."""
 
+from collections import Counter
+
 import pytest
 
 from conftest import transcript, utt
@@ -256,3 +258,21 @@ def test_reading_a_detail_back_is_not_announcing_a_hold(rules, line, announced):
 def test_an_announcement_after_a_read_back_still_counts(rules):
     line = "身份证后六位是七二九五二五，我核对一下，没错吧？麻烦您稍等，我这边核实一下具体情况。"
     assert "unannounced_hold" not in kinds(run(rules, call_with_hold(line, 20)))
+
+
+def test_meaning_cosines_through_the_n_gram_index_are_the_dict_sums(rules):
+    """The taboo matcher sums a clause's cosines over an n-gram → sentence index (issue 17): the
+    very floats of the sum over every listed sentence, so the same clauses pass the threshold."""
+    from qa_pipeline.rules.phrases import HeardText
+    from qa_pipeline.rules.taboo import _ngrams
+
+    matcher = next(params for rule, params, _ in rules.checks if rule.kind == "forbidden_phrase").meaning
+    clauses = ["这事不归我们部门管", "你去找别的部门问问吧", "我帮您查一下相关的部门", "如果您还有不清楚的地方",
+               "您可以自己在网上营业厅查询", "这个我也没有办法", "好的"]
+    compared = 0
+    for clause in clauses:
+        vector = matcher._vector(Counter(_ngrams(HeardText.of(clause).code)))
+        every = [sum(w * t.get(g, 0.0) for g, w in vector.items()) for t in matcher.taboo + matcher.innocent]
+        assert matcher._cosines(vector) == every
+        compared += sum(1 for x in every if x > 0)
+    assert compared > 20  # the clauses do share n-grams with the lists

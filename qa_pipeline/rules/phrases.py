@@ -235,17 +235,13 @@ def _credible(heard: HeardText, phrase: Phrase, at: int, how: int) -> bool:
 
 def _find_fuzzy(heard: HeardText, phrase: Phrase, min_similarity: float) -> Match | None:
     best: Match | None = None
-    for variant in phrase.variants:
-        n = len(variant)
-        if 1.0 - 1.0 / n < min_similarity:
-            continue  # one edit already falls short: only an exact match would do, and there is none
+    for variant, needed, lengths in _fuzzy_plan(phrase, min_similarity):
         # Every window (n - 1, n or n + 1 codes long) is compared over at least n codes, so
         # its similarity is at most the share of the variant's syllables that occur in the
         # text at all: below min_similarity, no window can reach it (and rapidfuzz is spared).
-        heard_somewhere = n - len(variant.translate(heard.unheard))
-        if heard_somewhere < min_similarity * n - 1e-9:
+        if len(variant) - len(variant.translate(heard.unheard)) < needed:
             continue
-        for length in (n, n - 1, n + 1) if n > 2 else (n,):
+        for length in lengths:
             windows = heard.windows(length)
             if phrase.short:  # only whole words count (see _find_exact)
                 windows = [w if heard.is_word(i, i + length) else "" for i, w in enumerate(windows)]
@@ -254,6 +250,20 @@ def _find_fuzzy(heard: HeardText, phrase: Phrase, min_similarity: float) -> Matc
             if hit is not None and (best is None or hit[1] > best.similarity):
                 best = Match(phrase.text, hit[2], hit[2] + length, hit[1])
     return best
+
+
+@functools.lru_cache(maxsize=16384)
+def _fuzzy_plan(phrase: Phrase, min_similarity: float) -> tuple[tuple[str, float, tuple[int, ...]], ...]:
+    """The readings of ``phrase`` worth comparing at ``min_similarity``, with how many of their
+    syllables the text must have somewhere and the window lengths to compare: worked out once
+    per phrase, not at each of the forty fuzzy look-ups of a call."""
+    plan = []
+    for variant in phrase.variants:
+        n = len(variant)
+        if 1.0 - 1.0 / n < min_similarity:
+            continue  # one edit already falls short: only an exact match would do, and there is none
+        plan.append((variant, min_similarity * n - 1e-9, (n, n - 1, n + 1) if n > 2 else (n,)))
+    return tuple(plan)
 
 
 class PhraseIndex:
