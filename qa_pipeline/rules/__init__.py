@@ -16,8 +16,8 @@ from .context import CallContext
 from .dialogue import EmpathyParams, SlotParams, check_missing_empathy, check_repeated_question
 from .filler import FillerParams, check_filler
 from .holds import HOLD_KEYS, HoldParams, check_dead_air, check_long_hold, check_missing_hold_thanks, check_unannounced_hold
-from .phrases import Phrase, want
 from .pace import InterruptionParams, PaceParams, check_fast_speech, check_interruption
+from .phrases import Phrase, want
 from .script import ScriptParams, check_script
 from .taboo import TabooParams, check_forbidden_phrase
 
