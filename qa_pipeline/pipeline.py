@@ -34,8 +34,7 @@ from .stages import Outcome, fail, settle, transcribe, triage
 from .scoring.scorer import Scorer
 from .scoring.review import fail_grades, review_queue
 from .scoring.model_store import LoadedModel, active_fail_grades, active_model
-from .store import Store
-from .store.db import RescoredRows, rescored_rows
+from .store import RescoredRows, Store, rescored_rows
 
 logger = logging.getLogger(__name__)
 
