@@ -9,7 +9,9 @@ calls, so a copy costs what an original does.
 
     python benchmarks/rescore_speed.py --db sqlite:///eval.sqlite --calls 3000
 
-Prints, median of --repeat runs:
+Prints, median of --repeat runs (calls per second of wall time, and per CPU-second of the
+measuring process and its workers: on a machine shared with other work the CPU figure moves
+less with the load):
   model load      seconds to load the classifiers (once per command, whatever the store's size)
   rules+scoring   calls/s with transcripts already in memory: rules and scorecard
   + classifier    the same plus features and the grade/category model, in chunks of 500
@@ -31,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -76,8 +79,28 @@ LINES = (("model load", "s"), ("rules+scoring", "calls/s"), ("+ classifier", "ca
          ("+ model load", "calls/s"), ("rescore xN", "calls/s"))
 
 
+class _Clock:
+    """Wall and CPU time (this process and its reaped workers) of a block: ``rates(n)`` after it."""
+
+    def __enter__(self):
+        self.wall, self.cpu = time.perf_counter(), _cpu_seconds()
+        return self
+
+    def __exit__(self, *_):
+        self.wall, self.cpu = time.perf_counter() - self.wall, _cpu_seconds() - self.cpu
+
+    def record(self, out: dict[str, list[float]], name: str, n: int) -> None:
+        out[name].append(n / self.wall)
+        out.setdefault(f"cpu {name}", []).append(n / self.cpu)
+
+
+def _cpu_seconds() -> float:
+    me, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + workers.ru_utime + workers.ru_stime
+
+
 def measure(db: str, n_calls: int, repeat: int) -> dict[str, list[float]]:
-    """Each line's figure per repeat."""
+    """Each line's figure per repeat (wall; ``cpu NAME``: per CPU-second)."""
     config = load_config()
     source = Store(db)
     out: dict[str, list[float]] = {name: [] for name, _ in LINES}
@@ -92,28 +115,30 @@ def measure(db: str, n_calls: int, repeat: int) -> dict[str, list[float]]:
             out["model load"].append(time.perf_counter() - t0)
 
             scorer = pipeline.Scorer(config, store)
-            t0 = time.perf_counter()
-            for call, transcript in loaded:
+            for call, transcript in loaded[:50]:  # what the first calls load once (jieba, the phrase index)
                 scorer.score(transcript, call.business_line, call)
-            out["rules+scoring"].append(len(loaded) / (time.perf_counter() - t0))
+            with _Clock() as clock:
+                for call, transcript in loaded:
+                    scorer.score(transcript, call.business_line, call)
+            clock.record(out, "rules+scoring", len(loaded))
 
             scorer = pipeline.Scorer(config, store, model)
-            t0 = time.perf_counter()
-            for i in range(0, len(loaded), pipeline.RESCORE_CHUNK):
-                scorer.score_many([(t, call.business_line, call) for call, t in loaded[i : i + pipeline.RESCORE_CHUNK]])
-            out["+ classifier"].append(len(loaded) / (time.perf_counter() - t0))
+            with _Clock() as clock:
+                for i in range(0, len(loaded), pipeline.RESCORE_CHUNK):
+                    scorer.score_many([(t, call.business_line, call) for call, t in loaded[i : i + pipeline.RESCORE_CHUNK]])
+            clock.record(out, "+ classifier", len(loaded))
 
-            t0 = time.perf_counter()
-            done = pipeline.rescore(config, store, model=model)
-            out["rescore"].append(len(done) / (time.perf_counter() - t0))
+            with _Clock() as clock:
+                done = pipeline.rescore(config, store, model=model)
+            clock.record(out, "rescore", len(done))
 
-            t0 = time.perf_counter()
-            done = pipeline.rescore(config, store)
-            out["+ model load"].append(len(done) / (time.perf_counter() - t0))
+            with _Clock() as clock:
+                done = pipeline.rescore(config, store)
+            clock.record(out, "+ model load", len(done))
 
-            t0 = time.perf_counter()
-            done = pipeline.rescore(config, store, workers=workers, model=model)
-            out["rescore xN"].append(len(done) / (time.perf_counter() - t0))
+            with _Clock() as clock:
+                done = pipeline.rescore(config, store, workers=workers, model=model)
+            clock.record(out, "rescore xN", len(done))
         minutes = sum(t.duration_s for _, t in loaded) / len(loaded) / 60
         utterances = sum(len(t.utterances) for _, t in loaded) / len(loaded)
     out["corpus"] = [len(loaded), minutes, utterances]
@@ -130,12 +155,12 @@ def _child(src: Path, args) -> dict[str, list[float]]:
 
 
 def _print(label: str, runs: dict[str, list[float]]) -> None:
-    for name, unit in LINES:
+    for name, unit in LINES + tuple((f"cpu {name}", "calls/cpu-s") for name, unit in LINES[1:]):
         values = runs[name]
         shown = name.replace("xN", f"x{os.cpu_count() or 1}")
         digits = 2 if unit == "s" else 0
         runs_text = ", ".join(f"{x:.{digits}f}" for x in values)
-        print(f"{label}{shown:14s} {statistics.median(values):8.{digits}f} {unit:8s} (runs: {runs_text})")
+        print(f"{label}{shown:18s} {statistics.median(values):8.{digits}f} {unit:11s} (runs: {runs_text})")
 
 
 def main() -> None:
@@ -167,9 +192,9 @@ def main() -> None:
         print(f"baseline: {args.baseline_src}; this: {here}")
         _print("base  ", merged["base"])
         _print("this  ", merged["this"])
-        for name, unit in LINES[1:]:
+        for name in [name for name, _ in LINES[1:]] + [f"cpu {name}" for name, _ in LINES[1:]]:
             ratio = statistics.median(merged["this"][name]) / statistics.median(merged["base"][name])
-            print(f"this / base  {name:14s} {ratio:5.2f}×")
+            print(f"this / base  {name:18s} {ratio:5.2f}×")
     print(f"load average after: {load()}")
 
 

@@ -34,7 +34,7 @@ from .stages import Outcome, fail, settle, transcribe, triage
 from .scoring.scorer import Scorer
 from .scoring.review import fail_grades, review_queue
 from .scoring.model_store import LoadedModel, active_fail_grades, active_model
-from .store import Store
+from .store import RescoredRows, Store, rescored_rows
 
 logger = logging.getLogger(__name__)
 
@@ -191,31 +191,34 @@ def _in_background(load: Callable[[], LoadedModel | None]) -> Future:
     return future
 
 
-RESCORE_CHUNK = 500  # calls per transaction, and per task for a worker process
+RESCORE_CHUNK = 500  # calls per transaction, and at most per task for a worker process
+TASKS_PER_WORKER = 4  # smaller tasks than that: the workers' last results are not left to write alone
 
 
 def rescore(config: Config, store: Store, call_ids: list[str] | None = None, *, workers: int = 1,
             chunk: int = RESCORE_CHUNK, model: LoadedModel | None | Literal["active"] = "active") -> list[str]:
     """Re-run rules and scoring on stored transcripts, without ASR. Returns the call ids.
 
-    With ``workers`` > 1, worker processes read and check chunks of calls while this process
-    writes the results: the rules are pure Python, so cores, not threads, make it faster.
+    With ``workers`` > 1, worker processes read and check chunks of calls and turn the results
+    into rows, while this process only writes them: the rules are pure Python, so cores, not
+    threads, make it faster, and SQLite takes one writer at a time.
     ``model``: the classifiers to predict with (default: the active ones, loaded here).
     """
     ids = [r["call_id"] for r in store.iter_calls(call_ids, status="done")]
-    chunks = [ids[i : i + chunk] for i in range(0, len(ids), chunk)]
     model = active_model() if model == "active" else model
+    scorer = Scorer(config, store, model)
+    if workers > 1:
+        chunk = max(1, min(chunk, -(-len(ids) // (workers * TASKS_PER_WORKER))))
+    chunks = [ids[i : i + chunk] for i in range(0, len(ids), chunk)]
     if workers <= 1 or len(chunks) <= 1:
-        scorer = Scorer(config, store, model)
-        results = map(lambda chunk: _score_chunk(scorer, store, chunk), chunks)
-        for scored in results:
-            store.rescore_many(scored)
+        for part in chunks:
+            store.write_rescored(_score_chunk(scorer, store, part))
         return ids
-    # fork: the workers inherit the loaded configuration instead of re-reading files
+    scorer.prepare()  # once here, not in each worker: they are forked with it
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(config, store.url, model)) as pool:
-        for scored in pool.map(_score_chunk_in_worker, chunks):
-            store.rescore_many(scored)
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(scorer, store.url)) as pool:
+        for rows in pool.map(_score_chunk_in_worker, chunks):
+            store.write_rescored(rows)
     return ids
 
 
@@ -237,23 +240,25 @@ def _collector_paused():
         gc.enable()
 
 
-def _score_chunk(scorer: Scorer, store: Store, call_ids: list[str]) -> list[tuple[str, ScoredCall]]:
+def _score_chunk(scorer: Scorer, store: Store, call_ids: list[str]) -> RescoredRows:
     with _collector_paused():
         rows = list(store.iter_transcripts(call_ids))
         scored = scorer.score_many([(t, call.business_line, call) for call, t in rows])
-        return [(call.call_id, s) for (call, _), s in zip(rows, scored)]
+        return rescored_rows([(call.call_id, s) for (call, _), s in zip(rows, scored)])
 
 
 _worker: tuple[Scorer, Store] | None = None
 
 
-def _start_worker(config: Config, url: str, model: LoadedModel | None) -> None:
+def _start_worker(scorer: Scorer, url: str) -> None:
+    """A forked worker: the parent's prepared scorer, reading through a connection of its own."""
     global _worker
     store = Store(url)
-    _worker = (Scorer(config, store, model), store)
+    scorer.store = store
+    _worker = (scorer, store)
 
 
-def _score_chunk_in_worker(call_ids: list[str]) -> list[tuple[str, ScoredCall]]:
+def _score_chunk_in_worker(call_ids: list[str]) -> RescoredRows:
     scorer, store = _worker
     return _score_chunk(scorer, store, call_ids)
 

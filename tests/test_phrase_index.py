@@ -14,7 +14,7 @@ import pytest
 
 from qa_pipeline.config import load_config
 from qa_pipeline.export import read_transcripts
-from qa_pipeline.rules import phrases
+from qa_pipeline.rules import context, phrases
 from qa_pipeline.rules.context import CallContext
 from qa_pipeline.rules.phrases import HeardText, Match, Phrase, PhraseIndex, find_phrase
 from rapidfuzz import process
@@ -81,6 +81,9 @@ def test_rescoring_the_labelled_sets_gives_the_findings_of_the_reference_matcher
     _findings(config, calls)  # the first pass records the phrases the rule sets ask for
     assert phrases.shared_index(next(iter(phrases._wanted))) is not None  # the index is in use
     indexed = _findings(config, calls)
+    # no index anywhere: each whole-call look-up by the reference, each scope's exact look-up by str.find
+    monkeypatch.setattr(phrases, "shared_index", lambda phrase: None)
+    monkeypatch.setattr(context, "shared_index", lambda phrase: None)
     monkeypatch.setattr(CallContext, "_said_anywhere", _reference_said_anywhere)
     monkeypatch.setattr(phrases, "_find_fuzzy", reference_find_fuzzy)
     reference = _findings(config, calls)
@@ -119,3 +122,18 @@ def test_fuzzy_look_ups_find_what_the_reference_finds(calls, monkeypatch):
             for text in texts for p in wanted for s in (0.6, 0.75, 0.8)}
     assert sum(1 for m in slow.values() if m and not m.exact) > 20  # fuzzy matches do happen
     assert fast == slow
+
+
+def test_one_phrase_object_per_text_and_every_rule_phrase_is_indexed():
+    # phrases compare by identity (a cheap hash), so Phrase.of must give one object per text
+    assert Phrase.of("请稍等") is Phrase.of("请稍等") and Phrase.of("请稍等") != Phrase.of("请稍候")
+    config = load_config()
+    from qa_pipeline.rules import compile_ruleset
+
+    compiled = compile_ruleset(config.rulesets["default"])
+    taboo = next(params for rule, params, _ in compiled.checks if rule.kind == "forbidden_phrase")
+    script = next(params for rule, params, _ in compiled.checks if rule.kind == "missing_greeting")
+    listed = set(taboo.taboo) | set(taboo.exclude) | {p for ps in script.elements.values() for p in ps}
+    assert len(listed) > 60 and listed <= phrases._wanted
+    if phrases.ahocorasick is not None:
+        assert listed <= phrases.shared_index_now().phrases | {p for p in listed if not p.chars}

@@ -1,5 +1,7 @@
 """long_hold, unannounced_hold and forbidden_phrase on hand-written transcripts."""
 
+from collections import Counter
+
 import pytest
 
 from conftest import transcript, utt
@@ -274,3 +276,21 @@ def test_more_taboo_sentences_of_the_trades_lists_are_flagged(rules, line):
 
 def test_telling_the_customer_they_need_not_read_it_themselves_is_not_taboo(rules):
     assert run(rules, taboo_call("没关系，您不用自己看说明书，我一步一步跟您说。")) == []
+
+
+def test_meaning_cosines_through_the_n_gram_index_are_the_dict_sums(rules):
+    """The taboo matcher sums a clause's cosines over an n-gram → sentence index (issue 17): the
+    very floats of the sum over every listed sentence, so the same clauses pass the threshold."""
+    from qa_pipeline.rules.phrases import HeardText
+    from qa_pipeline.rules.taboo import _ngrams
+
+    matcher = next(params for rule, params, _ in rules.checks if rule.kind == "forbidden_phrase").meaning
+    clauses = ["这事不归我们部门管", "你去找别的部门问问吧", "我帮您查一下相关的部门", "如果您还有不清楚的地方",
+               "您可以自己在网上营业厅查询", "这个我也没有办法", "好的"]
+    compared = 0
+    for clause in clauses:
+        vector = matcher._vector(Counter(_ngrams(HeardText.of(clause).code)))
+        every = [sum(w * t.get(g, 0.0) for g, w in vector.items()) for t in matcher.taboo + matcher.innocent]
+        assert matcher._cosines(vector) == every
+        compared += sum(1 for x in every if x > 0)
+    assert compared > 20  # the clauses do share n-grams with the lists

@@ -6,8 +6,8 @@ compiled) and a check function (run per call). New kinds register here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Any, Callable
+from dataclasses import dataclass, fields, replace
+from typing import Any, Callable, Iterator, Mapping
 
 from ..config import RuleConfig, RuleSet, check_settings, typed
 from ..errors import ConfigError
@@ -17,6 +17,7 @@ from .dialogue import EmpathyParams, SlotParams, check_missing_empathy, check_re
 from .filler import FillerParams, check_filler
 from .holds import HOLD_KEYS, HoldParams, check_dead_air, check_long_hold, check_missing_hold_thanks, check_unannounced_hold
 from .pace import InterruptionParams, PaceParams, check_fast_speech, check_interruption
+from .phrases import Phrase, want
 from .script import ScriptParams, check_script
 from .taboo import TabooParams, check_forbidden_phrase
 
@@ -90,10 +91,25 @@ def rule_params(rule: RuleConfig) -> Any:
 
 
 def compile_ruleset(ruleset: RuleSet) -> CompiledRuleSet:
-    """Build every enabled rule's parameters once; unknown kinds are a configuration error."""
+    """Build every enabled rule's parameters once; unknown kinds are a configuration error.
+
+    The phrases of all its rules go into the shared phrase index (``phrases.want``): one pass
+    over a text then says which of them occur in it at all."""
     checks = []
     for rule in ruleset.enabled():
         if rule.kind not in _KINDS:
             raise ConfigError(f"rule set {ruleset.name}: rule {rule.rule_id} has unknown kind {rule.kind!r}")
         checks.append((rule, rule_params(rule), _KINDS[rule.kind].check))
+    want(p for _, params, _ in checks for p in _phrases_in(params))
     return CompiledRuleSet(ruleset, tuple(checks))
+
+
+def _phrases_in(params: Any) -> Iterator[Phrase]:
+    """Every ``Phrase`` among a rule's parameters: alone, in a tuple, or in a mapping's values."""
+    for f in fields(params):
+        value = getattr(params, f.name)
+        for item in value.values() if isinstance(value, Mapping) else (value,):
+            if isinstance(item, Phrase):
+                yield item
+            elif isinstance(item, (tuple, list)):
+                yield from (x for x in item if isinstance(x, Phrase))

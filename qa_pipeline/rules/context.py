@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from ..text import normalise_for_matching
 from ..config import Scope
 from ..records import SpeechSpan, Transcript, Utterance
-from .phrases import HeardText, Match, Phrase, find_all, find_phrase, shared_index
+from .phrases import HeardText, Match, Phrase, code_of, find_all, find_phrase, shared_index
 
 MONO_CONFIDENCE = 0.4  # roles unknown on one mixed channel: a reviewer looks before points are taken
 NEAR_MISS = 0.6  # syllable similarity at which a missing phrase may have been said and misheard …
 UNSURE = 0.5  # … if Whisper's word probability there is below this (the scorecard's review line)
+_NOWHERE: dict = {}  # said_in of a phrase said nowhere in the call (read only)
 
 
 @dataclass(frozen=True)
@@ -90,10 +91,24 @@ class CallContext:
         found = self._chars.get(id(u))
         return found if found is not None else normalise_for_matching(u.text)
 
+    @functools.cached_property
+    def _codes(self) -> dict[int, str]:
+        return {id(u): code_of(self.chars(u)) for u in self.transcript.utterances}
+
     def heard(self, *utterances: Utterance) -> HeardText:
-        """The utterances' text joined and coded for phrase look-ups."""
+        """The utterances' text joined and coded for phrase look-ups.
+
+        Each utterance is coded once per call (``_codes``): a joined text's code is its
+        utterances' codes joined, since every character has one code.
+        """
         key = ("heard",) + tuple(id(u) for u in utterances)
-        return self._cached(key, lambda: HeardText.of_normalised("".join(self.chars(u) for u in utterances)))
+
+        def make():
+            codes = self._codes
+            return HeardText("".join(self.chars(u) for u in utterances),
+                             "".join(codes.get(id(u)) or code_of(self.chars(u)) for u in utterances))
+
+        return self._cached(key, make)
 
     def char_times(self, u: Utterance) -> tuple[tuple[float, float], ...]:
         """Start and end time of each character of ``chars(u)``, from the word timestamps.
@@ -103,7 +118,7 @@ class CallContext:
         def make():
             times: list[tuple[float, float]] = []
             for w in u.words:
-                n = len(normalise_for_matching(w.text))
+                n = normalised_length(w.text)
                 step = (w.end - w.start) / max(n, 1)
                 times += [(w.start + i * step, w.start + (i + 1) * step) for i in range(n)]
             n = len(self.chars(u))
@@ -119,7 +134,7 @@ class CallContext:
         def make():
             probs: list[float] = []
             for w in u.words:
-                probs += [w.probability] * len(normalise_for_matching(w.text))
+                probs += [w.probability] * normalised_length(w.text)
             n = len(self.chars(u))
             return tuple(probs) if len(probs) == n else (u.confidence,) * n
 
@@ -158,27 +173,37 @@ class CallContext:
 
         One search over the whole call's text for all phrases of the rule sets (after the
         first call that asks for them), however many utterances and rules ask; match offsets
-        are in the utterance's own ``chars``.
+        are in the utterance's own ``chars``. A rule asks for a hundred phrases a call, most
+        said nowhere: the search's matches are split by utterance once, for all of them.
         """
-        def make():
-            heard = self._cached("all", lambda: self.heard(*self.transcript.utterances))
-            offsets = self._offsets()
-            found: dict[int, list[Match]] = {}
-            for m in self._said_anywhere(heard, phrase):
-                i = bisect.bisect_right(offsets, m.start) - 1
-                if m.end <= offsets[i + 1]:  # not across two utterances
-                    found.setdefault(i, []).append(Match(m.phrase, m.start - offsets[i], m.end - offsets[i], 1.0))
-            return found
-
-        return self._cached(("said", phrase.text), make)
+        index = shared_index(phrase)
+        if index is not None:
+            # keyed by the index itself (not its id): a rebuilt index is searched again
+            return self._cached(("said_all", index), lambda: self._by_utterance(index.search(self._all()))).get(
+                phrase, _NOWHERE)
+        return self._cached(("said", phrase.text),
+                            lambda: self._by_utterance({phrase: self._said_anywhere(self._all(), phrase)}).get(phrase, {}))
 
     def _said_anywhere(self, heard: HeardText, phrase: Phrase) -> list[Match]:
-        """``find_all(heard, phrase, 1.0)`` on the whole call's text, by the shared index if it has the phrase."""
-        index = shared_index(phrase)
-        if index is None:
-            return find_all(heard, phrase, 1.0)
-        # keyed by the index itself (not its id): a rebuilt index is searched again
-        return self._cached(("said_all", index), lambda: index.search(heard)).get(phrase, [])
+        """A phrase the shared index does not hold, looked up alone in the whole call's text."""
+        return find_all(heard, phrase, 1.0)
+
+    def _all(self) -> HeardText:
+        return self._cached("all", lambda: self.heard(*self.transcript.utterances))
+
+    def _by_utterance(self, found: dict[Phrase, list[Match]]) -> dict[Phrase, dict[int, list[Match]]]:
+        """Matches in the whole call's text → per phrase, utterance index → matches in its ``chars``
+        (a match across two utterances is none)."""
+        offsets, out = self._offsets(), {}
+        for phrase, matches in found.items():
+            per: dict[int, list[Match]] = {}
+            for m in matches:
+                i = bisect.bisect_right(offsets, m.start) - 1
+                if m.end <= offsets[i + 1]:
+                    per.setdefault(i, []).append(Match(m.phrase, m.start - offsets[i], m.end - offsets[i], 1.0))
+            if per:
+                out[phrase] = per
+        return out
 
     def index(self, u: Utterance) -> int:
         return self._cached("index", lambda: {id(x): i for i, x in enumerate(self.transcript.utterances)})[id(u)]
@@ -234,6 +259,13 @@ class CallContext:
         """
         ended = [u for u in self.transcript.utterances if u.end <= t + slack]
         return max(ended, key=lambda u: (u.end, u.start), default=None)
+
+
+@functools.lru_cache(maxsize=65536)
+def normalised_length(word: str) -> int:
+    """How many characters of ``normalise_for_matching`` a heard word gives: the words of a
+    language, not of a call, so they recur across calls (a call has hundreds of words)."""
+    return len(normalise_for_matching(word))
 
 
 def voiced_seconds(u: Utterance) -> float:

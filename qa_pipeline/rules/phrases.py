@@ -55,6 +55,11 @@ def _char_code(char: str) -> str:
     return _code(_readings(char)[0])
 
 
+def code_of(chars: str) -> str:
+    """The syllable codes of normalised characters: one code per character."""
+    return "".join(map(_char_code, chars))
+
+
 @dataclass(frozen=True)
 class HeardText:
     """Text prepared once for all phrase look-ups: normalised characters and their sounds.
@@ -72,7 +77,7 @@ class HeardText:
 
     @classmethod
     def of_normalised(cls, chars: str) -> "HeardText":
-        return cls(chars, "".join(map(_char_code, chars)))
+        return cls(chars, code_of(chars))
 
     def is_word(self, start: int, end: int) -> bool:
         """Whether jieba cuts a word boundary at both ``start`` and ``end``.
@@ -94,6 +99,12 @@ class HeardText:
     def sounds(self) -> frozenset[str]:
         return frozenset(self.code)
 
+    @functools.cached_property
+    def unheard(self) -> dict[int, None]:
+        """A ``str.translate`` table deleting every code of the text: what it leaves of a
+        reading are the syllables the text never has (counted in C, not in a Python loop)."""
+        return dict.fromkeys(map(ord, self.sounds))
+
     def windows(self, length: int) -> list[str]:
         """Every stretch of ``length`` codes (cached: fuzzy look-ups of many phrases share them)."""
         if length not in self._windows:
@@ -101,13 +112,21 @@ class HeardText:
         return self._windows[length]
 
 
+_PHRASES: dict[str, "Phrase"] = {}  # text → its one Phrase (``Phrase.of``)
 WORD_CONTEXT = 8  # characters either side that jieba sees when asked whether a span is a word
 MAX_VARIANTS = 8
 SHORT_PHRASE = 2  # a phrase this short matched by sound alone must sit on word boundaries
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Phrase:
+    """A phrase of a rule set, with the readings it may be heard as.
+
+    One object per text (``of`` keeps them), compared and hashed by identity: the rules look
+    phrases up in sets and dicts a hundred times a call, and a dataclass's own hash would
+    hash all its fields in Python each time (issue 17).
+    """
+
     text: str
     chars: str
     variants: tuple[str, ...]  # coded syllable sequences the phrase may be read as
@@ -115,6 +134,13 @@ class Phrase:
 
     @classmethod
     def of(cls, text: str) -> "Phrase":
+        phrase = _PHRASES.get(text)
+        if phrase is None:
+            phrase = _PHRASES[text] = cls._read(text)
+        return phrase
+
+    @classmethod
+    def _read(cls, text: str) -> "Phrase":
         chars = normalise_for_matching(text)
         # pypinyin's word-level reading first (lazy_pinyin reads 还款 as "hai kuan", though it
         # is said "huan kuan"), then each character's first reading (what heard text is coded
@@ -164,11 +190,18 @@ def find_all(heard: HeardText, phrase: Phrase, min_similarity: float = 1.0, *, f
     """Occurrences of ``phrase``: every exact one (same characters or sounds), else the best fuzzy one."""
     if not phrase.chars or len(heard.chars) < len(phrase.chars) - 1:
         return []
-    found = _find_exact(heard, phrase, first_only)
+    found = _find_exact(heard, phrase, first_only) if _may_occur(heard, phrase) else []
     if found or min_similarity >= 1.0:
         return found
     best = _find_fuzzy(heard, phrase, min_similarity)
     return [best] if best else []
+
+
+def _may_occur(heard: HeardText, phrase: Phrase) -> bool:
+    """False when no needle of ``phrase`` occurs in ``heard`` at all (the shared index's one
+    pass says so for every phrase at once): its exact look-up would find nothing."""
+    index = shared_index(phrase)
+    return index is None or phrase in index.candidates(heard)
 
 
 def _find_exact(heard: HeardText, phrase: Phrase, first_only: bool) -> list[Match]:
@@ -202,17 +235,13 @@ def _credible(heard: HeardText, phrase: Phrase, at: int, how: int) -> bool:
 
 def _find_fuzzy(heard: HeardText, phrase: Phrase, min_similarity: float) -> Match | None:
     best: Match | None = None
-    for variant in phrase.variants:
-        n = len(variant)
-        if 1.0 - 1.0 / n < min_similarity:
-            continue  # one edit already falls short: only an exact match would do, and there is none
+    for variant, needed, lengths in _fuzzy_plan(phrase, min_similarity):
         # Every window (n - 1, n or n + 1 codes long) is compared over at least n codes, so
         # its similarity is at most the share of the variant's syllables that occur in the
         # text at all: below min_similarity, no window can reach it (and rapidfuzz is spared).
-        heard_somewhere = sum(1 for c in variant if c in heard.sounds)
-        if heard_somewhere < min_similarity * n - 1e-9:
+        if len(variant) - len(variant.translate(heard.unheard)) < needed:
             continue
-        for length in (n, n - 1, n + 1) if n > 2 else (n,):
+        for length in lengths:
             windows = heard.windows(length)
             if phrase.short:  # only whole words count (see _find_exact)
                 windows = [w if heard.is_word(i, i + length) else "" for i, w in enumerate(windows)]
@@ -221,6 +250,20 @@ def _find_fuzzy(heard: HeardText, phrase: Phrase, min_similarity: float) -> Matc
             if hit is not None and (best is None or hit[1] > best.similarity):
                 best = Match(phrase.text, hit[2], hit[2] + length, hit[1])
     return best
+
+
+@functools.lru_cache(maxsize=16384)
+def _fuzzy_plan(phrase: Phrase, min_similarity: float) -> tuple[tuple[str, float, tuple[int, ...]], ...]:
+    """The readings of ``phrase`` worth comparing at ``min_similarity``, with how many of their
+    syllables the text must have somewhere and the window lengths to compare: worked out once
+    per phrase, not at each of the forty fuzzy look-ups of a call."""
+    plan = []
+    for variant in phrase.variants:
+        n = len(variant)
+        if 1.0 - 1.0 / n < min_similarity:
+            continue  # one edit already falls short: only an exact match would do, and there is none
+        plan.append((variant, min_similarity * n - 1e-9, (n, n - 1, n + 1) if n > 2 else (n,)))
+    return tuple(plan)
 
 
 class PhraseIndex:
@@ -236,6 +279,15 @@ class PhraseIndex:
         self.phrases = frozenset(p for p in phrases if p.chars)
         self.wanted = 0  # for shared_index: how many phrases had been asked for when this was built
         self._automata = (_automaton(self.phrases, coded=False), _automaton(self.phrases, coded=True))
+
+    def candidates(self, heard: HeardText) -> frozenset[Phrase]:
+        """The phrases some needle of which occurs in ``heard``, credible or not (memoised on it)."""
+        key = ("candidates", self)
+        if key not in heard._windows:
+            heard._windows[key] = frozenset(
+                phrase for automaton, haystack in zip(self._automata, (heard.chars, heard.code)) if automaton is not None
+                for _, needles in automaton.iter(haystack) for phrase, _, _ in needles)
+        return heard._windows[key]
 
     def search(self, heard: HeardText) -> dict[Phrase, list[Match]]:
         """Every phrase of the index said word for word or sound for sound in ``heard``."""
@@ -275,18 +327,27 @@ def _automaton(phrases: frozenset[Phrase], *, coded: bool):
     return automaton
 
 
-_wanted: set[Phrase] = set()  # every phrase asked for in a whole-call look-up, in this process
+_wanted: set[Phrase] = set()  # every phrase a rule set holds or a look-up asked for, in this process
 _index: PhraseIndex | None = None
+
+
+def want(phrases: Iterable[Phrase]) -> None:
+    """Record the phrases a rule set will look up (``compile_ruleset``): the index built at the
+    next look-up holds them all, instead of being rebuilt as each is first asked for."""
+    if ahocorasick is not None:
+        _wanted.update(phrases)
 
 
 def shared_index(phrase: Phrase) -> PhraseIndex | None:
     """The index of all phrases wanted so far, or None when ``phrase`` is not in it yet.
 
-    Rule sets ask for their phrases one by one; the first call that asks for a phrase looks
-    it up alone and records it, and the index is rebuilt (once per rule set) to hold it from
-    the next call on. None too when pyahocorasick is not installed.
+    A compiled rule set records its phrases (``want``); a phrase asked for that no rule set
+    holds is looked up alone the first time and recorded, and the index is rebuilt to hold it
+    from the next look-up on. None too when pyahocorasick is not installed.
     """
     global _index
+    if _index is not None and _index.wanted == len(_wanted) and phrase in _index.phrases:
+        return _index  # the usual case, asked a hundred times a call: one set look-up
     if ahocorasick is None:
         return None
     if phrase not in _wanted:
@@ -296,3 +357,8 @@ def shared_index(phrase: Phrase) -> PhraseIndex | None:
         _index = PhraseIndex(tuple(_wanted))
         _index.wanted = len(_wanted)
     return _index if phrase in _index.phrases else None
+
+
+def shared_index_now() -> PhraseIndex | None:
+    """The shared index of every phrase wanted so far, built now if it is not (None without pyahocorasick)."""
+    return shared_index(next(iter(_wanted))) if _wanted else None

@@ -73,6 +73,12 @@ class MeaningMatcher:
         vectors = [self._vector(d) for d in docs]
         self.taboo, self.innocent = vectors[:len(phrases)], vectors[len(phrases):]
         self.ngrams = frozenset(g for v in self.taboo for g in v)
+        # n-gram → [(sentence, its weight)]: a clause's cosines touch only the sentences that
+        # share one of its n-grams, not all sixty for each of its dozen n-grams (issue 17)
+        self._postings: dict[str, list[tuple[int, float]]] = {}
+        for k, vector in enumerate(vectors):
+            for g, w in vector.items():
+                self._postings.setdefault(g, []).append((k, w))
 
     def _vector(self, counts: Counter) -> dict[str, float]:
         weights = {g: (1 + math.log(c)) * self.idf.get(g, self.unseen_idf) for g, c in counts.items()}
@@ -88,15 +94,26 @@ class MeaningMatcher:
 
     def nearest(self, clause: HeardText) -> tuple[str, float] | None:
         """(listed phrase, cosine) when ``clause`` says it in other words, else None."""
-        v = self._vector(Counter(_ngrams(clause.code)))
-        sims = [sum(w * t.get(g, 0.0) for g, w in v.items()) for t in self.taboo]
-        best = max(range(len(sims)), key=sims.__getitem__)
+        sims = self._cosines(self._vector(Counter(_ngrams(clause.code))))
+        n = len(self.phrases)
+        best = max(range(n), key=sims.__getitem__)
         if sims[best] < self.threshold:
             return None
         # nearer to something innocent: 我帮您问一下相关部门 is not 你问别人
-        if any(sum(w * t.get(g, 0.0) for g, w in v.items()) >= sims[best] for t in self.innocent):
+        if any(sim >= sims[best] for sim in sims[n:]):
             return None
         return self.phrases[best], sims[best]
+
+    def _cosines(self, v: dict[str, float]) -> list[float]:
+        """The cosine of ``v`` with every listed sentence, the taboo phrases' first, then the innocent ones.
+
+        Summed over ``v``'s n-grams in their order, skipping the zero terms: the same floats
+        as ``sum(w * t.get(g, 0.0) for g, w in v.items())`` for each sentence ``t``."""
+        sims = [0] * (len(self.taboo) + len(self.innocent))
+        for g, w in v.items():
+            for k, t in self._postings.get(g, ()):
+                sims[k] += w * t
+        return sims
 
 
 def _sounds(text: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.compose import ColumnTransformer
@@ -76,24 +77,30 @@ class CallClassifier(ClassifierMixin, BaseEstimator):
         check_is_fitted(self)
         return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
 
-    def explain(self, X, top: int = 3) -> list[list[tuple[str, float]]]:
-        """Per row, the ``top`` features that pushed the predicted class's score most, with their push."""
+    def explain(self, X, top: int = 3, proba: np.ndarray | None = None) -> list[list[tuple[str, float]]]:
+        """Per row, the ``top`` features that pushed the predicted class's score most, with their push.
+
+        ``proba``: ``predict_proba(X)`` when the caller has it already (it is not worked out again)."""
         check_is_fitted(self)
         X, _ = self._check(X, reset=False)
         base = self._base()
         features, model = base.named_steps["features"], base.named_steps["model"]
         names = [n.split("__", 1)[-1] for n in features.get_feature_names_out()]
         Z = features.transform(X)
-        Z = Z.toarray() if hasattr(Z, "toarray") else np.asarray(Z)
-        predicted = np.searchsorted(self.classes_, self.predict(X))
+        Z = Z.tocsr() if hasattr(Z, "tocsr") else sparse.csr_matrix(np.asarray(Z))
+        proba = self.predict_proba(X) if proba is None else proba
+        predicted = np.searchsorted(self.classes_, self.classes_[np.argmax(proba, axis=1)])
         coef = model.coef_
         if coef.shape[0] == 1:  # binary: one row of coefficients, for classes_[1]
             coef = np.vstack([-coef[0], coef[0]])
         out = []
-        for z, k in zip(Z, predicted):
-            push = z * coef[k]
+        for row, k in enumerate(predicted):
+            # a feature that is zero in the row pushes nothing: only the row's others are ranked
+            # (thousands of word columns, a few dozen of them in a call)
+            cols = Z.indices[Z.indptr[row]:Z.indptr[row + 1]]
+            push = Z.data[Z.indptr[row]:Z.indptr[row + 1]] * coef[k, cols]
             order = np.argsort(-push)[:top]
-            out.append([(names[i], round(float(push[i]), 3)) for i in order if push[i] > 0])
+            out.append([(names[cols[i]], round(float(push[i]), 3)) for i in order if push[i] > 0])
         return out
 
     def _base(self) -> Pipeline:

@@ -22,7 +22,7 @@ def predict(model: LoadedModel, rows: Sequence[dict]) -> list[Prediction]:
     failing = [i for i, c in enumerate(classes) if c in model.fail_grades]
     p_fail = proba[:, failing].sum(axis=1) if failing else [None] * len(rows)
     grades = classes[np.argmax(proba, axis=1)]
-    reasons = model.grade.explain(frame, top=3)
+    reasons = model.grade.explain(frame, top=3, proba=proba)
     categories = model.category.predict(frame) if model.category is not None else [""] * len(rows)
     return [Prediction(str(g), None if p is None else round(float(p), 4), str(c), tuple(r), model.version)
             for g, p, c, r in zip(grades, p_fail, categories, reasons)]

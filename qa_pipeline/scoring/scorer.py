@@ -15,6 +15,8 @@ from ..config import Config
 from ..records import Call, Finding, ScoredCall, Transcript
 from ..rules import CompiledRuleSet, compile_ruleset
 from ..rules.context import CallContext
+from ..rules.phrases import shared_index_now
+from ..text import jieba_module
 from ..store import Store
 from .features import call_features
 from .scorecard import score_call
@@ -38,6 +40,14 @@ class Scorer:
         self.store = store  # for the agents' baselines and the specialists' rejections
         self._compiled: dict[str, CompiledRuleSet] = {}
         self._rates = store.agent_rates() if store is not None else {}
+
+    def prepare(self) -> None:
+        """Everything the first call would load, done now: each business line's rules, the
+        shared phrase index, jieba's dictionary (before worker processes are forked)."""
+        for line in self.config.rulesets:
+            self.ruleset(line)
+        shared_index_now()
+        jieba_module().initialize()
 
     def ruleset(self, business_line: str) -> CompiledRuleSet:
         ruleset = self.config.ruleset_for(business_line)

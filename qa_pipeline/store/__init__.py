@@ -8,7 +8,7 @@ and the web app's); ``migrations`` (Alembic) create and change them, run by ``mi
 """
 
 from ..records import StoredCall
-from .db import Store
+from .db import RescoredRows, Store, rescored_rows
 from .migrate import StoreBehind
 
-__all__ = ["Store", "StoredCall", "StoreBehind"]
+__all__ = ["RescoredRows", "Store", "StoredCall", "StoreBehind", "rescored_rows"]

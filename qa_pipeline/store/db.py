@@ -165,18 +165,21 @@ class Store:
 
     def rescore_many(self, results: list[tuple[str, ScoredCall]]) -> None:
         """Replace the findings and scores of many calls in one transaction."""
-        if not results:
+        self.write_rescored(rescored_rows(results))
+
+    def write_rescored(self, rows: "RescoredRows") -> None:
+        """``rescore_many`` of results already turned into rows (``rescored_rows``, which a
+        worker process can run: this process then only writes)."""
+        if not rows.call_ids:
             return
         with self.engine.begin() as conn:
-            conn.execute(delete(findings).where(findings.c.call_id.in_([call_id for call_id, _ in results])))
-            rows = [_finding_row(call_id, f, s.ruleset_version) for call_id, s in results for f in s.findings]
-            if rows:
-                conn.execute(insert(findings), rows)
+            conn.execute(delete(findings).where(findings.c.call_id.in_(rows.call_ids)))
+            if rows.findings:
+                conn.execute(insert(findings), rows.findings)
             now = _now()
-            conn.execute(update(calls).where(calls.c.call_id == bindparam("b_call_id")), [
-                dict(b_call_id=call_id, updated_at=now, **_score_values(s)) for call_id, s in results
-            ])
-            reattach_reviews(conn, [call_id for call_id, _ in results])
+            conn.execute(update(calls).where(calls.c.call_id == bindparam("b_call_id")),
+                         [dict(values, updated_at=now) for values in rows.scores])
+            reattach_reviews(conn, rows.call_ids)
 
     def _replace_call(self, conn, call: Call, *, status: str, error: str, run_id: int | None, extra: dict) -> None:
         conn.execute(delete(findings).where(findings.c.call_id == call.call_id))
@@ -327,6 +330,20 @@ class Store:
         for row in self.iter_calls(call_ids, status):
             transcript = self.transcript_for(row) if transcripts and row["status"] == "done" else None
             yield stored_call_from_row(row, transcript=transcript)
+
+
+class RescoredRows(NamedTuple):
+    """Rescored calls as the rows ``Store.write_rescored`` writes: plain values, cheap to pickle."""
+
+    call_ids: list[str]
+    findings: list[dict]  # rows of the findings table
+    scores: list[dict]  # each call's new score columns, its id as ``b_call_id``
+
+
+def rescored_rows(results: list[tuple[str, ScoredCall]]) -> RescoredRows:
+    return RescoredRows([call_id for call_id, _ in results],
+                        [_finding_row(call_id, f, s.ruleset_version) for call_id, s in results for f in s.findings],
+                        [dict(b_call_id=call_id, **_score_values(s)) for call_id, s in results])
 
 
 def _finding_row(call_id: str, f: Finding, ruleset_version: str) -> dict:
