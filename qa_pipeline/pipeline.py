@@ -202,7 +202,7 @@ def rescore(config: Config, store: Store, call_ids: list[str] | None = None, *, 
     writes the results: the rules are pure Python, so cores, not threads, make it faster.
     ``model``: the classifiers to predict with (default: the active ones, loaded here).
     """
-    ids = [r["call_id"] for r in store.iter_calls(call_ids, status="done")]
+    ids = store.call_ids(call_ids, status="done")
     chunks = [ids[i : i + chunk] for i in range(0, len(ids), chunk)]
     model = active_model() if model == "active" else model
     if workers <= 1 or len(chunks) <= 1:
