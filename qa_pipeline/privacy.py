@@ -36,7 +36,7 @@ from pypinyin import lazy_pinyin
 from stdnum import luhn
 from stdnum.cn import ric
 
-from .asr.base import SAMPLE_RATE
+from .audio import SAMPLE_RATE
 from .config import PRIVACY_KINDS, AudioConfig, PrivacyConfig
 from .files import atomic_path
 from .records import Finding, StoredCall, Transcript, Utterance
