@@ -23,14 +23,15 @@ from pathlib import Path
 from typing import Sequence
 
 import numpy as np
-from faster_whisper.vad import VadOptions, get_speech_timestamps
 
-from .asr.base import SAMPLE_RATE
 from .config import AudioConfig, VadConfig
 from .errors import BadInput
 from .records import Island, Role, SpeechSpan
 
 logger = logging.getLogger(__name__)
+# Whisper's rate: every stage after decoding works on 16 kHz samples (``decode_worker`` resamples
+# to it and keeps its own copy, to stay free of the package's imports).
+SAMPLE_RATE = 16_000
 PACKAGE_PARENT = Path(__file__).resolve().parent.parent
 TRUNCATION_SLACK_S = 1.0  # decoded audio may fall this far short of the header's length …
 TRUNCATION_SLACK = 0.05  # … or this share of it, whichever is more (mp3 headers estimate)
@@ -226,6 +227,9 @@ def decode_call(path: str | Path, layout: str, config: AudioConfig | None = None
 
 def detect_speech(channel: ChannelAudio, vad: VadConfig) -> list[SpeechSpan]:
     """Spans of voice activity on one channel (Silero VAD), in seconds."""
+    # imported here: the rate above is read by modules (privacy, the web app) that never detect speech
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
     options = VadOptions(
         threshold=vad.threshold,
         min_speech_duration_ms=vad.min_speech_ms,

@@ -20,7 +20,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
-from .asr.base import AsrOptions
 from .errors import ConfigError
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
@@ -35,6 +34,33 @@ def default_config_dir() -> Path:
         if (candidate / "default.yaml").exists():
             return candidate
     raise ConfigError("cannot find configs/default.yaml next to the qa_pipeline package")
+
+
+@dataclass(frozen=True)
+class AsrOptions:
+    """ASR decoding options, shared by all backends (``asr`` section)."""
+
+    model: str = "embedded"  # "embedded", a local model directory, or a size name
+    backend: str = "faster-whisper"  # or "openai-whisper"
+    device: str = "auto"  # "cpu", "cuda" or "auto"
+    compute_type: str = "auto"  # int8 on CPU, float16 on CUDA when "auto"
+    cpu_threads: int = 0  # 0: let the backend decide
+    language: str = "zh"  # fixed: Mandarin; never auto-detected
+    beam_size: int = 1
+    batch_size: int = 4
+    calls_per_batch: int = 4  # calls whose windows are pooled into shared batches
+    # Conditions the decoder towards Simplified Mandarin with punctuation. It must not name
+    # any service phrase: the model copies prompt text into what it "hears".
+    initial_prompt: str = "以下是普通话的句子。"
+    # faster-whisper's hint words, put before the prompt (e.g. "工号 请稍等 再见"); "" for none.
+    # Measured against the corrector in README (issue 17); the openai-whisper backend has none.
+    hotwords: str = ""
+    word_timestamps: bool = True
+    max_window_s: float = 28.0  # a little under 30 s: room for the gaps, and Whisper stops less early
+    no_speech_threshold: float = 0.6
+    log_prob_threshold: float = -1.0
+    compression_ratio_threshold: float = 2.4
+    blocklist: tuple[str, ...] = field(default_factory=tuple)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from multiprocessing.connection import Connection
 import av
 import numpy as np
 
-SAMPLE_RATE = 16_000  # what every later stage reads (asr.base.SAMPLE_RATE, kept import-free here)
+SAMPLE_RATE = 16_000  # what every later stage reads (audio.SAMPLE_RATE, kept import-free here)
 GROUP_SAMPLES = 500_000  # resample in groups of this many samples, as faster-whisper does
 
 

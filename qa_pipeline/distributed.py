@@ -139,9 +139,9 @@ def _run_settings():
 
 def _lost(batch: Batch, call: Call) -> Outcome:
     """A call that never came back: stored already (its worker died after the commit), or failed."""
-    row = batch.store.call_row(call.call_id)
-    if row and row["status"] == "done" and row["run_id"] == batch.run_id:
-        return Outcome(call.call_id, "done", audio_s=row["duration_s"] or 0.0)
+    was = batch.store.stored_run(call.call_id)
+    if was and was.status == "done" and was.run_id == batch.run_id:
+        return Outcome(call.call_id, "done", audio_s=was.duration_s or 0.0)
     return fail(batch.store, call, WorkerLost(f"{call.path}: {LOST}"), batch.run_id)
 
 

@@ -24,7 +24,7 @@ from .files import atomic_path
 from .store import Store
 from .errors import BadInput
 from .privacy import Masker
-from .records import Call, StoredCall, Transcript
+from .records import Call, StoredCall, StoredFinding, Transcript
 from .scoring.review import review_queue
 from .store.codec import transcript_from_dict, transcript_to_dict
 
@@ -87,10 +87,8 @@ def _frames(store: Store, call_ids: Sequence[str], scoring: ScoringConfig, unsto
     # people open these files: personal data is masked in every text (the store keeps it)
     maskers = {s.call.call_id: Masker.for_call(s.transcript if s.status == "done" else None, privacy,
                                                s.call.business_line) for s in stored}
-    finding_rows = [{**f, "agent_id": agent.get(f["call_id"], ""), "text": maskers[cid].text(f["text"] or ""),
-                     "detail": maskers[cid].text(f["detail"] or "")}
-                    for cid in call_ids for f in by_call.get(cid, [])]
-    found = pd.DataFrame(finding_rows, columns=FINDING_COLUMNS)
+    found = pd.DataFrame([_finding_row(f, agent.get(cid, ""), maskers[cid]) for cid in call_ids for f in by_call.get(cid, [])],
+                         columns=FINDING_COLUMNS)
     transcripts = []
     for s in stored:
         t, call = maskers[s.call.call_id].transcript, s.call
@@ -117,6 +115,14 @@ def _call_row(s: StoredCall) -> dict:
             "category": p.category if p else None, "business_line": s.call.business_line,
             "ruleset_version": s.ruleset_version, "model_version": p.model_version if p else None,
             "error": s.error, "file": s.call.path}
+
+
+def _finding_row(stored: StoredFinding, agent_id: str, masker: Masker) -> dict:
+    """A stored finding as a line of findings.csv, its evidence masked."""
+    f = masker.finding(stored.finding)
+    return {"call_id": stored.call_id, "agent_id": agent_id, "rule_id": f.rule_id, "kind": f.kind,
+            "severity": f.severity, "start_s": f.start_s, "end_s": f.end_s, "text": f.text, "confidence": f.confidence,
+            "standing": stored.standing, "detail": f.detail}
 
 
 def read_transcripts(path: str | Path) -> Iterator[tuple[Call, Transcript]]:

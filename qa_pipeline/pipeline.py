@@ -204,7 +204,7 @@ def rescore(config: Config, store: Store, call_ids: list[str] | None = None, *, 
     threads, make it faster, and SQLite takes one writer at a time.
     ``model``: the classifiers to predict with (default: the active ones, loaded here).
     """
-    ids = [r["call_id"] for r in store.iter_calls(call_ids, status="done")]
+    ids = store.call_ids(call_ids, status="done")
     model = active_model() if model == "active" else model
     scorer = Scorer(config, store, model)
     if workers > 1:

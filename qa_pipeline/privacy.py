@@ -36,10 +36,10 @@ from pypinyin import lazy_pinyin
 from stdnum import luhn
 from stdnum.cn import ric
 
-from .asr.base import SAMPLE_RATE
+from .audio import SAMPLE_RATE
 from .config import PRIVACY_KINDS, AudioConfig, PrivacyConfig
 from .files import atomic_path
-from .records import StoredCall, Transcript, Utterance
+from .records import Finding, StoredCall, Transcript, Utterance
 
 KINDS = PRIVACY_KINDS
 MASK = "*"
@@ -177,10 +177,13 @@ class Masker:
             text = text.replace(said, shown)
         return mask(text, self.kinds)
 
+    def finding(self, f: Finding) -> Finding:
+        """A finding of this call with its evidence and sentence masked (both may quote the call)."""
+        return replace(f, text=self.text(f.text), detail=self.text(f.detail))
+
     def call(self, stored: StoredCall) -> StoredCall:
         """``stored`` (a call of this masker's transcript) as people may see it."""
-        findings = tuple(replace(f, text=self.text(f.text), detail=self.text(f.detail)) for f in stored.findings)
-        return replace(stored, transcript=self.transcript, findings=findings)
+        return replace(stored, transcript=self.transcript, findings=tuple(map(self.finding, stored.findings)))
 
     def spans_s(self) -> list[tuple[float, float]]:
         """Call times of the masked words: the audio to cover before anyone plays it.

@@ -210,6 +210,60 @@ class StoredCall:
     transcript: Transcript | None = None
 
 
+@dataclass(frozen=True)
+class Review:
+    """A specialist's decision on a stored finding (复核)."""
+
+    decision: str  # "confirmed" or "rejected"
+    user: str
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class Appeal:
+    """An agent's 申诉 against a stored finding, and how it was resolved."""
+
+    id: int
+    finding_id: int  # the ``StoredFinding.id`` it is about
+    call_id: str
+    rule_id: str
+    kind: str
+    user: str  # the agent who filed it
+    comment: str
+    status: str  # "open", "upheld" or "dismissed"
+    created_at: datetime  # naive UTC, like every web table
+    resolved_by: str | None = None
+    resolved_at: datetime | None = None
+    resolution: str | None = None
+    agent_id: str = ""  # the call's agent, where a list of appeals shows it ("": not read)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == "open"
+
+
+@dataclass(frozen=True)
+class StoredFinding:
+    """A finding as the store keeps it: its id (what decisions and appeals point at), its call,
+    and what specialists and agents made of it."""
+
+    id: int
+    call_id: str
+    finding: Finding
+    review: Review | None = None  # None: no specialist has decided
+    appeals: tuple[Appeal, ...] = ()  # oldest first
+    # where it stands (``scoring.standing``): deducted, held, confirmed or rejected ("": not worked out)
+    standing: str = ""
+
+    @property
+    def decision(self) -> str | None:
+        return self.review.decision if self.review else None
+
+    @property
+    def open_appeal(self) -> Appeal | None:
+        return next((a for a in self.appeals if a.is_open), None)
+
+
 # calibration: several specialists grade the same calls blind ---------------------------------
 @dataclass(frozen=True)
 class CalibrationSession:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .asr.base import SAMPLE_RATE
+from .audio import SAMPLE_RATE
 from .config import SeparationConfig
 from .records import Separation, SpeechSpan, Transcript, Utterance, Word
 from .roles import assign_roles

@@ -71,10 +71,10 @@ def triage(call: Call, *, config: Config, store: Store, asr_key: str) -> Job:
         if problem := unreadable(Path(call.path)):  # a broken link, a loop, a folder named x.wav
             raise BadInput(f"{call.path}: {problem}")
         sha = file_sha256(call.path)
-        row = store.call_row(call.call_id)
+        was = store.stored_run(call.call_id)
         version = config.ruleset_for(call.business_line).version
-        if row and row["status"] == "done" and (row["audio_sha256"], row["asr_key"], row["ruleset_version"]) == (sha, asr_key, version):
-            return Job(call, sha, unchanged_s=row["duration_s"] or 0.0)
+        if was and was.status == "done" and (was.audio_sha256, was.asr_key, was.ruleset_version) == (sha, asr_key, version):
+            return Job(call, sha, unchanged_s=was.duration_s or 0.0)
         return Job(call, sha, transcript=store.cached_transcript(sha, asr_key))
     except (QAError, OSError) as e:
         return Job(call, error=one_line(call, e))

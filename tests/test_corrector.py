@@ -186,5 +186,5 @@ def test_the_call_page_lists_what_was_heard_beside_the_corrected_line(corrector)
 
     t = corrector.correct(Transcript(20.0, "agent_left", (heard("好的，在见。", "在"), heard("好的。")), ()))
     lines = _lines(t, [])
-    assert [line["corrected"] for line in lines] == [[("在", "再")], []]
-    assert "".join(text for text, _ in lines[0]["segments"]) == "好的，再见。"
+    assert [list(line.corrected) for line in lines] == [[("在", "再")], []]
+    assert "".join(text for text, _ in lines[0].segments) == "好的，再见。"

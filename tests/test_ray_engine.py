@@ -82,7 +82,8 @@ def stored(store: Store) -> dict[str, tuple]:
     """Per call: status, score, grade and its findings (kind, rule, start, end), as stored."""
     found = store.findings_for([r["call_id"] for r in store.iter_calls()])
     return {r["call_id"]: (r["status"], r["score"], r["grade"], r["asr_key"], r["ruleset_version"],
-                           sorted((f["kind"], f["rule_id"], f["start_s"], f["end_s"]) for f in found.get(r["call_id"], [])))
+                           sorted((f.finding.kind, f.finding.rule_id, f.finding.start_s, f.finding.end_s)
+                                  for f in found.get(r["call_id"], [])))
             for r in store.iter_calls()}
 
 

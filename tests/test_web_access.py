@@ -79,17 +79,16 @@ class Site:
     config: object
     wav: Path
     ids: dict = field(default_factory=dict)  # accounts, appeals: name → id
-    findings: dict = field(default_factory=dict)  # (call id, index in the call) → finding row
+    findings: dict = field(default_factory=dict)  # (call id, index in the call) → StoredFinding
 
     def finding(self, call_id: str, index: int) -> int:
-        return self.findings[call_id, index]["id"]
+        return self.findings[call_id, index].id
 
 
 def build_site(tmp: Path, config, url: str) -> Site:
     """720 simulated calls (agents 8001–8003) plus A-AUDIO, A-XSS (agent 8001) and B-AUDIO (8002)
     on a real recording; the five accounts; one open appeal per agent."""
     from qa_pipeline.store import Store
-    from qa_pipeline.store.schema import findings
 
     store = Store(url)
     simulate(store)
@@ -99,10 +98,9 @@ def build_site(tmp: Path, config, url: str) -> Site:
     add_call(store, config, "A-XSS", "8001", wav, datetime(2026, 11, 25, 12), EVIL,
              [Finding("forbidden_phrase", "forbidden_phrase", "major", 0.5, 3.0, EVIL, 0.9, EVIL)])
     site = Site(create_app(config, store), store, config, wav)
-    with store.engine.connect() as conn:
-        for call_id in ("A-AUDIO", "B-AUDIO", "A-XSS"):
-            rows = conn.execute(select(findings).where(findings.c.call_id == call_id).order_by(findings.c.id)).mappings()
-            site.findings.update({(call_id, i): dict(row) for i, row in enumerate(rows)})
+    for call_id in ("A-AUDIO", "B-AUDIO", "A-XSS"):  # in the order they were written
+        found = sorted(store.browse.findings_with_reviews(call_id), key=lambda f: f.id)
+        site.findings.update({(call_id, i): f for i, f in enumerate(found)})
     for name, (role, agent_id, password) in ACCOUNTS.items():
         site.ids[name] = add_user(store, name, password, role, agent_id)
     site.ids["spare"] = add_user(store, "spare", "spare-password", "trainer")

@@ -92,8 +92,8 @@ def held_call(store, config, call_id="H1"):
     scored = pipeline.Scorer(config).score(t, "default", call)
     assert [(f.kind, f.confidence < 0.5) for f in scored.findings] == [("missing_closing", True)]
     store.save_done(call, audio_sha256="d" * 64, transcript=t, scored=scored, run_id=None)
-    with store.engine.connect() as conn:
-        return dict(conn.execute(select(findings).where(findings.c.call_id == call_id)).mappings().one())
+    (found,) = store.browse.findings_with_reviews(call_id)
+    return found
 
 
 def test_confirming_a_held_finding_deducts_it_and_the_call_leaves_the_queue(store, config):

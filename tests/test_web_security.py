@@ -212,12 +212,13 @@ def test_the_first_piece_of_a_recording_someone_fetches_is_a_listen(site):
 
 # low: two specialists on one appeal ----------------------------------------------------------------
 def test_an_appeal_resolved_from_a_stale_view_is_a_conflict(site):
+    from qa_pipeline.store.codec import appeal_from_row
     from qa_pipeline.store.reviews import Conflict
 
     finding = site.findings["B-AUDIO", 1]
     appeal_id = file_appeal(site.store, finding, "agent_b", "我没有说")
     with site.store.engine.connect() as conn:
-        seen = dict(conn.execute(select(appeals).where(appeals.c.id == appeal_id)).mappings().one())  # both read it open
+        seen = appeal_from_row(conn.execute(select(appeals).where(appeals.c.id == appeal_id)).mappings().one())  # both read it open
     site.store.reviews.close_appeal(seen, "dismissed", "specialist", "维持")
     with pytest.raises(Conflict):
         site.store.reviews.close_appeal(seen, "upheld", "spare_specialist", "成立")
@@ -237,7 +238,7 @@ def test_two_specialists_resolving_one_appeal_at_once_one_wins_and_the_finding_a
     with site.store.engine.connect() as conn:
         status = conn.execute(select(appeals.c.status).where(appeals.c.id == appeal_id)).scalar()
         decision = conn.execute(select(finding_reviews.c.decision)
-                                .where(finding_reviews.c.finding_id == finding["id"])).scalar()
+                                .where(finding_reviews.c.finding_id == finding.id)).scalar()
     assert (status, decision) in (("upheld", "rejected"), ("dismissed", None))
     assert len(audit_rows(site, action="resolve", target=f"appeal {appeal_id}")) == 1
 

@@ -17,7 +17,9 @@ from ..config import Scope
 from ..records import SpeechSpan, Transcript, Utterance
 from .phrases import HeardText, Match, Phrase, code_of, find_all, find_phrase, shared_index
 
-MONO_CONFIDENCE = 0.4  # roles unknown on one mixed channel: a reviewer looks before points are taken
+# What one mixed channel cannot tell (whose speech it is; whether both spoke at once) is reported
+# below the scorecard's review line: a reviewer listens before points are taken.
+MONO_CONFIDENCE = 0.4
 NEAR_MISS = 0.6  # syllable similarity at which a missing phrase may have been said and misheard …
 UNSURE = 0.5  # … if Whisper's word probability there is below this (the scorecard's review line)
 _NOWHERE: dict = {}  # said_in of a phrase said nowhere in the call (read only)

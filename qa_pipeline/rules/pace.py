@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..text import normalise_for_matching, strip_punctuation
 from ..config import RuleConfig, param
 from ..records import Finding, Word
-from .context import CallContext
+from .context import MONO_CONFIDENCE, CallContext
 from .params import normalised
 
 
@@ -126,9 +126,6 @@ def check_interruption(rule: RuleConfig, params: InterruptionParams, ctx: CallCo
     return findings
 
 
-MONO_CUT_IN_CONFIDENCE = 0.4  # below the scorecard's review line: a reviewer listens before points are taken
-
-
 def _cut_ins(rule: RuleConfig, params: InterruptionParams, ctx: CallContext) -> list[Finding]:
     """On a mono call: the agent took the turn from the customer without a pause (``Separation.overlaps``).
 
@@ -144,10 +141,9 @@ def _cut_ins(rule: RuleConfig, params: InterruptionParams, ctx: CallContext) -> 
             continue
         if not _substantive(agent, params) or not _substantive(customer, params, 2):
             continue
-        findings.append(Finding(rule.rule_id, rule.kind, rule.severity, round(start, 2), round(until, 2),
-                                "".join(w.text for w in agent), MONO_CUT_IN_CONFIDENCE,
-                                "mono: the agent took the turn from the customer without a pause; "
-                                "whether they talked over them cannot be measured on one channel"))
+        findings.append(Finding.of(rule, start, until, text="".join(w.text for w in agent), confidence=MONO_CONFIDENCE,
+                                   detail="mono: the agent took the turn from the customer without a pause; "
+                                          "whether they talked over them cannot be measured on one channel"))
     return findings
 
 

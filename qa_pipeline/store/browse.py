@@ -13,13 +13,11 @@ from typing import Iterator, NamedTuple, Sequence
 from sqlalchemy import and_, distinct, false, func, select, true
 from sqlalchemy.engine import Engine
 
-from ..records import CallScore
-from .codec import score_from_row
+from ..records import Appeal, CallScore, StoredCall, StoredFinding
+from .codec import appeal_from_row, score_from_row, stored_call_from_row, stored_finding_from_row
 from .reviews import is_counting, is_rejected, is_reviewed, review_of
 from .schema import appeals, calls, finding_reviews, findings
 
-LIST_COLUMNS = ("call_id", "agent_id", "started_at", "duration_s", "score", "grade", "n_findings", "needs_review",
-                "fatal", "predicted_grade", "p_fail", "ruleset_version")
 QUEUE_COLUMNS = ("call_id", "started_at", "score", "grade", "fatal", "needs_review", "deductions", "p_fail")
 
 
@@ -109,34 +107,42 @@ class Browse:
             return [dict(r) for r in conn.execute(query).mappings()]
 
     # one object ---------------------------------------------------------------------------
-    def call(self, scope: Scope, call_id: str) -> dict | None:
-        return self._first(select(calls).where(calls.c.call_id == call_id, scope.clause()))
+    def call(self, scope: Scope, call_id: str) -> StoredCall | None:
+        """The call (without findings or transcript: ``Store.load``), if ``scope`` may see it."""
+        row = self._first(select(calls).where(calls.c.call_id == call_id, scope.clause()))
+        return stored_call_from_row(row) if row else None
 
-    def finding(self, scope: Scope, finding_id: int) -> dict | None:
-        return self._first(select(findings, calls.c.agent_id, calls.c.business_line).select_from(_FINDING_CALLS)
-                           .where(findings.c.id == finding_id, scope.clause()))
+    def finding(self, scope: Scope, finding_id: int) -> StoredFinding | None:
+        row = self._first(select(findings).select_from(_FINDING_CALLS).where(findings.c.id == finding_id, scope.clause()))
+        return stored_finding_from_row(row) if row else None
 
-    def appeal(self, scope: Scope, appeal_id: int) -> dict | None:
-        return self._first(select(appeals, calls.c.agent_id).join(calls, calls.c.call_id == appeals.c.call_id)
-                           .where(appeals.c.id == appeal_id, scope.clause()))
+    def appeal(self, scope: Scope, appeal_id: int) -> Appeal | None:
+        row = self._first(select(appeals, calls.c.agent_id).join(calls, calls.c.call_id == appeals.c.call_id)
+                          .where(appeals.c.id == appeal_id, scope.clause()))
+        return appeal_from_row(row) if row else None
 
-    def findings_with_reviews(self, call_id: str) -> list[dict]:
-        """The call's findings with the specialist's decision on each (one query)."""
-        return self._all(select(findings, finding_reviews.c.decision, finding_reviews.c.user.label("reviewed_by"),
+    def findings_with_reviews(self, call_id: str) -> list[StoredFinding]:
+        """The call's findings in time order, each with the specialist's decision and the agent's
+        appeals on it (an appeal of a finding rescored away points at nothing)."""
+        rows = self._all(select(findings, finding_reviews.c.decision, finding_reviews.c.user.label("reviewed_by"),
                                 finding_reviews.c.comment.label("review_comment"))
                          .select_from(findings.outerjoin(finding_reviews, review_of()))
                          .where(findings.c.call_id == call_id).order_by(findings.c.start_s, findings.c.id))
+        filed = [appeal_from_row(r) for r in self._all(select(appeals).where(appeals.c.call_id == call_id)
+                                                       .order_by(appeals.c.id))]
+        # an appeal names its finding's id and rule: a rescore may give a new finding an old id
+        return [stored_finding_from_row(r, tuple(a for a in filed if (a.finding_id, a.rule_id) == (r["id"], r["rule_id"])))
+                for r in rows]
 
     # lists --------------------------------------------------------------------------------
     def call_page(self, scope: Scope, f: CallFilter, offset: int, limit: int,
-                  sort: str = "newest") -> tuple[int, list[dict]]:
-        """(matching calls, this page's rows) in the order ``sort`` names (``SORTS``)."""
+                  sort: str = "newest") -> tuple[int, list[StoredCall]]:
+        """(matching calls, this page's calls) in the order ``sort`` names (``SORTS``)."""
         where = f.conditions(scope)
         with self._engine.connect() as conn:
             total = conn.execute(select(func.count()).select_from(calls).where(*where)).scalar()
-            query = (select(*(calls.c[c] for c in LIST_COLUMNS)).where(*where)
-                     .order_by(*SORTS[sort]).limit(limit).offset(offset))
-            return total, [dict(r) for r in conn.execute(query).mappings()]
+            query = select(calls).where(*where).order_by(*SORTS[sort]).limit(limit).offset(offset)
+            return total, [stored_call_from_row(r) for r in conn.execute(query).mappings()]
 
     def queue_candidates(self, scope: Scope, f: CallFilter) -> Iterator[QueueCandidate]:
         """Matching calls that may belong in the review queue: a classifier's view, held or fatal
@@ -148,17 +154,16 @@ class Browse:
         for row in self._all(query):
             yield QueueCandidate(row["call_id"], row["started_at"], score_from_row(row), row["p_fail"])
 
-    def list_rows(self, call_ids: list[str]) -> dict[str, dict]:
-        """``LIST_COLUMNS`` of these calls, by id."""
-        rows = self._all(select(*(calls.c[c] for c in LIST_COLUMNS)).where(calls.c.call_id.in_(call_ids)))
-        return {r["call_id"]: r for r in rows}
+    def calls_by_id(self, call_ids: list[str]) -> dict[str, StoredCall]:
+        """These calls (without findings or transcripts), by id."""
+        return {r["call_id"]: stored_call_from_row(r) for r in self._all(select(calls).where(calls.c.call_id.in_(call_ids)))}
 
     def export_rows(self, scope: Scope, f: CallFilter, columns: list[str], sort: str = "newest") -> list[tuple]:
         query = select(*(calls.c[c] for c in columns)).where(*f.conditions(scope)).order_by(*SORTS[sort])
         with self._engine.connect() as conn:
             return [tuple(r) for r in conn.execute(query)]
 
-    def appeal_page(self, scope: Scope, status: str | None, offset: int, limit: int) -> tuple[int, list[dict]]:
+    def appeal_page(self, scope: Scope, status: str | None, offset: int, limit: int) -> tuple[int, list[Appeal]]:
         """Appeals (of one status, or all) on calls in scope, newest first."""
         where = [scope.clause()] + ([appeals.c.status == status] if status else [])
         join = appeals.join(calls, calls.c.call_id == appeals.c.call_id)
@@ -166,7 +171,7 @@ class Browse:
             total = conn.execute(select(func.count()).select_from(join).where(*where)).scalar()
             rows = conn.execute(select(appeals, calls.c.agent_id).select_from(join).where(*where)
                                 .order_by(appeals.c.id.desc()).limit(limit).offset(offset)).mappings()
-            return total, [dict(r) for r in rows]
+            return total, [appeal_from_row(r) for r in rows]
 
     def ruleset_versions(self) -> list[tuple]:
         """(rule-set version, scored calls, last scored) of the stored calls, latest first."""
@@ -207,15 +212,16 @@ class Browse:
             return [(kind, text, count) for kind, text, count, _ in conn.execute(
                 select(ranked).where(ranked.c.r <= top).order_by(ranked.c.kind, ranked.c.r))]
 
-    def surest_findings(self, scoring, per_kind: int, call_ids: Sequence[str] | None = None) -> list[dict]:
-        """Up to ``per_kind`` surest findings per kind (kind, call_id, start_s, text, detail, agent_id) of
-        ``call_ids`` (None: every call), surest first."""
+    def surest_findings(self, scoring, per_kind: int,
+                        call_ids: Sequence[str] | None = None) -> list[tuple[StoredFinding, str]]:
+        """Up to ``per_kind`` surest findings per kind of ``call_ids`` (None: every call), each with
+        its call's agent, surest first."""
         rank = func.row_number().over(partition_by=findings.c.kind,
                                       order_by=(findings.c.confidence.desc(), findings.c.id)).label("r")
-        ranked = (select(findings.c.kind, findings.c.call_id, findings.c.start_s, findings.c.text, findings.c.detail,
-                         calls.c.agent_id, rank)
+        ranked = (select(findings, calls.c.agent_id.label("agent_id"), rank)
                   .select_from(_FINDING_CALLS).where(_counting(scoring, call_ids)).subquery())
-        return self._all(select(ranked).where(ranked.c.r <= per_kind).order_by(ranked.c.kind, ranked.c.r))
+        rows = self._all(select(ranked).where(ranked.c.r <= per_kind).order_by(ranked.c.kind, ranked.c.r))
+        return [(stored_finding_from_row(r), r["agent_id"] or "") for r in rows]
 
     def agent_ids(self) -> set[str]:
         """Every 工号 that has a call in the store: what an agent account should be linked to."""

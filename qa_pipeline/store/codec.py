@@ -6,8 +6,8 @@ import json
 from dataclasses import asdict
 from itertools import starmap
 
-from ..records import (Call, CallScore, Deduction, Finding, Island, Prediction, Separation, SpeechSpan, StoredCall,
-                       Transcript, Utterance, Word)
+from ..records import (Appeal, Call, CallScore, Deduction, Finding, Island, Prediction, Review, Separation, SpeechSpan,
+                       StoredCall, StoredFinding, Transcript, Utterance, Word)
 
 
 def utterance_to_dict(u: Utterance) -> dict:
@@ -109,6 +109,20 @@ def prediction_from_row(row) -> Prediction | None:
 def finding_from_row(row) -> Finding:
     return Finding(row["rule_id"], row["kind"], row["severity"], row["start_s"] or 0.0, row["end_s"] or 0.0,
                    row["text"] or "", row["confidence"] or 0.0, row["detail"] or "")
+
+
+def stored_finding_from_row(row, appeals: tuple[Appeal, ...] = (), standing: str = "") -> StoredFinding:
+    """A ``findings`` row, with the specialist's decision where the row carries one (``decision``,
+    ``reviewed_by``, ``review_comment``: ``Browse.findings_with_reviews``)."""
+    decision = row.get("decision")
+    review = Review(decision, row["reviewed_by"] or "", row["review_comment"] or "") if decision else None
+    return StoredFinding(row["id"], row["call_id"], finding_from_row(row), review, appeals, standing)
+
+
+def appeal_from_row(row) -> Appeal:
+    return Appeal(row["id"], row["finding_id"], row["call_id"], row["rule_id"], row["kind"], row["user"],
+                  row["comment"] or "", row["status"], row["created_at"], row["resolved_by"], row["resolved_at"],
+                  row["resolution"], row.get("agent_id") or "")
 
 
 def stored_call_from_row(row, findings: tuple[Finding, ...] = (), transcript: Transcript | None = None) -> StoredCall:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import os
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Iterable, Iterator, NamedTuple
 
 from sqlalchemy import bindparam, create_engine, delete, event, insert, select, update
@@ -21,7 +21,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from ..config import ScoringConfig
 from ..errors import ConfigError, NoSpace
-from ..records import Call, CallScore, Finding, Prediction, ScoredCall, StoredCall, Transcript
+from ..records import Call, CallScore, Finding, Prediction, ScoredCall, StoredCall, StoredFinding, Transcript
 from ..roles import as_assigned, with_swap
 from ..scoring.standing import FindingKey, standing_of
 from . import migrate
@@ -29,7 +29,7 @@ from .accounts import Accounts, utcnow
 from .baselines import Baselines
 from .browse import Browse
 from .calibration import Calibration
-from .codec import (call_from_row, finding_from_row, score_to_json, stored_call_from_row,
+from .codec import (call_from_row, finding_from_row, score_to_json, stored_call_from_row, stored_finding_from_row,
                     transcript_from_json, transcript_to_json)
 from .reviews import Reviews, reattach_reviews
 from .schema import calls, findings, role_swaps, runs, transcripts
@@ -63,6 +63,17 @@ class FindingMark(NamedTuple):
     rule_id: str
     start_s: float | None
     confidence: float | None
+
+
+class StoredRun(NamedTuple):
+    """How a call was last stored: what a re-run compares to skip a call scored already."""
+
+    status: str  # "done" or "failed"
+    audio_sha256: str | None
+    asr_key: str | None
+    ruleset_version: str | None
+    duration_s: float | None
+    run_id: int | None
 
 
 class Store:
@@ -140,6 +151,13 @@ class Store:
             row = conn.execute(select(calls).where(calls.c.call_id == call_id)).mappings().first()
         return dict(row) if row else None
 
+    def stored_run(self, call_id: str) -> StoredRun | None:
+        """How the call was last stored; None for a call not in the store."""
+        query = select(*(calls.c[c] for c in StoredRun._fields)).where(calls.c.call_id == call_id)
+        with self.engine.connect() as conn:
+            row = conn.execute(query).first()
+        return StoredRun(*row) if row else None
+
     def save_done(self, call: Call, *, audio_sha256: str, transcript: Transcript, scored: ScoredCall,
                   run_id: int | None) -> None:
         """Store a scored call, its transcript (also into the cache), findings and score at once.
@@ -216,28 +234,28 @@ class Store:
 
     # reading ------------------------------------------------------------------------------
     def iter_calls(self, call_ids: Iterable[str] | None = None, status: str | None = None) -> Iterator[dict]:
-        query = select(calls).order_by(calls.c.started_at, calls.c.call_id)
-        if call_ids is not None:
-            query = query.where(calls.c.call_id.in_(list(call_ids)))
-        if status:
-            query = query.where(calls.c.status == status)
         with self.engine.connect() as conn:
-            for row in conn.execute(query).mappings():
+            for row in conn.execute(_calls_query(select(calls), call_ids, status)).mappings():
                 yield dict(row)
 
-    def findings_for(self, call_ids: Iterable[str], scoring: ScoringConfig | None = None) -> dict[str, list[dict]]:
-        """Finding rows per call; with ``scoring``, each says where it stands (``scoring.standing``):
-        deducted, held, confirmed or rejected."""
+    def call_ids(self, call_ids: Iterable[str] | None = None, status: str | None = None) -> list[str]:
+        """The ids of the stored calls (of ``call_ids`` only, unless None; of one ``status``), oldest first."""
+        with self.engine.connect() as conn:
+            return list(conn.execute(_calls_query(select(calls.c.call_id), call_ids, status)).scalars())
+
+    def findings_for(self, call_ids: Iterable[str], scoring: ScoringConfig | None = None) -> dict[str, list[StoredFinding]]:
+        """Stored findings per call, in time order; with ``scoring``, each says where it stands
+        (``scoring.standing``): deducted, held, confirmed or rejected."""
         ids = list(call_ids)
-        out: dict[str, list[dict]] = {}
+        out: dict[str, list[StoredFinding]] = {}
         query = select(findings).where(findings.c.call_id.in_(ids)).order_by(findings.c.call_id, findings.c.start_s)
         decisions = self.finding_decisions(ids) if scoring is not None else {}
         with self.engine.connect() as conn:
             for row in conn.execute(query).mappings():
-                row = dict(row)
+                stored = stored_finding_from_row(row)
                 if scoring is not None:
-                    row["standing"] = standing_of(SimpleNamespace(**row), decisions.get(row["call_id"], {}), scoring)
-                out.setdefault(row["call_id"], []).append(row)
+                    stored = replace(stored, standing=standing_of(stored.finding, decisions.get(stored.call_id, {}), scoring))
+                out.setdefault(stored.call_id, []).append(stored)
         return out
 
     def agent_rates(self) -> dict[str, list[tuple[datetime, str, float]]]:
@@ -320,7 +338,7 @@ class Store:
         row = self.call_row(call_id)
         if row is None:
             return None
-        found = tuple(finding_from_row(f) for f in self.findings_for([call_id]).get(call_id, []))
+        found = tuple(f.finding for f in self.findings_for([call_id]).get(call_id, []))
         return stored_call_from_row(row, found, self.transcript_for(row))
 
     def iter_stored(self, call_ids: Iterable[str] | None = None, status: str | None = None, *,
@@ -344,6 +362,14 @@ def rescored_rows(results: list[tuple[str, ScoredCall]]) -> RescoredRows:
     return RescoredRows([call_id for call_id, _ in results],
                         [_finding_row(call_id, f, s.ruleset_version) for call_id, s in results for f in s.findings],
                         [dict(b_call_id=call_id, **_score_values(s)) for call_id, s in results])
+
+
+def _calls_query(query, call_ids: Iterable[str] | None, status: str | None):
+    """``query`` over ``calls`` narrowed to ``call_ids`` (None: all) and ``status``, oldest first."""
+    query = query.order_by(calls.c.started_at, calls.c.call_id)
+    if call_ids is not None:
+        query = query.where(calls.c.call_id.in_(list(call_ids)))
+    return query.where(calls.c.status == status) if status else query
 
 
 def _finding_row(call_id: str, f: Finding, ruleset_version: str) -> dict:

@@ -13,8 +13,10 @@ from sqlalchemy import and_, delete, exists, func, insert, or_, select, true, up
 from sqlalchemy.engine import Engine
 
 from ..errors import QAError
+from ..records import Appeal, StoredFinding
 from ..scoring.standing import FindingKey, finding_key
 from .accounts import utcnow
+from .codec import stored_finding_from_row
 from .schema import appeals, calls, finding_reviews, findings, manual_grades, sample_draws
 from .upsert import upsert
 
@@ -29,23 +31,23 @@ class Reviews:
         self._engine = engine
 
     # 复核 ----------------------------------------------------------------------------------
-    def decide(self, finding: dict, decision: str, user: str, comment: str) -> list[int]:
-        """Record a decision on a finding row, replacing an earlier one on the same finding. A
+    def decide(self, stored: StoredFinding, decision: str, user: str, comment: str) -> list[int]:
+        """Record a decision on a finding, replacing an earlier one on the same finding. A
         rejection also upholds the finding's open appeals (the agent was right): their ids."""
         with self._engine.begin() as conn:
-            return self._decide(conn, finding, decision, user, comment, utcnow())
+            return self._decide(conn, stored, decision, user, comment, utcnow())
 
     @staticmethod
-    def _decide(conn, finding: dict, decision: str, user: str, comment: str, now: datetime) -> list[int]:
-        values = dict(finding_id=finding["id"], call_id=finding["call_id"], rule_id=finding["rule_id"],
-                      kind=finding["kind"], start_s=finding["start_s"], end_s=finding["end_s"], text=finding["text"],
-                      decision=decision, user=user, at=now, comment=comment)
+    def _decide(conn, stored: StoredFinding, decision: str, user: str, comment: str, now: datetime) -> list[int]:
+        f = stored.finding
+        values = dict(finding_id=stored.id, call_id=stored.call_id, rule_id=f.rule_id, kind=f.kind, start_s=f.start_s,
+                      end_s=f.end_s, text=f.text, decision=decision, user=user, at=now, comment=comment)
         # one statement: two specialists deciding at the same instant both succeed, the later stands
         upsert(conn, finding_reviews, ("finding_id",), values)
         if decision != "rejected":
             return []
-        open_ = (appeals.c.finding_id == finding["id"], appeals.c.call_id == finding["call_id"],
-                 appeals.c.rule_id == finding["rule_id"], appeals.c.status == "open")
+        open_ = (appeals.c.finding_id == stored.id, appeals.c.call_id == stored.call_id,
+                 appeals.c.rule_id == f.rule_id, appeals.c.status == "open")
         upheld = list(conn.execute(select(appeals.c.id).where(*open_)).scalars())
         conn.execute(update(appeals).where(*open_).values(
             status="upheld", resolved_by=user, resolved_at=now,
@@ -69,20 +71,20 @@ class Reviews:
         return out
 
     # 申诉 ----------------------------------------------------------------------------------
-    def file_appeal(self, finding: dict, user: str, comment: str) -> int | None:
+    def file_appeal(self, stored: StoredFinding, user: str, comment: str) -> int | None:
         """The new appeal's id; None when one is open for the finding already."""
         with self._engine.begin() as conn:
-            if conn.execute(select(appeals.c.id).where(appeals.c.finding_id == finding["id"],
-                                                       appeals.c.call_id == finding["call_id"],
+            if conn.execute(select(appeals.c.id).where(appeals.c.finding_id == stored.id,
+                                                       appeals.c.call_id == stored.call_id,
                                                        appeals.c.status == "open")).first():
                 return None
             return conn.execute(insert(appeals).values(
-                finding_id=finding["id"], call_id=finding["call_id"], rule_id=finding["rule_id"], kind=finding["kind"],
+                finding_id=stored.id, call_id=stored.call_id, rule_id=stored.finding.rule_id, kind=stored.finding.kind,
                 user=user, comment=comment, status="open", created_at=utcnow())).inserted_primary_key[0]
 
-    def close_appeal(self, appeal: dict, status: str, user: str, resolution: str,
-                     rejection: str = "") -> dict | None:
-        """Close an open appeal as ``status``; returns the finding row it was about (None if
+    def close_appeal(self, appeal: Appeal, status: str, user: str, resolution: str,
+                     rejection: str = "") -> StoredFinding | None:
+        """Close an open appeal as ``status``; returns the finding it was about (None if
         rescored away). Upheld, the finding is rejected (comment ``rejection``) in the same
         transaction: the appeal and the finding never disagree.
 
@@ -90,21 +92,17 @@ class Reviews:
         specialist resolved it first, ``Conflict``, and nothing changes."""
         now = utcnow()
         with self._engine.begin() as conn:
-            closed = conn.execute(update(appeals).where(appeals.c.id == appeal["id"], appeals.c.status == "open")
+            closed = conn.execute(update(appeals).where(appeals.c.id == appeal.id, appeals.c.status == "open")
                                   .values(status=status, resolved_by=user, resolved_at=now, resolution=resolution))
             if closed.rowcount != 1:
-                raise Conflict(f"appeal {appeal['id']} was resolved already")
-            finding = conn.execute(select(findings).where(
-                findings.c.id == appeal["finding_id"], findings.c.call_id == appeal["call_id"],
-                findings.c.rule_id == appeal["rule_id"])).mappings().first()
+                raise Conflict(f"appeal {appeal.id} was resolved already")
+            row = conn.execute(select(findings).where(
+                findings.c.id == appeal.finding_id, findings.c.call_id == appeal.call_id,
+                findings.c.rule_id == appeal.rule_id)).mappings().first()
+            finding = stored_finding_from_row(row) if row else None
             if finding is not None and status == "upheld":
-                self._decide(conn, dict(finding), "rejected", user, rejection, now)
-        return dict(finding) if finding else None
-
-    def appeals_for_calls(self, call_ids: list[str]) -> list[dict]:
-        with self._engine.connect() as conn:
-            return [dict(r) for r in conn.execute(select(appeals).where(appeals.c.call_id.in_(call_ids))
-                                                  .order_by(appeals.c.id)).mappings()]
+                self._decide(conn, finding, "rejected", user, rejection, now)
+        return finding
 
     # 抽检 ----------------------------------------------------------------------------------
     def ungraded_calls(self, day=None) -> list[tuple[str, str]]:

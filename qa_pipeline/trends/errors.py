@@ -13,6 +13,7 @@ from typing import Sequence
 
 from ..config import PrivacyConfig, ScoringConfig
 from ..privacy import Masker
+from ..records import StoredFinding
 from .analysis import KIND_NAMES
 
 EXAMPLES = 3  # per kind
@@ -48,19 +49,19 @@ def common_errors(store, scoring: ScoringConfig, privacy: PrivacyConfig,
 
 def _examples(store, scoring: ScoringConfig, privacy: PrivacyConfig,
               call_ids: Sequence[str] | None) -> dict[str, tuple[Example, ...]]:
-    chosen: dict[str, list[dict]] = {}
+    chosen: dict[str, list[tuple[StoredFinding, str]]] = {}
     # a few more candidates than needed: the surest findings of a kind may share a call
-    for row in store.browse.surest_findings(scoring, EXAMPLES * 3, call_ids):
-        picked = chosen.setdefault(row["kind"], [])
-        if len(picked) < EXAMPLES and all(p["call_id"] != row["call_id"] for p in picked):
-            picked.append(row)
+    for stored, agent_id in store.browse.surest_findings(scoring, EXAMPLES * 3, call_ids):
+        picked = chosen.setdefault(stored.finding.kind, [])
+        if len(picked) < EXAMPLES and all(p.call_id != stored.call_id for p, _ in picked):
+            picked.append((stored, agent_id))
     maskers: dict[str, Masker] = {}
-    for row in (r for rows in chosen.values() for r in rows):
-        if row["call_id"] not in maskers:
-            stored = store.load(row["call_id"])
-            maskers[row["call_id"]] = Masker.for_call(stored.transcript if stored else None, privacy,
-                                                      stored.call.business_line if stored else None)
-    return {kind: tuple(Example(r["call_id"], r["agent_id"] or "", r["start_s"] or 0.0,
-                                maskers[r["call_id"]].text(r["text"] or r["detail"] or ""))
-                        for r in rows)
-            for kind, rows in chosen.items()}
+    for stored, _ in (p for picked in chosen.values() for p in picked):
+        if stored.call_id not in maskers:
+            call = store.load(stored.call_id)
+            maskers[stored.call_id] = Masker.for_call(call.transcript if call else None, privacy,
+                                                      call.call.business_line if call else None)
+    return {kind: tuple(Example(s.call_id, agent_id, s.finding.start_s,
+                                maskers[s.call_id].text(s.finding.text or s.finding.detail))
+                        for s, agent_id in picked)
+            for kind, picked in chosen.items()}

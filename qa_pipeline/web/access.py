@@ -7,9 +7,12 @@ it can see gets 403.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from fastapi import HTTPException, Request
 
 from ..config import PrivacyConfig
+from ..records import Appeal, StoredCall, StoredFinding
 from ..store.browse import Scope
 from .auth import User
 
@@ -38,21 +41,24 @@ def check_agent(user: User, agent_id: str) -> None:
         raise not_found()
 
 
-def _found(row: dict | None) -> dict:
-    if row is None:
+T = TypeVar("T")
+
+
+def _found(record: T | None) -> T:
+    if record is None:
         raise not_found()
-    return row
+    return record
 
 
-def visible_call(store, user: User, call_id: str) -> dict:
+def visible_call(store, user: User, call_id: str) -> StoredCall:
     return _found(store.browse.call(call_scope(user), call_id))
 
 
-def visible_finding(store, user: User, finding_id: int) -> dict:
+def visible_finding(store, user: User, finding_id: int) -> StoredFinding:
     return _found(store.browse.finding(call_scope(user), finding_id))
 
 
-def visible_appeal(store, user: User, appeal_id: int) -> dict:
+def visible_appeal(store, user: User, appeal_id: int) -> Appeal:
     return _found(store.browse.appeal(call_scope(user), appeal_id))
 
 

@@ -4,12 +4,13 @@ queries per page whatever the store's size."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import urlencode
 
 from fastapi import HTTPException
 
+from ..records import StoredCall
 from ..scoring.review import priority
 from ..store.browse import SORTS, CallFilter
 from .access import call_scope, check_agent
@@ -72,17 +73,33 @@ def call_filter(user: User, f: Filters) -> CallFilter:
                       call_id=f.q)
 
 
-def list_calls(store, user: User, f: Filters, page: int, fail_grades) -> tuple[int, list[dict]]:
-    """(matching calls, this page's rows); in queue mode each row has its ``rank`` and ``reasons``."""
+@dataclass(frozen=True)
+class Listed:
+    """A call in the list; in queue mode with its place in the review queue and why."""
+
+    stored: StoredCall
+    rank: int | None = None
+    reasons: tuple[str, ...] = ()
+    blind: int | None = None  # the calibration session in which this user grades the call blind
+
+    def without_tool_view(self, session_id: int) -> "Listed":
+        """The row a grader grading the call blind sees: no score, grade, findings or prediction."""
+        stored = replace(self.stored, score=None, prediction=None, findings=())
+        return replace(self, stored=stored, reasons=(), blind=session_id)
+
+
+def list_calls(store, user: User, f: Filters, page: int, fail_grades) -> tuple[int, list[Listed]]:
+    """(matching calls, this page's calls); in queue mode each has its ``rank`` and ``reasons``."""
     scope, wanted, offset = call_scope(user), call_filter(user, f), (max(page, 1) - 1) * PER_PAGE
     if f.queue:
         return _queue_page(store, scope, wanted, offset, fail_grades)
-    return store.browse.call_page(scope, wanted, offset, PER_PAGE, f.sort)
+    total, calls = store.browse.call_page(scope, wanted, offset, PER_PAGE, f.sort)
+    return total, [Listed(c) for c in calls]
 
 
-def _queue_page(store, scope, wanted: CallFilter, offset: int, fail_grades) -> tuple[int, list[dict]]:
+def _queue_page(store, scope, wanted: CallFilter, offset: int, fail_grades) -> tuple[int, list[Listed]]:
     """Rank with ``scoring.review.priority`` (the batch's review queue) over the few columns it
-    needs, then read the full rows of one page."""
+    needs, then read the calls of one page."""
     ranked = []
     for c in store.browse.queue_candidates(scope, wanted):
         value, reasons = priority(c.score, c.p_fail, fail_grades)
@@ -90,9 +107,6 @@ def _queue_page(store, scope, wanted: CallFilter, offset: int, fail_grades) -> t
             ranked.append((-value, str(c.started_at), c.call_id, reasons))
     ranked.sort()
     page = ranked[offset : offset + PER_PAGE]
-    rows = store.browse.list_rows([p[2] for p in page])
-    out = []
-    for rank, (_, _, call_id, reasons) in enumerate(page, offset + 1):
-        out.append({**rows[call_id], "rank": rank, "reasons": reasons})
-    return len(ranked), out
-
+    calls = store.browse.calls_by_id([p[2] for p in page])
+    return len(ranked), [Listed(calls[call_id], rank, tuple(reasons))
+                         for rank, (_, _, call_id, reasons) in enumerate(page, offset + 1)]

@@ -43,7 +43,7 @@ def covered_recording(path: Path, layout: str, spans_s: list[tuple[float, float]
 def _peaks(path: str, size: int, mtime: float, layout: str) -> tuple[float, tuple[np.ndarray, ...], tuple[str, ...]]:
     """(duration, peak per bin per channel, roles); size and mtime make a changed file a new key."""
     from ..audio import decode_call
-    from ..asr.base import SAMPLE_RATE
+    from ..audio import SAMPLE_RATE
 
     decoded = decode_call(path, layout)
     bins = []

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import random
 
-from ..records import CATEGORIES
+from ..records import CATEGORIES, Appeal, StoredFinding
 from ..scoring import score_call
 from ..scoring.standing import DECISIONS
 
 __all__ = ["CATEGORIES", "DECISIONS", "review_finding", "rescore_call", "swap_roles", "file_appeal", "resolve_appeal", "draw_sample",
-           "record_grade", "GRADE_COLUMNS", "training_labels", "pending_sample", "recent_grades", "appeals_for_calls"]
+           "record_grade", "GRADE_COLUMNS", "training_labels", "pending_sample", "recent_grades"]
 
 
-def review_finding(store, config, finding: dict, decision: str, user: str, comment: str = "",
+def review_finding(store, config, finding: StoredFinding, decision: str, user: str, comment: str = "",
                    model=None) -> list[int]:
     """Record the specialist's decision on one finding (replacing an earlier one) and rescore its
     call (with ``model``, the classifiers' view too). A rejection upholds the finding's open
@@ -24,7 +24,7 @@ def review_finding(store, config, finding: dict, decision: str, user: str, comme
     if decision not in DECISIONS:
         raise ValueError(decision)
     upheld = store.reviews.decide(finding, decision, user, comment)
-    rescore_call(store, config, finding["call_id"], model)
+    rescore_call(store, config, finding.call_id, model)
     return upheld
 
 
@@ -58,18 +58,19 @@ def swap_roles(store, config, call_id: str, user: str, model) -> bool:
     return swapped
 
 
-def file_appeal(store, finding: dict, user: str, comment: str) -> int | None:
+def file_appeal(store, finding: StoredFinding, user: str, comment: str) -> int | None:
     """An agent's 申诉 against a finding; None when one is open for it already."""
     return store.reviews.file_appeal(finding, user, comment)
 
 
-def resolve_appeal(store, config, appeal: dict, upheld: bool, user: str, comment: str, model=None) -> None:
-    """Close an appeal; upheld means the finding was wrong: it is rejected and the call rescored.
-    ``store.reviews.Conflict`` when another specialist resolved it first."""
+def resolve_appeal(store, config, appeal: Appeal, upheld: bool, user: str, comment: str, model=None) -> None:
+    """Close an appeal; upheld means the finding was wrong: it is rejected (in the same
+    transaction) and the call rescored. ``store.reviews.Conflict`` when another specialist
+    resolved it first."""
     finding = store.reviews.close_appeal(appeal, "upheld" if upheld else "dismissed", user, comment,
-                                         rejection=f"申诉#{appeal['id']}成立: {comment}".strip())
+                                         rejection=f"申诉#{appeal.id}成立: {comment}".strip())
     if upheld and finding is not None:
-        rescore_call(store, config, finding["call_id"], model)
+        rescore_call(store, config, finding.call_id, model)
 
 
 # 抽检 ------------------------------------------------------------------------------------------
@@ -114,6 +115,3 @@ def pending_sample(store, offset: int, limit: int) -> tuple[int, list[dict]]:
 def recent_grades(store, limit: int = 20) -> list[dict]:
     return store.reviews.recent_grades(limit)
 
-
-def appeals_for_calls(store, call_ids: list[str]) -> list[dict]:
-    return store.reviews.appeals_for_calls(call_ids)

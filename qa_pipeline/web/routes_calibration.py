@@ -82,12 +82,11 @@ def grade_page(request: Request, session_id: RowId, call_id: str, user: User = D
     if finished(session, grades):
         return redirect(f"/calibration/{session_id}")
     stored = w.store.load(call_id)
-    row = w.store.call_row(call_id)
-    transcript = Masker.for_call(stored.transcript, w.config.privacy, row["business_line"]).transcript
+    transcript = Masker.for_call(stored.transcript, w.config.privacy, stored.call.business_line).transcript
     mine = next((g for g in grades if g.grader == user.username and g.call_id == call_id), None)
     position = session.call_ids.index(call_id)
-    return render(request, "calibration_grade.html", session=session, call=row, transcript=transcript, mine=mine,
-                  position=position, has_audio=Path(row["path"] or "").is_file(), grades=w.grades, kind_items=session.items,
+    return render(request, "calibration_grade.html", session=session, call=stored.call, transcript=transcript, mine=mine,
+                  position=position, has_audio=Path(stored.call.path).is_file(), grades=w.grades, kind_items=session.items,
                   next_call=session.call_ids[position + 1] if position + 1 < len(session.call_ids) else None)
 
 

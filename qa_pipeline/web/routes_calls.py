@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import mimetypes
 import os
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import quote
 
@@ -12,6 +13,7 @@ from fastapi.responses import FileResponse, Response
 from ..errors import QAError
 from ..trends.analysis import KIND_NAMES
 from ..privacy import Masker
+from ..records import StoredFinding
 from .access import (call_scope, check_agent, may_see_personal_data, not_found, require_role, shows_personal_data,
                      visible_call, visible_finding)
 from .auth import User, audit
@@ -20,7 +22,7 @@ from .deps import Page, RowId, client_ip, csv_download, redirect, render, requir
 from .listens import bytes_served
 from .listing import PER_PAGE, Filters, call_filter, list_calls
 from .media import covered_recording, waveform_svg
-from .reviews import CATEGORIES, appeals_for_calls, file_appeal
+from .reviews import CATEGORIES, file_appeal
 
 router = APIRouter()
 SVG_HEADERS = {"content-security-policy": "default-src 'none'; style-src 'unsafe-inline'"}  # our own SVG, as an image
@@ -35,9 +37,8 @@ def filters(day: str = "", agent: str = "", kind: str = "", score_min: str = "",
     return Filters.parse(day, agent, kind, score_min, score_max, queue, date_from, date_to, q, sort)
 
 
-# what a grader grading a call blind does not see of it in a list (calibration.blind_calls)
-TOOL_VIEW = dict(score=None, grade="", fatal=False, n_findings="", needs_review=False, predicted_grade=None,
-                 p_fail=None, reasons=())
+# the columns of calls.csv a grader grading a call blind does not see (calibration.blind_calls)
+TOOL_VIEW = ("score", "grade", "n_findings", "needs_review", "predicted_grade", "p_fail")
 
 
 @router.get("/calls")
@@ -46,7 +47,7 @@ def call_list(request: Request, f: Filters = Depends(filters), page: Page = 1,
     w = web(request)
     total, rows = list_calls(w.store, user, f, page, w.fail_grades if f.queue else ())
     blind = blind_calls(w.store, user)
-    rows = [{**r, **TOOL_VIEW, "blind": blind[r["call_id"]]} if r["call_id"] in blind else r for r in rows]
+    rows = [r.without_tool_view(blind[r.stored.call.call_id]) if r.stored.call.call_id in blind else r for r in rows]
     return render(request, "calls.html", rows=rows, total=total, page=page, pages=max(1, -(-total // PER_PAGE)),
                   f=f, kinds=[k for k in KIND_NAMES if k != "score"], sorts=SORT_NAMES)
 
@@ -69,32 +70,23 @@ def calls_csv(request: Request, f: Filters = Depends(filters), user: User = Depe
 @router.get("/calls/{call_id}")
 def call_page(request: Request, call_id: str, user: User = Depends(require())):
     w = web(request)
-    row = visible_call(w.store, user, call_id)
+    visible_call(w.store, user, call_id)
     not_while_blind(w.store, user, call_id)
-    found = _findings(w.store, call_id)
-    by_finding: dict[int, list[dict]] = {}
-    for appeal in appeals_for_calls(w.store, [call_id]):
-        by_finding.setdefault(appeal["finding_id"], []).append(appeal)
-    for f in found:
-        f["appeals"] = [a for a in by_finding.get(f["id"], []) if a["rule_id"] == f["rule_id"]]
-        f["open_appeal"] = next((a for a in f["appeals"] if a["status"] == "open"), None)
     stored = w.store.load(call_id)  # the records: score with its deductions, the classifier's view, transcript
+    found = w.store.browse.findings_with_reviews(call_id)
     transcript = stored.transcript if stored.status == "done" else None
     personal = shows_personal_data(request, user, w.config.privacy)
     if personal:
         audit(w.store, user.username, "view personal data", call_id, client_ip(request))
     else:
-        masker = Masker.for_call(transcript, w.config.privacy, row["business_line"])
+        masker = Masker.for_call(transcript, w.config.privacy, stored.call.business_line)
         transcript = masker.transcript
-        for f in found:
-            f["text"], f["detail"] = masker.text(f["text"] or ""), masker.text(f["detail"] or "")
-    return render(request, "call.html", call=row, findings=found, lines=_lines(transcript, found),
+        found = [replace(f, finding=masker.finding(f.finding)) for f in found]
+    return render(request, "call.html", stored=stored, call=stored.call, findings=found, lines=_lines(transcript, found),
                   personal=personal, may_see_personal=may_see_personal_data(user, w.config.privacy),
-                  deductions=stored.score.deductions if stored.score else (),
-                  reasons=stored.prediction.reasons if stored.prediction else (),
-                  duration=row["duration_s"] or (transcript.duration_s if transcript else 0), grades=w.grades,
+                  duration=stored.duration_s or (transcript.duration_s if transcript else 0), grades=w.grades,
                   separation=transcript.separation if transcript else None,
-                  categories=CATEGORIES, has_audio=Path(row["path"] or "").is_file())
+                  categories=CATEGORIES, has_audio=Path(stored.call.path).is_file())
 
 
 def not_while_blind(store, user: User, call_id: str) -> None:
@@ -105,31 +97,37 @@ def not_while_blind(store, user: User, call_id: str) -> None:
                                  f"you grade this call blind in calibration session {session_id} until it ends")
 
 
-def _findings(store, call_id: str) -> list[dict]:
-    """The call's findings with the specialist's decision on each (one query)."""
-    return store.browse.findings_with_reviews(call_id)
+@dataclass(frozen=True)
+class Line:
+    """An utterance as the call page shows it: with the findings over its time and their evidence marked."""
+
+    role: str
+    start: float
+    end: float
+    confidence: float
+    speaker_confidence: float
+    hits: tuple[StoredFinding, ...]  # findings over its time, rejected ones too (struck through)
+    segments: tuple[tuple[str, StoredFinding | None], ...]  # its text in runs, each plain or a standing finding's evidence
+    corrected: tuple[tuple[str, str], ...]  # (what Whisper heard, the service word it was corrected to)
 
 
-def _lines(transcript, found: list[dict]) -> list[dict]:
-    """Utterances for the page: each with the findings over its time and their evidence marked."""
+def _lines(transcript, found: list[StoredFinding]) -> list[Line]:
     if transcript is None:
         return []
     lines = []
     for u in transcript.utterances:
-        hits = [f for f in found if (f["start_s"] or 0) < u.end + 0.05 and (f["end_s"] or 0) > u.start - 0.05]
-        standing = [f for f in hits if f["decision"] != "rejected"]
-        lines.append(dict(role=u.role, start=u.start, end=u.end, confidence=u.confidence, hits=hits,
-                          speaker_confidence=u.speaker_confidence,
-                          segments=_segments(u.text, standing),
-                          corrected=[(w.heard, w.text) for w in u.words if w.heard]))  # what Whisper heard there
+        hits = tuple(f for f in found if f.finding.start_s < u.end + 0.05 and f.finding.end_s > u.start - 0.05)
+        standing = [f for f in hits if f.decision != "rejected"]
+        lines.append(Line(u.role, u.start, u.end, u.confidence, u.speaker_confidence, hits, _segments(u.text, standing),
+                          tuple((w.heard, w.text) for w in u.words if w.heard)))
     return lines
 
 
-def _segments(text: str, hits: list[dict]) -> list[tuple[str, dict | None]]:
+def _segments(text: str, hits: list[StoredFinding]) -> tuple[tuple[str, StoredFinding | None], ...]:
     """``text`` cut into runs, each plain (None) or inside a finding's evidence text (that finding)."""
-    marks: list[dict | None] = [None] * len(text)
+    marks: list[StoredFinding | None] = [None] * len(text)
     for f in hits:
-        needle = f["text"] or ""
+        needle = f.finding.text
         at = text.find(needle) if needle else -1
         while at >= 0:
             for k in range(at, at + len(needle)):
@@ -141,23 +139,23 @@ def _segments(text: str, hits: list[dict]) -> list[tuple[str, dict | None]]:
             runs[-1][0] += ch
         else:
             runs.append([ch, mark])
-    return [(t, m) for t, m in runs]
+    return tuple((t, m) for t, m in runs)
 
 
 @router.get("/calls/{call_id}/audio")
 def call_audio(request: Request, call_id: str, user: User = Depends(require(api=True))):
     """The recording, with HTTP Range support (206) so that the player can seek."""
     w = web(request)
-    row = visible_call(w.store, user, call_id)
-    path = Path(row["path"] or "")
+    stored = visible_call(w.store, user, call_id)
+    path = Path(stored.call.path)
     if not path.is_file():
         raise not_found()
     personal = shows_personal_data(request, user, w.config.privacy)
     spans = [] if personal else Masker.for_call(w.store.load(call_id).transcript, w.config.privacy,
-                                                row["business_line"]).spans_s()
+                                                stored.call.business_line).spans_s()
     if spans:  # spoken numbers under a tone: the original file is never served
         try:
-            path = covered_recording(path, row["layout"] or w.config.audio.channel_layout, spans, w.config.audio)
+            path = covered_recording(path, stored.layout or w.config.audio.channel_layout, spans, w.config.audio)
         except (QAError, OSError):
             raise not_found() from None
         media_type = "audio/wav"
@@ -173,11 +171,12 @@ def call_audio(request: Request, call_id: str, user: User = Depends(require(api=
 @router.get("/calls/{call_id}/waveform.svg")
 def call_waveform(request: Request, call_id: str, user: User = Depends(require(api=True))):
     w = web(request)
-    row = visible_call(w.store, user, call_id)
+    stored = visible_call(w.store, user, call_id)
     not_while_blind(w.store, user, call_id)
-    marks = [(f["start_s"] or 0, f["end_s"] or 0) for f in _findings(w.store, call_id) if f["decision"] != "rejected"]
+    marks = [(f.finding.start_s, f.finding.end_s) for f in w.store.browse.findings_with_reviews(call_id)
+             if f.decision != "rejected"]
     try:
-        svg = waveform_svg(row["path"] or "", row["layout"] or w.config.audio.channel_layout, marks)
+        svg = waveform_svg(stored.call.path, stored.layout or w.config.audio.channel_layout, marks)
     except (QAError, OSError):
         raise not_found() from None
     return Response(svg, media_type="image/svg+xml", headers=SVG_HEADERS)
@@ -197,7 +196,7 @@ def agent_chart(request: Request, agent_id: str, user: User = Depends(require(ap
 @router.get("/findings/{finding_id}")
 def finding_link(request: Request, finding_id: RowId, user: User = Depends(require())):
     finding = visible_finding(web(request).store, user, finding_id)
-    return redirect(f"/calls/{quote(finding['call_id'], safe='')}#t={finding['start_s'] or 0:.1f}")
+    return redirect(f"/calls/{quote(finding.call_id, safe='')}#t={finding.finding.start_s:.1f}")
 
 
 @router.post("/findings/{finding_id}/appeal")
@@ -213,5 +212,5 @@ def appeal(request: Request, finding_id: RowId, comment: str = Form(""), user: U
     if appeal_id is None:
         raise HTTPException(409, "这条记录已有待处理的申诉 — an appeal is already open")
     audit(w.store, user.username, "appeal", f"finding {finding_id} appeal {appeal_id}", client_ip(request), comment)
-    return redirect(f"/calls/{quote(finding['call_id'], safe='')}#f{finding_id}")
+    return redirect(f"/calls/{quote(finding.call_id, safe='')}#f{finding_id}")
 

@@ -31,7 +31,7 @@ def review(request: Request, finding_id: RowId, decision: str = Form(""), commen
           client_ip(request), comment.strip()[:200])
     for appeal_id in upheld:  # rejecting the finding settles its appeal in the agent's favour
         audit(w.store, user.username, "resolve", f"appeal {appeal_id}", client_ip(request), "upheld (finding rejected)")
-    return redirect(f"/calls/{quote(finding['call_id'], safe='')}#f{finding_id}")
+    return redirect(f"/calls/{quote(finding.call_id, safe='')}#f{finding_id}")
 
 
 @router.get("/appeals")
@@ -47,7 +47,7 @@ def appeal_list(request: Request, status: str = "open", page: Page = 1, user: Us
 @router.get("/appeals/{appeal_id}")
 def appeal_link(request: Request, appeal_id: RowId, user: User = Depends(require())):
     appeal = visible_appeal(web(request).store, user, appeal_id)
-    return redirect(f"/calls/{quote(appeal['call_id'], safe='')}#f{appeal['finding_id']}")
+    return redirect(f"/calls/{quote(appeal.call_id, safe='')}#f{appeal.finding_id}")
 
 
 @router.post("/appeals/{appeal_id}/resolve")
@@ -59,14 +59,14 @@ def resolve(request: Request, appeal_id: RowId, outcome: str = Form(""), comment
     require_role(user, "specialist")
     if outcome not in ("upheld", "dismissed"):
         raise HTTPException(400, "outcome is upheld or dismissed")
-    if appeal["status"] != "open":
+    if not appeal.is_open:
         raise HTTPException(409, ALREADY_RESOLVED)
     try:
         resolve_appeal(w.store, w.config, appeal, outcome == "upheld", user.username, comment.strip()[:2000], w.model)
     except Conflict:  # another specialist resolved it between our read and our write
         raise HTTPException(409, ALREADY_RESOLVED) from None
     audit(w.store, user.username, "resolve", f"appeal {appeal_id}", client_ip(request), outcome)
-    return redirect(f"/calls/{quote(appeal['call_id'], safe='')}#f{appeal['finding_id']}")
+    return redirect(f"/calls/{quote(appeal.call_id, safe='')}#f{appeal.finding_id}")
 
 
 # 抽检 ------------------------------------------------------------------------------------------
@@ -109,12 +109,12 @@ def swap(request: Request, call_id: str, user: User = Depends(require())):
     """A mono call's agent and customer the other way round: the call is checked again, and the
     swap is kept for later rescores and re-runs."""
     w = web(request)
-    row = visible_call(w.store, user, call_id)
+    visible_call(w.store, user, call_id)
     require_role(user, "specialist")
     stored = w.store.load(call_id)
     if stored is None or stored.transcript is None or stored.transcript.separation is None:
         raise HTTPException(400, "only a mono call whose speakers were told apart by voice has roles to swap")
-    swapped = swap_roles(w.store, w.config, row["call_id"], user.username, w.model)
+    swapped = swap_roles(w.store, w.config, call_id, user.username, w.model)
     audit(w.store, user.username, "swap roles", call_id, client_ip(request), "swapped" if swapped else "as assigned")
     return redirect(f"/calls/{quote(call_id, safe='')}")
 
