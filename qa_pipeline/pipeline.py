@@ -14,6 +14,7 @@ import logging
 import multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Literal, Protocol, Sequence
 
@@ -194,28 +195,40 @@ def _in_background(load: Callable[[], LoadedModel | None]) -> Future:
 RESCORE_CHUNK = 500  # calls per transaction, and per task for a worker process
 
 
-def rescore(config: Config, store: Store, call_ids: list[str] | None = None, *, workers: int = 1,
-            chunk: int = RESCORE_CHUNK, model: LoadedModel | None | Literal["active"] = "active") -> list[str]:
+class RescoreEngine(Protocol):
+    """Where ``rescore``'s chunks are checked and written when not in this machine's processes
+    (``distributed.RayEngine``): each chunk read, scored and written in one transaction."""
+
+    def rescore(self, config: Config, store: Store, chunks: list[list[str]], model: LoadedModel | None) -> None: ...
+
+
+def rescore(config: Config, store: Store, call_ids: list[str] | None = None, *, since: date | None = None,
+            until: date | None = None, workers: int = 1, chunk: int = RESCORE_CHUNK,
+            model: LoadedModel | None | Literal["active"] = "active", engine: RescoreEngine | None = None) -> list[str]:
     """Re-run rules and scoring on stored transcripts, without ASR. Returns the call ids.
 
-    With ``workers`` > 1, worker processes read and check chunks of calls while this process
-    writes the results: the rules are pure Python, so cores, not threads, make it faster.
+    ``since``/``until``: only the calls started on those days or between them (a rule change
+    applied to the months it concerns). With ``workers`` > 1, worker processes read and check
+    chunks of calls while this process writes the results: the rules are pure Python, so
+    cores, not threads, make it faster. ``engine``: the chunks on a Ray cluster instead.
     ``model``: the classifiers to predict with (default: the active ones, loaded here).
     """
-    ids = [r["call_id"] for r in store.iter_calls(call_ids, status="done")]
+    ids = [r["call_id"] for r in store.iter_calls(call_ids, status="done", since=since, until=until)]
     chunks = [ids[i : i + chunk] for i in range(0, len(ids), chunk)]
     model = active_model() if model == "active" else model
-    if workers <= 1 or len(chunks) <= 1:
+    if engine is not None:
+        engine.rescore(config, store, chunks, model)
+    elif workers <= 1 or len(chunks) <= 1:
         scorer = Scorer(config, store, model)
-        results = map(lambda chunk: _score_chunk(scorer, store, chunk), chunks)
-        for scored in results:
-            store.rescore_many(scored)
-        return ids
-    # fork: the workers inherit the loaded configuration instead of re-reading files
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(config, store.url, model)) as pool:
-        for scored in pool.map(_score_chunk_in_worker, chunks):
-            store.rescore_many(scored)
+        for call_chunk in chunks:
+            store.rescore_many(score_stored(scorer, store, call_chunk))
+    else:
+        # fork: the workers inherit the loaded configuration instead of re-reading files
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                                 initargs=(config, store.url, model)) as pool:
+            for scored in pool.map(_score_chunk_in_worker, chunks):
+                store.rescore_many(scored)
     return ids
 
 
@@ -237,7 +250,8 @@ def _collector_paused():
         gc.enable()
 
 
-def _score_chunk(scorer: Scorer, store: Store, call_ids: list[str]) -> list[tuple[str, ScoredCall]]:
+def score_stored(scorer: Scorer, store: Store, call_ids: list[str]) -> list[tuple[str, ScoredCall]]:
+    """Rules and scoring of stored calls, from their stored transcripts: what ``rescore`` writes."""
     with _collector_paused():
         rows = list(store.iter_transcripts(call_ids))
         scored = scorer.score_many([(t, call.business_line, call) for call, t in rows])
@@ -255,7 +269,7 @@ def _start_worker(config: Config, url: str, model: LoadedModel | None) -> None:
 
 def _score_chunk_in_worker(call_ids: list[str]) -> list[tuple[str, ScoredCall]]:
     scorer, store = _worker
-    return _score_chunk(scorer, store, call_ids)
+    return score_stored(scorer, store, call_ids)
 
 
 def evaluate_rules(config: Config, truth_path: str | Path, calls: Iterable[tuple[Call, Transcript]], *,

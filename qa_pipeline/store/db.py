@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Iterable, Iterator, NamedTuple
@@ -212,12 +212,19 @@ class Store:
                 conn.execute(delete(role_swaps).where(role_swaps.c.call_id == call_id))
 
     # reading ------------------------------------------------------------------------------
-    def iter_calls(self, call_ids: Iterable[str] | None = None, status: str | None = None) -> Iterator[dict]:
+    def iter_calls(self, call_ids: Iterable[str] | None = None, status: str | None = None, *,
+                   since: date | None = None, until: date | None = None) -> Iterator[dict]:
+        """Call rows, oldest first; ``since``/``until``: only calls started on those days or between
+        them (both included), which leaves out calls without a start time."""
         query = select(calls).order_by(calls.c.started_at, calls.c.call_id)
         if call_ids is not None:
             query = query.where(calls.c.call_id.in_(list(call_ids)))
         if status:
             query = query.where(calls.c.status == status)
+        if since is not None:
+            query = query.where(calls.c.started_at >= datetime.combine(since, time()))
+        if until is not None:  # before the next midnight: the whole last day, whatever its last call's second
+            query = query.where(calls.c.started_at < datetime.combine(until + timedelta(days=1), time()))
         with self.engine.connect() as conn:
             for row in conn.execute(query).mappings():
                 yield dict(row)
