@@ -47,9 +47,12 @@ from .store import Store
 
 logger = logging.getLogger(__name__)
 
-# Rules and scoring take under 1 % of a call's time (README, "Where the time goes"): their
-# tasks ask for a sliver of a CPU so that they never wait behind the ASR actors for a whole one.
-LIGHT_TASK_CPUS = 0.25
+# Triage, rules and scoring take under 1 % of a call's time (README, "Where the time goes"):
+# their tasks ask for no CPU, and at most one of each kind runs per ASR actor. A share of a CPU
+# would hang the run wherever the actors hold every CPU (a 1-CPU cluster, or a pool grown to
+# the cluster's size): Ray starts the actors first and the tasks then wait for ever
+# (ray-project/ray#44687; reproduced here with ray 2.60 on `ray.init(num_cpus=1)`).
+LIGHT_TASK_CPUS = 0
 # A batch whose actor died is not retried: a call that kills its worker (a file that crashes
 # the model) would kill the next one too. Its calls fail with LOST; the next run does them.
 ASR_RETRIES = 0
@@ -79,7 +82,9 @@ class RayEngine:
         bar = tqdm(total=len(calls), unit="call", disable=not progress, dynamic_ncols=True)
         seen: set[str] = set()
         try:
-            with _run_settings():
+            with _run_settings(), warnings.catch_warnings():
+                # a run of fewer batches than actors is no mistake: not a warning per run
+                warnings.filterwarnings("ignore", message="The maximum number of concurrent tasks")
                 for row in self._dataset(batch, calls, model).iter_rows():
                     for outcome in row["outcomes"]:
                         batch.result.add(outcome)
@@ -97,16 +102,17 @@ class RayEngine:
         config, size = batch.config, max(1, batch.config.asr.calls_per_batch)
         chunks = [{"calls": calls[i : i + size]} for i in range(0, len(calls), size)]
         ds = ray.data.from_items(chunks, override_num_blocks=len(chunks))
+        actors = self._actors()
         ds = ds.map(_triage, fn_kwargs=dict(config=config, url=batch.store.url, asr_key=batch.key),
-                    num_cpus=LIGHT_TASK_CPUS)
+                    num_cpus=LIGHT_TASK_CPUS, compute=ray.data.TaskPoolStrategy(size=actors))
         with warnings.catch_warnings():  # max_task_retries has no named parameter in ray 2.60 yet
             warnings.simplefilter("ignore", DeprecationWarning)
             ds = ds.map(_Transcribing, fn_constructor_kwargs=dict(config=config, cpus=self.cpus_per_actor,
                                                                   factory=self.factory),
                         num_cpus=self.cpus_per_actor, max_task_retries=ASR_RETRIES,
-                        compute=ray.data.ActorPoolStrategy(min_size=1, max_size=self._actors()))
+                        compute=ray.data.ActorPoolStrategy(min_size=1, max_size=actors))
         return ds.map(_settle, fn_kwargs=dict(config=config, url=batch.store.url, run_id=batch.run_id, model=model),
-                      num_cpus=LIGHT_TASK_CPUS)
+                      num_cpus=LIGHT_TASK_CPUS, compute=ray.data.TaskPoolStrategy(size=actors))
 
     def rescore(self, config: Config, store: Store, chunks: list[list[str]], model: LoadedModel | None) -> None:
         """``rescore``'s chunks of call ids, one Ray task each: read the transcripts, run the rules
