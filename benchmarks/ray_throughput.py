@@ -5,7 +5,8 @@ each run in its own process, the variants taking turns within each repeat so tha
 machine's load falls on all of them alike. A Ray variant starts its Ray (``num_cpus``) before
 the clock, as a cluster is up before a run; the clock then covers the whole run, the ASR
 actors' model loads included (each run loads them again). The local engine uses one model with
-a thread per core; Ray gives each actor one CPU and one model thread.
+a thread per core; Ray gives each actor one CPU and one model thread. Ray's workers run at the
+benchmark's own niceness (``RAY_worker_niceness=0``), as the local run does.
 
 The calls are ``--copies`` copies of the folder's calls, each copy a re-encoded file with one
 sample changed, so that no copy finds another's transcript in the cache.
@@ -13,8 +14,10 @@ sample changed, so that no copy finds another's transcript in the cache.
     python benchmarks/ray_throughput.py data/samples [--copies 2] [--repeat 3]
 
 Prints the machine; per run its wall time and the load average; per variant the medians:
-calls per hour, × real time, and the peak RSS of one ASR process (the local run's process, a
-Ray ASR actor). Then Ray 2 CPUs / Ray 1 CPU, and Ray 1 CPU / the local engine.
+calls per hour, × real time, audio seconds per CPU second of the ASR processes (the local run's
+process and its decoder; the Ray ASR actors and theirs: what one dedicated core would do, which
+a shared machine's load does not change much), and the peak RSS of one ASR process. Then Ray 2
+CPUs / Ray 1 CPU, and Ray 1 CPU / the local engine.
 """
 
 from __future__ import annotations
@@ -56,18 +59,24 @@ def make_calls(source: Path, target: Path, copies: int) -> tuple[int, float]:
     return n, seconds
 
 
-def _actor_rss_sampler(peak: dict) -> threading.Event:
-    """Samples the RSS of the Ray ASR actors' processes every half second into ``peak``."""
+def _actor_sampler(peak: dict) -> threading.Event:
+    """Samples the Ray ASR actors' processes every half second: their peak RSS into ``peak``
+    and the CPU seconds each (with its decoder process) has used, per pid."""
     import psutil
 
-    stop = threading.Event()
+    stop, cpu = threading.Event(), peak.setdefault("cpu_s", {})
 
     def sample() -> None:
         while not stop.wait(0.5):
             for proc in psutil.process_iter(["cmdline", "memory_info"]):
-                cmd = " ".join(proc.info["cmdline"] or ())
-                if "_Transcribing" in cmd and proc.info["memory_info"]:
-                    peak["rss_mb"] = max(peak.get("rss_mb", 0.0), proc.info["memory_info"].rss / 2**20)
+                if "_Transcribing" not in " ".join(proc.info["cmdline"] or ()) or not proc.info["memory_info"]:
+                    continue
+                peak["rss_mb"] = max(peak.get("rss_mb", 0.0), proc.info["memory_info"].rss / 2**20)
+                try:
+                    family = [proc, *proc.children(recursive=True)]
+                    cpu[proc.pid] = sum(sum(p.cpu_times()[:2]) for p in family)
+                except psutil.Error:  # it ended between the listing and the reading
+                    pass
 
     threading.Thread(target=sample, daemon=True).start()
     return stop
@@ -90,7 +99,7 @@ def child(folder: Path, ray_cpus: int) -> dict:
 
         ray.init(num_cpus=ray_cpus, include_dashboard=False, log_to_driver=False)
         logging.getLogger("ray").setLevel(logging.ERROR)
-        engine, stop = RayEngine(), _actor_rss_sampler(peak)
+        engine, stop = RayEngine(), _actor_sampler(peak)
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(f"sqlite:///{tmp}/bench.sqlite")
         t0 = time.perf_counter()
@@ -98,9 +107,13 @@ def child(folder: Path, ray_cpus: int) -> dict:
         wall = time.perf_counter() - t0
     if stop:
         stop.set()
-    rss = peak.get("rss_mb") if ray_cpus else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if ray_cpus:
+        rss, cpu_s = peak.get("rss_mb"), sum(peak.get("cpu_s", {}).values())
+    else:  # this process and its decoder process, which has ended by now
+        own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        rss, cpu_s = own.ru_maxrss / 1024, own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
     return {"calls": len(result.done), "failed": len(result.failed), "audio_s": result.audio_s, "wall_s": wall,
-            "asr_rss_mb": rss}
+            "asr_rss_mb": rss, "cpu_s": cpu_s}
 
 
 def main() -> None:
@@ -116,7 +129,10 @@ def main() -> None:
         return
     variants = args.variants.split(",")
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(
-        filter(None, [str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH")])))
+        filter(None, [str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH")])),
+        # Ray runs its workers 15 nice levels below the driver: on a shared machine the ASR
+        # actors would then get the CPU last and Ray would look slower than it is
+        RAY_worker_niceness="0")
     runs: dict[str, list[dict]] = {v: [] for v in variants}
     with tempfile.TemporaryDirectory() as tmp:
         n, audio_s = make_calls(args.folder, Path(tmp), args.copies)
@@ -133,8 +149,8 @@ def main() -> None:
                 r["load"] = f"{before} → {load()}"
                 runs[variant].append(r)
                 print(f"  repeat {i + 1} {variant:9s} {r['wall_s']:6.1f} s  {3600 * r['calls'] / r['wall_s']:6.0f} calls/h"
-                      f"  {r['audio_s'] / r['wall_s']:5.1f}× real time  [{r['failed']} failed]  load {r['load']}",
-                      flush=True)
+                      f"  {r['audio_s'] / r['wall_s']:5.1f}× real time  {r['audio_s'] / r['cpu_s']:4.1f} audio-s per"
+                      f" CPU-s  [{r['failed']} failed]  load {r['load']}", flush=True)
     print("\nmedians:")
     rate = {}
     for variant, rs in runs.items():
@@ -143,8 +159,9 @@ def main() -> None:
         wall = statistics.median(r["wall_s"] for r in rs)
         rate[variant] = rs[0]["audio_s"] / wall
         rss = [r["asr_rss_mb"] for r in rs if r["asr_rss_mb"]]
+        per_cpu = statistics.median(r["audio_s"] / r["cpu_s"] for r in rs)
         print(f"  {variant:9s} {3600 * rs[0]['calls'] / wall:6.0f} calls/h  {rate[variant]:5.1f}× real time"
-              f"  ({rs[0]['audio_s'] / 60:.1f} min of audio in {wall:.1f} s)"
+              f"  ({rs[0]['audio_s'] / 60:.1f} min of audio in {wall:.1f} s)  {per_cpu:.1f} audio-s per CPU-s"
               f"  ASR process peak RSS {statistics.median(rss) if rss else float('nan'):.0f} MB")
     if "ray-1cpu" in rate and "ray-2cpu" in rate:
         print(f"Ray 2 CPUs / Ray 1 CPU: {rate['ray-2cpu'] / rate['ray-1cpu']:.2f}×")
