@@ -39,6 +39,20 @@ def common(f):
     return f
 
 
+_engine_options = [
+    click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+                 help="Where calls are checked and scored: this machine, or a Ray cluster."),
+    click.option("--address", help="With --engine ray: the cluster (auto: the one `ray start` joined this machine "
+                                   "to; default: a Ray started here for this command)."),
+]
+
+
+def engine_options(f):
+    for option in reversed(_engine_options):
+        f = option(f)
+    return f
+
+
 def _setup(config_path, db_url, **overrides):
     config = load_config(config_path, overrides={k: v for k, v in overrides.items() if v})
     return config, Store(db_url or config.store_url)
@@ -59,10 +73,7 @@ def cli(verbose: bool) -> None:
 @click.option("--model", help="ASR model: embedded, a local model directory, or a size name.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--redact-audio", is_flag=True, help="Also write OUT/audio/CALL_ID.wav with personal data under a tone.")
-@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
-              help="Where calls are transcribed and scored: this process, or a Ray cluster.")
-@click.option("--address", help="With --engine ray: the cluster (auto: the one `ray start` joined this machine "
-                                "to; default: a Ray started here for this run).")
+@engine_options
 @common
 def run(recordings, out_dir, layout, backend, model, quiet, redact_audio, engine, address, config_path,
         db_url) -> None:
@@ -100,16 +111,27 @@ def _export_audio(store, call_ids, out_dir, config) -> list[tuple[str, str]]:
 
 @cli.command()
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Also rewrite the exports here.")
-@click.option("--workers", type=int, default=0, help="Processes checking calls (default: one per CPU core).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only calls started on this day or later.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Only calls started on this day or earlier.")
+@click.option("--workers", type=int, default=0, help="Processes checking calls (default: one per CPU core; "
+                                                     "with --engine ray, the cluster's CPUs).")
 @click.option("--redact-audio", is_flag=True, help="Also write OUT/audio/CALL_ID.wav with personal data under a tone.")
+@engine_options
 @common
-def rescore(out_dir, workers, redact_audio, config_path, db_url) -> None:
+def rescore(out_dir, since, until, workers, redact_audio, engine, address, config_path, db_url) -> None:
     """Re-run rules and scoring on stored transcripts (no ASR): after a rule change."""
-    config, store = _setup(config_path, db_url)
+    if address and engine != "ray":
+        raise click.UsageError("--address needs --engine ray")
+    if since and until and since > until:
+        raise click.UsageError(f"--since {since:%Y-%m-%d} is after --until {until:%Y-%m-%d}")
     if redact_audio and not out_dir:
         raise click.UsageError("--redact-audio writes into --out: give both")
+    ray_engine = _ray_engine(address) if engine == "ray" else None
+    config, store = _setup(config_path, db_url)
     model = active_model()  # once, for the scores and the exports
-    call_ids = pipeline.rescore(config, store, workers=workers or os.cpu_count() or 1, model=model)
+    call_ids = pipeline.rescore(config, store, since=since.date() if since else None,
+                                until=until.date() if until else None, workers=workers or os.cpu_count() or 1,
+                                model=model, engine=ray_engine)
     failed = []
     if out_dir:
         sweep_stale_temps(Path(out_dir))
@@ -117,7 +139,8 @@ def rescore(out_dir, workers, redact_audio, config_path, db_url) -> None:
         failed = _export_audio(store, call_ids, out_dir, config) if redact_audio else []
     for call_id, reason in failed:
         click.echo(f"FAILED {call_id}: {reason}", err=True)
-    click.echo(f"rescored {len(call_ids)} calls")
+    days = "".join([f" from {since:%Y-%m-%d}" if since else "", f" to {until:%Y-%m-%d}" if until else ""])
+    click.echo(f"rescored {len(call_ids)} calls" + (f" started{days}" if days else ""))
     sys.exit(1 if failed else 0)
 
 

@@ -10,6 +10,9 @@ the calls through the cluster:
 - ``settle`` in tasks: rules and scoring, then each call stored in its own transaction in the
   shared store (PostgreSQL for a real cluster), with the local run's skip key.
 
+``rescore --engine ray`` (``RayEngine.rescore``) runs ``rescore``'s chunks of stored calls in
+tasks: each task reads its chunk's transcripts, runs rules and scoring and writes the chunk.
+
 A worker that dies takes only its in-flight batch with it (Ray Data drops that block and goes
 on); the driver fails those calls with a reason that says to re-run, and the re-run does them.
 Every worker must read the recordings at the paths intake found (a shared file system) and
@@ -21,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
+import uuid
 import warnings
 from dataclasses import replace
 from typing import Callable
@@ -34,7 +38,7 @@ from .asr.transcribe import Transcriber, load_backend
 from .audio import Decoder
 from .config import Config
 from .errors import QAError
-from .pipeline import Batch
+from .pipeline import Batch, score_stored
 from .records import Call
 from .scoring.scorer import Scorer
 from .scoring.model_store import LoadedModel
@@ -43,9 +47,12 @@ from .store import Store
 
 logger = logging.getLogger(__name__)
 
-# Rules and scoring take under 1 % of a call's time (README, "Where the time goes"): their
-# tasks ask for a sliver of a CPU so that they never wait behind the ASR actors for a whole one.
-LIGHT_TASK_CPUS = 0.25
+# Triage, rules and scoring take under 1 % of a call's time (README, "Where the time goes"):
+# their tasks ask for no CPU, and at most one of each kind runs per ASR actor. A share of a CPU
+# would hang the run wherever the actors hold every CPU (a 1-CPU cluster, or a pool grown to
+# the cluster's size): Ray starts the actors first and the tasks then wait for ever
+# (ray-project/ray#44687; reproduced here with ray 2.60 on `ray.init(num_cpus=1)`).
+LIGHT_TASK_CPUS = 0
 # A batch whose actor died is not retried: a call that kills its worker (a file that crashes
 # the model) would kill the next one too. Its calls fail with LOST; the next run does them.
 ASR_RETRIES = 0
@@ -75,7 +82,9 @@ class RayEngine:
         bar = tqdm(total=len(calls), unit="call", disable=not progress, dynamic_ncols=True)
         seen: set[str] = set()
         try:
-            with _run_settings():
+            with _run_settings(), warnings.catch_warnings():
+                # a run of fewer batches than actors is no mistake: not a warning per run
+                warnings.filterwarnings("ignore", message="The maximum number of concurrent tasks")
                 for row in self._dataset(batch, calls, model).iter_rows():
                     for outcome in row["outcomes"]:
                         batch.result.add(outcome)
@@ -93,16 +102,35 @@ class RayEngine:
         config, size = batch.config, max(1, batch.config.asr.calls_per_batch)
         chunks = [{"calls": calls[i : i + size]} for i in range(0, len(calls), size)]
         ds = ray.data.from_items(chunks, override_num_blocks=len(chunks))
+        actors = self._actors()
         ds = ds.map(_triage, fn_kwargs=dict(config=config, url=batch.store.url, asr_key=batch.key),
-                    num_cpus=LIGHT_TASK_CPUS)
+                    num_cpus=LIGHT_TASK_CPUS, compute=ray.data.TaskPoolStrategy(size=actors))
         with warnings.catch_warnings():  # max_task_retries has no named parameter in ray 2.60 yet
             warnings.simplefilter("ignore", DeprecationWarning)
             ds = ds.map(_Transcribing, fn_constructor_kwargs=dict(config=config, cpus=self.cpus_per_actor,
                                                                   factory=self.factory),
                         num_cpus=self.cpus_per_actor, max_task_retries=ASR_RETRIES,
-                        compute=ray.data.ActorPoolStrategy(min_size=1, max_size=self._actors()))
+                        compute=ray.data.ActorPoolStrategy(min_size=1, max_size=actors))
         return ds.map(_settle, fn_kwargs=dict(config=config, url=batch.store.url, run_id=batch.run_id, model=model),
-                      num_cpus=LIGHT_TASK_CPUS)
+                      num_cpus=LIGHT_TASK_CPUS, compute=ray.data.TaskPoolStrategy(size=actors))
+
+    def rescore(self, config: Config, store: Store, chunks: list[list[str]], model: LoadedModel | None) -> None:
+        """``rescore``'s chunks of call ids, one Ray task each: read the transcripts, run the rules
+        and scoring, write the chunk in one transaction (``Store.write_rescored``), as ``rescore``'s
+        worker processes do on one machine. A chunk written twice (a task retried after its worker
+        died) is written the same: rescoring is idempotent. Any error ends the command."""
+        if not chunks:
+            return
+        _connect(self.address)
+        ds = ray.data.from_items([{"ids": c} for c in chunks], override_num_blocks=len(chunks))
+        # rules are pure Python: a whole CPU per task, as many tasks at once as the cluster has CPUs
+        ds = ds.map(_rescore, fn_kwargs=dict(config=config, url=store.url, model=model, token=uuid.uuid4().hex),
+                    num_cpus=1)
+        with _run_settings(max_errored_blocks=0):
+            written = sum(row["n"] for row in ds.iter_rows())
+        if written != sum(map(len, chunks)):  # a chunk whose calls left the store meanwhile
+            logger.warning("rescored %d of %d calls: the others are no longer scored calls in the store",
+                           written, sum(map(len, chunks)))
 
     def _actors(self) -> int:
         """As many ASR actors as the cluster has CPUs for (or ``max_actors``)."""
@@ -124,11 +152,12 @@ _RUN_SETTINGS = {"max_errored_blocks": -1, "enable_progress_bars": False, "print
 
 
 @contextlib.contextmanager
-def _run_settings():
-    """``_RUN_SETTINGS`` for this run only: other datasets of the driver keep theirs."""
+def _run_settings(**changes):
+    """``_RUN_SETTINGS`` (with ``changes``) for this run only: other datasets of the driver keep theirs."""
+    settings = {**_RUN_SETTINGS, **changes}
     context = ray.data.DataContext.get_current()
-    before = {k: getattr(context, k) for k in _RUN_SETTINGS}
-    for k, v in _RUN_SETTINGS.items():
+    before = {k: getattr(context, k) for k in settings}
+    for k, v in settings.items():
         setattr(context, k, v)
     try:
         yield
@@ -188,18 +217,26 @@ class _Transcribing:
                            separation=self.config.separation)
 
 
-_scoring: tuple[tuple[str, int], Scorer] | None = None
+_scoring: tuple[tuple, Scorer] | None = None
 
 
-def _scorer(url: str, run_id: int, config: Config, model: LoadedModel | None) -> Scorer:
-    """One scorer per worker process and run, as ``rescore``'s worker processes have: the agents'
-    speaking-rate baselines are read once, and the calls this worker scores join them."""
+def _scorer(key: tuple, url: str, config: Config, model: LoadedModel | None) -> Scorer:
+    """One scorer per worker process and command (``key``: the run, or the rescore), as
+    ``rescore``'s worker processes have: the agents' speaking-rate baselines are read once, and
+    the calls this worker scores join them."""
     global _scoring
-    if _scoring is None or _scoring[0] != (url, run_id):
-        _scoring = ((url, run_id), Scorer(config, _store(url), model))
+    if _scoring is None or _scoring[0] != key:
+        _scoring = (key, Scorer(config, _store(url), model))
     return _scoring[1]
 
 
 def _settle(row: dict, *, config: Config, url: str, run_id: int, model: LoadedModel | None) -> dict:
-    scorer = _scorer(url, run_id, config, model)
+    scorer = _scorer((url, run_id), url, config, model)
     return {"outcomes": settle(list(row["jobs"]), scorer=scorer, store=_store(url), run_id=run_id)}
+
+
+def _rescore(row: dict, *, config: Config, url: str, model: LoadedModel | None, token: str) -> dict:
+    store = _store(url)
+    rows = score_stored(_scorer((url, token), url, config, model), store, list(row["ids"]))
+    store.write_rescored(rows)
+    return {"n": len(rows.call_ids)}

@@ -14,6 +14,7 @@ import logging
 import multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Literal, Protocol, Sequence
 
@@ -195,24 +196,37 @@ RESCORE_CHUNK = 500  # calls per transaction, and at most per task for a worker 
 TASKS_PER_WORKER = 4  # smaller tasks than that: the workers' last results are not left to write alone
 
 
-def rescore(config: Config, store: Store, call_ids: list[str] | None = None, *, workers: int = 1,
-            chunk: int = RESCORE_CHUNK, model: LoadedModel | None | Literal["active"] = "active") -> list[str]:
+class RescoreEngine(Protocol):
+    """Where ``rescore``'s chunks are checked and written when not in this machine's processes
+    (``distributed.RayEngine``): each chunk read, scored and written in one transaction."""
+
+    def rescore(self, config: Config, store: Store, chunks: list[list[str]], model: LoadedModel | None) -> None: ...
+
+
+def rescore(config: Config, store: Store, call_ids: list[str] | None = None, *, since: date | None = None,
+            until: date | None = None, workers: int = 1, chunk: int = RESCORE_CHUNK,
+            model: LoadedModel | None | Literal["active"] = "active", engine: RescoreEngine | None = None) -> list[str]:
     """Re-run rules and scoring on stored transcripts, without ASR. Returns the call ids.
 
-    With ``workers`` > 1, worker processes read and check chunks of calls and turn the results
-    into rows, while this process only writes them: the rules are pure Python, so cores, not
-    threads, make it faster, and SQLite takes one writer at a time.
+    ``since``/``until``: only the calls started on those days or between them (a rule change
+    applied to the months it concerns). With ``workers`` > 1, worker processes read and check
+    chunks of calls and turn the results into rows, while this process only writes them: the
+    rules are pure Python, so cores, not threads, make it faster, and SQLite takes one writer at
+    a time. ``engine``: the chunks on a Ray cluster instead.
     ``model``: the classifiers to predict with (default: the active ones, loaded here).
     """
-    ids = store.call_ids(call_ids, status="done")
+    ids = store.call_ids(call_ids, status="done", since=since, until=until)
     model = active_model() if model == "active" else model
+    if engine is not None:
+        engine.rescore(config, store, [ids[i : i + chunk] for i in range(0, len(ids), chunk)], model)
+        return ids
     scorer = Scorer(config, store, model)
     if workers > 1:
         chunk = max(1, min(chunk, -(-len(ids) // (workers * TASKS_PER_WORKER))))
     chunks = [ids[i : i + chunk] for i in range(0, len(ids), chunk)]
     if workers <= 1 or len(chunks) <= 1:
         for part in chunks:
-            store.write_rescored(_score_chunk(scorer, store, part))
+            store.write_rescored(score_stored(scorer, store, part))
         return ids
     scorer.prepare()  # once here, not in each worker: they are forked with it
     context = multiprocessing.get_context("fork")
@@ -240,7 +254,8 @@ def _collector_paused():
         gc.enable()
 
 
-def _score_chunk(scorer: Scorer, store: Store, call_ids: list[str]) -> RescoredRows:
+def score_stored(scorer: Scorer, store: Store, call_ids: list[str]) -> RescoredRows:
+    """Rules and scoring of stored calls, from their stored transcripts: the rows ``rescore`` writes."""
     with _collector_paused():
         rows = list(store.iter_transcripts(call_ids))
         scored = scorer.score_many([(t, call.business_line, call) for call, t in rows])
@@ -260,7 +275,7 @@ def _start_worker(scorer: Scorer, url: str) -> None:
 
 def _score_chunk_in_worker(call_ids: list[str]) -> RescoredRows:
     scorer, store = _worker
-    return _score_chunk(scorer, store, call_ids)
+    return score_stored(scorer, store, call_ids)
 
 
 def evaluate_rules(config: Config, truth_path: str | Path, calls: Iterable[tuple[Call, Transcript]], *,

@@ -11,7 +11,7 @@ import json
 import os
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
@@ -233,15 +233,20 @@ class Store:
                 conn.execute(delete(role_swaps).where(role_swaps.c.call_id == call_id))
 
     # reading ------------------------------------------------------------------------------
-    def iter_calls(self, call_ids: Iterable[str] | None = None, status: str | None = None) -> Iterator[dict]:
+    def iter_calls(self, call_ids: Iterable[str] | None = None, status: str | None = None, *,
+                   since: date | None = None, until: date | None = None) -> Iterator[dict]:
+        """Call rows, oldest first; ``since``/``until``: only calls started on those days or between
+        them (both included), which leaves out calls without a start time."""
         with self.engine.connect() as conn:
-            for row in conn.execute(_calls_query(select(calls), call_ids, status)).mappings():
+            for row in conn.execute(_calls_query(select(calls), call_ids, status, since, until)).mappings():
                 yield dict(row)
 
-    def call_ids(self, call_ids: Iterable[str] | None = None, status: str | None = None) -> list[str]:
-        """The ids of the stored calls (of ``call_ids`` only, unless None; of one ``status``), oldest first."""
+    def call_ids(self, call_ids: Iterable[str] | None = None, status: str | None = None, *,
+                 since: date | None = None, until: date | None = None) -> list[str]:
+        """The ids of the stored calls (of ``call_ids`` only, unless None; of one ``status``; started
+        ``since``–``until``, both days included), oldest first."""
         with self.engine.connect() as conn:
-            return list(conn.execute(_calls_query(select(calls.c.call_id), call_ids, status)).scalars())
+            return list(conn.execute(_calls_query(select(calls.c.call_id), call_ids, status, since, until)).scalars())
 
     def findings_for(self, call_ids: Iterable[str], scoring: ScoringConfig | None = None) -> dict[str, list[StoredFinding]]:
         """Stored findings per call, in time order; with ``scoring``, each says where it stands
@@ -364,12 +369,20 @@ def rescored_rows(results: list[tuple[str, ScoredCall]]) -> RescoredRows:
                         [dict(b_call_id=call_id, **_score_values(s)) for call_id, s in results])
 
 
-def _calls_query(query, call_ids: Iterable[str] | None, status: str | None):
-    """``query`` over ``calls`` narrowed to ``call_ids`` (None: all) and ``status``, oldest first."""
+def _calls_query(query, call_ids: Iterable[str] | None, status: str | None, since: date | None = None,
+                 until: date | None = None):
+    """``query`` over ``calls`` narrowed to ``call_ids`` (None: all), ``status`` and the days
+    ``since``–``until`` (both included; a range leaves out calls without a start time), oldest first."""
     query = query.order_by(calls.c.started_at, calls.c.call_id)
     if call_ids is not None:
         query = query.where(calls.c.call_id.in_(list(call_ids)))
-    return query.where(calls.c.status == status) if status else query
+    if status:
+        query = query.where(calls.c.status == status)
+    if since is not None:
+        query = query.where(calls.c.started_at >= datetime.combine(since, time()))
+    if until is not None:  # before the next midnight: the whole last day, whatever its last call's second
+        query = query.where(calls.c.started_at < datetime.combine(until + timedelta(days=1), time()))
+    return query
 
 
 def _finding_row(call_id: str, f: Finding, ruleset_version: str) -> dict:
