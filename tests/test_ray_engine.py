@@ -124,7 +124,7 @@ def test_a_ray_run_stores_what_the_local_run_stores(local_run, ray_run):
         assert {**r_row, "agent_cpm": None} == {**row, "agent_cpm": None}, call_id  # scores, grades, keys, paths …
     local_found, ray_found = (store.findings_for(CALLS) for store in (local_store, ray_store))
     for call_id in CALLS:
-        same_findings(local_found.get(call_id, []), ray_found.get(call_id, []), call_id)
+        same_findings(facts(local_found.get(call_id, [])), facts(ray_found.get(call_id, [])), call_id)
     for call_id in CALLS:
         local_t = local_store.transcript_for(local_store.call_row(call_id))
         ray_t = ray_store.transcript_for(ray_store.call_row(call_id))
@@ -132,16 +132,18 @@ def test_a_ray_run_stores_what_the_local_run_stores(local_run, ray_run):
         assert cer("".join(u.text for u in ray_t.utterances), "".join(u.text for u in local_t.utterances)) <= TEXT_CER
 
 
-def same_findings(local: list, distributed: list, call_id: str) -> None:
-    """The same findings (kind, rule, severity, text), at the same times give or take the slack."""
-    def key(f):
-        return (f.kind, f.rule_id, f.severity, f.start_s)
-
-    local, distributed = (sorted((s.finding for s in found), key=key) for found in (local, distributed))
-    assert [key(f)[:3] for f in distributed] == [key(f)[:3] for f in local], call_id
+def same_findings(local: list[tuple], distributed: list[tuple], call_id: str) -> None:
+    """The same findings (kind, rule, severity), at the same times (start, end) give or take the slack."""
+    local, distributed = sorted(local), sorted(distributed)
+    assert [f[:3] for f in distributed] == [f[:3] for f in local], call_id
     for f, r in zip(local, distributed):
-        assert r.start_s == pytest.approx(f.start_s, abs=FINDING_SLACK_S), call_id
-        assert r.end_s == pytest.approx(f.end_s, abs=FINDING_SLACK_S), call_id
+        assert r[3] == pytest.approx(f[3], abs=FINDING_SLACK_S), call_id
+        assert r[4] == pytest.approx(f[4], abs=FINDING_SLACK_S), call_id
+
+
+def facts(stored_findings) -> list[tuple]:
+    return [(s.finding.kind, s.finding.rule_id, s.finding.severity, s.finding.start_s, s.finding.end_s)
+            for s in stored_findings]
 
 
 def read_csv(path) -> list[dict]:
@@ -156,10 +158,12 @@ def test_a_ray_run_exports_what_the_local_run_exports(local_run_exports, ray_run
     local_found, ray_found = read_csv(local_run_exports / "findings.csv"), read_csv(out / "findings.csv")
     for call_id in CALLS:
         def of(rows):
-            return [{**r, "start_s": float(r["start_s"]), "end_s": float(r["end_s"])} for r in rows
-                    if r["call_id"] == call_id]
+            return [r for r in rows if r["call_id"] == call_id]
 
-        same_findings(of(local_found), of(ray_found), call_id)
+        def csv_facts(rows):
+            return [(r["kind"], r["rule_id"], r["severity"], float(r["start_s"]), float(r["end_s"])) for r in of(rows)]
+
+        same_findings(csv_facts(local_found), csv_facts(ray_found), call_id)
         assert sorted(r["standing"] for r in of(ray_found)) == sorted(r["standing"] for r in of(local_found))
     ids = [json.loads(line)["call_id"] for line in (out / "transcripts.jsonl").read_text(encoding="utf-8").splitlines()]
     assert sorted(ids) == sorted(CALLS) and (out / "report.xlsx").exists()
