@@ -195,3 +195,20 @@ def test_a_company_named_by_itself_is_the_company_part_of_the_greeting(rules, op
 @pytest.mark.parametrize("opening", ["您好，请问有什么可以帮您？", "您好，我们这边很高兴为您服务。"])
 def test_an_opening_without_company_or_agent_number_is_still_incomplete(rules, opening):
     assert "missing_greeting" in kinds(run(rules, call(opening=opening)))
+
+
+@pytest.mark.parametrize("opening", ["您好，顺达快递客服中心，工号2231，请问您想了解哪方面的业务？",
+                                     "晚上好，欢迎致电平安银行，我是客服3310号，请问我能为您做些什么？",
+                                     "您好，城市燃气服务热线，工号5120，您请说。"])
+def test_an_offer_of_help_in_any_words_is_recognised_by_its_shape(rules, opening):
+    """Set 4 (blind, then read): openings asking what the caller wants in words no list held."""
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+
+
+def test_asking_what_it_is_about_is_still_no_greeting(rules):
+    assert "missing_greeting" in kinds(run(rules, call(opening="喂，什么事？")))
+
+
+@pytest.mark.parametrize("offer", ["还有其他我能帮上忙的吗？", "请问您还有什么疑问吗？", "您看还有没有其他需要我协助的地方？"])
+def test_asking_if_there_is_anything_else_in_any_words_is_recognised(rules, offer):
+    assert "missing_closing" not in kinds(run(rules, call(closing=(offer, "好的，感谢您的支持，再见。"))))
