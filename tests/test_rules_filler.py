@@ -217,3 +217,12 @@ def test_a_sound_inside_a_clause_the_heard_words_run_through_is_a_syllable_not_a
                           utt("customer", 4.0, 5.0, "好的。")])
     assert fillers(rules, with_sounds(around(before), lone_sound(2.2, before=0.2, after=0.2))) == []
     assert len(fillers(rules, with_sounds(around(before + "，"), lone_sound(2.2, before=0.2, after=0.2)))) == 1
+
+
+def test_en_en_under_the_customers_sentence_then_the_agents_answer_after_it_is_listening(rules):
+    """Set 4: 「恩恩呢。这个需要跟后台核对」 — the backchannel under the customer's words, the answer after them."""
+    listening, answer = utt("agent", 1.5, 2.4, "恩恩呢。"), utt("agent", 3.4, 6.0, "这个需要跟后台核对一下。")
+    one_turn = dataclasses.replace(listening, end=answer.end, text=listening.text + answer.text,
+                                   words=listening.words + answer.words)
+    t = call_from([utt("customer", 0.0, 3.0, "我上个月的账单好像多扣了钱。"), one_turn])
+    assert fillers(rules, t) == []

@@ -294,3 +294,17 @@ def test_meaning_cosines_through_the_n_gram_index_are_the_dict_sums(rules):
         assert matcher._cosines(vector) == every
         compared += sum(1 for x in every if x > 0)
     assert compared > 20  # the clauses do share n-grams with the lists
+
+
+def test_asking_the_caller_to_hold_the_line_announces_a_hold(rules):
+    assert "unannounced_hold" not in kinds(run(rules, call_with_hold("您先拿着电话别挂，我到系统里给您看看。", 20.0)))
+
+
+def test_thanks_with_one_of_its_two_xie_dropped_does_not_announce_the_next_hold(rules):
+    t = hold_after(spoken("agent", 9.5, 12.0, ("谢您耐心等候，我这边查到了，可以为您临时调高额度。", 0.95)))
+    assert "unannounced_hold" in kinds(run(rules, t))
+
+
+@pytest.mark.parametrize("line", ["这件事跟我们无关。", "您自己理解有问题。", "您自己慢慢找吧。", "怎么就听不懂呢？"])
+def test_taboo_sentences_of_set_4s_families_are_flagged(rules, line):
+    assert "forbidden_phrase" in kinds(run(rules, taboo_call(line)))

@@ -132,15 +132,27 @@ def _without(chars: str, tics: list[tuple[int, int, str]], start: int = 0, end: 
 
 def _listening(u: Utterance, tic: tuple[int, int, str], tics: list[tuple[int, int, str]], params: FillerParams,
                ctx: CallContext) -> bool:
-    """Whether a tic is the agent listening: from its clause to the end of the turn there is
-    nothing but tics, backchannels and particles (「…。恩恩呢。」), and the customer is talking all
-    through that clause. The codes' ban is on filling one's own speech; 嗯 under the customer's
-    sentence says "go on". (「嗯，您先听我说」 over the customer opens the agent's own words: a tic.)"""
+    """Whether a tic is the agent listening: its clause holds nothing but tics, backchannels and
+    particles (「恩恩呢，」), the customer is talking all through it, and the agent's next words, if
+    any, come after the customer has finished. The codes' ban is on filling one's own speech; 嗯
+    under the customer's sentence says "go on". (「嗯，您先听我说」 over the customer opens the
+    agent's own words: a tic.)"""
     chars = ctx.chars(u)
     start, end = next((a, b) for a, b in clauses(u.text, chars) if a <= tic[0] < b)
-    if not all(_listens(_without(chars, tics, a, b), params) for a, b in clauses(u.text, chars) if a >= start):
+    if not _listens(_without(chars, tics, start, end), params):
         return False
-    return ctx.other_side_speaking(u.role, *ctx.span_of(u, start, end))
+    if not ctx.other_side_speaking(u.role, *ctx.span_of(u, start, end)):
+        return False
+    # What the agent says next opens their own words: listening if the customer had finished by then
+    said_next = next((a for a, b in clauses(u.text, chars) if a >= end and not _listens(_without(chars, tics, a, b), params)),
+                     None)
+    if said_next is None:
+        return True
+    next_start = ctx.span_of(u, said_next, said_next + 1)[0]
+    return not ctx.other_side_speaking(u.role, next_start, next_start + LISTEN_OVERLAP_S)
+
+
+LISTEN_OVERLAP_S = 0.3  # the agent's next words this long inside the customer's speech: talking over it, not after it
 
 
 def _listens(rest: str, params: FillerParams) -> bool:

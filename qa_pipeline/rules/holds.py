@@ -67,7 +67,7 @@ def _reading_back(chars: str, end: int) -> bool:
 
 
 # 「谢谢您的耐心等候」 after the last hold sounds like 请耐心等候, but thanks for a wait that is over.
-_THANKS = ("谢谢", "感谢", "多谢")
+_THANKS = ("谢谢", "感谢", "多谢", "谢您")  # 谢您: one 谢 of 谢谢您 dropped by Whisper
 _THANKS_WITHIN = 4  # characters between the thanks and the phrase it would otherwise be
 
 
