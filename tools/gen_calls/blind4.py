@@ -8,8 +8,9 @@ on.  What differs from ``--profile heldout`` besides the text:
 - the kind plan: the eight rule kinds only, each in at least ``per_kind`` calls, and
   ``clean_frac`` of the set clean (the three eval-only kinds stay labelled, so a flag of them is
   a false positive; missing_hold_thanks still comes with every unannounced hold);
-- hard negatives more often (look-alikes, read-backs, backchannels) and customers who are rude
-  (``rude_prob``);
+- hard negatives more often (look-alikes, read-backs, backchannels), kept however long the call
+  already is, and customers who are rude (``rude_prob``);
+- two taboo lines from two families in each forbidden_phrase call;
 - agent-first interruptions with a customer lead of 0.3-0.9 s instead of a fixed 0.4 s;
 - one agent per centre (all eight voices as agents), calls of 60-150 s.
 """
@@ -33,7 +34,9 @@ BLIND4_DEFAULTS = {
     "readback_prob": 0.6,
     "new_ask_prob": 0.4,
     "lookalike_prob": 0.8,
-    "rude_prob": 0.5,
+    "rude_prob": 0.6,
+    "keep_negatives": True,        # look-alikes and rude customers even when the call is long enough
+    "taboo_lines": 2,              # two taboo lines (two families) per forbidden_phrase call
     "early_lead_s": (0.3, 0.9),
     "duration_s": (60.0, 150.0),
 }

@@ -481,10 +481,11 @@ def plan_call_heldout(b: HeldoutBuilder, rng: random.Random, kinds: list[str], d
     generic = list(H.HO_GENERIC_QA)
     pairs = list(issue["qa"]) + rng.sample(generic, len(generic))
     specials = []
+    taboo_fams = list(spread.get("taboo_families") or [None])   # one taboo line per family listed
     for k, sp in (("forbidden_phrase", "forbidden"), ("interruption", "interruption"), ("dead_air", "dead_air"),
                   ("repeated_question", "repeat")):
         if k in K and not (sp == "dead_air" and dead_air_at_open):
-            specials.append(sp)
+            specials += [sp] * (len(taboo_fams) if sp == "forbidden" else 1)
     if 2 in hold_points:
         specials.append("hold2")
     if rng.random() < P["lookalike_prob"]:
@@ -503,12 +504,16 @@ def plan_call_heldout(b: HeldoutBuilder, rng: random.Random, kinds: list[str], d
 
     while specials or b.t() < target_s - 10:
         room = 10 + 17 * len(specials) + (hold_points[2][1] if 2 in hold_points else 0)
-        if specials and (rng.random() < 0.4 or b.t() >= target_s - room):
+        # blind4 (P["duration_s"]): no more small talk once the specials left only just fit
+        full = "duration_s" in P and b.t() + 14 * len(specials) + 30 >= P["duration_s"][1]
+        if specials and (full or rng.random() < 0.4 or b.t() >= target_s - room):
             sp = specials.pop()
-            if sp in ("lookalike", "new_ask", "rude") and b.t() > target_s - 15:
+            kept = P.get("keep_negatives") and sp != "new_ask" and not full   # blind4: hard negatives stay
+            if sp in ("lookalike", "new_ask", "rude") and b.t() > target_s - 15 and not kept:
                 continue    # optional look-alikes: dropped when the call is already long enough
             if sp == "forbidden":
-                fams = [x for x in H.HO_FORBIDDEN if x[0] == spread.get("taboo_family")] or H.HO_FORBIDDEN
+                want = taboo_fams.pop(0)
+                fams = [x for x in H.HO_FORBIDDEN if x[0] == want] or H.HO_FORBIDDEN
                 fam, trig, line, key = rng.choice(fams)
                 cust(T(trig))
                 us = agent(T(line), fillers=False, eligible_fast=False)
@@ -743,7 +748,7 @@ def gen_set_heldout(args, *, profile: str = "heldout", H=H, defaults: dict = HEL
         kinds_plan = plan_kinds(rng, args.n, pool, P)
     seq = [agents[i % n_agents] for i in range(args.n)]
     rng.shuffle(seq)
-    spreads = spread_plan(kinds_plan, H=H)
+    spreads = spread_plan(kinds_plan, H=H, taboo_lines=P.get("taboo_lines", 1))
     only = {c.strip() for c in args.only.split(",")} if args.only else None
     lo = args.min_duration or 60
     rows, total_audio, t0 = [], 0.0, time.time()
@@ -771,9 +776,9 @@ def gen_set_heldout(args, *, profile: str = "heldout", H=H, defaults: dict = HEL
     G.finish_set(args, out, rows, total_audio, time.time() - t0, engine)
 
 
-def spread_plan(kinds_plan: list[list[str]], *, H=H) -> list[dict]:
-    """Per call: the k-th call with forbidden_phrase gets taboo family k (cycling over the five
-    families), the k-th filler call the tics (嗯,呃,啊)[k], [k+1], the k-th interruption call
+def spread_plan(kinds_plan: list[list[str]], *, H=H, taboo_lines: int = 1) -> list[dict]:
+    """Per call: the k-th call with forbidden_phrase gets taboo_lines taboo lines from the next
+    families (cycling over the five), the k-th filler call the tics (嗯,呃,啊)[k], [k+1], the k-th interruption call
     mode agent_first when k is odd, else agent_late.  No random numbers: the set RNG is untouched."""
     fams = list(dict.fromkeys(f for f, _, _, _ in H.HO_FORBIDDEN))
     tics = ["嗯", "呃", "啊"]
@@ -782,8 +787,8 @@ def spread_plan(kinds_plan: list[list[str]], *, H=H) -> list[dict]:
     for ks in kinds_plan:
         sp = {}
         if "forbidden_phrase" in ks:
-            sp["taboo_family"] = fams[n["forbidden_phrase"] % len(fams)]
-            n["forbidden_phrase"] += 1
+            sp["taboo_families"] = [fams[(n["forbidden_phrase"] + j) % len(fams)] for j in range(taboo_lines)]
+            n["forbidden_phrase"] += taboo_lines
         if "filler" in ks:
             k = n["filler"]
             sp["tics"] = [tics[k % 3], tics[(k + 1) % 3]]
