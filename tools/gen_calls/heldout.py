@@ -206,16 +206,17 @@ def normalize(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- timeline
-def is_filler_phrase(ph: str) -> bool:
-    return re.sub(r"[，、。！？；：]", "", ph) in H.HO_FILLERS
+def is_filler_phrase(ph: str, fillers=H.HO_FILLERS) -> bool:
+    return re.sub(r"[，、。！？；：]", "", ph) in fillers
 
 
 class HeldoutBuilder(G.CallBuilder):
     """CallBuilder speaking with Kokoro: one clip per run of phrases (Kokoro pauses at commas
     itself), filler tics as clips of their own; say(at=...) places a turn at an absolute time."""
 
-    def __init__(self, rng, engine: KokoroEngine, voices: dict):
+    def __init__(self, rng, engine: KokoroEngine, voices: dict, fillers=H.HO_FILLERS):
         super().__init__(rng, engine, voices)
+        self.fillers = fillers  # tics that get a clip (and so an exact span) of their own
         self.cbcs = []        # customer backchannels inside agent utterances
         self.lookalikes = []  # innocent look-alikes of taboo lines (hard negatives)
 
@@ -241,7 +242,7 @@ class HeldoutBuilder(G.CallBuilder):
                 t += int(rng.uniform(0.3, 0.5) / speed_mult * SR)
             chunks = []
             for ph in G.split_phrases(sent):
-                if is_filler_phrase(ph) or not chunks or is_filler_phrase(chunks[-1]):
+                if is_filler_phrase(ph, self.fillers) or not chunks or is_filler_phrase(chunks[-1], self.fillers):
                     chunks.append(ph)
                 else:
                     chunks[-1] += ph
@@ -289,8 +290,12 @@ class HeldoutBuilder(G.CallBuilder):
 
 
 # --------------------------------------------------------------------------- scenario
-def heldout_slots(rng: random.Random, agent_id: str, hotline: str, domain: str, started: dt.datetime) -> dict:
+def heldout_slots(rng: random.Random, agent_id: str, hotline: str, domain: str, started: dt.datetime,
+                  *, H=H) -> dict:
+    """H: the phrase-table module (heldout_text; blind4_text for --profile blind4)."""
     slots = G.make_slots(rng, agent_id, hotline)
+    if hasattr(H, "extra_slots"):   # the text's own names and places (no random draw for heldout)
+        slots.update(H.extra_slots(rng, slots))
     if rng.random() < 0.5:   # phone digits read with 幺 for 1, as on the phone
         slots["phone_zh"] = slots["phone_zh"].replace("一", "幺")
         slots["phone2_zh"] = slots["phone2_zh"].replace("一", "幺")
@@ -306,9 +311,11 @@ def heldout_slots(rng: random.Random, agent_id: str, hotline: str, domain: str, 
 
 
 def plan_call_heldout(b: HeldoutBuilder, rng: random.Random, kinds: list[str], domain: str, slots: dict,
-                      target_s: float, extra_holds: int, P: dict, spread: dict | None = None) -> None:
+                      target_s: float, extra_holds: int, P: dict, spread: dict | None = None, *, H=H) -> None:
     """spread: set-level choices that spread the variants over the calls of a kind (taboo family,
-    filler tic words, interruption mode); see spread_plan()."""
+    filler tic words, interruption mode); see spread_plan().  H: the phrase-table module.
+    Options only blind4 sets (P["rude_prob"], P["early_lead_s"]) draw no random numbers when
+    absent, so a heldout seed still makes the same calls."""
     spread = spread or {}
     D = H.HO_DOMAINS[domain]
     K = set(kinds)
@@ -474,14 +481,17 @@ def plan_call_heldout(b: HeldoutBuilder, rng: random.Random, kinds: list[str], d
     generic = list(H.HO_GENERIC_QA)
     pairs = list(issue["qa"]) + rng.sample(generic, len(generic))
     specials = []
+    taboo_fams = list(spread.get("taboo_families") or [None])   # one taboo line per family listed
     for k, sp in (("forbidden_phrase", "forbidden"), ("interruption", "interruption"), ("dead_air", "dead_air"),
                   ("repeated_question", "repeat")):
         if k in K and not (sp == "dead_air" and dead_air_at_open):
-            specials.append(sp)
+            specials += [sp] * (len(taboo_fams) if sp == "forbidden" else 1)
     if 2 in hold_points:
         specials.append("hold2")
     if rng.random() < P["lookalike_prob"]:
         specials.append("lookalike")
+    if P.get("rude_prob") and rng.random() < P["rude_prob"]:
+        specials.append("rude")
     if [sl for sl in H.HO_NEW_ASK if sl not in given] and rng.random() < P["new_ask_prob"]:
         specials.append("new_ask")
     rng.shuffle(specials)
@@ -494,12 +504,16 @@ def plan_call_heldout(b: HeldoutBuilder, rng: random.Random, kinds: list[str], d
 
     while specials or b.t() < target_s - 10:
         room = 10 + 17 * len(specials) + (hold_points[2][1] if 2 in hold_points else 0)
-        if specials and (rng.random() < 0.4 or b.t() >= target_s - room):
+        # blind4 (P["duration_s"]): no more small talk once the specials left only just fit
+        full = "duration_s" in P and b.t() + 14 * len(specials) + 30 >= P["duration_s"][1]
+        if specials and (full or rng.random() < 0.4 or b.t() >= target_s - room):
             sp = specials.pop()
-            if sp in ("lookalike", "new_ask") and b.t() > target_s - 15:
+            kept = P.get("keep_negatives") and sp != "new_ask" and not full   # blind4: hard negatives stay
+            if sp in ("lookalike", "new_ask", "rude") and b.t() > target_s - 15 and not kept:
                 continue    # optional look-alikes: dropped when the call is already long enough
             if sp == "forbidden":
-                fams = [x for x in H.HO_FORBIDDEN if x[0] == spread.get("taboo_family")] or H.HO_FORBIDDEN
+                want = taboo_fams.pop(0)
+                fams = [x for x in H.HO_FORBIDDEN if x[0] == want] or H.HO_FORBIDDEN
                 fam, trig, line, key = rng.choice(fams)
                 cust(T(trig))
                 us = agent(T(line), fillers=False, eligible_fast=False)
@@ -512,6 +526,12 @@ def plan_call_heldout(b: HeldoutBuilder, rng: random.Random, kinds: list[str], d
                 us = agent(T(a), fillers=False)
                 b.lookalikes.append({"family": fam, "start_s": us[0]["start_s"], "end_s": us[-1]["end_s"],
                                      "text": "".join(u["text"] for u in us)})
+            elif sp == "rude":   # the customer is rude (hard negative); the agent stays polite
+                q, a = rng.choice(H.HO_CUST_RUDE)
+                cu = cust(T(q), bc=False)
+                b.lookalikes.append({"family": "customer_rude", "role": "customer", "start_s": cu[0]["start_s"],
+                                     "end_s": cu[-1]["end_s"], "text": "".join(u["text"] for u in cu)})
+                agent(T(a), fillers=False)
             elif sp == "interruption":
                 early = rng.random() < P["early_interrupt_prob"]
                 if spread.get("interrupt_mode"):
@@ -519,10 +539,11 @@ def plan_call_heldout(b: HeldoutBuilder, rng: random.Random, kinds: list[str], d
                 if early:   # agent first, customer 0.4 s later
                     t0 = b.cursor + int(rng.uniform(0.4, 0.8) * b.pause_scale * SR)
                     us = agent(T(rng.choice(H.HO_EARLY_AGENT)), fillers=False, cbc=False, eligible_fast=False, at=t0)
-                    cu = b.say(C, T(rng.choice(H.HO_EARLY_CUST)), at=t0 + int(0.4 * SR))
+                    lead = G.r2(rng.uniform(*P["early_lead_s"])) if P.get("early_lead_s") else 0.4
+                    cu = b.say(C, T(rng.choice(H.HO_EARLY_CUST)), at=t0 + int(lead * SR))
                     s, e = cu[0]["_start"], min(us[-1]["_end"], cu[-1]["_end"])
                     b.event("interruption", s, e, us[0]["text"], overlap_s=G.r2((e - s) / SR),
-                            mode="agent_first", lead_s=0.4)
+                            mode="agent_first", lead_s=lead)
                     agent(T(rng.choice(H.HO_AFTER_EARLY_AGENT)), fillers=False, cbc=False, eligible_fast=False)
                     cust(T(rng.choice(H.HO_EARLY_CUST)), bc=False)
                     agent(T(rng.choice(H.HO_ACK_AGENT)), eligible_fast=False)
@@ -535,9 +556,9 @@ def plan_call_heldout(b: HeldoutBuilder, rng: random.Random, kinds: list[str], d
                     b.event("interruption", s, e, us[0]["text"], overlap_s=G.r2((e - s) / SR), mode="agent_late")
                     cust(T(rng.choice(H.HO_AFTER_INTERRUPT_CUST)), bc=False)
             elif sp == "hold2":
-                cust(T(rng.choice(["能不能帮我再确认一下之前的处理记录？", "麻烦你帮我看看之前报的那个问题怎么样了。"])))
+                cust(T(rng.choice(H.HOLD2_CUST)))
                 do_hold(hold_points.pop(2))
-                agent(T("之前的处理记录显示，您的问题已经转给专人跟进了。"))
+                agent(T(H.HOLD2_AGENT))
             elif sp == "dead_air":
                 q, a = next_pair()
                 cu = cust(T(q))
@@ -609,7 +630,7 @@ def plan_call_heldout(b: HeldoutBuilder, rng: random.Random, kinds: list[str], d
         if u["role"] != A:
             continue
         for s, e, ph in u["_phrases"]:
-            if is_filler_phrase(ph):
+            if is_filler_phrase(ph, H.HO_FILLERS):
                 b.event("filler", s, e, re.sub(r"[，、。！？；：]", "", ph))
     for us in fast_turns:
         s, e = us[0]["_start"], us[-1]["_end"]
@@ -631,16 +652,16 @@ def voice(rng: random.Random, name: str, tempo: tuple, engine: KokoroEngine, pac
 
 def generate_call_heldout(engine: KokoroEngine, *, call_id: str, agent: dict, kinds: list[str], seed: int,
                           started_at: dt.datetime, target_s: float, extra_holds: int, out: Path, P: dict,
-                          spread: dict | None = None) -> dict:
-    rng = random.Random(f"heldout:{seed}:{call_id}")
+                          spread: dict | None = None, profile: str = "heldout", H=H) -> dict:
+    rng = random.Random(f"{profile}:{seed}:{call_id}")
     company, domain = agent["company"], agent["domain"]
     cvoice = rng.choice([v for v in P["voices"] if v != agent["voice"]["voice"]] or P["voices"])
     voices = {"agent": dict(agent["voice"]), "customer": voice(rng, cvoice, P["cust_tempo"], engine, P["pace"])}
-    b = HeldoutBuilder(rng, engine, voices)
+    b = HeldoutBuilder(rng, engine, voices, fillers=H.HO_FILLERS)
     b.pause_scale = G.r2(rng.uniform(*P["pause_scale_range"]))
-    slots = heldout_slots(rng, agent["id"], company, domain, started_at)
+    slots = heldout_slots(rng, agent["id"], company, domain, started_at, H=H)
     kinds = [k for k in kinds if k != "clean"]
-    plan_call_heldout(b, rng, kinds, domain, slots, target_s, extra_holds, P, spread)
+    plan_call_heldout(b, rng, kinds, domain, slots, target_s, extra_holds, P, spread, H=H)
     audio, levels = G.mix(b, rng, P["noise_db_range"], P=P)
     kinds = kinds + sorted({e["kind"] for e in b.events} - set(kinds))
     stem = f"{agent['id']}_{started_at:%Y%m%d-%H%M%S}_{call_id}"
@@ -658,16 +679,18 @@ def generate_call_heldout(engine: KokoroEngine, *, call_id: str, agent: dict, ki
         "lookalikes": b.lookalikes,
         "slot_turns": b.slot_turns,
         "voices": voices, "levels": levels,
-        "conditions": {"profile": "heldout", "pace": P["pace"], "pause_scale": b.pause_scale, "music_prob": P["music_prob"],
+        "conditions": {"profile": profile, "pace": P["pace"], "pause_scale": b.pause_scale, "music_prob": P["music_prob"],
                        "tempo_range": list(P["tempo_range"]), "noise_db_range": list(P["noise_db_range"]),
                        "pause_scale_range": list(P["pause_scale_range"]), "voice_pool": list(P["voices"])},
-        "seed": seed, "generator": G.GEN_VERSION + "+heldout",
+        "seed": seed, "generator": G.GEN_VERSION + "+" + profile,
     }
+    if "duration_s" in P:   # blind4: the call lengths the set promises (--check holds it to them)
+        truth["conditions"]["duration_range"] = list(P["duration_s"])
     G.write_call(out, stem, audio, truth)
     return truth
 
 
-def make_agents_heldout(rng: random.Random, n_agents: int, P: dict, engine: KokoroEngine) -> list[dict]:
+def make_agents_heldout(rng: random.Random, n_agents: int, P: dict, engine: KokoroEngine, *, H=H) -> list[dict]:
     """Agent ids 1xxx-9xxx, centres round-robin over the held-out domains, voices round-robin."""
     comps = [(h, dom) for dom in H.HO_DOMAINS_LIST for _, h in H.HO_DOMAINS[dom]["companies"][:1]]
     comps = rng.sample(comps, len(comps))
@@ -686,14 +709,14 @@ def make_agents_heldout(rng: random.Random, n_agents: int, P: dict, engine: Koko
     return agents
 
 
-def heldout_profile(args) -> dict:
-    P = dict(HELDOUT_DEFAULTS)
+def heldout_profile(args, defaults: dict = HELDOUT_DEFAULTS) -> dict:
+    P = dict(defaults)
     for k in ("tempo_range", "noise_db_range", "pause_scale_range"):
         if getattr(args, k):
             P[k] = getattr(args, k)
     if args.music_prob is not None:
         P["music_prob"] = args.music_prob
-    vs = [v.strip() for v in (args.voices or ",".join(DEFAULT_VOICES)).split(",") if v.strip()]
+    vs = [v.strip() for v in (args.voices or ",".join(P.get("voices", DEFAULT_VOICES))).split(",") if v.strip()]
     for v in vs:
         if v not in ALL_VOICES:
             raise SystemExit(f"unknown voice {v!r}; known: {','.join(ALL_VOICES)}")
@@ -704,7 +727,9 @@ def heldout_profile(args) -> dict:
     return P
 
 
-def gen_set_heldout(args):
+def gen_set_heldout(args, *, profile: str = "heldout", H=H, defaults: dict = HELDOUT_DEFAULTS, plan_kinds=None):
+    """A set of Kokoro calls.  profile/H/defaults/plan_kinds: what blind4.gen_set_blind4 swaps in
+    (its name in the truth files and seeds, phrase tables, defaults, kind plan)."""
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     pool = [k.strip() for k in args.kinds.split(",")] if args.kinds else None
@@ -712,15 +737,18 @@ def gen_set_heldout(args):
         if k not in G.ALL_KINDS:
             raise SystemExit(f"unknown kind {k!r}; known: {','.join(G.ALL_KINDS)}")
     H.lint()
-    P = heldout_profile(args)
-    rng = random.Random(f"heldout:{args.seed}")
-    n_agents = max(3, min(12, args.n // 3 + 1))
+    P = heldout_profile(args, defaults)
+    rng = random.Random(f"{profile}:{args.seed}")
+    n_agents = P.get("n_agents") or max(3, min(12, args.n // 3 + 1))
     engine = KokoroEngine(threads=args.threads)
-    agents = make_agents_heldout(rng, n_agents, P, engine)
-    kinds_plan = G.plan_kinds_eval(rng, args.n, pool, clean_frac=P["clean_frac"], second_frac=P["second_frac"])
+    agents = make_agents_heldout(rng, n_agents, P, engine, H=H)
+    if plan_kinds is None:
+        kinds_plan = G.plan_kinds_eval(rng, args.n, pool, clean_frac=P["clean_frac"], second_frac=P["second_frac"])
+    else:
+        kinds_plan = plan_kinds(rng, args.n, pool, P)
     seq = [agents[i % n_agents] for i in range(args.n)]
     rng.shuffle(seq)
-    spreads = spread_plan(kinds_plan)
+    spreads = spread_plan(kinds_plan, H=H, taboo_lines=P.get("taboo_lines", 1))
     only = {c.strip() for c in args.only.split(",")} if args.only else None
     lo = args.min_duration or 60
     rows, total_audio, t0 = [], 0.0, time.time()
@@ -736,7 +764,7 @@ def gen_set_heldout(args):
         tc = time.time()
         tr = generate_call_heldout(engine, call_id=call_id, agent=seq[i], kinds=kinds_plan[i], seed=args.seed,
                                    started_at=started, target_s=target, extra_holds=extra, out=out, P=P,
-                                   spread=spreads[i])
+                                   spread=spreads[i], profile=profile, H=H)
         total_audio += tr["duration_s"]
         G.log(f"{tr['file']}  {tr['duration_s']:6.1f}s  {tr['voices']['agent']['voice']:11s}/"
               f"{tr['voices']['customer']['voice']:11s} {','.join(tr['kinds']) or 'clean':45s} "
@@ -748,9 +776,9 @@ def gen_set_heldout(args):
     G.finish_set(args, out, rows, total_audio, time.time() - t0, engine)
 
 
-def spread_plan(kinds_plan: list[list[str]]) -> list[dict]:
-    """Per call: the k-th call with forbidden_phrase gets taboo family k (cycling over the five
-    families), the k-th filler call the tics (嗯,呃,啊)[k], [k+1], the k-th interruption call
+def spread_plan(kinds_plan: list[list[str]], *, H=H, taboo_lines: int = 1) -> list[dict]:
+    """Per call: the k-th call with forbidden_phrase gets taboo_lines taboo lines from the next
+    families (cycling over the five), the k-th filler call the tics (嗯,呃,啊)[k], [k+1], the k-th interruption call
     mode agent_first when k is odd, else agent_late.  No random numbers: the set RNG is untouched."""
     fams = list(dict.fromkeys(f for f, _, _, _ in H.HO_FORBIDDEN))
     tics = ["嗯", "呃", "啊"]
@@ -759,8 +787,8 @@ def spread_plan(kinds_plan: list[list[str]]) -> list[dict]:
     for ks in kinds_plan:
         sp = {}
         if "forbidden_phrase" in ks:
-            sp["taboo_family"] = fams[n["forbidden_phrase"] % len(fams)]
-            n["forbidden_phrase"] += 1
+            sp["taboo_families"] = [fams[(n["forbidden_phrase"] + j) % len(fams)] for j in range(taboo_lines)]
+            n["forbidden_phrase"] += taboo_lines
         if "filler" in ks:
             k = n["filler"]
             sp["tics"] = [tics[k % 3], tics[(k + 1) % 3]]
@@ -773,8 +801,17 @@ def spread_plan(kinds_plan: list[list[str]]) -> list[dict]:
 
 
 # --------------------------------------------------------------------------- self-check
+def phrase_tables(profile: str):
+    """The phrase-table module a truth file's profile was spoken from."""
+    if profile == "blind4":
+        import blind4_text
+        return blind4_text
+    return H
+
+
 def check_call(tr: dict, x: np.ndarray, floors: dict, rates: list) -> list[str]:
-    """Checks for held-out truth files (called from generate.check_dir)."""
+    """Checks for held-out and blind4 truth files (called from generate.check_dir)."""
+    H = phrase_tables(tr["conditions"]["profile"])
     P = []
     db = G.db
     kinds = tr["kinds"]
@@ -836,7 +873,8 @@ def check_call(tr: dict, x: np.ndarray, floors: dict, rates: list) -> list[str]:
     P += G.check_slot_questions(tr, ev, ag, H.slot_asked)
     # fillers / taboo / greeting / closing text
     fill_ev = [e for e in ev if e["kind"] == "filler"]
-    tics = [u for u in ag for p in re.findall(r"[^，、。！？；：]+[，、。！？；：]*", u["text"]) if is_filler_phrase(p)]
+    tics = [u for u in ag for p in re.findall(r"[^，、。！？；：]+[，、。！？；：]*", u["text"])
+            if is_filler_phrase(p, H.HO_FILLERS)]
     if len(tics) != len(fill_ev):
         P.append(f"{len(tics)} filler tics vs {len(fill_ev)} filler events")
     if "filler" in kinds and not 1 <= len(fill_ev) <= 2:
@@ -850,11 +888,9 @@ def check_call(tr: dict, x: np.ndarray, floors: dict, rates: list) -> list[str]:
         keys = [k for k in H.taboo_keys() if k in u["text"]]
         if keys and not any(abs(e["start_s"] - u["start_s"]) < 0.002 for e in taboo_ev):
             P.append(f"taboo {keys} at {u['start_s']} without event")
-    if ("missing_greeting" in kinds) == bool(re.search("您好|上午好|下午好|晚上好", ag[0]["text"])):
+    if ("missing_greeting" in kinds) == H.standard_greeting(ag[0]["text"]):
         P.append("greeting vs missing_greeting")
-    last = ag[-1]["text"]
-    farewell = ("感谢" in last or "谢谢" in last) and ("再见" in last or "祝您" in last)
-    if ("missing_closing" in kinds) == farewell:
+    if ("missing_closing" in kinds) == H.standard_closing(ag[-1]["text"]):
         P.append("closing vs missing_closing")
     # fast speech: clearly faster than the call's other agent utterances
     fast = [e for e in ev if e["kind"] == "fast_speech"]
@@ -865,6 +901,7 @@ def check_call(tr: dict, x: np.ndarray, floors: dict, rates: list) -> list[str]:
         for e in fast:
             if e["chars_per_min"] < 1.15 * med:
                 P.append(f"fast_speech {e['chars_per_min']} 字/分 vs normal {med:.0f}")
-    if not 60 <= tr["duration_s"] <= 120:
-        P.append(f"duration {tr['duration_s']:.1f} s outside 60-120")
+    lo, hi = tr["conditions"].get("duration_range", (60, 120))
+    if not lo <= tr["duration_s"] <= hi:
+        P.append(f"duration {tr['duration_s']:.1f} s outside {lo}-{hi}")
     return P

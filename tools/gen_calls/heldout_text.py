@@ -305,6 +305,19 @@ SURNAMES = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"
 DOCTORS = ["王", "李", "张", "刘", "陈", "杨", "周", "吴"]
 
 
+# The second hold's lead-in (customer) and the agent's result after it.
+HOLD2_CUST = ["能不能帮我再确认一下之前的处理记录？", "麻烦你帮我看看之前报的那个问题怎么样了。"]
+HOLD2_AGENT = "之前的处理记录显示，您的问题已经转给专人跟进了。"
+
+
+def standard_greeting(first_sentence: str) -> bool:
+    return bool(re.search("您好|上午好|下午好|晚上好", first_sentence))
+
+
+def standard_closing(last_sentence: str) -> bool:
+    return ("感谢" in last_sentence or "谢谢" in last_sentence) and ("再见" in last_sentence or "祝您" in last_sentence)
+
+
 def taboo_keys():
     return [k for _, _, _, k in HO_FORBIDDEN]
 
@@ -325,7 +338,7 @@ def clean_agent_lines() -> list:
     out += HO_ACK_AGENT + [a for _, a in HO_GENERIC_QA] + [a for _, _, a in HO_LOOKALIKES]
     out += HO_INTERRUPT_AGENT + HO_EARLY_AGENT + HO_AFTER_EARLY_AGENT
     out += [t for v in HO_READBACK.values() for t in v] + [w for _, _, _, w in HO_NEW_ASK.values()]
-    out += ["之前的处理记录显示，您的问题已经转给专人跟进了。"]
+    out += [HOLD2_AGENT]
     for d in HO_DOMAINS.values():
         for iss in d["issues"]:
             out += iss["result"] + [a for _, a in iss["qa"]]

@@ -1,0 +1,87 @@
+# -*- coding: utf-8 -*-
+"""``generate.py --profile blind4``: a blind evaluation set for issue 11 (dev only).
+
+The held-out machinery of heldout.py (Kokoro voices, stereo 8 kHz, truth JSON with defect spans,
+``--check``) speaking blind4_text.py: phrasings, centres and hard negatives that no rule was tuned
+on.  What differs from ``--profile heldout`` besides the text:
+
+- the kind plan: the eight rule kinds only, each in at least ``per_kind`` calls, and
+  ``clean_frac`` of the set clean (the three eval-only kinds stay labelled, so a flag of them is
+  a false positive; missing_hold_thanks still comes with every unannounced hold);
+- hard negatives more often (look-alikes, read-backs, backchannels), kept however long the call
+  already is, and customers who are rude (``rude_prob``);
+- two taboo lines from two families in each forbidden_phrase call;
+- agent-first interruptions with a customer lead of 0.3-0.9 s instead of a fixed 0.4 s;
+- one agent per centre (all eight voices as agents), calls of 60-150 s.
+"""
+from __future__ import annotations
+
+import random
+
+import blind4_text
+import generate as G
+import heldout
+
+BLIND4_DEFAULTS = {
+    **heldout.HELDOUT_DEFAULTS,
+    "voices": heldout.ALL_VOICES,
+    "n_agents": len(blind4_text.HO_DOMAINS_LIST),   # one agent per centre, voices round-robin
+    "clean_frac": 0.25,
+    "per_kind": 3,                 # calls per rule kind, at least
+    "third_frac": 0.34,            # share of defect calls that get a third kind
+    "bc_prob": 0.75,
+    "cbc_prob": 0.5,
+    "readback_prob": 0.6,
+    "new_ask_prob": 0.4,
+    "lookalike_prob": 0.8,
+    "rude_prob": 0.6,
+    "keep_negatives": True,        # look-alikes and rude customers even when the call is long enough
+    "taboo_lines": 2,              # two taboo lines (two families) per forbidden_phrase call
+    "early_lead_s": (0.3, 0.9),
+    "duration_s": (60.0, 150.0),
+}
+
+
+# kinds kept in different calls where the deal allows
+APART = {"long_hold": {"unannounced_hold"}, "unannounced_hold": {"long_hold"}}
+
+
+def plan_kinds_blind4(rng: random.Random, n: int, pool: list[str] | None, P: dict) -> list[list[str]]:
+    """round(clean_frac*n) clean calls; the rest get two rule kinds each (a third for
+    round(third_frac*defect calls)), dealt so that every kind is in >= per_kind calls and no call
+    has a kind twice.  Deterministic from rng."""
+    kinds = [k for k in (pool or G.DEFECT_KINDS) if k != "clean"]
+    n_clean = int(round(P["clean_frac"] * n))
+    n_def = n - n_clean
+    n_third = int(round(P["third_frac"] * n_def))
+    sizes = [3] * n_third + [2] * (n_def - n_third)
+    need = sum(sizes)
+    if need < P["per_kind"] * len(kinds) or max(sizes) > len(kinds):
+        raise SystemExit(f"{n_def} defect calls cannot hold every kind {P['per_kind']} times")
+    bag = kinds * P["per_kind"] + rng.sample(kinds, len(kinds))[:need - P["per_kind"] * len(kinds)]
+    calls = None
+    while calls is None:   # a greedy deal can paint itself into a corner: deal again
+        calls = deal(rng, bag, sizes)
+    plan = [[] for _ in range(n_clean)] + [sorted(c, key=kinds.index) for c in calls]
+    rng.shuffle(plan)
+    return plan
+
+
+def deal(rng: random.Random, bag: list[str], sizes: list[int]) -> list[list[str]] | None:
+    """Kinds from bag into calls of the given sizes, emptiest call first, never a kind twice in
+    a call, APART kinds apart where possible; None when the last kinds find no call without them."""
+    calls: list[list[str]] = [[] for _ in sizes]
+    for k in sorted(bag, key=lambda k: (-bag.count(k), rng.random())):
+        room = [i for i, c in enumerate(calls) if len(c) < sizes[i] and k not in c]
+        if not room:
+            return None
+        # both holds in one call shortens them (heldout keeps such calls short): only if need be
+        room = [i for i in room if not APART.get(k, set()) & set(calls[i])] or room
+        least = min(len(calls[i]) / sizes[i] for i in room)
+        calls[rng.choice([i for i in room if len(calls[i]) / sizes[i] == least])].append(k)
+    return calls
+
+
+def gen_set_blind4(args):
+    return heldout.gen_set_heldout(args, profile="blind4", H=blind4_text, defaults=BLIND4_DEFAULTS,
+                                   plan_kinds=plan_kinds_blind4)
