@@ -13,6 +13,9 @@ Keep the sentences here out of reports and READMEs: the set measures generalisat
 nobody tunes on them.  ``lint()`` checks the invariants the truth labels rely on.
 """
 import re
+import sys
+
+from text_checks import has_filler, standard_closing, standard_greeting, taboo_keys
 
 HO_DOMAINS_LIST = ["bank", "telecom", "power", "ecommerce", "airline", "insurance", "logistics", "citizen"]
 
@@ -349,27 +352,6 @@ def extra_slots(rng, slots: dict) -> dict:
             "agent_surname": rng.choice(SURNAMES)}
 
 
-def standard_greeting(first_sentence: str) -> bool:
-    return bool(re.search("您好|上午好|下午好|晚上好", first_sentence))
-
-
-def standard_closing(last_sentence: str) -> bool:
-    return ("感谢" in last_sentence or "谢谢" in last_sentence) and ("再见" in last_sentence or "祝您" in last_sentence)
-
-
-def taboo_keys():
-    return [k for _, _, _, k in HO_FORBIDDEN]
-
-
-def has_filler(text: str) -> list:
-    found = [w for w in HO_FILLER_SUBSTR if w in text]
-    for p in re.findall(r"[^，、。！？；：]+[，、。！？；：]*", text):
-        w = re.sub(r"[，、。！？；：]", "", p)
-        if w in HO_FILLER_ALONE:
-            found.append(w)
-    return found
-
-
 def clean_agent_lines() -> list:
     """Every agent template that can appear outside an injected defect."""
     out = list(HO_GREETINGS) + HO_CLOSING_ASK + [b for v in HO_CLOSING_BYE.values() for b in v]
@@ -395,9 +377,9 @@ def lint() -> int:
     bad = []
     clean = clean_agent_lines()
     asks = [q for d in HO_DOMAINS.values() for q, _, _ in d["verify"]] + [a for _, a, _, _ in HO_NEW_ASK.values()]
-    keys = taboo_keys()
+    keys = taboo_keys(sys.modules[__name__])
     for line in clean + asks + [t for v in HO_REPEAT_ASK.values() for t in v] + HO_BAD_GREETINGS + HO_BAD_CLOSINGS:
-        for w in has_filler(line) + [k for k in keys if k in line]:
+        for w in has_filler(line, sys.modules[__name__]) + [k for k in keys if k in line]:
             bad.append((line, w))
     for line in clean:
         if slot_asked(line):
@@ -421,7 +403,7 @@ def lint() -> int:
     for fam, trig, line, key in HO_FORBIDDEN:
         if key not in line:
             bad.append((line, "taboo line lacks its key"))
-        if has_filler(line):
+        if has_filler(line, sys.modules[__name__]):
             bad.append((line, "filler in taboo line"))
     for g in HO_GREETINGS:
         first = re.split("[。！？]", g.replace("{tod}", "上午好"))[0]

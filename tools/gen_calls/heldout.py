@@ -20,6 +20,7 @@ from scipy.signal import resample_poly
 
 import generate as G
 import heldout_text as H
+from text_checks import has_filler, standard_closing, standard_greeting, taboo_keys
 
 HERE = Path(__file__).resolve().parent
 KOKORO_DIR = HERE / ".kokoro"
@@ -880,17 +881,17 @@ def check_call(tr: dict, x: np.ndarray, floors: dict, rates: list) -> list[str]:
     if "filler" in kinds and not 1 <= len(fill_ev) <= 2:
         P.append(f"{len(fill_ev)} filler events (expected 1-2)")
     for u in ag:
-        extra = [w for w in H.has_filler(u["text"]) if w not in H.HO_FILLERS]
+        extra = [w for w in has_filler(u["text"], H) if w not in H.HO_FILLERS]
         if extra:
             P.append(f"other filler-like words {extra} at {u['start_s']}")
     taboo_ev = [e for e in ev if e["kind"] == "forbidden_phrase"]
     for u in ag:
-        keys = [k for k in H.taboo_keys() if k in u["text"]]
+        keys = [k for k in taboo_keys(H) if k in u["text"]]
         if keys and not any(abs(e["start_s"] - u["start_s"]) < 0.002 for e in taboo_ev):
             P.append(f"taboo {keys} at {u['start_s']} without event")
-    if ("missing_greeting" in kinds) == H.standard_greeting(ag[0]["text"]):
+    if ("missing_greeting" in kinds) == standard_greeting(ag[0]["text"]):
         P.append("greeting vs missing_greeting")
-    if ("missing_closing" in kinds) == H.standard_closing(ag[-1]["text"]):
+    if ("missing_closing" in kinds) == standard_closing(ag[-1]["text"]):
         P.append("closing vs missing_closing")
     # fast speech: clearly faster than the call's other agent utterances
     fast = [e for e in ev if e["kind"] == "fast_speech"]

@@ -11,6 +11,9 @@ Agent text outside the injected defects never contains the fillers 嗯 啊 呃 (
 which other sets treat as tics) or a taboo key; ``lint()`` checks this.
 """
 import re
+import sys
+
+from text_checks import has_filler, taboo_keys
 
 HO_DOMAINS_LIST = ["hospital", "railway", "property", "auto", "heating"]
 
@@ -310,27 +313,6 @@ HOLD2_CUST = ["能不能帮我再确认一下之前的处理记录？", "麻烦�
 HOLD2_AGENT = "之前的处理记录显示，您的问题已经转给专人跟进了。"
 
 
-def standard_greeting(first_sentence: str) -> bool:
-    return bool(re.search("您好|上午好|下午好|晚上好", first_sentence))
-
-
-def standard_closing(last_sentence: str) -> bool:
-    return ("感谢" in last_sentence or "谢谢" in last_sentence) and ("再见" in last_sentence or "祝您" in last_sentence)
-
-
-def taboo_keys():
-    return [k for _, _, _, k in HO_FORBIDDEN]
-
-
-def has_filler(text: str) -> list:
-    found = [w for w in HO_FILLER_SUBSTR if w in text]
-    for p in re.findall(r"[^，、。！？；：]+[，、。！？；：]*", text):
-        w = re.sub(r"[，、。！？；：]", "", p)
-        if w in HO_FILLER_ALONE:
-            found.append(w)
-    return found
-
-
 def clean_agent_lines() -> list:
     """Every agent template that can appear outside an injected defect."""
     out = list(HO_GREETINGS) + HO_CLOSING_ASK + [b for v in HO_CLOSING_BYE.values() for b in v]
@@ -349,9 +331,9 @@ def lint() -> int:
     bad = []
     clean = clean_agent_lines()
     asks = [q for d in HO_DOMAINS.values() for q, _, _ in d["verify"]] + [a for _, a, _, _ in HO_NEW_ASK.values()]
-    keys = taboo_keys()
+    keys = taboo_keys(sys.modules[__name__])
     for line in clean + asks + [t for v in HO_REPEAT_ASK.values() for t in v] + HO_BAD_GREETINGS + HO_BAD_CLOSINGS:
-        for w in has_filler(line) + [k for k in keys if k in line]:
+        for w in has_filler(line, sys.modules[__name__]) + [k for k in keys if k in line]:
             bad.append((line, w))
     for line in clean:
         if slot_asked(line):
@@ -371,7 +353,7 @@ def lint() -> int:
     for fam, trig, line, key in HO_FORBIDDEN:
         if key not in line:
             bad.append((line, "taboo line lacks its key"))
-        if has_filler(line):
+        if has_filler(line, sys.modules[__name__]):
             bad.append((line, "filler in taboo line"))
     for g in HO_GREETINGS:
         if not (re.search("您好|上午好|下午好|晚上好|\\{tod\\}", g) and ("{agent_zh}" in g or "{hotline}" in g)
