@@ -274,7 +274,7 @@ class Transcriber:
             windows += [_Window(track, (_Piece(turn, a, b, 0.0),)) for track, ps in solo.items() for turn, a, b in ps]
             heard, misplaced, tails = self._decode(windows, tracks, words, turn_track)
             # Whisper often ends a window after its first sentence and leaves the rest
-            # untranscribed; whatever came back empty, and the silent tail of a piece that
+            # untranscribed; whatever came back empty, and the unwritten tail of a piece that
             # did not, is packed again and decoded again.
             # A window whose words pile up in one piece was misaligned: its pieces go alone.
             parts = {
@@ -299,7 +299,8 @@ class Transcriber:
         return parts
 
     def _decode(self, windows: list[_Window], tracks: Sequence[ChannelAudio], words: dict[int, list[Word]],
-                turn_track: list[int]) -> tuple[set[tuple[int, float]], set[tuple[int, float]], set[tuple]]:
+                turn_track: list[int]) -> tuple[set[tuple[int, float]], set[tuple[int, float]],
+                                                 set[tuple[int, int, float, float]]]:
         """Decode ``windows`` and add their words to ``words``.
 
         Returns the pieces that got words; the pieces of packed windows whose words
@@ -314,7 +315,7 @@ class Transcriber:
             raise RuntimeError(f"ASR backend {self.backend.name} answered {len(results)} of {len(windows)} windows")
         heard: set[tuple[int, float]] = set()
         misplaced: set[tuple[int, float]] = set()
-        tails: set[tuple] = set()
+        tails: set[tuple[int, int, float, float]] = set()
         for window, segments in zip(windows, results):
             found = self._placed(window, segments)
             if found is None:

@@ -250,8 +250,8 @@ class CallContext:
     def other_side_speaking(self, role: str, start: float, end: float) -> bool:
         """Whether someone other than ``role`` is heard (voice activity, padding off) all through
         ``start``–``end``: what ``role`` says then is said while listening to them."""
-        return any(s.role != role and s.start <= start and s.end >= end
-                   for s in map(self.sounding, self.transcript.speech))
+        sounding = self._cached("sounding", lambda: tuple(map(self.sounding, self.transcript.speech)))
+        return any(s.role != role and s.start <= start and s.end >= end for s in sounding)
 
     def last_before(self, t: float, slack: float = 0.5) -> Utterance | None:
         """The utterance that ended last by ``t`` (+ ``slack``).

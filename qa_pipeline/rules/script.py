@@ -40,16 +40,16 @@ class ScriptParams:
         if self.min_elements is None:
             set_derived(self, min_elements=len(self.elements))
 
+    def passes(self, present: list[str]) -> bool:
+        """Whether a script with the elements ``present`` is complete enough."""
+        return all(r in present for r in self.required) and len(present) >= self.min_elements
+
     def present(self, heard) -> list[str]:
         """The elements said in ``heard``: word for word, by sound, or in their shape."""
         return [name for name, phrases in self.elements.items()
                 if any(find_phrase(heard, p, 1.0) for p in phrases)
                 or any(x.search(heard.chars) for x in self.patterns.get(name, ()))
                 or any(find_phrase(heard, p, self.similarity) for p in phrases)]
-
-
-def _passes(params: ScriptParams, present: list[str]) -> bool:
-    return all(r in present for r in params.required) and len(present) >= params.min_elements
 
 
 def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> list[Finding]:
@@ -59,8 +59,7 @@ def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> li
                            detail=f"no {rule.scope.role} speech was heard, so the script could not be checked")]
     heard = ctx.heard(*scope)
     present = params.present(heard)
-    missing_required = [r for r in params.required if r not in present]
-    if _passes(params, present):
+    if params.passes(present):
         return []
     # What may be there but misheard: only worked out for calls that break the rule
     near = {name: m for name, phrases in params.elements.items()
@@ -70,12 +69,12 @@ def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> li
     detail = f"missing: {', '.join(missing)}; found: {', '.join(present) or 'none'}"
     if near:
         said = ', '.join(f"{name}≈{m.phrase} (heard 「{heard.chars[m.start:m.end]}」)" for name, m in near.items())
-        if _passes(params, [*present, *near]):
+        if params.passes([*present, *near]):
             confidence *= 0.5
             detail += f"; possibly misheard: {said}"
         else:  # a misheard part would not save the call: the doubt is not about this defect
             detail += f"; even if misheard ({said}), the script would still lack parts"
-    elif (not missing_required and len(present) == params.min_elements - 1 and len(heard.chars) >= GARBLED_MIN_CHARS
+    elif (all(r in present for r in params.required) and len(present) == params.min_elements - 1 and len(heard.chars) >= GARBLED_MIN_CHARS
           and ctx.unsure_words(scope)):
         # A full-length opening that has the required parts, lacks one more and has words
         # Whisper was unsure of was most likely said and misheard (欢迎致电 → 关迎这店).
