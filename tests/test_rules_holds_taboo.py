@@ -308,3 +308,56 @@ def test_thanks_with_one_of_its_two_xie_dropped_does_not_announce_the_next_hold(
 @pytest.mark.parametrize("line", ["这件事跟我们无关。", "您自己理解有问题。", "您自己慢慢找吧。", "怎么就听不懂呢？"])
 def test_taboo_sentences_of_set_4s_families_are_flagged(rules, line):
     assert "forbidden_phrase" in kinds(run(rules, taboo_call(line)))
+
+
+# --- Issue 11, after set 4 (post hoc): exclusions hold for variants too; thanks in the words of a request -----
+
+def test_a_context_that_excuses_a_taboo_also_excuses_a_variant_of_it(rules):
+    """「您不用再去找别的部门了」 tells the caller they need not go elsewhere: the opposite of 你找别的部门,
+    however close it sounds. The exclusion that holds for the phrase holds for its variants."""
+    assert "forbidden_phrase" not in kinds(run(rules, taboo_call("这个归我们负责，您不用再去找别的部门了。")))
+    assert "forbidden_phrase" in kinds(run(rules, taboo_call("你去找别的部门问问吧。")))
+
+
+@pytest.mark.parametrize("thanks", ["多谢您稍等，查到了。", "谢谢您在线等候，已经查到了。", "感谢您耐心稍候，已经查到了。"])
+def test_thanks_for_the_wait_in_the_words_of_a_request_to_wait_is_a_thanks(rules, thanks):
+    """After a hold, 多谢您稍等 thanks the caller for the wait just as 感谢您的等待 does."""
+    t = call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks)
+    assert of_kind(rules, t, "missing_hold_thanks") == []
+
+
+def test_a_thanks_heard_as_garbage_goes_to_review_not_deduction(rules):
+    """感谢您的等待 heard as 「哲干宪宁的等待」, its first words unsure: maybe thanked (as for announcements)."""
+    parts = [utt("agent", 0.5, 6.0, OPEN), utt("customer", 6.5, 9.0, "我想查一下上个月的燃气费。"),
+             utt("agent", 9.5, 12.0, "请您稍等，我帮您查询一下。"),
+             spoken("agent", 30.0, 33.0, ("哲干宪宁", 0.3), ("的等待，记录已经调出来了。", 0.9)),
+             utt("customer", 33.5, 35.0, "好的，谢谢。"), utt("agent", 35.5, 37.0, CLOSE[0]),
+             utt("customer", 37.2, 38.0, "没有了。"), utt("agent", 38.5, 40.0, CLOSE[1])]
+    (found,) = of_kind(rules, transcript(*parts), "missing_hold_thanks")
+    assert found.confidence < 0.5 and "possibly misheard" in found.detail
+
+
+def test_a_resumption_heard_clearly_without_thanks_is_still_deducted(rules):
+    t = call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks="好的，查到了，您上个月的燃气费是八十元。")
+    (found,) = of_kind(rules, t, "missing_hold_thanks")
+    assert found.confidence >= 0.5
+
+
+@pytest.mark.parametrize("line", ["我核对一下您的手机号是13297069070对吗？", "我核实一下您的户号是一三五七九二四六，是吗？"])
+def test_a_number_read_back_for_the_customer_to_confirm_announces_no_hold(rules, line):
+    """Set 4 (post hoc): 「我核对一下您的手机号是…对吗」 checks the number with the customer: however long
+    the number, the question that ends it makes it a read-back, not the announcement of a hold."""
+    found = [f for f in run(rules, call_with_hold(line, 20)) if f.kind == "unannounced_hold"]
+    assert len(found) == 1 and found[0].confidence >= 0.5
+
+
+def test_a_request_to_wait_that_ends_in_a_question_still_announces(rules):
+    assert "unannounced_hold" not in kinds(run(rules, call_with_hold("我帮您查一下您的订单，您稍等一下好吗？", 20)))
+
+
+def test_a_thanks_for_the_last_wait_does_not_lend_the_next_hold_its_doubt(rules):
+    """「谢您耐心等候」 sounds like 请您耐心等候, but it thanks for the wait before: the next hold,
+    unannounced, is deducted, not parked as a possibly misheard announcement (Whisper was unsure of the thanks)."""
+    t = hold_after(spoken("agent", 9.5, 12.0, ("以谢您耐心等候", 0.4), ("，我这边查到了，可以为您临时调高额度。", 0.95)))
+    (hold,) = [f for f in run(rules, t) if f.kind == "unannounced_hold"]
+    assert hold.confidence >= 0.5 and "misheard" not in hold.detail

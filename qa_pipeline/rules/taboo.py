@@ -155,6 +155,9 @@ def _by_meaning(params: TabooParams, utterances: list[Utterance]) -> dict[int, t
     for u in utterances:
         for piece in _CLAUSE.split(u.text):
             heard = HeardText.of(piece)
+            # a context that excuses a phrase excuses its variants (您不用再去找别的部门了)
+            if any(find_phrase(heard, p, 1.0) for p in params.exclude):
+                continue
             if len(heard.chars) >= MIN_MEANING_CHARS and params.meaning.may_match(heard):
                 if hit := params.meaning.nearest(heard):
                     found[id(u)] = hit
