@@ -230,7 +230,7 @@ def test_taboo_sentences_of_every_family_are_flagged(rules, line):
     assert found.confidence >= 0.5 and "(" in found.detail  # named with its family
 
 
-@pytest.mark.parametrize("line", ["这事不归我们部门管。", "你去找别的部门问问吧。", "这个问题不是我们的责任。"])
+@pytest.mark.parametrize("line", ["你去找别的部门问问吧。", "这个不是我们部门的问题。"])
 def test_a_taboo_said_in_other_words_is_flagged_by_meaning(rules, line):
     (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
     assert "other words" in found.detail
@@ -361,3 +361,34 @@ def test_a_thanks_for_the_last_wait_does_not_lend_the_next_hold_its_doubt(rules)
     t = hold_after(spoken("agent", 9.5, 12.0, ("以谢您耐心等候", 0.4), ("，我这边查到了，可以为您临时调高额度。", 0.95)))
     (hold,) = [f for f in run(rules, t) if f.kind == "unannounced_hold"]
     assert hold.confidence >= 0.5 and "misheard" not in hold.detail
+
+
+@pytest.mark.parametrize("line, family", [
+    ("爱买不买，就这个价。", "take_it_or_leave_it"), ("不办拉倒。", "take_it_or_leave_it"),
+    ("这事和我们公司没有关系。", "not_my_job"), ("您去找厂家吧。", "not_my_job"),
+    ("我已经给您解释过好几次了。", "blame_understanding"), ("您咋就不明白呢？", "blame_understanding"),
+    ("这是您自己操作错了。", "blame_understanding"), ("你自己上网查去。", "read_it_yourself"),
+    ("合同上都写着呢。", "read_it_yourself"), ("您能不能快点说？", "impatience"), ("别再啰嗦了。", "impatience"),
+    ("我没时间陪你聊。", "impatience"), ("我们怎么会知道。", "ignorance"), ("这事儿不归我们这儿管。", "not_my_job"),
+    ("这件事情我们没法管。", "not_my_job"),
+])
+def test_a_taboo_in_words_no_list_holds_is_found_by_its_familys_shape(rules, line, family):
+    """Agents fill a family's shape with their own words (爱买不买, 不办拉倒): the shape is the taboo."""
+    (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
+    assert f"({family})" in found.detail and found.confidence >= 0.5
+
+
+@pytest.mark.parametrize("line", ["您可以自己在网上营业厅查询一下。", "我再给您说一遍，您记一下。", "您别着急，我帮您看看。",
+                                  "请问您还有不明白的地方吗？", "这个跟您没关系，是系统的问题。", "如果您想投诉，我帮您登记。",
+                                  "我帮您找一下相关部门吧。", "您说的情况我都记下了。", "您自己查一下也可以，我也可以帮您查。",
+                                  "按照规定需要您本人来办理。"])
+def test_service_sentences_near_a_familys_shape_are_not_taboo(rules, line):
+    assert "forbidden_phrase" not in kinds(run(rules, taboo_call(line)))
+
+
+def test_a_taboo_shape_must_name_a_family_of_the_rule(config):
+    from qa_pipeline.errors import ConfigError
+    from qa_pipeline.rules.taboo import TabooParams
+
+    with pytest.raises(ConfigError, match="unknown famil"):
+        TabooParams(families={"impatience": ("有完没完",)}, patterns={"rudeness": ["滚"]})
