@@ -141,7 +141,10 @@ def check_forbidden_phrase(rule: RuleConfig, params: TabooParams, ctx: CallConte
         said = tuple(u for u in scope if ctx.index(u) in hits)
     found = {id(u): hit for u in said if (hit := _taboo_in(u.text, params))}
     if params.patterns:
-        found.update(_by_shape(params, [u for u in scope if id(u) not in found]))
+        # the shapes over the whole turn first: most turns fit none, and need no clause work
+        shapes = [x for xs in params.patterns.values() for x in xs]
+        fits = [u for u in scope if id(u) not in found and any(x.search(ctx.chars(u)) for x in shapes)]
+        found.update(_by_shape(params, fits))
     if params.meaning is not None:
         found.update(_by_meaning(params, [u for u in scope if id(u) not in found]))
     findings = []
