@@ -392,3 +392,23 @@ def test_a_taboo_shape_must_name_a_family_of_the_rule(config):
 
     with pytest.raises(ConfigError, match="unknown famil"):
         TabooParams(families={"impatience": ("有完没完",)}, patterns={"rudeness": ["滚"]})
+
+
+@pytest.mark.parametrize("announce", ["好的，我帮您到系统里调一下记录。", "您先等一会儿，我去后台问问。", "您千万别挂电话，我去找一下经办人。"])
+def test_an_announcement_in_words_no_list_holds_is_found_by_its_shape(rules, announce):
+    """Looking something up for the caller (帮您…调一下) or asking them to wait (等一会儿, 别挂电话)."""
+    assert "unannounced_hold" not in kinds(run(rules, call_with_hold(announce, 20.0)))
+
+
+@pytest.mark.parametrize("thanks", ["谢谢您一直等着，结果出来了。", "让您等了半天，查到了。"])
+def test_a_thanks_in_words_no_list_holds_is_found_by_its_shape(rules, thanks):
+    t = call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks)
+    assert of_kind(rules, t, "missing_hold_thanks") == []
+
+
+def test_a_hold_shape_names_announce_or_thanks(config):
+    from qa_pipeline.errors import ConfigError
+    from qa_pipeline.rules.holds import HoldParams
+
+    with pytest.raises(ConfigError, match="only announce and thanks"):
+        HoldParams(patterns={"farewell": ["再见"]})
