@@ -4,7 +4,7 @@ from collections import Counter
 
 import pytest
 
-from conftest import transcript, utt
+from conftest import spoken, transcript, utt
 from qa_pipeline.rules import compile_ruleset
 
 OPEN = "您好，欢迎致电南方燃气客户服务热线，工号8001为您服务，请问有什么可以帮您？"
@@ -166,18 +166,6 @@ def test_not_knowing_is_taboo_but_offering_to_explain_is_not(rules, line, taboo)
 
 
 # --- Issue 11, pattern 2: a hold's confidence comes from the words that could announce it ----
-
-def spoken(role, start, end, *parts):
-    """An utterance from (text, probability) parts, one word per character."""
-    from qa_pipeline.records import Utterance, Word
-
-    chars = [(ch, p) for text, p in parts for ch in text]
-    step = (end - start) / len(chars)
-    words = tuple(Word(round(start + i * step, 3), round(start + (i + 1) * step, 3), ch, p)
-                  for i, (ch, p) in enumerate(chars))
-    text = "".join(ch for ch, _ in chars)
-    return Utterance(role, start, end, text, round(sum(p for _, p in chars) / len(chars), 4), words)
-
 
 def hold_after(*agent_turns, hold_s=18.0):
     parts = [utt("agent", 0.5, 6.0, OPEN), utt("customer", 6.5, 9.0, "我想查一下上个月的燃气费。"), *agent_turns]
