@@ -400,3 +400,11 @@ def test_a_hold_shape_names_announce_or_thanks(config):
 
     with pytest.raises(ConfigError, match="only announce and thanks"):
         HoldParams(patterns={"farewell": ["再见"]})
+
+
+def test_a_hold_after_words_nothing_like_an_announcement_is_deducted_however_unsure_the_words(rules):
+    """Set 3 (post hoc): holds after turns heard at 0.45–0.47 that sound like no announcement were
+    held for review; the search for the announcement is the evidence, not the words' probability."""
+    t = hold_after(utt("customer", 12.0, 19.0, "那我上个月用了多少？"), spoken("agent", 20.0, 22.5, ("好的，您上个月用了八十方。", 0.45)))
+    (hold,) = [f for f in run(rules, t) if f.kind == "unannounced_hold"]
+    assert hold.confidence >= 0.5

@@ -21,7 +21,7 @@ from typing import Mapping
 
 from ..config import ConfigError, RuleConfig, param
 from ..records import Finding, Utterance
-from .context import CallContext
+from .context import CallContext, absent
 from .params import named_pattern_lists, phrase_list
 from .phrases import HeardText, Phrase, find_phrase
 
@@ -168,7 +168,7 @@ def _announcement_doubt(ctx: CallContext, params: HoldParams, before: tuple[Utte
     chars = ctx.heard(*before).chars
     if (m := ctx.misheard(before, params.announce)) and not (_reading_back(chars, m.end) or _thanking(chars, m.start)):
         return min(confidence, 0.5) * 0.8, f"; possibly misheard: {m.phrase}≈「{chars[m.start:m.end]}」"
-    return confidence, ""
+    return absent(confidence), ""
 
 
 def _thanks_doubt(ctx: CallContext, params: HoldParams, after: tuple[Utterance, ...]) -> tuple[float, str]:
@@ -177,7 +177,7 @@ def _thanks_doubt(ctx: CallContext, params: HoldParams, after: tuple[Utterance, 
     confidence = min(u.confidence for u in after)
     if m := ctx.misheard(after, params.thanks):
         return min(confidence, 0.5) * 0.8, f"; possibly misheard: {m.phrase}≈「{ctx.heard(*after).chars[m.start:m.end]}」"
-    return confidence, ""
+    return absent(confidence), ""
 
 
 def _finding(rule: RuleConfig, ctx: CallContext, start: float, end: float, text: str,
