@@ -250,3 +250,9 @@ def test_a_greeting_nothing_sounds_like_is_missing_however_unsure_whisper_was_of
     assert heard.confidence >= 0.5
     (noise,) = [f for f in run(rules, opening_heard_at(0.2)) if f.kind == "missing_greeting"]
     assert noise.confidence < 0.5
+
+
+def test_the_question_of_more_help_ends_in_any_character_read_ma(rules):
+    """Set 4 (post hoc): 「还有其他不能绑伤蒙底骂」 — the question's 吗 written 骂, as 号 comes back as 毫."""
+    closing = ("还有别的想办的业务嘛？", "感谢您的来电，再见。")
+    assert "missing_closing" not in kinds(run(rules, call(closing=closing)))
