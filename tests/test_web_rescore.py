@@ -86,8 +86,8 @@ def test_a_rejected_finding_is_not_a_point_on_the_trend_charts(store, config):
 
 def held_call(store, config, call_id="H1"):
     """A call whose only finding (a missing closing) was heard too unsurely to deduct."""
-    t = transcript(utt("agent", 0.5, 9.0, "您好，欢迎致电南方燃气客户服务热线，工号8001为您服务，请问有什么可以帮您？", confidence=0.3),
-                   utt("customer", 9.5, 11.0, "我想查账单。"), utt("agent", 11.5, 15.0, "好的，已经发到您的手机上了。", confidence=0.3))
+    t = transcript(utt("agent", 0.5, 9.0, "您好，欢迎致电南方燃气客户服务热线，工号8001为您服务，请问有什么可以帮您？", confidence=0.25),
+                   utt("customer", 9.5, 11.0, "我想查账单。"), utt("agent", 11.5, 15.0, "好的，已经发到您的手机上了。", confidence=0.25))
     call = Call(call_id, "x.wav", "8001", datetime(2026, 11, 20, 9))
     scored = pipeline.Scorer(config).score(t, "default", call)
     assert [(f.kind, f.confidence < 0.5) for f in scored.findings] == [("missing_closing", True)]
