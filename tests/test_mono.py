@@ -174,7 +174,7 @@ def test_same_mix_needs_the_same_waveform_not_the_same_loudness(stereo):
     assert not same_mix(np.zeros(100, np.float32), np.zeros(100, np.float32), min_correlation=0.98)
 
 
-# a specialist's swap ------------------------------------------------------------------------------
+# a specialist's swap: kept in the store, on SQLite and on PostgreSQL ------------------------------
 def wrongly_named():
     """A mono call whose separation named the caller agent: the real agent's greeting is the customer's."""
     t = separated(utt("customer", 0.5, 5.0, "您好，惠民水务，工号六五二零，很高兴为您服务。"),
@@ -183,54 +183,87 @@ def wrongly_named():
     return replace(t, asr_key="mono-test")
 
 
+AS_SWAPPED = ["agent", "customer", "agent"]  # the roles of wrongly_named() once a specialist swapped them
+
+
+def run_wrongly_named(store, config, call_id: str) -> Call:
+    """Store a run of the wrongly named call (as a batch run stores it: ``settle``)."""
+    call = Call(call_id, f"{call_id}.wav", "6520", datetime(2026, 11, 21, 16))
+    settle([Job(call, call_id.encode().hex().rjust(64, "0"), transcript=wrongly_named())],
+           scorer=pipeline.Scorer(config, store), store=store, run_id=store.start_run("run", "test"))
+    return call
+
+
 def kinds(store, call_id):
     return {f.kind for f in store.load(call_id).findings}
 
 
-def test_a_role_swap_from_the_web_app_rescores_the_call_and_survives_a_re_run(store, config):
+def roles_everywhere(store, call_id) -> dict[str, list[str]]:
+    """The call's roles wherever the store hands its transcript out: the call's page, rescore, exports."""
+    _, streamed = next(store.iter_transcripts([call_id]))
+    return {"load": [u.role for u in store.load(call_id).transcript.utterances],
+            "iter_transcripts": [u.role for u in streamed.utterances]}
+
+
+def specialist(store, config):
     from starlette.testclient import TestClient
 
     from qa_pipeline.web.app import create_app
     from qa_pipeline.web.auth import add_user
     from test_web_access import csrf_of
 
-    call = Call("M1", "m1.wav", "6520", datetime(2026, 11, 21, 16))
-    run_id = store.start_run("run", "test")
-    settle([Job(call, "d" * 64, transcript=wrongly_named())], scorer=pipeline.Scorer(config, store), store=store,
-           run_id=run_id)
-    assert "missing_greeting" in kinds(store, "M1")  # the "agent" never greeted
     add_user(store, "qa", "specialist-password", "specialist")
     client = TestClient(create_app(config, store), follow_redirects=False)
     token = csrf_of(client.get("/login").text)
     client.post("/login", data={"username": "qa", "password": "specialist-password", "csrf_token": token})
+    return client, csrf_of
+
+
+def test_a_role_swap_from_the_web_app_rescores_the_call_and_survives_a_re_run(any_store, config):
+    store = any_store
+    call = run_wrongly_named(store, config, "M1")
+    assert "missing_greeting" in kinds(store, "M1")  # the "agent" never greeted
+    client, csrf_of = specialist(store, config)
     page = client.get("/calls/M1").text
-    assert 'id="swap-roles"' in page
+    assert 'id="swap-roles"' in page and "已人工对调" not in page
     r = client.post("/calls/M1/swap-roles", data={"csrf_token": csrf_of(page)})
     assert r.status_code == 303
-    swapped = store.load("M1")
-    assert swapped.transcript.separation.swapped and swapped.transcript.utterances[0].role == "agent"
+    assert store.load("M1").transcript.separation.swapped
+    assert roles_everywhere(store, "M1") == {"load": AS_SWAPPED, "iter_transcripts": AS_SWAPPED}
     assert "missing_greeting" not in kinds(store, "M1")  # checked again: the real agent greeted
 
     pipeline.rescore(config, store, ["M1"], model=None)  # a rule change re-checks the store
-    assert store.load("M1").transcript.utterances[0].role == "agent" and "missing_greeting" not in kinds(store, "M1")
-    cached = store.cached_transcript("d" * 64, "mono-test")  # a re-run takes the cached transcript …
+    assert roles_everywhere(store, "M1")["load"] == AS_SWAPPED and "missing_greeting" not in kinds(store, "M1")
+    cached = store.cached_transcript(store.call_row("M1")["audio_sha256"], "mono-test")  # a re-run takes the cache …
     assert not cached.separation.swapped  # … which is kept as the separation made it
-    settle([Job(call, "d" * 64, transcript=cached)], scorer=pipeline.Scorer(config, store), store=store, run_id=run_id)
-    again = store.load("M1")
-    assert again.transcript.utterances[0].role == "agent" and "missing_greeting" not in kinds(store, "M1")
-    _, exported = next(store.iter_transcripts(["M1"]))  # rescore and the exports read it swapped too
-    assert [u.role for u in exported.utterances] == ["agent", "customer", "agent"]
+    settle([Job(call, store.call_row("M1")["audio_sha256"], transcript=cached)], scorer=pipeline.Scorer(config, store),
+           store=store, run_id=store.start_run("again", "test"))
+    assert roles_everywhere(store, "M1") == {"load": AS_SWAPPED, "iter_transcripts": AS_SWAPPED}
+    assert "missing_greeting" not in kinds(store, "M1")
+    assert "已人工对调" in client.get("/calls/M1").text  # the page still says who decided the roles
 
 
-def test_swapping_twice_restores_the_assigned_roles(store, config):
-    call = Call("M2", "m2.wav", "6520", None)
-    settle([Job(call, "e" * 64, transcript=wrongly_named())], scorer=pipeline.Scorer(config, store), store=store,
-           run_id=store.start_run("run", "test"))
+def test_a_swap_outlives_a_re_run_that_transcribes_the_call_again(any_store, config):
+    store = any_store
+    run_wrongly_named(store, config, "M4")
+    store.set_roles_swapped("M4", True, "qa")
+    run_wrongly_named(store, config, "M4")  # a new run: the separation names the speakers as before
+    assert roles_everywhere(store, "M4")["load"] == AS_SWAPPED and "missing_greeting" not in kinds(store, "M4")
+
+
+def test_swapping_twice_restores_the_assigned_roles_also_in_worker_processes(any_store, config):
+    store = any_store
+    for call_id in ("M2", "M3"):
+        run_wrongly_named(store, config, call_id)
     for swapped in (True, False):
-        store.set_roles_swapped("M2", swapped, "qa")
-        pipeline.rescore(config, store, ["M2"], model=None)
+        for call_id in ("M2", "M3"):
+            store.set_roles_swapped(call_id, swapped, "qa")
+        # two workers, one call each: each reads the store through a connection of its own
+        pipeline.rescore(config, store, ["M2", "M3"], workers=2, chunk=1, model=None)
+        for call_id in ("M2", "M3"):
+            assert store.load(call_id).transcript.separation.swapped is swapped
+            assert ("missing_greeting" in kinds(store, call_id)) is not swapped
     assert store.load("M2").transcript == with_swap(wrongly_named(), False)
-    assert "missing_greeting" in kinds(store, "M2")
 
 
 def test_stereo_transcripts_have_nothing_to_swap():
