@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from machine import cpu_name, load  # noqa: E402
 
-from qa_pipeline.audio import ChannelAudio, DecodedCall, Decoder, detect_speech  # noqa: E402
+from qa_pipeline.audio import ChannelAudio, DecodedCall, Decoder, detect_speech, sound_islands  # noqa: E402
 from qa_pipeline.asr.transcribe import Transcriber  # noqa: E402
 from qa_pipeline.config import load_config  # noqa: E402
 from qa_pipeline.export import read_transcripts  # noqa: E402
@@ -121,6 +121,8 @@ def main() -> None:
             a, c = (ch.samples for ch in stereo.channels)
             mono = DecodedCall("mono", (ChannelAudio("unknown", (a + c) / 2),))
             plain_mono, asr_s = cached(args.cache, f"{cid}.mono", lambda: plain.transcribe(mono))
+            # the lone sounds are measured from the audio by this code, not taken from the cache (no decoding in them)
+            plain_mono = replace(plain_mono, islands=tuple(sound_islands(mono.channels[0], mixed=True)))
             t0 = time.perf_counter()
             separated = separate(plain_mono, mono.channels[0].samples, config.separation)
             sep_s = time.perf_counter() - t0

@@ -16,6 +16,7 @@ from qa_pipeline import pipeline
 from qa_pipeline.audio import ChannelAudio, Decoder, detect_speech, same_mix, sound_islands
 from qa_pipeline.records import Call, Island, Separation, SpeechSpan
 from qa_pipeline.roles import assign_roles, with_swap
+from qa_pipeline.rules.filler import UnwordedParams
 from qa_pipeline.separation import FRAME_S, _speaker_spans, label_frames, separate
 from qa_pipeline.stages import Job, settle
 from qa_pipeline.store.codec import transcript_from_json, transcript_to_json
@@ -74,7 +75,7 @@ def heard_on_the_mixdown(mono, config):
     heard = [utt("unknown", u["start_s"], u["end_s"], u["text"]) for u in sample_truth()["utterances"]]
     channel = ChannelAudio("unknown", mono)
     return replace(transcript(*heard, layout="mono"), speech=tuple(detect_speech(channel, config.vad)),
-                   islands=tuple(sound_islands(channel)))
+                   islands=tuple(sound_islands(channel, mixed=True)))
 
 
 def test_separated_utterances_take_their_speakers_and_the_greeter_is_the_agent(stereo, mono, config):
@@ -103,9 +104,38 @@ def test_the_mixdowns_lone_sounds_take_the_speaker_of_the_channel_they_were_said
         return "agent" if level[0] > level[1] + 6 else "customer" if level[1] > level[0] + 6 else None
 
     answered = [(said_on(i), i) for i in out.islands if said_on(i)]
-    assert len(answered) >= 10 and {i.role for _, i in answered} == {"agent", "customer"}
-    assert sum(role == i.role for role, i in answered) / len(answered) >= 0.9  # 17 of 17 on this call
+    assert len(answered) >= 4 and {i.role for _, i in answered} == {"agent", "customer"}
+    assert sum(role == i.role for role, i in answered) / len(answered) >= 0.9  # 5 of 5 on this call
     assert all(0.5 < i.speaker_confidence <= 1.0 for _, i in answered)
+
+
+def lone_sounds(islands) -> list[float]:
+    """Starts of the sounds the filler rule would take for a dropped tic by their shape."""
+    p = UnwordedParams()
+    return [i.start for i in islands if p.min_s <= i.end - i.start <= p.max_s and i.quiet_before >= p.quiet_before_s
+            and p.quiet_after_s <= i.quiet_after <= p.goes_on_within_s]
+
+
+def test_a_mixed_tracks_lone_sounds_are_those_its_speakers_made_on_their_own_lines(config):
+    """One track carrying both lines has both lines' noise as its floor: measured as on one line,
+    syllables' tails sink under it and gaps look like the pause after a 嗯 (19 lone sounds on
+    the samples' mixdowns, 11 of them lone on their own channel); measured over the raised floor,
+    the mix's lone sounds are the channels' (13, the same 11)."""
+    found = {"as one line": [0, 0], "mixed": [0, 0]}
+    on_channels = 0
+    with Decoder(config.audio) as decoder:
+        for path in sorted(SAMPLES.glob("*.flac")):
+            stereo = decoder.decode(path, "agent_left")
+            truth = [s for c in stereo.channels for s in lone_sounds(sound_islands(c))]
+            on_channels += len(truth)
+            mix = ChannelAudio("unknown", sum(c.samples for c in stereo.channels) / 2)
+            for name, mixed in (("as one line", False), ("mixed", True)):
+                starts = lone_sounds(sound_islands(mix, mixed=mixed))
+                found[name][0] += len(starts)
+                found[name][1] += sum(any(abs(s - t) < 0.05 for t in truth) for s in starts)
+    n, right = found["mixed"]
+    assert right / n >= 0.8 and right / on_channels >= 0.85
+    assert right / n > found["as one line"][1] / found["as one line"][0]
 
 
 # roles -----------------------------------------------------------------------------------------
