@@ -12,7 +12,8 @@ A mono call reaches this stage transcribed as one track (role ``unknown``). Here
    with a price on switching inside continuous speech decides who spoke: a turn does not
    flip speaker on one noisy window, while a pause lets the speaker change freely;
 4. Whisper's words then take the speaker of their frames, and each utterance is cut where
-   its words change speaker, so a cut never falls inside a word (resegmentation);
+   its words change speaker, so a cut never falls inside a word (resegmentation); the lone
+   short sounds the filler rule reads take the speaker of their frames too;
 5. ``roles`` decides which speaker is the agent from what each said.
 
 Each new utterance keeps how sure its speaker is (``Utterance.speaker_confidence``), and each

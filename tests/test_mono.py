@@ -210,7 +210,8 @@ def test_an_agent_cutting_in_without_a_pause_on_mono_goes_to_review_not_to_the_s
 def test_a_separated_transcript_survives_the_store_codec():
     t = separated(utt("agent", 0.5, 2.5, "您好"), replace(utt("customer", 3.0, 4.0, "喂"), speaker_confidence=0.71))
     t = replace(t, separation=replace(t.separation, overlaps=((2.4, 3.1),), voice_similarity=0.8, swapped=True),
-                islands=(Island("agent", 0.2, 0.4, 0.2, 0.1, speaker_confidence=0.93), Island("customer", 2.7, 2.9, 0.2, 0.1)))
+                islands=(Island("agent", 0.2, 0.4, 0.2, 0.1, speaker_confidence=0.93),
+                         Island("customer", 2.7, 2.9, 0.2, 0.1)))
     assert transcript_from_json(transcript_to_json(t)) == t
 
 
