@@ -89,6 +89,17 @@ def utt(role: str, start: float, end: float, text: str, confidence: float = 0.9)
     return Utterance(role, start, end, text, confidence, words)
 
 
+def spoken(role: str, start: float, end: float, *parts: tuple[str, float]) -> Utterance:
+    """An utterance from (text, probability) parts, one word per character: Whisper sure of some
+    words and not of others."""
+    chars = [(ch, p) for text, p in parts for ch in text]
+    step = (end - start) / len(chars)
+    words = tuple(Word(round(start + i * step, 3), round(start + (i + 1) * step, 3), ch, p)
+                  for i, (ch, p) in enumerate(chars))
+    text = "".join(ch for ch, _ in chars)
+    return Utterance(role, start, end, text, round(sum(p for _, p in chars) / len(chars), 4), words)
+
+
 def transcript(*utterances: Utterance, layout: str = "agent_left", duration: float | None = None) -> Transcript:
     from qa_pipeline.records import SpeechSpan
 

@@ -110,6 +110,24 @@ def test_pieces_left_empty_by_an_early_stop_are_decoded_again():
     assert [(u.role, u.start) for u in t.utterances] == [(u.role, u.start) for u in complete.utterances]
 
 
+class AlwaysStopsAfterTheFirstPiece(ScriptedBackend):
+    """Whisper as it behaved on a set-4 call: every packed window ends after its first piece."""
+
+    def transcribe_windows(self, windows, options):
+        self.drop_after_first = True
+        return super().transcribe_windows(windows, options)
+
+
+def test_a_piece_every_packed_window_stopped_before_is_decoded_alone_at_the_end():
+    """The agent's closing, packed last into each retry's window, was never written (a set-4
+    call lost its 感谢您的来电，再见): what packing lost in every round is decoded alone."""
+    call = stereo([(1.0, 3.0), (8.0, 10.0), (14.0, 16.0), (20.0, 22.0), (26.0, 28.0)], [(4.0, 7.0)], 40)
+    t = Transcriber(AsrOptions(), VAD, backend=AlwaysStopsAfterTheFirstPiece()).transcribe(call)
+    agent_turns = [s.start for s in t.speech if s.role == "agent"]
+    assert len(agent_turns) >= 4  # packed together: the first pass hears only the first
+    assert [u.start for u in t.utterances if u.role == "agent"] == agent_turns
+
+
 class StopsInsideAPiece(ScriptedBackend):
     """Whisper's other early stop: the first pass writes only the first second of each piece."""
 

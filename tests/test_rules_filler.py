@@ -5,7 +5,7 @@ from types import MappingProxyType
 
 import pytest
 
-from conftest import transcript, utt
+from conftest import spoken, transcript, utt
 from qa_pipeline.records import Island, Separation
 from qa_pipeline.rules import compile_ruleset, rule_params
 from qa_pipeline.rules.filler import tics_in
@@ -90,6 +90,19 @@ def test_a_word_whisper_heard_is_not_a_tic_because_it_starts_like_one(rules):
     assert [f for f in rules.run(t) if f.kind == "filler"] == []
     t = call(["嗯我们的客服工作时间是每天早上八点。", "好的，已经为您登记了。"])
     assert [f.text for f in rules.run(t) if f.kind == "filler"] == ["嗯"]
+
+
+def test_a_tic_whisper_barely_heard_goes_to_review_not_deduction(rules):
+    """Set 4 (post hoc): 「啊,」 written at 0.04 before the agent's 好的 — noise on the line or the
+    onset of the word as likely as a tic. One heard at 0.4 is still deducted."""
+    def with_a(p):
+        t = call(["好的，已经为您登记了。", "请您先关闭阀门。"])
+        first = spoken("agent", 0.5, 4.5, ("啊", p), ("，好的，师傅会在下午上门。", 0.9))
+        return transcript(first, *t.utterances[1:])
+    (unsure,) = [f for f in rules.run(with_a(0.04)) if f.kind == "filler"]
+    assert unsure.confidence < 0.5 and "barely heard" in unsure.detail
+    (sure,) = [f for f in rules.run(with_a(0.4)) if f.kind == "filler"]
+    assert sure.confidence >= 0.5
 
 
 # --- tics Whisper left out of its text, found in the sound (issue 11, pattern 3b) -------------------------------

@@ -4,7 +4,7 @@ from collections import Counter
 
 import pytest
 
-from conftest import transcript, utt
+from conftest import spoken, transcript, utt
 from qa_pipeline.rules import compile_ruleset
 
 OPEN = "您好，欢迎致电南方燃气客户服务热线，工号8001为您服务，请问有什么可以帮您？"
@@ -167,18 +167,6 @@ def test_not_knowing_is_taboo_but_offering_to_explain_is_not(rules, line, taboo)
 
 # --- Issue 11, pattern 2: a hold's confidence comes from the words that could announce it ----
 
-def spoken(role, start, end, *parts):
-    """An utterance from (text, probability) parts, one word per character."""
-    from qa_pipeline.records import Utterance, Word
-
-    chars = [(ch, p) for text, p in parts for ch in text]
-    step = (end - start) / len(chars)
-    words = tuple(Word(round(start + i * step, 3), round(start + (i + 1) * step, 3), ch, p)
-                  for i, (ch, p) in enumerate(chars))
-    text = "".join(ch for ch, _ in chars)
-    return Utterance(role, start, end, text, round(sum(p for _, p in chars) / len(chars), 4), words)
-
-
 def hold_after(*agent_turns, hold_s=18.0):
     parts = [utt("agent", 0.5, 6.0, OPEN), utt("customer", 6.5, 9.0, "我想查一下上个月的燃气费。"), *agent_turns]
     t = agent_turns[-1].end + hold_s
@@ -230,7 +218,7 @@ def test_taboo_sentences_of_every_family_are_flagged(rules, line):
     assert found.confidence >= 0.5 and "(" in found.detail  # named with its family
 
 
-@pytest.mark.parametrize("line", ["这事不归我们部门管。", "你去找别的部门问问吧。", "这个问题不是我们的责任。"])
+@pytest.mark.parametrize("line", ["你去找别的部门问问吧。", "这个不是我们部门的问题。"])
 def test_a_taboo_said_in_other_words_is_flagged_by_meaning(rules, line):
     (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
     assert "other words" in found.detail
@@ -308,3 +296,115 @@ def test_thanks_with_one_of_its_two_xie_dropped_does_not_announce_the_next_hold(
 @pytest.mark.parametrize("line", ["这件事跟我们无关。", "您自己理解有问题。", "您自己慢慢找吧。", "怎么就听不懂呢？"])
 def test_taboo_sentences_of_set_4s_families_are_flagged(rules, line):
     assert "forbidden_phrase" in kinds(run(rules, taboo_call(line)))
+
+
+# --- Issue 11, after set 4 (post hoc): exclusions hold for variants too; thanks in the words of a request -----
+
+def test_a_context_that_excuses_a_taboo_also_excuses_a_variant_of_it(rules):
+    """「您不用再去找别的部门了」 tells the caller they need not go elsewhere: the opposite of 你找别的部门,
+    however close it sounds. The exclusion that holds for the phrase holds for its variants."""
+    assert "forbidden_phrase" not in kinds(run(rules, taboo_call("这个归我们负责，您不用再去找别的部门了。")))
+    assert "forbidden_phrase" in kinds(run(rules, taboo_call("你去找别的部门问问吧。")))
+
+
+@pytest.mark.parametrize("thanks", ["多谢您稍等，查到了。", "谢谢您在线等候，已经查到了。", "感谢您耐心稍候，已经查到了。"])
+def test_thanks_for_the_wait_in_the_words_of_a_request_to_wait_is_a_thanks(rules, thanks):
+    """After a hold, 多谢您稍等 thanks the caller for the wait just as 感谢您的等待 does."""
+    t = call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks)
+    assert of_kind(rules, t, "missing_hold_thanks") == []
+
+
+def test_a_thanks_heard_as_garbage_goes_to_review_not_deduction(rules):
+    """感谢您的等待 heard as 「哲干宪宁的等待」, its first words unsure: maybe thanked (as for announcements)."""
+    parts = [utt("agent", 0.5, 6.0, OPEN), utt("customer", 6.5, 9.0, "我想查一下上个月的燃气费。"),
+             utt("agent", 9.5, 12.0, "请您稍等，我帮您查询一下。"),
+             spoken("agent", 30.0, 33.0, ("哲干宪宁", 0.3), ("的等待，记录已经调出来了。", 0.9)),
+             utt("customer", 33.5, 35.0, "好的，谢谢。"), utt("agent", 35.5, 37.0, CLOSE[0]),
+             utt("customer", 37.2, 38.0, "没有了。"), utt("agent", 38.5, 40.0, CLOSE[1])]
+    (found,) = of_kind(rules, transcript(*parts), "missing_hold_thanks")
+    assert found.confidence < 0.5 and "possibly misheard" in found.detail
+
+
+def test_a_resumption_heard_clearly_without_thanks_is_still_deducted(rules):
+    t = call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks="好的，查到了，您上个月的燃气费是八十元。")
+    (found,) = of_kind(rules, t, "missing_hold_thanks")
+    assert found.confidence >= 0.5
+
+
+@pytest.mark.parametrize("line", ["我核对一下您的手机号是13297069070对吗？", "我核实一下您的户号是一三五七九二四六，是吗？"])
+def test_a_number_read_back_for_the_customer_to_confirm_announces_no_hold(rules, line):
+    """Set 4 (post hoc): 「我核对一下您的手机号是…对吗」 checks the number with the customer: however long
+    the number, the question that ends it makes it a read-back, not the announcement of a hold."""
+    found = [f for f in run(rules, call_with_hold(line, 20)) if f.kind == "unannounced_hold"]
+    assert len(found) == 1 and found[0].confidence >= 0.5
+
+
+def test_a_request_to_wait_that_ends_in_a_question_still_announces(rules):
+    assert "unannounced_hold" not in kinds(run(rules, call_with_hold("我帮您查一下您的订单，您稍等一下好吗？", 20)))
+
+
+def test_a_thanks_for_the_last_wait_does_not_lend_the_next_hold_its_doubt(rules):
+    """「谢您耐心等候」 sounds like 请您耐心等候, but it thanks for the wait before: the next hold,
+    unannounced, is deducted, not parked as a possibly misheard announcement (Whisper was unsure of the thanks)."""
+    t = hold_after(spoken("agent", 9.5, 12.0, ("以谢您耐心等候", 0.4), ("，我这边查到了，可以为您临时调高额度。", 0.95)))
+    (hold,) = [f for f in run(rules, t) if f.kind == "unannounced_hold"]
+    assert hold.confidence >= 0.5 and "misheard" not in hold.detail
+
+
+@pytest.mark.parametrize("line, family", [
+    ("爱买不买，就这个价。", "take_it_or_leave_it"), ("不办拉倒。", "take_it_or_leave_it"),
+    ("这事和我们公司没有关系。", "not_my_job"), ("您去找厂家吧。", "not_my_job"),
+    ("我已经给您解释过好几次了。", "blame_understanding"), ("您咋就不明白呢？", "blame_understanding"),
+    ("这是您自己操作错了。", "blame_understanding"), ("你自己上网查去。", "read_it_yourself"),
+    ("合同上都写着呢。", "read_it_yourself"), ("您能不能快点说？", "impatience"), ("别再啰嗦了。", "impatience"),
+    ("我没时间陪你聊。", "impatience"), ("我们怎么会知道。", "ignorance"), ("这事儿不归我们这儿管。", "not_my_job"),
+    ("这件事情我们没法管。", "not_my_job"),
+])
+def test_a_taboo_in_words_no_list_holds_is_found_by_its_familys_shape(rules, line, family):
+    """Agents fill a family's shape with their own words (爱买不买, 不办拉倒): the shape is the taboo."""
+    (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
+    assert f"({family})" in found.detail and found.confidence >= 0.5
+
+
+@pytest.mark.parametrize("line", ["您可以自己在网上营业厅查询一下。", "我再给您说一遍，您记一下。", "您别着急，我帮您看看。",
+                                  "请问您还有不明白的地方吗？", "这个跟您没关系，是系统的问题。", "如果您想投诉，我帮您登记。",
+                                  "我帮您找一下相关部门吧。", "您说的情况我都记下了。", "您自己查一下也可以，我也可以帮您查。",
+                                  "按照规定需要您本人来办理。"])
+def test_service_sentences_near_a_familys_shape_are_not_taboo(rules, line):
+    assert "forbidden_phrase" not in kinds(run(rules, taboo_call(line)))
+
+
+def test_a_taboo_shape_must_name_a_family_of_the_rule(config):
+    from qa_pipeline.errors import ConfigError
+    from qa_pipeline.rules.taboo import TabooParams
+
+    with pytest.raises(ConfigError, match="unknown famil"):
+        TabooParams(families={"impatience": ("有完没完",)}, patterns={"rudeness": ["滚"]})
+
+
+@pytest.mark.parametrize("announce", ["好的，我帮您到系统里调一下记录。", "您先等一会儿，我去后台问问。", "您千万别挂电话，我去找一下经办人。"])
+def test_an_announcement_in_words_no_list_holds_is_found_by_its_shape(rules, announce):
+    """Looking something up for the caller (帮您…调一下) or asking them to wait (等一会儿, 别挂电话)."""
+    assert "unannounced_hold" not in kinds(run(rules, call_with_hold(announce, 20.0)))
+
+
+@pytest.mark.parametrize("thanks", ["谢谢您一直等着，结果出来了。", "让您等了半天，查到了。"])
+def test_a_thanks_in_words_no_list_holds_is_found_by_its_shape(rules, thanks):
+    t = call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks)
+    assert of_kind(rules, t, "missing_hold_thanks") == []
+
+
+def test_a_hold_shape_names_announce_or_thanks(config):
+    from qa_pipeline.errors import ConfigError
+    from qa_pipeline.rules.holds import HoldParams
+
+    with pytest.raises(ConfigError, match="only announce and thanks"):
+        HoldParams(patterns={"farewell": ["再见"]})
+
+
+def test_a_hold_after_words_nothing_like_an_announcement_is_deducted_however_unsure_the_words(rules):
+    """Set 3 (post hoc): holds after turns heard at 0.45–0.47 that sound like no announcement were
+    held for review; the search for the announcement is the evidence, not the words' probability."""
+    t = hold_after(utt("customer", 12.0, 19.0, "那我上个月用了多少？"), spoken("agent", 20.0, 22.5, ("好的，您上个月用了八十方。", 0.45)))
+    (hold,) = [f for f in run(rules, t) if f.kind == "unannounced_hold"]
+    assert hold.confidence >= 0.5

@@ -44,9 +44,10 @@ TRACE_TOLERANCE_S = 0.5
 # settings (2: misaligned packed windows are decoded piece by piece; 3: words are traced to their
 # window by the chunk faster-whisper decoded them from, not by their times; words in another
 # script dropped; 4: the VAD padding kept; 5: short sounds alone kept, for the tics Whisper
-# drops; 6: the untranscribed tail of a piece decoded again), so stored transcripts made by
-# older code are decoded again instead of being reused.
-ASR_STAGE_VERSION = 6
+# drops; 6: the untranscribed tail of a piece decoded again; 7: what packing lost in every
+# retry decoded alone in the last), so stored transcripts made by older code are decoded again
+# instead of being reused.
+ASR_STAGE_VERSION = 7
 
 
 def load_backend(options: AsrOptions) -> AsrBackend:
@@ -269,7 +270,7 @@ class Transcriber:
         """
         words: dict[int, list[Word]] = {i: [] for i in range(len(turn_track))}
         parts, solo = all_parts, {}
-        for _ in range(1 + MAX_RETRIES):
+        for round_ in range(1 + MAX_RETRIES):
             windows = [w for track, ps in parts.items() for w in _pack(track, ps, self.options.max_window_s)]
             windows += [_Window(track, (_Piece(turn, a, b, 0.0),)) for track, ps in solo.items() for turn, a, b in ps]
             heard, misplaced, tails = self._decode(windows, tracks, words, turn_track)
@@ -283,6 +284,11 @@ class Transcriber:
                 for track, ps in parts.items()
             }
             solo = {track: [p for p in ps if (p[0], p[1]) in misplaced] for track, ps in all_parts.items()}
+            if round_ == MAX_RETRIES - 1:
+                # The last round: a piece packed behind others may be lost in every window
+                # (Whisper stops at the same early point), so what is left goes alone.
+                solo = {track: solo.get(track, []) + ps for track, ps in parts.items()}
+                parts = {track: [] for track in parts}
             if not any(parts.values()) and not any(solo.values()):
                 break
         return words

@@ -23,6 +23,17 @@ MONO_CONFIDENCE = 0.4
 NEAR_MISS = 0.6  # syllable similarity at which a missing phrase may have been said and misheard …
 UNSURE = 0.5  # … if Whisper's word probability there is below this (the scorecard's review line)
 _NOWHERE: dict = {}  # said_in of a phrase said nowhere in the call (read only)
+# A phrase nothing in the speech comes within NEAR_MISS of was not said: Whisper would have had
+# to garble every syllable of it. That is evidence of its own, as sure as a measured sound,
+# however unsure Whisper was of the words it did write — unless those words are mostly noise.
+ABSENT = 0.6
+HEARD = 0.3  # below this average word probability the speech was not heard well enough to tell
+
+
+def absent(confidence: float) -> float:
+    """How sure a required phrase is missing when nothing sounds like it, from how sure Whisper
+    was of the speech where it belonged."""
+    return max(confidence, ABSENT) if confidence >= HEARD else confidence
 
 
 @dataclass(frozen=True)

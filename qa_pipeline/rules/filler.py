@@ -76,6 +76,10 @@ class FillerParams:
     max_per_utterance: int = 3
     min_count: int = 3
     strict: frozenset[str] = word_set()  # tics the service code forbids outright: each one counts
+    # A tic Whisper wrote but gave less than this probability is as likely line noise or the
+    # onset of the next word (啊 before 好的, at 0.04) as a tic: held for review, not deducted.
+    heard_probability: float = 0.0
+    unsure_confidence: float = 0.4
     unworded: UnwordedParams = section(UnwordedParams)  # the tics Whisper dropped, found in the sound
     forms: tuple[tuple[str, str], ...] = field(init=False)  # (heard form, the tic it is), longest form first
 
@@ -191,7 +195,10 @@ def check_filler(rule: RuleConfig, params: FillerParams, ctx: CallContext) -> li
             if not habit and (tic not in params.strict or not _stands_alone(u.text, ctx.chars(u), end, params)):
                 continue  # 那个/然后 are also words: only a habit of them is a breach
             t0, t1 = ctx.span_of(u, start, end)
-            confidence, said = ctx.for_roles(u.confidence, f"「{tic}」 in 「{u.text}」; {detail}")
+            confidence, doubt = u.confidence, ""
+            if (p := min(ctx.char_probabilities(u)[start:end])) < params.heard_probability:
+                confidence, doubt = min(confidence, params.unsure_confidence), f" (Whisper barely heard it: {p:.2f})"
+            confidence, said = ctx.for_roles(confidence, f"「{tic}」{doubt} in 「{u.text}」; {detail}")
             findings.append(Finding.of(rule, t0, t1, text=tic, confidence=confidence, detail=said))
     for u, sound, confidence in sounds:
         said = (f"a short sound alone ({sound.end - sound.start:.2f} s, then {sound.quiet_after:.2f} s of quiet) "

@@ -15,12 +15,14 @@ A pause the customer asked for (你等一下，我找一下) is the customer's, 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Mapping
 
-from ..config import RuleConfig, param
+from ..config import ConfigError, RuleConfig, param
 from ..records import Finding, Utterance
-from .context import CallContext
-from .params import phrase_list
+from .context import CallContext, absent
+from .params import named_pattern_lists, phrase_list
 from .phrases import HeardText, Phrase, find_phrase
 
 
@@ -36,34 +38,55 @@ class HoldParams:
     lookback_s: float = 15.0  # how far before the hold the announcement may be
     customer_pause: tuple[Phrase, ...] = phrase_list()  # the customer asking for time: their pause, not a hold
     similarity: float = 0.8
+    # announce / thanks by their shape over the heard characters, in words no list holds
+    # (帮您到系统里调一下记录, 谢谢您一直等着); the read-back and thanks exceptions hold for them too
+    patterns: Mapping[str, tuple[re.Pattern, ...]] = named_pattern_lists()
+
+    def __post_init__(self):
+        if unknown := [name for name in self.patterns if name not in ("announce", "thanks")]:
+            raise ConfigError(f"patterns: only announce and thanks have shapes, not {', '.join(unknown)}")
 
     def announced(self, ctx: CallContext, utterances: tuple[Utterance, ...]) -> bool:
         """An announcement in ``utterances``, other than in a read-back or a thanks for waiting:
         after one of those, the rest of the words are searched."""
         heard = ctx.heard(*utterances)
-        return any(self._said(heard, p, skip=lambda chars, m: _reading_back(chars, m.end) or _thanking(chars, m.start))
-                   for p in self.announce)
+        return (any(self._said(heard, p, _not_a_request) for p in self.announce)
+                or self._in_shape(heard, "announce", _not_a_request))
 
     def thanked(self, ctx: CallContext, utterances: tuple[Utterance, ...]) -> bool:
+        """A thanks in ``utterances``: a listed one, or a request to wait said as thanks for the wait
+        (多谢您稍等, 谢谢您在线等候), the same words ``announced`` does not count as a request."""
         heard = ctx.heard(*utterances)
-        return any(self._said(heard, p, skip=lambda chars, m: _reading_back(chars, m.end)) for p in self.thanks)
+        return (any(self._said(heard, p, _read_back) for p in self.thanks) or self._in_shape(heard, "thanks", _read_back)
+                or any(self._said(heard, p, _not_thanks) for p in self.announce))
 
     def _said(self, heard: HeardText, phrase: Phrase, skip) -> bool:
         while (m := find_phrase(heard, phrase, self.similarity)) is not None:
-            if not skip(heard.chars, m):
+            if not skip(heard.chars, m.start, m.end):
                 return True
             heard = HeardText.of_normalised(heard.chars[m.end:])
         return False
 
+    def _in_shape(self, heard: HeardText, name: str, skip) -> bool:
+        return any(not skip(heard.chars, m.start(), m.end())
+                   for x in self.patterns.get(name, ()) for m in x.finditer(heard.chars))
+
 
 # 「…五九九八六五，我核对一下，没错吧？」 checks a detail with the customer there and then: a
 # read-back, not the announcement of a hold (「我帮您查一下好吗」 asks leave to hold: still one).
+# 「我核对一下您的手机号是13297069070对吗」 reads a whole number back before its question.
 _CONFIRMING = ("没错吧", "对吧", "对吗", "是吧", "是吗", "对不对", "是不是", "没问题吧", "正确吗")
-_READ_BACK_WITHIN = 4  # characters between the phrase and the confirming question
+_READ_BACK_WITHIN = 4  # characters between the phrase and the confirming question …
+_DETAIL_WITHIN = 24    # … or between them a number read back, and this many in all
+_NUMBER = re.compile("[0-9零〇一二三四五六七八九幺两]{3,}")
 
 
 def _reading_back(chars: str, end: int) -> bool:
-    return any(q in chars[end:end + _READ_BACK_WITHIN + len(q)] for q in _CONFIRMING)
+    for q in _CONFIRMING:
+        at = chars.find(q, end, end + _DETAIL_WITHIN + len(q))
+        if at >= 0 and (at - end <= _READ_BACK_WITHIN or _NUMBER.search(chars, end, at)):
+            return True
+    return False
 
 
 # 「谢谢您的耐心等候」 after the last hold sounds like 请耐心等候, but thanks for a wait that is over.
@@ -75,12 +98,24 @@ def _thanking(chars: str, start: int) -> bool:
     return any(q in chars[max(0, start - _THANKS_WITHIN - len(q)):start + len(q)] for q in _THANKS)
 
 
+def _not_a_request(chars: str, start: int, end: int) -> bool:
+    return _reading_back(chars, end) or _thanking(chars, start)
+
+
+def _read_back(chars: str, start: int, end: int) -> bool:
+    return _reading_back(chars, end)
+
+
+def _not_thanks(chars: str, start: int, end: int) -> bool:
+    return not _thanking(chars, start)
+
+
 # which of HoldParams each hold kind reads: a key of another hold kind is refused at load
 HOLD_KEYS = {
     "long_hold": ("max_s", "min_s"),
-    "unannounced_hold": ("min_s", "lookback_s", "announce", "customer_pause", "similarity"),
-    "missing_hold_thanks": ("min_s", "lookback_s", "thanks", "customer_pause", "similarity"),
-    "dead_air": ("min_s", "below_s", "lookback_s", "announce", "customer_pause", "similarity"),
+    "unannounced_hold": ("min_s", "lookback_s", "announce", "customer_pause", "similarity", "patterns"),
+    "missing_hold_thanks": ("min_s", "lookback_s", "thanks", "announce", "customer_pause", "similarity", "patterns"),
+    "dead_air": ("min_s", "below_s", "lookback_s", "announce", "customer_pause", "similarity", "patterns"),
 }
 
 
@@ -130,9 +165,19 @@ def _announcement_doubt(ctx: CallContext, params: HoldParams, before: tuple[Utte
     if not before:
         return 0.9, ""
     confidence = sum(u.confidence for u in before) / len(before)
-    if (m := ctx.misheard(before, params.announce)) and not _reading_back(ctx.heard(*before).chars, m.end):
-        return min(confidence, 0.5) * 0.8, f"; possibly misheard: {m.phrase}≈「{ctx.heard(*before).chars[m.start:m.end]}」"
-    return confidence, ""
+    chars = ctx.heard(*before).chars
+    if (m := ctx.misheard(before, params.announce)) and not (_reading_back(chars, m.end) or _thanking(chars, m.start)):
+        return min(confidence, 0.5) * 0.8, f"; possibly misheard: {m.phrase}≈「{chars[m.start:m.end]}」"
+    return absent(confidence), ""
+
+
+def _thanks_doubt(ctx: CallContext, params: HoldParams, after: tuple[Utterance, ...]) -> tuple[float, str]:
+    """How sure the agent resumed without thanks: as sure as Whisper was of the words after the
+    hold, and much less where they sound like a thanks it was unsure of (「哲干宪宁的等待」)."""
+    confidence = min(u.confidence for u in after)
+    if m := ctx.misheard(after, params.thanks):
+        return min(confidence, 0.5) * 0.8, f"; possibly misheard: {m.phrase}≈「{ctx.heard(*after).chars[m.start:m.end]}」"
+    return absent(confidence), ""
 
 
 def _finding(rule: RuleConfig, ctx: CallContext, start: float, end: float, text: str,
@@ -175,9 +220,9 @@ def check_missing_hold_thanks(rule: RuleConfig, params: HoldParams, ctx: CallCon
             continue  # the call ended on hold, or the customer spoke first and the agent never came back
         if params.thanked(ctx, after):
             continue
-        findings.append(_finding(rule, ctx, after[0].start, after[-1].end, ctx.heard(*after).chars[:40],
-                                 min(u.confidence for u in after),
-                                 f"resumed after a {b - a:.1f} s hold without thanking the caller for waiting"))
+        confidence, doubt = _thanks_doubt(ctx, params, after)
+        findings.append(_finding(rule, ctx, after[0].start, after[-1].end, ctx.heard(*after).chars[:40], confidence,
+                                 f"resumed after a {b - a:.1f} s hold without thanking the caller for waiting{doubt}"))
     return findings
 
 

@@ -14,7 +14,7 @@ from typing import Mapping
 from ..config import RuleConfig, param
 from ..errors import ConfigError
 from ..records import Finding
-from .context import CallContext
+from .context import CallContext, absent
 from .params import named_pattern_lists, named_phrase_lists, set_derived
 from .phrases import Phrase, find_phrase
 
@@ -73,6 +73,7 @@ def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> li
             confidence *= 0.5
             detail += f"; possibly misheard: {said}"
         else:  # a misheard part would not save the call: the doubt is not about this defect
+            confidence = absent(confidence)
             detail += f"; even if misheard ({said}), the script would still lack parts"
     elif (all(r in present for r in params.required) and len(present) == params.min_elements - 1 and len(heard.chars) >= GARBLED_MIN_CHARS
           and ctx.unsure_words(scope)):
@@ -80,6 +81,8 @@ def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> li
         # Whisper was unsure of was most likely said and misheard (欢迎致电 → 关迎这店).
         confidence *= 0.5
         detail += "; the turn is full length and partly unsure: the missing part may have been misheard"
+    else:
+        confidence = absent(confidence)
     confidence, detail = ctx.for_roles(confidence, detail)
     text = heard.chars if len(heard.chars) <= 80 else heard.chars[:80] + "…"
     # Point the reviewer at the turn where the script belonged: the opening or the last turn.

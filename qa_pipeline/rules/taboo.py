@@ -19,14 +19,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from ..config import RuleConfig, param
+from ..config import ConfigError, RuleConfig, param
 from ..records import Finding, Utterance
 from .context import CallContext
-from .params import phrase_list, set_derived
+from .params import named_pattern_lists, phrase_list, set_derived
 from .phrases import HeardText, Phrase, find_phrase
 
 
 _CLAUSE = re.compile(r"[，。？！；、,.?!;\s]+")
+
+
+Hit = tuple[str, float, "str | None"]  # what was said (the listed phrase, or the words of a shape), similarity, family
 
 
 MIN_MEANING_CHARS = 4  # shorter clauses share too few n-grams to be judged by meaning
@@ -41,6 +44,9 @@ class TabooParams:
     # cosine at which a clause says a listed phrase in other words; absent: not looked for
     meaning_similarity: float | None = param(None, accepts=float)
     innocent: tuple[str, ...] = ()  # sentences near a taboo in sound that are not one
+    # family → regular expressions over the heard characters: a family's sentences by their shape
+    # (爱买不买 as 爱(.)不\1), in whatever words fill it; ``exclude`` holds for them as for phrases
+    patterns: Mapping[str, tuple[re.Pattern, ...]] = named_pattern_lists()
     taboo: tuple[Phrase, ...] = field(init=False)  # every listed phrase, the families' first
     family: Mapping[str, str] = field(init=False)  # phrase text → its family
     meaning: "MeaningMatcher | None" = field(init=False)
@@ -51,6 +57,8 @@ class TabooParams:
         meaning = None
         if self.meaning_similarity is not None and texts:
             meaning = MeaningMatcher(texts, list(self.innocent), self.meaning_similarity)
+        if unknown := [name for name in self.patterns if name not in self.families]:
+            raise ConfigError(f"patterns names unknown famil(ies): {', '.join(unknown)}")
         set_derived(self, taboo=tuple(Phrase.of(x) for x in texts), family=family, meaning=meaning)
 
 
@@ -132,37 +140,64 @@ def check_forbidden_phrase(rule: RuleConfig, params: TabooParams, ctx: CallConte
         hits = set().union(*(ctx.said_in(p) for p in params.taboo))
         said = tuple(u for u in scope if ctx.index(u) in hits)
     found = {id(u): hit for u in said if (hit := _taboo_in(u.text, params))}
+    if params.patterns:
+        # the shapes over the whole turn first: most turns fit none, and need no clause work
+        shapes = [x for xs in params.patterns.values() for x in xs]
+        fits = [u for u in scope if id(u) not in found and any(x.search(ctx.chars(u)) for x in shapes)]
+        found.update(_by_shape(params, fits))
     if params.meaning is not None:
         found.update(_by_meaning(params, [u for u in scope if id(u) not in found]))
     findings = []
     for u in scope:
         if (phrase := found.get(id(u))) is None:
             continue
+        text, similarity, family = phrase
         # A variant said in other words counts by how close it is: at the threshold, three
         # quarters of what the same words would (a reviewer reads the similarity in the detail).
-        confidence = u.confidence * (phrase[1] if phrase[1] >= 1.0 else 0.5 + phrase[1] / 2)
-        detail = f"taboo phrase 「{phrase[0]}」" + (f" ({params.family[phrase[0]]})" if phrase[0] in params.family else "")
-        if phrase[1] < 1.0:
-            detail += f", said in other words (similarity {phrase[1]:.2f})"
+        confidence = u.confidence * (similarity if similarity >= 1.0 else 0.5 + similarity / 2)
+        detail = f"taboo phrase 「{text}」" + (f" ({family})" if family else "")
+        if similarity < 1.0:
+            detail += f", said in other words (similarity {similarity:.2f})"
+        elif text not in params.family and text not in params.phrases:
+            detail += ", said in the family's shape"
         confidence, detail = ctx.for_roles(confidence, detail)
         findings.append(Finding.of(rule, u.start, u.end, text=u.text, confidence=confidence, detail=detail))
     return findings
 
 
-def _by_meaning(params: TabooParams, utterances: list[Utterance]) -> dict[int, tuple[str, float]]:
-    """Utterances with a clause that says a listed taboo in other words: id → (phrase, similarity)."""
-    found: dict[int, tuple[str, float]] = {}
+def _by_shape(params: TabooParams, utterances: list[Utterance]) -> dict[int, Hit]:
+    """Utterances with a clause in the shape of a family's taboo: id → hit."""
+    found: dict[int, Hit] = {}
+    for u in utterances:
+        for clause in _CLAUSE.split(u.text):
+            heard = HeardText.of(clause)
+            excluded = [m for p in params.exclude if (m := find_phrase(heard, p, 1.0))]
+            hit = next(((m.group(0), 1.0, family) for family, patterns in params.patterns.items() for x in patterns
+                        for m in x.finditer(heard.chars)
+                        if not any(e.start <= m.start() and m.end() <= e.end for e in excluded)), None)
+            if hit:
+                found[id(u)] = hit
+                break
+    return found
+
+
+def _by_meaning(params: TabooParams, utterances: list[Utterance]) -> dict[int, Hit]:
+    """Utterances with a clause that says a listed taboo in other words: id → hit."""
+    found: dict[int, Hit] = {}
     for u in utterances:
         for piece in _CLAUSE.split(u.text):
             heard = HeardText.of(piece)
+            # a context that excuses a phrase excuses its variants (您不用再去找别的部门了)
+            if any(find_phrase(heard, p, 1.0) for p in params.exclude):
+                continue
             if len(heard.chars) >= MIN_MEANING_CHARS and params.meaning.may_match(heard):
                 if hit := params.meaning.nearest(heard):
-                    found[id(u)] = hit
+                    found[id(u)] = (*hit, params.family.get(hit[0]))
                     break
     return found
 
 
-def _taboo_in(text: str, params: TabooParams) -> tuple[str, float] | None:
+def _taboo_in(text: str, params: TabooParams) -> Hit | None:
     """The first taboo phrase in ``text`` and its similarity, clause by clause.
 
     Clauses keep exclusions honest: in 「这个我也不知道，您等通知吧」 the 不知道 ends a clause,
@@ -174,5 +209,5 @@ def _taboo_in(text: str, params: TabooParams) -> tuple[str, float] | None:
         for phrase in params.taboo:
             m = find_phrase(heard, phrase, params.similarity)
             if m is not None and not any(x.start <= m.start and m.end <= x.end for x in excluded):
-                return phrase.text, m.similarity
+                return phrase.text, m.similarity, params.family.get(phrase.text)
     return None
