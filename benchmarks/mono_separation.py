@@ -19,6 +19,8 @@ ASR of the mixdowns (and of the stereo calls, without ``--stereo-transcripts``) 
     python benchmarks/mono_separation.py data/samples --cache /tmp/mono-cache
     python benchmarks/mono_separation.py /work/heldout_audio --stereo-transcripts data/heldout/transcripts.jsonl.gz \\
         --calls 'H00(0[1-9]|10)' --cache /tmp/mono-cache        # the tuning part; the rest: --skip the same
+    cp /tmp/heldout4.sqlite /tmp/mono14/h4.sqlite && python benchmarks/mono_separation.py /work/heldout4 \
+        --stereo-store sqlite:////tmp/mono14/h4.sqlite --cache /tmp/mono14/cache4 --per-call
 """
 
 from __future__ import annotations
@@ -38,13 +40,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from machine import cpu_name, load  # noqa: E402
 
-from qa_pipeline.audio import ChannelAudio, DecodedCall, Decoder, detect_speech  # noqa: E402
+from qa_pipeline.audio import ChannelAudio, DecodedCall, Decoder, detect_speech, sound_islands  # noqa: E402
 from qa_pipeline.asr.transcribe import Transcriber  # noqa: E402
 from qa_pipeline.config import load_config  # noqa: E402
 from qa_pipeline.export import read_transcripts  # noqa: E402
 from qa_pipeline.pipeline import evaluate_rules  # noqa: E402
 from qa_pipeline.records import Call  # noqa: E402
 from qa_pipeline.separation import FRAME_S, _encoder, label_frames, separate  # noqa: E402
+from qa_pipeline.store import Store  # noqa: E402
 from qa_pipeline.store.codec import transcript_from_json, transcript_to_json  # noqa: E402
 
 ROLES = ("agent", "customer")
@@ -87,6 +90,8 @@ def main() -> None:
     ap.add_argument("folder", type=Path)
     ap.add_argument("--cache", type=Path, required=True)
     ap.add_argument("--stereo-transcripts", type=Path, help="a transcripts export of the same calls in stereo")
+    ap.add_argument("--stereo-store", help="or a store (URL) holding them: its text unmasked, as the rules read it; "
+                                           "give a copy, it may be upgraded")
     ap.add_argument("--calls", default="", help="only call ids matching this pattern")
     ap.add_argument("--skip", default="", help="leave out call ids matching this pattern")
     ap.add_argument("--slack", type=float, default=3.0)
@@ -101,6 +106,8 @@ def main() -> None:
     ids = [c for c in truths if re.search(args.calls, c) and not (args.skip and re.search(args.skip, c))]
     stereo_given = {call.call_id: (call, t) for call, t in read_transcripts(args.stereo_transcripts)} \
         if args.stereo_transcripts else {}
+    if args.stereo_store:
+        stereo_given.update({call.call_id: (call, t) for call, t in Store(args.stereo_store).iter_transcripts()})
     plain = Transcriber(config.asr, config.vad, separation=replace(config.separation, enabled=False))
     rows, monos, stereos = [], [], []
     _encoder()  # loaded once per process (with torch, librosa, scikit-learn): not a call's cost
@@ -114,6 +121,8 @@ def main() -> None:
             a, c = (ch.samples for ch in stereo.channels)
             mono = DecodedCall("mono", (ChannelAudio("unknown", (a + c) / 2),))
             plain_mono, asr_s = cached(args.cache, f"{cid}.mono", lambda: plain.transcribe(mono))
+            # the lone sounds are measured from the audio by this code, not taken from the cache (no decoding in them)
+            plain_mono = replace(plain_mono, islands=tuple(sound_islands(mono.channels[0], mixed=True)))
             t0 = time.perf_counter()
             separated = separate(plain_mono, mono.channels[0].samples, config.separation)
             sep_s = time.perf_counter() - t0

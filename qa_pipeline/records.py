@@ -101,6 +101,9 @@ class Island:
     end: float
     quiet_before: float  # seconds of quiet before it on this channel (capped: see ``audio.sound_islands``)
     quiet_after: float  # … and after it
+    # On a separated mono call, how sure the speaker (``role``) of the sound is, as for an
+    # utterance (``separation``); 1 on stereo, where the channel says whose it is.
+    speaker_confidence: float = 1.0
 
 
 @dataclass(frozen=True)

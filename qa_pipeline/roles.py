@@ -82,6 +82,7 @@ def with_swap(transcript: Transcript, swapped: bool) -> Transcript:
         transcript,
         utterances=tuple(replace(u, role=_OTHER[u.role]) for u in transcript.utterances),
         speech=tuple(SpeechSpan(_OTHER[s.role], s.start, s.end) for s in transcript.speech),
+        islands=tuple(replace(i, role=_OTHER[i.role]) for i in transcript.islands),
         separation=replace(sep, swapped=swapped))
 
 

@@ -13,9 +13,10 @@ import soundfile as sf
 
 from conftest import SAMPLES, transcript, utt
 from qa_pipeline import pipeline
-from qa_pipeline.audio import ChannelAudio, Decoder, detect_speech, same_mix
-from qa_pipeline.records import Call, Separation, SpeechSpan
+from qa_pipeline.audio import ChannelAudio, Decoder, detect_speech, same_mix, sound_islands
+from qa_pipeline.records import Call, Island, Separation, SpeechSpan
 from qa_pipeline.roles import assign_roles, with_swap
+from qa_pipeline.rules.filler import UnwordedParams
 from qa_pipeline.separation import FRAME_S, _speaker_spans, label_frames, separate
 from qa_pipeline.stages import Job, settle
 from qa_pipeline.store.codec import transcript_from_json, transcript_to_json
@@ -64,14 +65,24 @@ def test_a_two_voice_mixdown_is_separated_within_the_der_bound(stereo, mono, con
     assert 0.0 < frames.centroid_similarity < 0.95  # two voices, not one split in two
 
 
+def sample_truth() -> dict:
+    return json.loads(SAMPLE.with_name(SAMPLE.name.replace(".flac", ".truth.json")).read_text(encoding="utf-8"))
+
+
+def heard_on_the_mixdown(mono, config):
+    """The mixdown as transcription leaves it for separation: the truth's text as Whisper's turns
+    (role unknown, words evenly timed), the mix's voice activity and its lone short sounds."""
+    heard = [utt("unknown", u["start_s"], u["end_s"], u["text"]) for u in sample_truth()["utterances"]]
+    channel = ChannelAudio("unknown", mono)
+    return replace(transcript(*heard, layout="mono"), speech=tuple(detect_speech(channel, config.vad)),
+                   islands=tuple(sound_islands(channel, mixed=True)))
+
+
 def test_separated_utterances_take_their_speakers_and_the_greeter_is_the_agent(stereo, mono, config):
-    """Whisper's turns on the mixdown (here: the truth's text, role unknown, words evenly timed)
-    are given to the right speaker, and the agent is named from what they say."""
-    truth = json.loads(SAMPLE.with_name(SAMPLE.name.replace(".flac", ".truth.json")).read_text(encoding="utf-8"))
-    heard = [utt("unknown", u["start_s"], u["end_s"], u["text"]) for u in truth["utterances"]]
-    speech = tuple(detect_speech(ChannelAudio("unknown", mono), config.vad))
-    plain = replace(transcript(*heard, layout="mono"), speech=speech)
-    out = separate(plain, mono, config.separation)
+    """Whisper's turns on the mixdown are given to the right speaker, and the agent is named from
+    what they say."""
+    truth = sample_truth()
+    out = separate(heard_on_the_mixdown(mono, config), mono, config.separation)
     assert out.has_roles and out.separation.role_confidence >= 0.9
     said = {(round(u["start_s"], 2)): u["role"] for u in truth["utterances"]}
     right = sum(u.end - u.start for u in out.utterances if said.get(round(u.start, 2), u.role) == u.role)
@@ -79,6 +90,52 @@ def test_separated_utterances_take_their_speakers_and_the_greeter_is_the_agent(s
     assert {s.role for s in out.speech} == {"agent", "customer"}
     sure = [u.speaker_confidence for u in out.utterances]
     assert all(0.0 <= c <= 1.0 for c in sure) and np.median(sure) >= 0.9
+
+
+def test_the_mixdowns_lone_sounds_take_the_speaker_of_the_channel_they_were_said_on(stereo, mono, config):
+    """A lone short sound (a 嗯 Whisper left out of its text, which the filler rule counts) is
+    the agent's or the customer's as the frames around it say; the channel louder there by 6 dB
+    or more is the answer."""
+    out = separate(heard_on_the_mixdown(mono, config), mono, config.separation)
+
+    def said_on(island) -> str | None:
+        a, b = int(island.start * 16000), int(island.end * 16000)
+        level = [10 * np.log10(np.mean(np.square(c.samples[a:b], dtype=np.float64)) + 1e-12) for c in stereo.channels]
+        return "agent" if level[0] > level[1] + 6 else "customer" if level[1] > level[0] + 6 else None
+
+    answered = [(said_on(i), i) for i in out.islands if said_on(i)]
+    assert len(answered) >= 4 and {i.role for _, i in answered} == {"agent", "customer"}
+    assert sum(role == i.role for role, i in answered) / len(answered) >= 0.9  # 5 of 5 on this call
+    assert all(0.5 < i.speaker_confidence <= 1.0 for _, i in answered)
+
+
+def lone_sounds(islands) -> list[float]:
+    """Starts of the sounds the filler rule would take for a dropped tic by their shape."""
+    p = UnwordedParams()
+    return [i.start for i in islands if p.min_s <= i.end - i.start <= p.max_s and i.quiet_before >= p.quiet_before_s
+            and p.quiet_after_s <= i.quiet_after <= p.goes_on_within_s]
+
+
+def test_a_mixed_tracks_lone_sounds_are_those_its_speakers_made_on_their_own_lines(config):
+    """One track carrying both lines has both lines' noise as its floor: measured as on one line,
+    syllables' tails sink under it and gaps look like the pause after a 嗯 (19 lone sounds on
+    the samples' mixdowns, 11 of them lone on their own channel); measured over the raised floor,
+    the mix's lone sounds are the channels' (13, the same 11)."""
+    found = {"as one line": [0, 0], "mixed": [0, 0]}
+    on_channels = 0
+    with Decoder(config.audio) as decoder:
+        for path in sorted(SAMPLES.glob("*.flac")):
+            stereo = decoder.decode(path, "agent_left")
+            truth = [s for c in stereo.channels for s in lone_sounds(sound_islands(c))]
+            on_channels += len(truth)
+            mix = ChannelAudio("unknown", sum(c.samples for c in stereo.channels) / 2)
+            for name, mixed in (("as one line", False), ("mixed", True)):
+                starts = lone_sounds(sound_islands(mix, mixed=mixed))
+                found[name][0] += len(starts)
+                found[name][1] += sum(any(abs(s - t) < 0.05 for t in truth) for s in starts)
+    n, right = found["mixed"]
+    assert right / n >= 0.8 and right / on_channels >= 0.85
+    assert right / n > found["as one line"][1] / found["as one line"][0]
 
 
 # roles -----------------------------------------------------------------------------------------
@@ -152,7 +209,9 @@ def test_an_agent_cutting_in_without_a_pause_on_mono_goes_to_review_not_to_the_s
 
 def test_a_separated_transcript_survives_the_store_codec():
     t = separated(utt("agent", 0.5, 2.5, "您好"), replace(utt("customer", 3.0, 4.0, "喂"), speaker_confidence=0.71))
-    t = replace(t, separation=replace(t.separation, overlaps=((2.4, 3.1),), voice_similarity=0.8, swapped=True))
+    t = replace(t, separation=replace(t.separation, overlaps=((2.4, 3.1),), voice_similarity=0.8, swapped=True),
+                islands=(Island("agent", 0.2, 0.4, 0.2, 0.1, speaker_confidence=0.93),
+                         Island("customer", 2.7, 2.9, 0.2, 0.1)))
     assert transcript_from_json(transcript_to_json(t)) == t
 
 
@@ -174,7 +233,7 @@ def test_same_mix_needs_the_same_waveform_not_the_same_loudness(stereo):
     assert not same_mix(np.zeros(100, np.float32), np.zeros(100, np.float32), min_correlation=0.98)
 
 
-# a specialist's swap ------------------------------------------------------------------------------
+# a specialist's swap: kept in the store, on SQLite and on PostgreSQL ------------------------------
 def wrongly_named():
     """A mono call whose separation named the caller agent: the real agent's greeting is the customer's."""
     t = separated(utt("customer", 0.5, 5.0, "您好，惠民水务，工号六五二零，很高兴为您服务。"),
@@ -183,54 +242,94 @@ def wrongly_named():
     return replace(t, asr_key="mono-test")
 
 
+AS_SWAPPED = ["agent", "customer", "agent"]  # the roles of wrongly_named() once a specialist swapped them
+
+
+def run_wrongly_named(store, config, call_id: str) -> Call:
+    """Store a run of the wrongly named call (as a batch run stores it: ``settle``)."""
+    call = Call(call_id, f"{call_id}.wav", "6520", datetime(2026, 11, 21, 16))
+    settle([Job(call, call_id.encode().hex().rjust(64, "0"), transcript=wrongly_named())],
+           scorer=pipeline.Scorer(config, store), store=store, run_id=store.start_run("run", "test"))
+    return call
+
+
 def kinds(store, call_id):
     return {f.kind for f in store.load(call_id).findings}
 
 
-def test_a_role_swap_from_the_web_app_rescores_the_call_and_survives_a_re_run(store, config):
+def roles_everywhere(store, call_id) -> dict[str, list[str]]:
+    """The call's roles wherever the store hands its transcript out: the call's page, rescore, exports."""
+    _, streamed = next(store.iter_transcripts([call_id]))
+    return {"load": [u.role for u in store.load(call_id).transcript.utterances],
+            "iter_transcripts": [u.role for u in streamed.utterances]}
+
+
+def specialist(store, config):
     from starlette.testclient import TestClient
 
     from qa_pipeline.web.app import create_app
     from qa_pipeline.web.auth import add_user
     from test_web_access import csrf_of
 
-    call = Call("M1", "m1.wav", "6520", datetime(2026, 11, 21, 16))
-    run_id = store.start_run("run", "test")
-    settle([Job(call, "d" * 64, transcript=wrongly_named())], scorer=pipeline.Scorer(config, store), store=store,
-           run_id=run_id)
-    assert "missing_greeting" in kinds(store, "M1")  # the "agent" never greeted
     add_user(store, "qa", "specialist-password", "specialist")
     client = TestClient(create_app(config, store), follow_redirects=False)
     token = csrf_of(client.get("/login").text)
     client.post("/login", data={"username": "qa", "password": "specialist-password", "csrf_token": token})
+    return client, csrf_of
+
+
+def test_a_role_swap_from_the_web_app_rescores_the_call_and_survives_a_re_run(any_store, config):
+    store = any_store
+    call = run_wrongly_named(store, config, "M1")
+    assert "missing_greeting" in kinds(store, "M1")  # the "agent" never greeted
+    client, csrf_of = specialist(store, config)
     page = client.get("/calls/M1").text
-    assert 'id="swap-roles"' in page
+    assert 'id="swap-roles"' in page and "已人工对调" not in page
     r = client.post("/calls/M1/swap-roles", data={"csrf_token": csrf_of(page)})
     assert r.status_code == 303
-    swapped = store.load("M1")
-    assert swapped.transcript.separation.swapped and swapped.transcript.utterances[0].role == "agent"
+    assert store.load("M1").transcript.separation.swapped
+    assert roles_everywhere(store, "M1") == {"load": AS_SWAPPED, "iter_transcripts": AS_SWAPPED}
     assert "missing_greeting" not in kinds(store, "M1")  # checked again: the real agent greeted
 
     pipeline.rescore(config, store, ["M1"], model=None)  # a rule change re-checks the store
-    assert store.load("M1").transcript.utterances[0].role == "agent" and "missing_greeting" not in kinds(store, "M1")
-    cached = store.cached_transcript("d" * 64, "mono-test")  # a re-run takes the cached transcript …
+    assert roles_everywhere(store, "M1")["load"] == AS_SWAPPED and "missing_greeting" not in kinds(store, "M1")
+    cached = store.cached_transcript(store.call_row("M1")["audio_sha256"], "mono-test")  # a re-run takes the cache …
     assert not cached.separation.swapped  # … which is kept as the separation made it
-    settle([Job(call, "d" * 64, transcript=cached)], scorer=pipeline.Scorer(config, store), store=store, run_id=run_id)
-    again = store.load("M1")
-    assert again.transcript.utterances[0].role == "agent" and "missing_greeting" not in kinds(store, "M1")
-    _, exported = next(store.iter_transcripts(["M1"]))  # rescore and the exports read it swapped too
-    assert [u.role for u in exported.utterances] == ["agent", "customer", "agent"]
+    settle([Job(call, store.call_row("M1")["audio_sha256"], transcript=cached)], scorer=pipeline.Scorer(config, store),
+           store=store, run_id=store.start_run("again", "test"))
+    assert roles_everywhere(store, "M1") == {"load": AS_SWAPPED, "iter_transcripts": AS_SWAPPED}
+    assert "missing_greeting" not in kinds(store, "M1")
+    assert "已人工对调" in client.get("/calls/M1").text  # the page still says who decided the roles
 
 
-def test_swapping_twice_restores_the_assigned_roles(store, config):
-    call = Call("M2", "m2.wav", "6520", None)
-    settle([Job(call, "e" * 64, transcript=wrongly_named())], scorer=pipeline.Scorer(config, store), store=store,
-           run_id=store.start_run("run", "test"))
+def test_a_swap_outlives_a_re_run_that_transcribes_the_call_again(any_store, config):
+    store = any_store
+    run_wrongly_named(store, config, "M4")
+    store.set_roles_swapped("M4", True, "qa")
+    run_wrongly_named(store, config, "M4")  # a new run: the separation names the speakers as before
+    assert roles_everywhere(store, "M4")["load"] == AS_SWAPPED and "missing_greeting" not in kinds(store, "M4")
+
+
+def test_swapping_twice_restores_the_assigned_roles_also_in_worker_processes(any_store, config):
+    store = any_store
+    for call_id in ("M2", "M3"):
+        run_wrongly_named(store, config, call_id)
     for swapped in (True, False):
-        store.set_roles_swapped("M2", swapped, "qa")
-        pipeline.rescore(config, store, ["M2"], model=None)
+        for call_id in ("M2", "M3"):
+            store.set_roles_swapped(call_id, swapped, "qa")
+        # two workers, one call each: each reads the store through a connection of its own
+        pipeline.rescore(config, store, ["M2", "M3"], workers=2, chunk=1, model=None)
+        for call_id in ("M2", "M3"):
+            assert store.load(call_id).transcript.separation.swapped is swapped
+            assert ("missing_greeting" in kinds(store, call_id)) is not swapped
     assert store.load("M2").transcript == with_swap(wrongly_named(), False)
-    assert "missing_greeting" in kinds(store, "M2")
+
+
+def test_a_swap_gives_the_lone_sounds_to_the_other_speaker_too(config):
+    """The filler rule counts the agent's lone sounds: after a swap they are the other voice's."""
+    t = replace(wrongly_named(), islands=(Island("customer", 0.2, 0.4, 2.0, 0.2, 0.95),))
+    assert [i.role for i in with_swap(t, True).islands] == ["agent"]
+    assert with_swap(with_swap(t, True), False) == t
 
 
 def test_stereo_transcripts_have_nothing_to_swap():

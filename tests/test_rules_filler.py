@@ -6,7 +6,7 @@ from types import MappingProxyType
 import pytest
 
 from conftest import spoken, transcript, utt
-from qa_pipeline.records import Island
+from qa_pipeline.records import Island, Separation
 from qa_pipeline.rules import compile_ruleset, rule_params
 from qa_pipeline.rules.filler import tics_in
 
@@ -180,6 +180,18 @@ def test_sounds_are_not_read_as_tics_on_one_mixed_channel(rules):
     """On mono a lone sound may be the customer's 嗯."""
     t = agent_turn_after_sound(0.5)
     assert fillers(rules, with_sounds(dataclasses.replace(t, layout="mono"), lone_sound(0.5, role="unknown"))) == []
+
+
+def test_on_a_separated_mono_call_a_sound_counts_for_the_speaker_separation_gave_it(rules):
+    """Separation gives each lone sound of the mix the speaker of its frames, and how sure that
+    is: the agent's counts, as sure as its speaker (here held for review); one given to the
+    customer does not."""
+    stereo = fillers(rules, with_sounds(agent_turn_after_sound(0.5), lone_sound(0.5)))
+    t = dataclasses.replace(agent_turn_after_sound(0.5), layout="mono", separation=Separation(1.0, "test"))
+    found = fillers(rules, with_sounds(t, dataclasses.replace(lone_sound(0.5), speaker_confidence=0.8)))
+    assert len(found) == len(stereo) == 1
+    assert found[0].confidence == pytest.approx(stereo[0].confidence * 0.8, abs=0.002)
+    assert fillers(rules, with_sounds(t, lone_sound(0.5, role="customer"))) == []
 
 
 def test_sounds_count_only_where_the_code_forbids_en_a_e_outright(config):

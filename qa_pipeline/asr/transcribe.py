@@ -242,7 +242,7 @@ class Transcriber:
             ]
             speech = [s for track, track_spans in enumerate(spans) if call_of_track[track] == i for s in track_spans]
             islands = [x for track, channel in enumerate(tracks) if call_of_track[track] == i
-                       for x in sound_islands(channel)]
+                       for x in sound_islands(channel, mixed=call.layout == "mono")]
             transcripts.append(self._speakers(call, Transcript(
                 duration_s=call.duration,
                 layout=call.layout,

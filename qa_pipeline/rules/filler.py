@@ -218,7 +218,8 @@ def unworded_tics(params: FillerParams, ctx: CallContext, turns: tuple[Utterance
     with the turn each opens and the finding's confidence; tics already in the text (starting at
     ``heard_at``) are not counted again.
 
-    Not on one mixed channel: a lone sound there may be the customer's 嗯.
+    On one mixed channel a lone sound may be the customer's 嗯: there it counts only once the
+    separation gave it a speaker (``Island.role``), and it is only as sure as that speaker.
     """
     p = params.unworded
     if not p.enabled or not ctx.roles_known or not turns:
@@ -237,7 +238,8 @@ def unworded_tics(params: FillerParams, ctx: CallContext, turns: tuple[Utterance
         if any(abs(t - sound.start) <= HEARD_NEARBY_S for t in heard_at):
             continue
         if (words := _accounted(sound, turns, p)) != "word":
-            found.append((turn, sound, p.confidence if not words else p.unsure_confidence))
+            confidence = p.confidence if not words else p.unsure_confidence
+            found.append((turn, sound, round(confidence * sound.speaker_confidence, 3)))
     return found
 
 

@@ -38,9 +38,15 @@ def transcript_to_dict(t: Transcript) -> dict:
         "utterances": [utterance_to_dict(u) for u in t.utterances],
         "speech": [[s.role, s.start, s.end] for s in t.speech],
         "speech_pad_s": t.speech_pad_s,
-        "islands": [[i.role, i.start, i.end, i.quiet_before, i.quiet_after] for i in t.islands],
+        "islands": [_island_row(i) for i in t.islands],
         **({"separation": separation_to_dict(t.separation)} if t.separation else {}),
     }
+
+
+def _island_row(i: Island) -> list:
+    row = [i.role, i.start, i.end, i.quiet_before, i.quiet_after]
+    # only separated mono calls: stereo transcripts stay as they were (Island(*row) reads both)
+    return row + [i.speaker_confidence] if i.speaker_confidence != 1.0 else row
 
 
 def separation_to_dict(s: Separation) -> dict:
