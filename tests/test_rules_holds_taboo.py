@@ -408,3 +408,26 @@ def test_a_hold_after_words_nothing_like_an_announcement_is_deducted_however_uns
     t = hold_after(utt("customer", 12.0, 19.0, "那我上个月用了多少？"), spoken("agent", 20.0, 22.5, ("好的，您上个月用了八十方。", 0.45)))
     (hold,) = [f for f in run(rules, t) if f.kind == "unannounced_hold"]
     assert hold.confidence >= 0.5
+
+
+# --- After set 5's blind measurement (post hoc): more words of the same shapes ---------------------------
+
+@pytest.mark.parametrize("announce", ["麻烦您在线等一等，我去问问。", "我把通话保留一下，您先别走开。", "请您先不要放下电话，我去后台问一下。",
+                                      "我需要翻阅一下之前的记录。"])
+def test_more_announcements_of_a_hold_are_recognised(rules, announce):
+    assert "unannounced_hold" not in kinds(run(rules, call_with_hold(announce, 20.0)))
+
+
+@pytest.mark.parametrize("thanks", ["谢谢您一直在线，已经查到了。", "让您久候了，已经查到了。"])
+def test_more_thanks_after_a_hold_are_recognised(rules, thanks):
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
+
+
+@pytest.mark.parametrize("line", ["这个价格没得商量。", "您要退也没人拦着您。", "您自己输错了又来找我们。", "您别什么事都打电话来问。"])
+def test_more_taboo_shapes_are_found(rules, line):
+    assert "forbidden_phrase" in kinds(run(rules, taboo_call(line)))
+
+
+def test_no_problem_is_not_refusing_responsibility(rules):
+    """「没关系」 (no problem) sounds like 跟我没关系 but is a courtesy."""
+    assert "forbidden_phrase" not in kinds(run(rules, taboo_call("没关系，我再给您讲一遍，这次慢一点。")))

@@ -256,3 +256,9 @@ def test_the_question_of_more_help_ends_in_any_character_read_ma(rules):
     """Set 4 (post hoc): 「还有其他不能绑伤蒙底骂」 — the question's 吗 written 骂, as 号 comes back as 毫."""
     closing = ("还有别的想办的业务嘛？", "感谢您的来电，再见。")
     assert "missing_closing" not in kinds(run(rules, call(closing=closing)))
+
+
+def test_more_farewells_and_offers_of_help_after_set_5(rules):
+    assert "missing_closing" not in kinds(run(rules, call(closing=("请问还有其他问题吗？", "祝您生活顺心。"))))
+    opening = "您好，城北水务热线，工号3021，请问您哪里需要帮忙？"
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
