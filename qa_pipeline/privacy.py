@@ -19,6 +19,14 @@ digits named as personal (手机号是…, 身份证…) is masked as probable w
 landline-like or probable number named as something else (订单号, 运单号, 工号) is left alone.
 Hotlines (400/800 …, 95xxx, 12xxx) are never masked.
 
+Whisper sometimes writes a whole reading as words that only *sound* like digits
+(「以留二救且留二四救，五五二留以救二救二十一」 for a card): no numerals to start a run from.
+Such a stretch is found by its sound (``pypinyin``, tones dropped): seven or more syllables
+that are, nearly all, readings of digits (yi/yao, er/liang, san … and 是 for 四) are masked as a
+probable number, unless a value word follows (元, 号, 点 …: an amount, date or time) or the
+speaker names it as something else (工号, 订单号). Ordinary speech is full of 一, 是, 就 and 吧,
+but never seven of them with at most one other word between: that is what "nearly all" keeps out.
+
 The rules run on the real text; only what people and files see is masked (``mask``).
 """
 
@@ -27,6 +35,7 @@ from __future__ import annotations
 import re
 import wave
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -40,6 +49,7 @@ from .audio import SAMPLE_RATE
 from .config import PRIVACY_KINDS, AudioConfig, PrivacyConfig
 from .files import atomic_path
 from .records import Finding, StoredCall, Transcript, Utterance
+from .text import jieba_module
 
 KINDS = PRIVACY_KINDS
 MASK = "*"
@@ -51,6 +61,13 @@ _ID_TAIL = "Xx"  # the 身份证 check character
 # digits by their sound: Whisper writes 九 as 就, 三 as 散, 一 as 以 or 衣, 六 as 刘 …
 _DIGIT_SOUNDS = {"ling": "0", "yi": "1", "yao": "1", "er": "2", "liang": "2", "san": "3", "si": "4", "wu": "5",
                  "liu": "6", "qi": "7", "ba": "8", "jiu": "9"}
+# Whisper's near-homophones that are not the same syllable: 是 for 四, 山 for 三 (s/sh confused)
+_NEAR_DIGIT_SOUNDS = {"shi": "4", "shan": "3"}
+MIN_SOUNDED = 7  # digit-sounding syllables a stretch needs to be read as a number without numerals
+SOUNDED_PER_OTHER = 10  # and at most one other syllable per this many of them ("nearly all")
+WORDY = 3  # a stretch with over a third of its digit sounds inside ordinary words is speech, not a number
+VALUE_LEAD = 4  # digits before 年, 元, 十 … that are a value (二零二六年); a longer group is a number misheard
+_AFTER_A_VALUE = "十百千万亿元块角毛号日月年点分秒岁个次天倍"  # what follows an amount, date or time, not an identifier
 MIN_STRONG = 6  # real numerals a run needs before homophones inside it are read as digits
 BRIDGE_SIDE = 3  # numerals needed on each side of a character that is read as an unknown digit
 _MOBILE = re.compile(r"1(3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-35-9])\d{8}")
@@ -89,7 +106,109 @@ def find(text: str) -> list[Span]:
             kind = "probable"  # 「手机号是」 and a number no check recognises: a digit misheard
         if kind and not any(s.start < end and start < s.end for s in spans):
             spans.append(Span(start, end, kind, digits))
+    for start, end, digits in _sounded_runs(text):
+        spans = _merged(spans, Span(start, end, "probable", digits))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _merged(spans: list[Span], new: Span) -> list[Span]:
+    """``spans`` with ``new`` added; a span it overlaps grows to cover both and keeps its kind
+    (a validated number with homophones Whisper wrote before or after it)."""
+    overlapping = [s for s in spans if s.start < new.end and new.start < s.end]
+    if not overlapping:
+        return spans + [new]
+    first = overlapping[0]
+    grown = replace(first, start=min(new.start, *(s.start for s in overlapping)),
+                    end=max(new.end, *(s.end for s in overlapping)))
+    return [s for s in spans if s not in overlapping] + [grown]
+
+
+def _sounded_runs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of stretches that sound like a number read out, numerals or not.
+
+    Digit-sounding syllables, with separators and fillers between groups and at most a lone
+    other word between two of them (且 in 以留二救且留二四救). A stretch starts and ends on a
+    digit sound other than 是 (which ends 手机号是…) and stops at a value word (十, 百 …).
+    """
+    sounds = _sounds(text)
+    found, i = [], 0
+    while i < len(text):
+        if not sounds[i][1]:
+            i += 1
+            continue
+        groups, others = _stretch(text, sounds, i)
+        if _leads_a_value(text, groups):
+            groups = groups[:-1]  # 「…，二十四小时」: the last group is a value, the rest may be a number
+        if not groups:
+            i += 1
+            continue
+        end, digits = groups[-1]
+        if _reads_as_number(text, i, end, digits, others):
+            found.append((i, end, digits))
+        i = max(end, i + 1)
+    return found
+
+
+def _stretch(text: str, sounds: tuple[tuple[str, bool], ...], start: int) -> tuple[list[tuple[int, str]], int]:
+    """The digit-sounding stretch from ``start``: (end, digits so far) at the end of each group, and
+    how many lone other words it holds."""
+    groups, digits, others, j, n = [(start, "")], "", 0, start, len(text)
+    while j < n and text[j] not in _VALUE_WORDS:
+        if sounds[j][0]:
+            digits, j = digits + sounds[j][0], j + 1
+            if sounds[j - 1][1]:  # 是 only inside a stretch, never at its edge
+                groups[-1] = (j, digits)
+            continue
+        skip = _between_groups(text, j)
+        if skip and j + skip < n and sounds[j + skip][0]:
+            groups.append(groups[-1])
+            j += skip
+        elif j + 1 < n and sounds[j + 1][0] and not skip and "\u4e00" <= text[j] <= "\u9fff":
+            others, j = others + 1, j + 1  # a lone other word between two digit sounds
+        else:
+            break
+    return [g for k, g in enumerate(groups) if k == 0 or g != groups[k - 1]], others
+
+
+def _leads_a_value(text: str, groups: list[tuple[int, str]]) -> bool:
+    """Whether the last group of a stretch is a value: a few digits and 元, 年, 十 … after them
+    (二零二六年, 二十一万). A long group before 十 is a number misheard (…二留以救二救二十一)."""
+    end, digits = groups[-1]
+    before = groups[-2][1] if len(groups) > 1 else ""
+    return text[end:end + 1] != "" and text[end] in _AFTER_A_VALUE and len(digits) - len(before) <= VALUE_LEAD
+
+
+def _reads_as_number(text: str, start: int, end: int, digits: str, others: int) -> bool:
+    """Whether a digit-sounding stretch is a number read out, not a value or a named non-personal number."""
+    if len(digits) < MIN_SOUNDED or others * SOUNDED_PER_OTHER > len(digits):
+        return False
+    if _in_words(text[start:end]) * WORDY > len(digits):
+        return False  # 一起吧，一起吧，就是一起去吧: digit sounds, but inside ordinary words
+    return not (_counts(text, start, digits) or _HOTLINE.fullmatch(digits) or _DATE.fullmatch(digits) or _named(text, start, _NOT_PERSONAL))
+
+
+def _in_words(stretch: str) -> int:
+    """Characters of ``stretch`` inside dictionary words of two or more characters that are not
+    numerals alone (一起, 就是, 以后; not 二四). A number Whisper wrote as homophones is mostly
+    single characters (以 留 二 救), now and then a word by chance (物流)."""
+    words = jieba_module().lcut(stretch, HMM=False)  # HMM off: only dictionary words, no guessed ones
+    return sum(len(w) for w in words if len(w) > 1 and not set(w) <= set(_NUMERALS))
+
+
+@lru_cache(maxsize=4096)
+def _sounds(text: str) -> tuple[tuple[str, bool], ...]:
+    """Per character of ``text``: the digit it is or sounds like ("" for none), and whether it may
+    open or close a stretch (not 是 or 山: near-homophones, and 是 begins 手机号是一三八…)."""
+    syllables = lazy_pinyin(text, errors=lambda chunk: [""] * len(chunk))
+    out = []
+    for ch, syllable in zip(text, syllables):
+        if ch in _NUMERALS:
+            out.append((_digit(ch), True))
+        elif syllable in _DIGIT_SOUNDS:
+            out.append((_DIGIT_SOUNDS[syllable], True))
+        else:
+            out.append((_NEAR_DIGIT_SOUNDS.get(syllable, ""), False))
+    return tuple(out)
 
 
 def classify(digits: str) -> str | None:
