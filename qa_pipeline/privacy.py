@@ -1,4 +1,4 @@
-"""Personal data in transcripts: phone numbers, 身份证 numbers, bank cards, e-mail addresses.
+"""Personal data in transcripts: phone numbers, 身份证 numbers, bank cards, e-mail addresses, 车牌.
 
 Customers read these out, so Whisper writes them in digits (「19346-785-805」) or as spoken
 numerals (「幺三八，一二三四，五六七八」), grouped or not, with 嗯 or a comma between the
@@ -76,6 +76,13 @@ _DATE = re.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{2}){0,2}
 _HOTLINE = re.compile(r"(400|800)\d{7}|95\d{3,4}|12\d{3}|10\d{3,4}")
 _NOT_PERSONAL = ("订单", "单号", "运单", "工号", "编号", "流水号", "验证码", "金额")
 _PERSONAL = ("手机", "电话", "号码", "座机", "联系方式", "身份证", "证件", "卡号", "银行卡")
+# 车牌: a province's one-character name, the issuing city's letter, then 5 characters (6 on
+# new-energy plates) of digits and letters other than I and O; digits may be read out (京A幺二三四五)
+_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+_PLATE_CHAR = f"[A-HJ-NP-Za-hj-np-z0-9{_NUMERALS[10:]}]"
+_PLATE = re.compile(f"[{_PROVINCES}]\\s?[A-HJ-NP-Za-hj-np-z][\\s·・.-]?(?:{_PLATE_CHAR}\\s?){{4,5}}{_PLATE_CHAR}"
+                    f"(?!{_PLATE_CHAR})")
+PLATE_DIGITS = 2  # a plate holds digits; 新ABCDE after a province's name is a word, not a plate
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+\s*[@＠]\s*[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 TONE_HZ = 1000.0
 TONE_LEVEL = 0.1  # −20 dBFS: clearly a bleep, not loud
@@ -98,6 +105,9 @@ class Span:
 def find(text: str) -> list[Span]:
     """Personal data in ``text``, in order."""
     spans = [Span(m.start(), m.end(), "email", "") for m in _EMAIL.finditer(text)]
+    spans += [Span(m.start(), m.end(), "plate", _plate(m.group())) for m in _PLATE.finditer(text)
+              if sum(c.isdigit() for c in _plate(m.group())) >= PLATE_DIGITS
+              and not any(s.start < m.end() and m.start() < s.end for s in spans)]
     for start, end, digits in _runs(text):
         kind = classify(digits)
         if kind in ("probable", "landline") and _named(text, start, _NOT_PERSONAL):
@@ -209,6 +219,12 @@ def _sounds(text: str) -> tuple[tuple[str, bool], ...]:
         else:
             out.append((_NEAR_DIGIT_SOUNDS.get(syllable, ""), False))
     return tuple(out)
+
+
+def _plate(said: str) -> str:
+    """A plate as written on it (京A12345) from how it was said or heard (京A幺二三四五)."""
+    return "".join(c.upper() if c.isascii() or c in _PROVINCES else _digit(c) for c in said if not c.isspace()
+                   and c not in "·・.-")
 
 
 def classify(digits: str) -> str | None:

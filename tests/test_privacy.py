@@ -216,3 +216,17 @@ def test_no_sentence_of_the_generators_phrase_tables_is_masked():
     assert len(sentences) > 1000
     assert sum(_digit_sounds_in_a_row(s) >= 5 for s in sentences) > 0  # the bank does hold digit-like stretches
     assert [s for s in sentences if privacy.mask(s) != s] == []
+
+
+@pytest.mark.parametrize("text, plate", [
+    ("车牌号是京A12345", "京A12345"), ("车牌京A幺二三四五。", "京A12345"), ("我的车是粤B·D12345，新能源的", "粤BD12345"),
+    ("沪 A 一二三四五", "沪A12345"),
+])
+def test_a_plate_is_found_written_or_read_out(text, plate):
+    assert [(s.kind, s.digits) for s in privacy.find(text)] == [("plate", plate)]
+    assert not any(c.isdigit() or c in "一二三四五幺" for c in privacy.mask(text))
+
+
+@pytest.mark.parametrize("text", ["A座12345", "京东12345号", "我在川A区", "型号HA12345", "京A1234", "新ABCDE"])
+def test_what_only_looks_like_a_plate_is_not_one(text):
+    assert [s.kind for s in privacy.find(text)] == []
