@@ -2,6 +2,7 @@
 
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii_audio --n 24 --seed 3
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii_audio3 --n 40 --seed 5 --forms wide
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii_audio3 --n 12 --seed 6 --forms wide --negatives
 
 Each call (8 kHz stereo, agent left): the agent asks for a number (or states amounts, a date
 and its 工号: hard negatives); the customer reads a mobile, 身份证, bank-card or landline
@@ -11,9 +12,10 @@ its kind and the seconds its reading takes in the audio, so that
 
 ``--forms wide`` (sets from seed 5 on) reads numbers in more ways: ungrouped, grouped 3-4-4,
 嗯 between groups, split over two customer turns with the agent's 嗯 in between, and read back
-by the agent; 幺 or 一 per reading. About one call in four is a hard negative: no personal data,
-but amounts, dates, times, 工号, hotlines and order numbers read out, and ordinary sentences full
-of 一/是/就/吧. Its truth lists every reading (``readings``: role and seconds) and every
+by the agent; 幺 or 一 per reading. Every call opens with a hard-negative agent line, and one
+call in thirteen (every call with ``--negatives``) is a hard negative throughout: no personal
+data, but amounts, dates, times, 工号, hotlines and order numbers read out, and ordinary sentences
+full of 一/是/就/吧. Its truth lists every reading (``readings``: role and seconds) and every
 negative line (``negatives``).
 """
 
@@ -151,9 +153,9 @@ class Timeline:
         return 0.5 * audio / max(np.abs(audio).max(), 1e-9)
 
 
-def make_wide_call(engine: KokoroEngine, rng: random.Random, call_id: str, out: Path) -> dict:
+def make_wide_call(engine: KokoroEngine, rng: random.Random, call_id: str, out: Path, negative_only: bool = False) -> dict:
     """A call in one of the wide forms, or a hard negative (kind "none")."""
-    kind = rng.choice(list(ASK) * 3 + ["none"])
+    kind = "none" if negative_only else rng.choice(list(ASK) * 3 + ["none"])
     voices = dict(zip(("agent", "customer"), rng.sample(ALL_VOICES, 2)))
     tl, readings, negatives = Timeline(), [], []
 
@@ -207,6 +209,7 @@ def main() -> None:
     ap.add_argument("--out", required=True)
     ap.add_argument("--n", type=int, default=24)
     ap.add_argument("--seed", type=int, default=3)
+    ap.add_argument("--negatives", action="store_true", help="wide forms: hard-negative calls only (ids N001 …)")
     ap.add_argument("--forms", choices=("narrow", "wide"), default="narrow",
                     help="narrow: grouped readings only, as in the seed 3 and 4 sets; wide: see the module's doc")
     args = ap.parse_args()
@@ -215,8 +218,10 @@ def main() -> None:
     rng = random.Random(args.seed)
     engine = KokoroEngine(threads=1)
     for k in range(1, args.n + 1):
-        make = make_wide_call if args.forms == "wide" else make_call
-        truth = make(engine, rng, f"P{k:03d}", out)
+        if args.forms == "wide":
+            truth = make_wide_call(engine, rng, f"{'N' if args.negatives else 'P'}{k:03d}", out, args.negatives)
+        else:
+            truth = make_call(engine, rng, f"P{k:03d}", out)
         print(truth["call_id"], truth["kind"], truth.get("form", ""), truth["number"], truth["voices"]["customer"],
               flush=True)
 
