@@ -117,11 +117,12 @@ def evaluate(truth: dict, transcript) -> dict:
     return {"readings": rows, "false": len(false), "negatives": len(negatives(truth, transcript)), "found": found}
 
 
-def precision(truths: list[tuple[dict, object]]) -> dict[str, tuple[int, int, float, float]]:
-    """Per kind the detector named: (text stretches on a reading, all stretches, covered seconds on a reading, all)."""
+def precision(truths: list[tuple[dict, object]]) -> dict[str, tuple[int, ...]]:
+    """Per kind the detector named: text stretches on a reading and all; tone spans on a reading
+    and all; seconds under the tone (its 0.15 s pad either side included) on a reading and all."""
     out = {}
     for kind in privacy.KINDS:
-        hit = total = 0
+        hit = total = tone_hit = tones = 0
         sec_hit = sec_total = 0.0
         for truth, transcript in truths:
             masker = privacy.Masker.of(transcript, [kind])
@@ -132,8 +133,10 @@ def precision(truths: list[tuple[dict, object]]) -> dict[str, tuple[int, int, fl
                 cover = (s - privacy.COVER_PAD_S, e + privacy.COVER_PAD_S)
                 sec_total += cover[1] - cover[0]
                 sec_hit += sum(overlap(cover, tuple(r["span_s"])) for r in readings(truth))
+                tones += 1
+                tone_hit += any(overlap(cover, tuple(r["span_s"])) > 0 for r in readings(truth))
         if total:
-            out[kind] = (hit, total, sec_hit, sec_total)
+            out[kind] = (hit, total, tone_hit, tones, sec_hit, sec_total)
     return out
 
 
@@ -172,10 +175,10 @@ def main() -> None:
               f"   ({sum(not r['leak_lax'] for r in rows)}/{n})"
               f"                 {sum(r['covered'] >= COVERED for r in rows):3}/{n:<3} "
               f"{sum(r['covered'] >= COVERED for r in rows) / n:.3f}   {statistics.median(r['covered'] for r in rows):.2f}")
-    print("precision per kind named   text stretches on a reading   audio seconds on a reading")
-    for kind, (hit, total, sec_hit, sec_total) in precision(truths).items():
-        print(f"  {kind:10} {hit:3}/{total:<3} {hit / total:.3f}                  "
-              f"{sec_hit:6.1f}/{sec_total:6.1f} s {sec_hit / sec_total:.3f}")
+    print("precision per kind named   text stretches on a reading   tone spans on a reading   tone seconds (padded)")
+    for kind, (hit, total, tone_hit, tones, sec_hit, sec_total) in precision(truths).items():
+        print(f"  {kind:10} {hit:3}/{total:<3} {hit / total:.3f}                  {tone_hit:3}/{tones:<3} "
+              f"{tone_hit / tones:.3f}           {sec_hit:6.1f}/{sec_total:6.1f} s {sec_hit / sec_total:.3f}")
     print(f"hard-negative lines with anything masked: {false}/{negs}")
 
 

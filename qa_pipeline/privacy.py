@@ -64,7 +64,7 @@ _DIGIT_SOUNDS = {"ling": "0", "yi": "1", "yao": "1", "er": "2", "liang": "2", "s
 # Whisper's near-homophones that are not the same syllable: 是 for 四, 山 for 三 (s/sh confused)
 _NEAR_DIGIT_SOUNDS = {"shi": "4", "shan": "3"}
 MIN_SOUNDED = 7  # digit-sounding syllables a stretch needs to be read as a number without numerals
-SOUNDED_PER_OTHER = 10  # and at most one other syllable per this many of them ("nearly all")
+SOUNDED_PER_OTHER = 7  # and at most one other syllable per this many of them ("nearly all")
 WORDY = 3  # a stretch with over a third of its digit sounds inside ordinary words is speech, not a number
 VALUE_LEAD = 4  # digits before 年, 元, 十 … that are a value (二零二六年); a longer group is a number misheard
 _AFTER_A_VALUE = "十百千万亿元块角毛号日月年点分秒岁个次天倍"  # what follows an amount, date or time, not an identifier
