@@ -56,16 +56,18 @@ MASK = "*"
 _NUMERALS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九幺"
 _VALUE_WORDS = "十百千万亿点"  # a run holding these counts something (两千三百元, 十二月): not an identifier
 _SEPARATORS = " -－—、，,.。·_"  # between digit groups
-_FILLERS = ("嗯", "呃", "啊", "额", "然后", "是", "对")  # what people say between groups
+# what people say between groups; Whisper writes their 嗯 as 能, 那 or 恩 (610113，能1970708，能5053)
+_FILLERS = ("嗯", "呃", "啊", "额", "然后", "是", "对", "能", "那", "恩")
 _ID_TAIL = "Xx"  # the 身份证 check character
 # digits by their sound: Whisper writes 九 as 就, 三 as 散, 一 as 以 or 衣, 六 as 刘 …
 _DIGIT_SOUNDS = {"ling": "0", "yi": "1", "yao": "1", "er": "2", "liang": "2", "san": "3", "si": "4", "wu": "5",
                  "liu": "6", "qi": "7", "ba": "8", "jiu": "9"}
-# Whisper's near-homophones that are not the same syllable: 是 for 四, 山 for 三 (s/sh confused)
-_NEAR_DIGIT_SOUNDS = {"shi": "4", "shan": "3"}
+# Whisper's near-homophones that are not the same syllable: 是 for 四, 山 for 三 (s/sh confused),
+# 词 for 四 (s/c), 有 for 幺
+_NEAR_DIGIT_SOUNDS = {"shi": "4", "shan": "3", "ci": "4", "you": "1"}
 MIN_SOUNDED = 7  # digit-sounding syllables a stretch needs to be read as a number without numerals
 SOUNDED_PER_OTHER = 7  # and at most one other syllable per this many of them ("nearly all")
-WORDY = 3  # a stretch with over a third of its digit sounds inside ordinary words is speech, not a number
+WORDY = 2  # a stretch with over half its digit sounds inside ordinary words is speech, not a number
 VALUE_LEAD = 4  # digits before 年, 元, 十 … that are a value (二零二六年); a longer group is a number misheard
 _AFTER_A_VALUE = "十百千万亿元块角毛号日月年点分秒岁个次天倍"  # what follows an amount, date or time, not an identifier
 MIN_STRONG = 6  # real numerals a run needs before homophones inside it are read as digits
@@ -74,7 +76,8 @@ _MOBILE = re.compile(r"1(3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-35-9])\d{8}
 # 2026-11-26 (and 14:30 after it) read as one run of digits
 _DATE = re.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{2}){0,2}")
 _HOTLINE = re.compile(r"(400|800)\d{7}|95\d{3,4}|12\d{3}|10\d{3,4}")
-_NOT_PERSONAL = ("订单", "单号", "运单", "工号", "编号", "流水号", "验证码", "金额")
+# 拨打 (or Whisper's 播打) names a number to call: the agent's hotline, often glued to 24小时 after it
+_NOT_PERSONAL = ("订单", "单号", "运单", "工号", "编号", "流水号", "验证码", "金额", "拨打", "播打", "热线")
 _PERSONAL = ("手机", "电话", "号码", "座机", "联系方式", "身份证", "证件", "卡号", "银行卡")
 # 车牌: a province's one-character name, the issuing city's letter, then 5 characters (6 on
 # new-energy plates) of digits and letters other than I and O; digits may be read out (京A幺二三四五)
