@@ -231,3 +231,18 @@ def test_a_plate_is_found_written_or_read_out(text, plate):
 @pytest.mark.parametrize("text", ["A座12345", "京东12345号", "我在川A区", "型号HA12345", "京A1234", "新ABCDE"])
 def test_what_only_looks_like_a_plate_is_not_one(text):
     assert [s.kind for s in privacy.find(text)] == []
+
+
+def test_whispers_renderings_of_a_filler_between_groups_do_not_cut_a_number():
+    """Whisper wrote the 嗯 between groups as 能 or 那 (set 5): 610113，能1970708，能5053."""
+    assert [s.kind for s in privacy.find(f"身份证号{ID[:6]}，能{ID[6:14]}，那{ID[14:]}")] == ["id_card"]
+
+
+def test_an_agent_reading_a_card_back_in_homophones_is_masked():
+    text = "跟您核对一下，一流一流二散一旧，就把溜溜散流起溜。"  # 一流 and 溜溜 are words, but not half of it
+    assert _digit_sounds_in_a_row(privacy.mask(text)) < 4
+
+
+@pytest.mark.parametrize("text", ["您可以播打95598,24小时都有人接。", "您可以拨打800820882024小时都有人接。"])
+def test_a_hotline_glued_to_24_hours_is_not_masked(text):
+    assert privacy.mask(text) == text
