@@ -108,7 +108,9 @@ def evaluate(truth: dict, transcript) -> dict:
         span = tuple(r["span_s"])
         said = "，".join(u.text for u in utterances_on(transcript, r["role"], span))
         shown = "，".join(u.text for u in utterances_on(masker.transcript, r["role"], span))
+        heard = "".join(s.digits for s in privacy.find(said))
         rows.append({"role": r["role"], "said": said, "shown": shown, "leak": leaks(shown),
+                     "exact": bool(truth.get("number")) and truth["number"] in heard,
                      "leak_lax": leaks(shown, 5), "masked": privacy.MASK in shown,
                      "covered": covered_share(span, covers)})
     false = [n for n in negatives(truth, transcript)
@@ -165,7 +167,8 @@ def main() -> None:
         if result["false"]:
             print(f"{truth['call_id']} {truth['kind']:9} false masks on {result['false']} negative line(s): {result['found']}")
     every = [r for rows in per_kind.values() for r in rows]
-    print(f"\n{len(truths)} calls, {len(every)} readings of a number, {negs} hard-negative lines")
+    print(f"\n{len(truths)} calls, {len(every)} readings of a number, {negs} hard-negative lines; "
+          f"readings Whisper wrote exactly (every digit, so a check can hold): {sum(r['exact'] for r in every)}")
     print("recall per kind      text: nothing readable (4 sounds / 5)   audio: ≥ 0.95 covered   median covered")
     for kind, rows in sorted(per_kind.items()) + [("all", every)]:
         if not rows:

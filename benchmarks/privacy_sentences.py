@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import itertools
+import random
 import re
 import sys
 from pathlib import Path
@@ -19,6 +20,7 @@ from pathlib import Path
 GEN = Path(__file__).resolve().parents[1] / "tools" / "gen_calls"
 TABLES = ("scenarios", "heldout_text", "blind4_text")
 NUMBER_SLOTS = re.compile(r"\{(phone|id|acct|vin|order|amount|date|time|num|card)[^}]*\}")
+JOINS = 20_000
 MAX_CHOICES = 64  # a template with more combinations than this is sampled, not expanded
 
 
@@ -67,6 +69,15 @@ def main() -> None:
     print(f"{len(bank)} sentences from {', '.join(TABLES)}; {heavy} with {privacy.MIN_SOUNDED}+ digit sounds in a row; "
           f"{len(changed)} changed by masking")
     for s, m in changed:
+        print(f"  「{s}」 → 「{m}」")
+    rng = random.Random(1)
+    short = [s for s in bank if len(s) <= 8]
+    joined = ["，".join(rng.choice(short if rng.random() < 0.6 else bank) for _ in range(rng.randint(2, 4)))
+              for _ in range(JOINS)]
+    changed = [(s, privacy.mask(s)) for s in joined if privacy.mask(s) != s]
+    print(f"{JOINS} runs of 2–4 sentences joined: {sum(digit_run(s) >= privacy.MIN_SOUNDED for s in joined)} with "
+          f"{privacy.MIN_SOUNDED}+ digit sounds in a row; {len(changed)} changed by masking")
+    for s, m in changed[:20]:
         print(f"  「{s}」 → 「{m}」")
 
 
