@@ -22,10 +22,12 @@ Hotlines (400/800 …, 95xxx, 12xxx) are never masked.
 Whisper sometimes writes a whole reading as words that only *sound* like digits
 (「以留二救且留二四救，五五二留以救二救二十一」 for a card): no numerals to start a run from.
 Such a stretch is found by its sound (``pypinyin``, tones dropped): seven or more syllables
-that are, nearly all, readings of digits (yi/yao, er/liang, san … and 是 for 四) are masked as a
-probable number, unless a value word follows (元, 号, 点 …: an amount, date or time) or the
-speaker names it as something else (工号, 订单号). Ordinary speech is full of 一, 是, 就 and 吧,
-but never seven of them with at most one other word between: that is what "nearly all" keeps out.
+that are, nearly all (one other word per seven at most), readings of digits (yi/yao, er/liang,
+san … and Whisper's near-misses 是/词 for 四, 有 for 幺) are masked as a probable number, unless
+a short group before 元, 号, 点, 十 … is an amount, date or time, or the speaker names it as
+something else (工号, 订单号, 拨打). Ordinary speech is full of 一, 是, 就 and 吧, but seldom seven
+in a row, and where it is they sit in words (一起吧，一起吧，就是一起去吧): a stretch with over
+half its syllables inside dictionary words (jieba) is speech.
 
 The rules run on the real text; only what people and files see is masked (``mask``).
 """
