@@ -1,13 +1,17 @@
-"""Masking on what Whisper heard: calls where a customer reads out a number (Kokoro voices).
+"""Masking on what Whisper heard: calls where a customer (or the agent) reads out a number.
 
-    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii_audio --n 24 --seed 3
-    qa-pipeline run /work/pii_audio --out /tmp/pii_out --db sqlite:////tmp/pii.sqlite --quiet
-    python benchmarks/privacy_audio_eval.py /work/pii_audio --db sqlite:////tmp/pii.sqlite
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii_audio3 --n 40 --seed 5 --forms wide
+    qa-pipeline run /work/pii_audio3 --out /tmp/pii_out --db sqlite:////tmp/pii3.sqlite --quiet
+    python benchmarks/privacy_audio_eval.py /work/pii_audio3 --db sqlite:////tmp/pii3.sqlite
 
-Per call: whether the customer's masked text still shows part of the number (a leak: 4+
-numerals, or 5+ numerals and words that sound like digits, in a row), what Whisper made of the number (exact, or digits misheard so that no check holds),
-which share of the number's audio the tone covers, and whether anything the agent said
-(amounts, dates, 工号, hotlines: hard negatives) was masked.
+Per reading of a number (``readings`` in the truth; older sets: the customer's one reading):
+- text: the utterances Whisper made of it, as a user without the permission sees them, leave
+  nothing readable (no run of 4+ numerals or words that sound like digits; the older, laxer
+  count of 4 numerals or 5 sounds is printed beside it);
+- audio: the share of its seconds under the tone (a reading counts as covered at ≥ 0.95).
+Precision per kind the detector named: text, masked stretches that lie on a reading; audio,
+seconds under the tone that lie on a reading. Hard negatives (amounts, dates, 工号, hotlines,
+order numbers, ordinary sentences; in older sets every agent turn): lines with anything masked.
 """
 
 from __future__ import annotations
@@ -16,26 +20,38 @@ import argparse
 import json
 import re
 import statistics
+from collections import defaultdict
 from pathlib import Path
+
+from pypinyin import lazy_pinyin
 
 from qa_pipeline import privacy
 from qa_pipeline.store.db import Store
 
-_NUMERALS = re.compile(f"[{privacy._NUMERALS}]{{4,}}")
-LEAK_RUN = 5  # this many digits in a row, as numerals or as words that sound like digits, can be read back
+COVERED = 0.95  # share of a reading's seconds under the tone for it to count as covered
+SLACK_S = 0.3  # Whisper's utterance times drift from the truth's by about this much
+# digits by their sound, and the near-homophones Whisper writes for them (是 for 四)
+_SOUNDS = {"ling", "yi", "yao", "er", "liang", "san", "si", "wu", "liu", "qi", "ba", "jiu", "shi"}
+_NUMERAL = set(privacy._NUMERALS)
 
 
-def leaks(text: str) -> bool:
-    """Whether ``text`` still shows part of a number: 4+ numerals, or 5+ numerals and digit homophones
-    in a row (以留二救 reads as 1629 to anyone who says it aloud)."""
-    if _NUMERALS.search(text):
-        return True
-    run = 0
-    for i, ch in enumerate(text):
-        run = run + 1 if ch in privacy._NUMERALS or privacy._homophone(text, i) is not None else 0
-        if run >= LEAK_RUN:
-            return True
-    return False
+def digit_run(text: str) -> int:
+    """The longest run of numerals and characters that sound like a digit (以留二救 reads as 1629)."""
+    best = run = 0
+    sounds = lazy_pinyin(text, errors=lambda s: ["-"] * len(s))
+    for ch, sound in zip(text, sounds):
+        run = run + 1 if ch in _NUMERAL or sound in _SOUNDS else 0
+        best = max(best, run)
+    return best
+
+
+def leaks(text: str, run: int = 4) -> bool:
+    """Whether ``text`` still shows a number: 4+ numerals, or ``run``+ numerals and digit sounds in a row."""
+    return bool(re.search(f"[{privacy._NUMERALS}]{{4,}}", text)) or digit_run(text) >= run
+
+
+def overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return max(0.0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
 def covered_share(span: tuple[float, float], covers: list[tuple[float, float]]) -> float:
@@ -49,39 +65,124 @@ def covered_share(span: tuple[float, float], covers: list[tuple[float, float]]) 
     return total / (b - a)
 
 
+def readings(truth: dict) -> list[dict]:
+    if "readings" in truth:
+        return truth["readings"]
+    return [{"role": "customer", "span_s": truth["span_s"]}]
+
+
+def negatives(truth: dict, transcript) -> list[tuple[str, tuple[float, float]]]:
+    """(role, seconds) of the lines that must stay unmasked."""
+    if "negatives" in truth:
+        return [(n["role"], tuple(n["span_s"])) for n in truth["negatives"]]
+    return [("agent", (u.start, u.end)) for u in transcript.by_role("agent")]  # older sets: the agent read no number
+
+
+def utterances_on(transcript, role: str, span: tuple[float, float]) -> list:
+    a, b = span
+    return [u for u in transcript.utterances if u.role == role and overlap((u.start, u.end), (a - SLACK_S, b + SLACK_S))]
+
+
+def masked_stretches(transcript) -> list[tuple[str, tuple[float, float]]]:
+    """(role, seconds from the first to the last masked word) per utterance with anything masked."""
+    out = []
+    for u in transcript.utterances:
+        times = [(w.start, w.end) for w in u.words if privacy.MASK in w.text]
+        if times:
+            out.append((u.role, (times[0][0], times[-1][1])))
+        elif privacy.MASK in u.text:
+            out.append((u.role, (u.start, u.end)))
+    return out
+
+
+def on_reading(role: str, span: tuple[float, float], truth_readings: list[dict]) -> bool:
+    return any(r["role"] == role and overlap(span, (r["span_s"][0] - SLACK_S, r["span_s"][1] + SLACK_S)) > 0
+               for r in truth_readings)
+
+
+def evaluate(truth: dict, transcript) -> dict:
+    masker = privacy.Masker.of(transcript)
+    covers = masker.spans_s()
+    rows = []
+    for r in readings(truth):
+        span = tuple(r["span_s"])
+        said = "，".join(u.text for u in utterances_on(transcript, r["role"], span))
+        shown = "，".join(u.text for u in utterances_on(masker.transcript, r["role"], span))
+        heard = "".join(s.digits for s in privacy.find(said))
+        rows.append({"role": r["role"], "said": said, "shown": shown, "leak": leaks(shown),
+                     "exact": bool(truth.get("number")) and truth["number"] in heard,
+                     "leak_lax": leaks(shown, 5), "masked": privacy.MASK in shown,
+                     "covered": covered_share(span, covers)})
+    false = [n for n in negatives(truth, transcript)
+             if any(privacy.MASK in u.text for u in utterances_on(masker.transcript, *n))]
+    found = [s.kind for s in privacy.find("，".join(u.text for u in transcript.utterances))]
+    return {"readings": rows, "false": len(false), "negatives": len(negatives(truth, transcript)), "found": found}
+
+
+def precision(truths: list[tuple[dict, object]]) -> dict[str, tuple[int, ...]]:
+    """Per kind the detector named: text stretches on a reading and all; tone spans on a reading
+    and all; seconds under the tone (its 0.15 s pad either side included) on a reading and all."""
+    out = {}
+    for kind in privacy.KINDS:
+        hit = total = tone_hit = tones = 0
+        sec_hit = sec_total = 0.0
+        for truth, transcript in truths:
+            masker = privacy.Masker.of(transcript, [kind])
+            for role, span in masked_stretches(masker.transcript):
+                total += 1
+                hit += on_reading(role, span, readings(truth))
+            for s, e in masker.spans_s():
+                cover = (s - privacy.COVER_PAD_S, e + privacy.COVER_PAD_S)
+                sec_total += cover[1] - cover[0]
+                sec_hit += sum(overlap(cover, tuple(r["span_s"])) for r in readings(truth))
+                tones += 1
+                tone_hit += any(overlap(cover, tuple(r["span_s"])) > 0 for r in readings(truth))
+        if total:
+            out[kind] = (hit, total, tone_hit, tones, sec_hit, sec_total)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("audio_dir")
     ap.add_argument("--db", required=True)
     args = ap.parse_args()
     store = Store(args.db)
-    rows = []
+    truths, per_kind = [], defaultdict(list)
+    false = negs = 0
     for path in sorted(Path(args.audio_dir).glob("*.truth.json")):
         truth = json.loads(path.read_text(encoding="utf-8"))
         stored = store.call_row(truth["call_id"])
         transcript = store.transcript_for(stored) if stored else None
         if transcript is None:
+            print(f"{truth['call_id']}: not in {args.db}")
             continue
-        masker = privacy.Masker.of(transcript)
-        said = "".join(u.text for u in transcript.by_role("customer"))
-        shown = "".join(u.text for u in masker.transcript.by_role("customer"))
-        agent_masked = any(privacy.MASK in u.text for u in masker.transcript.by_role("agent"))
-        heard_exact = truth["number"] in "".join(d.digits for d in privacy.find(said))
-        rows.append({"call": truth["call_id"], "kind": truth["kind"], "leak": leaks(shown),
-                     "exact": heard_exact, "kinds": [s.kind for s in privacy.find(said)],
-                     "covered": covered_share(tuple(truth["span_s"]), masker.spans_s()), "agent_masked": agent_masked,
-                     "said": said, "shown": shown})
-    for r in rows:
-        print(f"{r['call']} {r['kind']:9} exact={int(r['exact'])} leak={int(r['leak'])} covered={r['covered']:.2f} "
-              f"{r['kinds']} 「{r['said'][:40]}」 → 「{r['shown'][:40]}」")
-    n = len(rows)
-    covered = [r["covered"] for r in rows]
-    print(f"\n{n} calls: numbers masked with nothing readable left (no 4 numerals or {LEAK_RUN} digit sounds in a row) "
-          f"{sum(not r['leak'] for r in rows)}/{n}; "
-          f"heard exactly (checks hold) {sum(r['exact'] for r in rows)}/{n}")
-    print(f"audio of the number covered by the tone: median {statistics.median(covered):.2f}, "
-          f"min {min(covered):.2f}, calls ≥ 0.95 covered {sum(c >= 0.95 for c in covered)}/{n}")
-    print(f"agent turns with amounts, dates, 工号, hotlines falsely masked: {sum(r['agent_masked'] for r in rows)}/{n}")
+        truths.append((truth, transcript))
+        result = evaluate(truth, transcript)
+        false, negs = false + result["false"], negs + result["negatives"]
+        for r in result["readings"]:
+            per_kind[truth["kind"]].append(r)
+            print(f"{truth['call_id']} {truth['kind']:9} {truth.get('form', ''):9} {r['role']:8} "
+                  f"leak={int(r['leak'])} covered={r['covered']:.2f} 「{r['said'][:44]}」 → 「{r['shown'][:44]}」")
+        if result["false"]:
+            print(f"{truth['call_id']} {truth['kind']:9} false masks on {result['false']} negative line(s): {result['found']}")
+    every = [r for rows in per_kind.values() for r in rows]
+    print(f"\n{len(truths)} calls, {len(every)} readings of a number, {negs} hard-negative lines; "
+          f"readings Whisper wrote exactly (every digit, so a check can hold): {sum(r['exact'] for r in every)}")
+    print("recall per kind      text: nothing readable (4 sounds / 5)   audio: ≥ 0.95 covered   median covered")
+    for kind, rows in sorted(per_kind.items()) + [("all", every)]:
+        if not rows:
+            continue
+        n = len(rows)
+        print(f"  {kind:10} {sum(not r['leak'] for r in rows):3}/{n:<3} {sum(not r['leak'] for r in rows) / n:.3f}"
+              f"   ({sum(not r['leak_lax'] for r in rows)}/{n})"
+              f"                 {sum(r['covered'] >= COVERED for r in rows):3}/{n:<3} "
+              f"{sum(r['covered'] >= COVERED for r in rows) / n:.3f}   {statistics.median(r['covered'] for r in rows):.2f}")
+    print("precision per kind named   text stretches on a reading   tone spans on a reading   tone seconds (padded)")
+    for kind, (hit, total, tone_hit, tones, sec_hit, sec_total) in precision(truths).items():
+        print(f"  {kind:10} {hit:3}/{total:<3} {hit / total:.3f}                  {tone_hit:3}/{tones:<3} "
+              f"{tone_hit / tones:.3f}           {sec_hit:6.1f}/{sec_total:6.1f} s {sec_hit / sec_total:.3f}")
+    print(f"hard-negative lines with anything masked: {false}/{negs}")
 
 
 if __name__ == "__main__":

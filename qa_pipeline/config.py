@@ -209,7 +209,7 @@ class TrendsConfig:
     laney: bool = False  # Laney p′ limits, for large daily volumes
 
 
-PRIVACY_KINDS = ("mobile", "landline", "id_card", "bank_card", "email", "probable")
+PRIVACY_KINDS = ("mobile", "landline", "id_card", "bank_card", "email", "plate", "probable")
 ROLES = ("agent", "specialist", "trainer", "admin")  # the web app's roles
 
 

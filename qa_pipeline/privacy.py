@@ -1,4 +1,4 @@
-"""Personal data in transcripts: phone numbers, 身份证 numbers, bank cards, e-mail addresses.
+"""Personal data in transcripts: phone numbers, 身份证 numbers, bank cards, e-mail addresses, 车牌.
 
 Customers read these out, so Whisper writes them in digits (「19346-785-805」) or as spoken
 numerals (「幺三八，一二三四，五六七八」), grouped or not, with 嗯 or a comma between the
@@ -19,6 +19,16 @@ digits named as personal (手机号是…, 身份证…) is masked as probable w
 landline-like or probable number named as something else (订单号, 运单号, 工号) is left alone.
 Hotlines (400/800 …, 95xxx, 12xxx) are never masked.
 
+Whisper sometimes writes a whole reading as words that only *sound* like digits
+(「以留二救且留二四救，五五二留以救二救二十一」 for a card): no numerals to start a run from.
+Such a stretch is found by its sound (``pypinyin``, tones dropped): seven or more syllables
+that are, nearly all (one other word per seven at most), readings of digits (yi/yao, er/liang,
+san … and Whisper's near-misses 是/词 for 四, 有 for 幺) are masked as a probable number, unless
+a short group before 元, 号, 点, 十 … is an amount, date or time, or the speaker names it as
+something else (工号, 订单号, 拨打). Ordinary speech is full of 一, 是, 就 and 吧, but seldom seven
+in a row, and where it is they sit in words (一起吧，一起吧，就是一起去吧): a stretch with over
+half its syllables inside dictionary words (jieba) is speech.
+
 The rules run on the real text; only what people and files see is masked (``mask``).
 """
 
@@ -27,6 +37,7 @@ from __future__ import annotations
 import re
 import wave
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -40,25 +51,43 @@ from .audio import SAMPLE_RATE
 from .config import PRIVACY_KINDS, AudioConfig, PrivacyConfig
 from .files import atomic_path
 from .records import Finding, StoredCall, Transcript, Utterance
+from .text import jieba_module
 
 KINDS = PRIVACY_KINDS
 MASK = "*"
 _NUMERALS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九幺"
 _VALUE_WORDS = "十百千万亿点"  # a run holding these counts something (两千三百元, 十二月): not an identifier
 _SEPARATORS = " -－—、，,.。·_"  # between digit groups
-_FILLERS = ("嗯", "呃", "啊", "额", "然后", "是", "对")  # what people say between groups
+# what people say between groups; Whisper writes their 嗯 as 能, 那 or 恩 (610113，能1970708，能5053)
+_FILLERS = ("嗯", "呃", "啊", "额", "然后", "是", "对", "能", "那", "恩")
 _ID_TAIL = "Xx"  # the 身份证 check character
 # digits by their sound: Whisper writes 九 as 就, 三 as 散, 一 as 以 or 衣, 六 as 刘 …
 _DIGIT_SOUNDS = {"ling": "0", "yi": "1", "yao": "1", "er": "2", "liang": "2", "san": "3", "si": "4", "wu": "5",
                  "liu": "6", "qi": "7", "ba": "8", "jiu": "9"}
+# Whisper's near-homophones that are not the same syllable: 是 for 四, 山 for 三 (s/sh confused),
+# 词 for 四 (s/c), 有 for 幺
+_NEAR_DIGIT_SOUNDS = {"shi": "4", "shan": "3", "ci": "4", "you": "1"}
+MIN_SOUNDED = 7  # digit-sounding syllables a stretch needs to be read as a number without numerals
+SOUNDED_PER_OTHER = 7  # and at most one other syllable per this many of them ("nearly all")
+WORDY = 2  # a stretch with over half its digit sounds inside ordinary words is speech, not a number
+VALUE_LEAD = 4  # digits before 年, 元, 十 … that are a value (二零二六年); a longer group is a number misheard
+_AFTER_A_VALUE = "十百千万亿元块角毛号日月年点分秒岁个次天倍"  # what follows an amount, date or time, not an identifier
 MIN_STRONG = 6  # real numerals a run needs before homophones inside it are read as digits
 BRIDGE_SIDE = 3  # numerals needed on each side of a character that is read as an unknown digit
 _MOBILE = re.compile(r"1(3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-35-9])\d{8}")
 # 2026-11-26 (and 14:30 after it) read as one run of digits
 _DATE = re.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{2}){0,2}")
 _HOTLINE = re.compile(r"(400|800)\d{7}|95\d{3,4}|12\d{3}|10\d{3,4}")
-_NOT_PERSONAL = ("订单", "单号", "运单", "工号", "编号", "流水号", "验证码", "金额")
+# 拨打 (or Whisper's 播打) names a number to call: the agent's hotline, often glued to 24小时 after it
+_NOT_PERSONAL = ("订单", "单号", "运单", "工号", "编号", "流水号", "验证码", "金额", "拨打", "播打", "热线")
 _PERSONAL = ("手机", "电话", "号码", "座机", "联系方式", "身份证", "证件", "卡号", "银行卡")
+# 车牌: a province's one-character name, the issuing city's letter, then 5 characters (6 on
+# new-energy plates) of digits and letters other than I and O; digits may be read out (京A幺二三四五)
+_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+_PLATE_CHAR = f"[A-HJ-NP-Za-hj-np-z0-9{_NUMERALS[10:]}]"
+_PLATE = re.compile(f"[{_PROVINCES}]\\s?[A-HJ-NP-Za-hj-np-z][\\s·・.-]?(?:{_PLATE_CHAR}\\s?){{4,5}}{_PLATE_CHAR}"
+                    f"(?!{_PLATE_CHAR})")
+PLATE_DIGITS = 2  # a plate holds digits; 新ABCDE after a province's name is a word, not a plate
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+\s*[@＠]\s*[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 TONE_HZ = 1000.0
 TONE_LEVEL = 0.1  # −20 dBFS: clearly a bleep, not loud
@@ -81,6 +110,9 @@ class Span:
 def find(text: str) -> list[Span]:
     """Personal data in ``text``, in order."""
     spans = [Span(m.start(), m.end(), "email", "") for m in _EMAIL.finditer(text)]
+    spans += [Span(m.start(), m.end(), "plate", _plate(m.group())) for m in _PLATE.finditer(text)
+              if sum(c.isdigit() for c in _plate(m.group())) >= PLATE_DIGITS
+              and not any(s.start < m.end() and m.start() < s.end for s in spans)]
     for start, end, digits in _runs(text):
         kind = classify(digits)
         if kind in ("probable", "landline") and _named(text, start, _NOT_PERSONAL):
@@ -89,7 +121,115 @@ def find(text: str) -> list[Span]:
             kind = "probable"  # 「手机号是」 and a number no check recognises: a digit misheard
         if kind and not any(s.start < end and start < s.end for s in spans):
             spans.append(Span(start, end, kind, digits))
+    for start, end, digits in _sounded_runs(text):
+        spans = _merged(spans, Span(start, end, "probable", digits))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _merged(spans: list[Span], new: Span) -> list[Span]:
+    """``spans`` with ``new`` added; a span it overlaps grows to cover both and keeps its kind
+    (a validated number with homophones Whisper wrote before or after it)."""
+    overlapping = [s for s in spans if s.start < new.end and new.start < s.end]
+    if not overlapping:
+        return spans + [new]
+    first = overlapping[0]
+    grown = replace(first, start=min(new.start, *(s.start for s in overlapping)),
+                    end=max(new.end, *(s.end for s in overlapping)))
+    return [s for s in spans if s not in overlapping] + [grown]
+
+
+def _sounded_runs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of stretches that sound like a number read out, numerals or not.
+
+    Digit-sounding syllables, with separators and fillers between groups and at most a lone
+    other word between two of them (且 in 以留二救且留二四救). A stretch starts and ends on a
+    digit sound other than 是 (which ends 手机号是…) and stops at a value word (十, 百 …).
+    """
+    sounds = _sounds(text)
+    found, i = [], 0
+    while i < len(text):
+        if not sounds[i][1]:
+            i += 1
+            continue
+        groups, others = _stretch(text, sounds, i)
+        if _leads_a_value(text, groups):
+            groups = groups[:-1]  # 「…，二十四小时」: the last group is a value, the rest may be a number
+        if not groups:
+            i += 1
+            continue
+        end, digits = groups[-1]
+        if _reads_as_number(text, i, end, digits, others):
+            found.append((i, end, digits))
+        i = max(end, i + 1)
+    return found
+
+
+def _stretch(text: str, sounds: tuple[tuple[str, bool], ...], start: int) -> tuple[list[tuple[int, str]], int]:
+    """The digit-sounding stretch from ``start``: (end, digits so far) at the end of each group, and
+    how many lone other words it holds."""
+    groups, digits, others, j, n = [(start, "")], "", 0, start, len(text)
+    while j < n and text[j] not in _VALUE_WORDS:
+        if sounds[j][0]:
+            digits, j = digits + sounds[j][0], j + 1
+            if sounds[j - 1][1]:  # 是 only inside a stretch, never at its edge
+                groups[-1] = (j, digits)
+            continue
+        skip = _between_groups(text, j)
+        if skip and j + skip < n and sounds[j + skip][0]:
+            groups.append(groups[-1])
+            j += skip
+        elif j + 1 < n and sounds[j + 1][0] and not skip and "\u4e00" <= text[j] <= "\u9fff":
+            others, j = others + 1, j + 1  # a lone other word between two digit sounds
+        else:
+            break
+    return [g for k, g in enumerate(groups) if k == 0 or g != groups[k - 1]], others
+
+
+def _leads_a_value(text: str, groups: list[tuple[int, str]]) -> bool:
+    """Whether the last group of a stretch is a value: a few digits and 元, 年, 十 … after them
+    (二零二六年, 二十一万). A long group before 十 is a number misheard (…二留以救二救二十一)."""
+    end, digits = groups[-1]
+    before = groups[-2][1] if len(groups) > 1 else ""
+    return text[end:end + 1] != "" and text[end] in _AFTER_A_VALUE and len(digits) - len(before) <= VALUE_LEAD
+
+
+def _reads_as_number(text: str, start: int, end: int, digits: str, others: int) -> bool:
+    """Whether a digit-sounding stretch is a number read out, not a value or a named non-personal number."""
+    if len(digits) < MIN_SOUNDED or others * SOUNDED_PER_OTHER > len(digits):
+        return False
+    if _in_words(text[start:end]) * WORDY > len(digits):
+        return False  # 一起吧，一起吧，就是一起去吧: digit sounds, but inside ordinary words
+    return not (_counts(text, start, digits) or _HOTLINE.fullmatch(digits) or _DATE.fullmatch(digits) or _named(text, start, _NOT_PERSONAL))
+
+
+def _in_words(stretch: str) -> int:
+    """Characters of ``stretch`` inside dictionary words of two or more characters that are not
+    numerals alone (一起, 就是, 以后; not 二四). A number Whisper wrote as homophones is mostly
+    single characters (以 留 二 救), now and then a word by chance (物流)."""
+    words = jieba_module().lcut(stretch, HMM=False)  # HMM off: only dictionary words, no guessed ones
+    return sum(len(w) for w in words if len(w) > 1 and not set(w) <= set(_NUMERALS))
+
+
+@lru_cache(maxsize=4096)
+def _sounds(text: str) -> tuple[tuple[str, bool], ...]:
+    """Per character of ``text``: the digit it is or sounds like ("" for none), and whether it may
+    open or close a stretch (not 是 or 山: near-homophones, and 是 begins 手机号是一三八…)."""
+    syllables = lazy_pinyin(text, errors=lambda chunk: [""] * len(chunk))
+    out = []
+    for ch, syllable in zip(text, syllables):
+        if ch in _NUMERALS:
+            out.append((_digit(ch), True))
+        elif syllable in _DIGIT_SOUNDS:
+            out.append((_DIGIT_SOUNDS[syllable], True))
+        else:
+            out.append((_NEAR_DIGIT_SOUNDS.get(syllable, ""), False))
+    return tuple(out)
+
+
+def _plate(said: str) -> str:
+    """A plate as written on it (京A12345) from how it was said or heard (京A幺二三四五)."""
+    return "".join(c.upper() if c.isascii() or c in _PROVINCES else _digit(c) for c in said if not c.isspace()
+                   and c not in "·・.-")
 
 
 def classify(digits: str) -> str | None:

@@ -1,6 +1,10 @@
 """Personal data is found in the forms customers read it out, validated, and masked; other numbers are not."""
 
+import importlib.util
+from pathlib import Path
+
 import pytest
+from pypinyin import lazy_pinyin
 from stdnum import luhn
 from stdnum.cn import ric
 
@@ -9,6 +13,8 @@ from qa_pipeline import privacy
 
 ID = "11010519491231002X"  # a valid 身份证 number (region 110105, born 1949-12-31, check digit X)
 CARD = "622202123456789012" + luhn.calc_check_digit("622202123456789012")  # a UnionPay-like card passing Luhn
+REPO = Path(__file__).resolve().parents[1]
+DIGIT_SYLLABLES = {"ling", "yi", "yao", "er", "liang", "san", "si", "wu", "liu", "qi", "ba", "jiu", "shi"}
 SPOKEN = dict(zip("0123456789X", "零一二三四五六七八九X"))
 
 
@@ -147,7 +153,8 @@ def test_a_number_that_ends_its_turn_is_covered_to_the_end_of_the_turn():
 
 def test_a_digit_written_as_a_word_inside_a_long_number_does_not_cut_it():
     """「雅」 for 幺: three numerals on each side, so it is read as a digit of the same number."""
-    assert privacy.mask("这三要零雅零四二零雅零四零二零三五九。") == "这三要零雅" + "*" * 13 + "。"
+    # 三要零 before it sound like 3 1 0 and are masked with it (nearly every syllable is a digit)
+    assert privacy.mask("这三要零雅零四二零雅零四零二零三五九。") == "这" + "*" * 17 + "。"
     # a lone character between short runs is a word: 三号楼二单元 is an address, not a number read out
     assert privacy.find("三号楼二单元五零三") == []
 
@@ -156,3 +163,86 @@ def test_homophones_around_a_long_number_are_part_of_it():
     """「武器以」 before the digits and 「起」 after are 五七一… and …七 as Whisper wrote them."""
     assert privacy.mask("家里电话和连武器以1666337起。") == "家里电话和连" + "*" * 11 + "。"
     assert privacy.mask("所以我等了一个小时") == "所以我等了一个小时"  # no long number: nothing to extend
+
+
+# Whisper wrote these readings (set 4, cards) as words that only sound like digits: no numerals to start from.
+SOUNDED_CARDS = ["以留二救且留二四救，五五二留以救二救二十一。", "以留耳把舅物流溜舅，零二把以起物舅思以十二。"]
+
+
+def _digit_sounds_in_a_row(text: str) -> int:
+    """The longest run of characters that are or sound like digits (是 for 四 too): what can be read back."""
+    best = run = 0
+    for ch, syllable in zip(text, lazy_pinyin(text, errors=lambda chunk: [""] * len(chunk))):
+        run = run + 1 if ch in privacy._NUMERALS or syllable in DIGIT_SYLLABLES else 0
+        best = max(best, run)
+    return best
+
+
+@pytest.mark.parametrize("reading", SOUNDED_CARDS)
+def test_a_card_written_as_words_that_sound_like_digits_is_masked(reading):
+    assert _digit_sounds_in_a_row(reading) >= 9  # readable aloud before masking: 以留二救 is 1629
+    assert [s.kind for s in privacy.find("卡号是" + reading)] == ["probable"]
+    assert _digit_sounds_in_a_row(privacy.mask("卡号是" + reading)) < 4
+
+
+def test_a_sounded_reading_is_covered_in_the_audio_to_the_end_of_its_turn():
+    t = transcript(utt("customer", 3.0, 4.0, "银行卡号。"), utt("customer", 4.2, 10.0, SOUNDED_CARDS[0]))
+    spans = privacy.Masker.of(t).spans_s()
+    assert min(a for a, _ in spans) <= 4.3 and max(b for _, b in spans) == 10.0
+
+
+@pytest.mark.parametrize("text", [
+    "是的是的，就是这个意思，您稍等一下吧。", "就是一一核对一下吧，是不是弄错了。", "是啊，我就是一直打不通，一直是忙音。",
+    "一起吧，一起吧，就是一起去吧，是吧。", "以后就是一样的，一律是一年一期。", "对对对，是是是，就这样吧，一会儿再说吧。",
+])
+def test_ordinary_sentences_full_of_words_that_sound_like_digits_are_not_masked(text):
+    assert privacy.find(text) == [] and privacy.mask(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "您的贷款是二十一万，分三十六期。", "一共是二十一万元，对吧？", "我是二零二六年三月五号买的，到现在六个月了。",
+    "您可以拨打四零零八一零八八八八，二十四小时都有人接。", "订单号是三七二八五零九一六四二三，你查一下。",
+    "我的工号是幺五幺九八幺二，很高兴为您服务。", "您的包裹十一月二十六日下午两点到五点送到。",
+])
+def test_values_hotlines_and_named_numbers_that_sound_like_digits_are_not_masked(text):
+    assert privacy.mask(text) == text
+
+
+def test_no_sentence_of_the_generators_phrase_tables_is_masked():
+    """1,100+ agent and customer sentences of the call generator (tools/gen_calls), none reading a number."""
+    spec = importlib.util.spec_from_file_location("privacy_sentences", REPO / "benchmarks" / "privacy_sentences.py")
+    bank = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bank)
+    sentences = bank.sentences()
+    assert len(sentences) > 1000
+    assert sum(_digit_sounds_in_a_row(s) >= 5 for s in sentences) > 0  # the bank does hold digit-like stretches
+    assert [s for s in sentences if privacy.mask(s) != s] == []
+
+
+@pytest.mark.parametrize("text, plate", [
+    ("车牌号是京A12345", "京A12345"), ("车牌京A幺二三四五。", "京A12345"), ("我的车是粤B·D12345，新能源的", "粤BD12345"),
+    ("沪 A 一二三四五", "沪A12345"),
+])
+def test_a_plate_is_found_written_or_read_out(text, plate):
+    assert [(s.kind, s.digits) for s in privacy.find(text)] == [("plate", plate)]
+    assert not any(c.isdigit() or c in "一二三四五幺" for c in privacy.mask(text))
+
+
+@pytest.mark.parametrize("text", ["A座12345", "京东12345号", "我在川A区", "型号HA12345", "京A1234", "新ABCDE"])
+def test_what_only_looks_like_a_plate_is_not_one(text):
+    assert [s.kind for s in privacy.find(text)] == []
+
+
+def test_whispers_renderings_of_a_filler_between_groups_do_not_cut_a_number():
+    """Whisper wrote the 嗯 between groups as 能 or 那 (set 5): 610113，能1970708，能5053."""
+    assert [s.kind for s in privacy.find(f"身份证号{ID[:6]}，能{ID[6:14]}，那{ID[14:]}")] == ["id_card"]
+
+
+def test_an_agent_reading_a_card_back_in_homophones_is_masked():
+    text = "跟您核对一下，一流一流二散一旧，就把溜溜散流起溜。"  # 一流 and 溜溜 are words, but not half of it
+    assert _digit_sounds_in_a_row(privacy.mask(text)) < 4
+
+
+@pytest.mark.parametrize("text", ["您可以播打95598,24小时都有人接。", "您可以拨打800820882024小时都有人接。"])
+def test_a_hotline_glued_to_24_hours_is_not_masked(text):
+    assert privacy.mask(text) == text

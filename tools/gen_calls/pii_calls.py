@@ -1,12 +1,22 @@
 """Short calls in which a customer reads out personal data, for the masking benchmark.
 
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii_audio --n 24 --seed 3
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii_audio3 --n 40 --seed 5 --forms wide
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii_audio3 --n 12 --seed 6 --forms wide --negatives
 
 Each call (8 kHz stereo, agent left): the agent asks for a number (or states amounts, a date
 and its 工号: hard negatives); the customer reads a mobile, 身份证, bank-card or landline
 number in spoken numerals, grouped, in a Kokoro voice. ``*.truth.json`` holds the number,
 its kind and the seconds its reading takes in the audio, so that
 ``benchmarks/privacy_audio_eval.py`` can check what Whisper wrote and which audio is covered.
+
+``--forms wide`` (sets from seed 5 on) reads numbers in more ways: ungrouped, grouped 3-4-4,
+嗯 between groups, split over two customer turns with the agent's 嗯 in between, and read back
+by the agent; 幺 or 一 per reading. Every call opens with a hard-negative agent line, and one
+call in thirteen (every call with ``--negatives``) is a hard negative throughout: no personal
+data, but amounts, dates, times, 工号, hotlines and order numbers read out, and ordinary sentences
+full of 一/是/就/吧. Its truth lists every reading (``readings``: role and seconds) and every
+negative line (``negatives``).
 """
 
 from __future__ import annotations
@@ -82,19 +92,138 @@ def make_call(engine: KokoroEngine, rng: random.Random, call_id: str, out: Path)
     return truth
 
 
+# hard negatives, filled with spoken numerals; {} slots are filled by negative_line
+NEGATIVE_LINES = {
+    "agent": ("您本月的话费是{amount}元，已经扣款成功。", "我的工号是{staff}，很高兴为您服务。",
+              "您可以拨打{hotline}，二十四小时都有人接。", "您的包裹{date}下午{time}送到。",
+              "您的订单号是{order}，金额{amount}元。", "这个套餐每个月{amount}块，一共{months}个月。",
+              "一般是一到三个工作日就到账了，您放心吧。", "是的是的，就是这个意思，您稍等一下吧。"),
+    "customer": ("我上个月交了{amount}块钱，怎么又扣了？", "订单号是{order}，你查一下。",
+                 "我是{date}买的，到现在{months}个月了。", "就是一一核对一下吧，是不是弄错了。",
+                 "是啊，我就是一直打不通，一直是忙音。", "刚才那个工号{staff}的客服说的。",
+                 "我打的是{hotline}，转了好几次。", "一共是{amount}元，对吧？"),
+}
+AMOUNTS = ("一百二十八", "二十一万", "两千三百", "九十九", "三百六十五", "一千零八", "五十八点五", "八万七千")
+HOTLINES = ("九五五九八", "九五五八八", "一零零八六", "一二三一五", "四零零八一零八八八八", "八零零八二零八八二零")
+DATES = ("十二月十一日", "二零二六年三月五号", "下个月八号", "十一月二十六日")
+TIMES = ("三点半", "两点到五点", "十点十五分")
+
+
+def numerals(digits: str, yao: bool) -> str:
+    chars = "".join(NUM[c] for c in digits)
+    return chars.replace("一", "幺") if yao else chars
+
+
+def negative_line(template: str, rng: random.Random) -> str:
+    order = rng.choice("23456789") + "".join(rng.choice("0123456789") for _ in range(rng.choice((9, 11, 13))))
+    return template.format(amount=rng.choice(AMOUNTS), hotline=rng.choice(HOTLINES), date=rng.choice(DATES),
+                           time=rng.choice(TIMES), months=rng.choice(("三", "六", "十二")),
+                           staff=numerals(f"{rng.randint(1000, 99999)}", rng.random() < 0.5),
+                           order=numerals(order, rng.random() < 0.5))
+
+
+def groups_of(chars: str, form: str) -> list[str]:
+    """How a reading is chunked: one stretch, or 3-4-4 (3-3-4-4-4 for long numbers)."""
+    if form == "ungrouped":
+        return [chars]
+    size = 4 if len(chars) > 12 and len(chars) != 18 else 3
+    if len(chars) == 18:  # 身份证: region, birth date, rest
+        return [chars[:6], chars[6:14], chars[14:]]
+    return [chars[:size]] + [chars[i:i + 4] for i in range(size, len(chars), 4)]
+
+
+class Timeline:
+    """Two channels (agent left) written turn by turn; ``t`` is the time the next turn starts."""
+
+    def __init__(self):
+        self.left, self.right, self.t = [np.zeros(int(0.5 * SR))], [np.zeros(int(0.5 * SR))], 0.5
+
+    def say(self, role: str, clip: np.ndarray) -> tuple[float, float]:
+        start = self.t
+        (self.left if role == "agent" else self.right).append(clip)
+        (self.right if role == "agent" else self.left).append(np.zeros(len(clip)))
+        self.t += len(clip) / SR
+        return round(start, 3), round(self.t, 3)
+
+    def pause(self, s: float) -> None:
+        self.say("agent", np.zeros(int(s * SR)))
+
+    def audio(self) -> np.ndarray:
+        audio = np.stack([np.concatenate(self.left), np.concatenate(self.right)], axis=1)
+        return 0.5 * audio / max(np.abs(audio).max(), 1e-9)
+
+
+def make_wide_call(engine: KokoroEngine, rng: random.Random, call_id: str, out: Path, negative_only: bool = False) -> dict:
+    """A call in one of the wide forms, or a hard negative (kind "none")."""
+    kind = "none" if negative_only else rng.choice(list(ASK) * 3 + ["none"])
+    voices = dict(zip(("agent", "customer"), rng.sample(ALL_VOICES, 2)))
+    tl, readings, negatives = Timeline(), [], []
+
+    def line(role: str, text: str, speed: float = 0.8) -> tuple[float, float]:
+        span = tl.say(role, engine.phrase(text, voices[role], speed))
+        tl.pause(rng.uniform(0.5, 0.8))
+        return span
+
+    def negative(role: str) -> None:
+        text = negative_line(rng.choice(NEGATIVE_LINES[role]), rng)
+        negatives.append({"role": role, "text": text, "span_s": line(role, text)})
+
+    negative("agent")
+    if kind == "none":
+        for role in ("customer", "agent", "customer"):
+            negative(role)
+        number, form = "", "none"
+    else:
+        number = make_number(kind, rng)
+        form = rng.choice(("grouped", "ungrouped", "filler", "two_turns", "read_back"))
+        chars = numerals(number, rng.random() < 0.5)
+        groups = groups_of(chars, "ungrouped" if form == "ungrouped" else "grouped")
+        line("agent", ASK[kind])
+        carrier = rng.choice(CARRIERS[kind]).split("{}")[0] or "好的，"
+        tl.say("customer", engine.phrase(carrier, voices["customer"], 0.8))
+        tl.pause(0.25)
+        if form == "two_turns":
+            cut = max(1, len(groups) // 2)
+            first = line("customer", "，".join(groups[:cut]) + "。", 0.75)
+            line("agent", rng.choice(("嗯。", "嗯，您说。", "好的。")))
+            second = line("customer", "，".join(groups[cut:]) + "。", 0.75)
+            readings += [{"role": "customer", "span_s": first}, {"role": "customer", "span_s": second}]
+        else:
+            joiner = "，嗯，" if form == "filler" else "，"
+            readings.append({"role": "customer", "span_s": line("customer", joiner.join(groups) + "。", 0.75)})
+        if form == "read_back":
+            tl.say("agent", engine.phrase("跟您核对一下，", voices["agent"], 0.8))
+            tl.pause(0.2)
+            again = numerals(number, rng.random() < 0.5)
+            readings.append({"role": "agent", "span_s": line("agent", "，".join(groups_of(again, "grouped")) + "。", 0.8)})
+            line("customer", "对，没错。")
+    line("agent", "好的，已经帮您登记了，感谢您的来电，再见。")
+    truth = {"call_id": call_id, "kind": kind, "number": number, "form": form, "readings": readings,
+             "span_s": readings[0]["span_s"] if readings else None, "negatives": negatives, "voices": voices}
+    G.write_call(out, f"9001_20261126-1100{int(call_id[1:]) % 60:02d}_{call_id}", tl.audio(), truth)
+    return truth
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", required=True)
     ap.add_argument("--n", type=int, default=24)
     ap.add_argument("--seed", type=int, default=3)
+    ap.add_argument("--negatives", action="store_true", help="wide forms: hard-negative calls only (ids N001 …)")
+    ap.add_argument("--forms", choices=("narrow", "wide"), default="narrow",
+                    help="narrow: grouped readings only, as in the seed 3 and 4 sets; wide: see the module's doc")
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
     engine = KokoroEngine(threads=1)
     for k in range(1, args.n + 1):
-        truth = make_call(engine, rng, f"P{k:03d}", out)
-        print(truth["call_id"], truth["kind"], truth["number"], truth["voices"]["customer"], flush=True)
+        if args.forms == "wide":
+            truth = make_wide_call(engine, rng, f"{'N' if args.negatives else 'P'}{k:03d}", out, args.negatives)
+        else:
+            truth = make_call(engine, rng, f"P{k:03d}", out)
+        print(truth["call_id"], truth["kind"], truth.get("form", ""), truth["number"], truth["voices"]["customer"],
+              flush=True)
 
 
 if __name__ == "__main__":
