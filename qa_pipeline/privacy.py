@@ -51,7 +51,7 @@ from .audio import SAMPLE_RATE
 from .config import PRIVACY_KINDS, AudioConfig, PrivacyConfig
 from .files import atomic_path
 from .records import Finding, StoredCall, Transcript, Utterance
-from .text import jieba_module
+from .text import DIGIT_SOUNDS, jieba_module
 
 KINDS = PRIVACY_KINDS
 MASK = "*"
@@ -61,9 +61,6 @@ _SEPARATORS = " -－—、，,.。·_"  # between digit groups
 # what people say between groups; Whisper writes their 嗯 as 能, 那 or 恩 (610113，能1970708，能5053)
 _FILLERS = ("嗯", "呃", "啊", "额", "然后", "是", "对", "能", "那", "恩")
 _ID_TAIL = "Xx"  # the 身份证 check character
-# digits by their sound: Whisper writes 九 as 就, 三 as 散, 一 as 以 or 衣, 六 as 刘 …
-_DIGIT_SOUNDS = {"ling": "0", "yi": "1", "yao": "1", "er": "2", "liang": "2", "san": "3", "si": "4", "wu": "5",
-                 "liu": "6", "qi": "7", "ba": "8", "jiu": "9"}
 # Whisper's near-homophones that are not the same syllable: 是 for 四, 山 for 三 (s/sh confused),
 # 词 for 四 (s/c), 有 for 幺
 _NEAR_DIGIT_SOUNDS = {"shi": "4", "shan": "3", "ci": "4", "you": "1"}
@@ -219,8 +216,8 @@ def _sounds(text: str) -> tuple[tuple[str, bool], ...]:
     for ch, syllable in zip(text, syllables):
         if ch in _NUMERALS:
             out.append((_digit(ch), True))
-        elif syllable in _DIGIT_SOUNDS:
-            out.append((_DIGIT_SOUNDS[syllable], True))
+        elif syllable in DIGIT_SOUNDS:
+            out.append((DIGIT_SOUNDS[syllable], True))
         else:
             out.append((_NEAR_DIGIT_SOUNDS.get(syllable, ""), False))
     return tuple(out)
@@ -479,7 +476,7 @@ def _homophone(text: str, i: int) -> str | None:
     ch = text[i]
     if not "\u4e00" <= ch <= "\u9fff":
         return None
-    return _DIGIT_SOUNDS.get(lazy_pinyin(ch)[0])
+    return DIGIT_SOUNDS.get(lazy_pinyin(ch)[0])
 
 
 def _between_groups(text: str, i: int) -> int:

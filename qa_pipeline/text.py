@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 import opencc
+from pypinyin import lazy_pinyin
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -25,6 +26,18 @@ def _t2s() -> opencc.OpenCC:
 def to_simplified(text: str) -> str:
     """Whisper mixes Traditional and Simplified characters; the product shows Simplified."""
     return _t2s().convert(text)
+
+
+# A digit read out, by its syllable (tones dropped): Whisper writes it as any character read the
+# same (九 → 就, 三 → 散, 一 → 以 or 衣, 六 → 留 or 刘)
+DIGIT_SOUNDS = {"ling": "0", "yi": "1", "yao": "1", "er": "2", "liang": "2", "san": "3", "si": "4", "wu": "5",
+                "liu": "6", "qi": "7", "ba": "8", "jiu": "9"}
+
+
+def digits_by_sound(text: str) -> str:
+    """``text`` with every character that reads as a digit written as that digit (留灵留二号 → 6062号)."""
+    syllables = lazy_pinyin(text, errors=lambda chunk: [""] * len(chunk))
+    return "".join(DIGIT_SOUNDS.get(syllable, ch) for ch, syllable in zip(text, syllables))
 
 
 _NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")

@@ -262,3 +262,12 @@ def test_more_farewells_and_offers_of_help_after_set_5(rules):
     assert "missing_closing" not in kinds(run(rules, call(closing=("请问还有其他问题吗？", "祝您生活顺心。"))))
     opening = "您好，城北水务热线，工号3021，请问您哪里需要帮忙？"
     assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+
+
+def test_an_agent_number_whisper_wrote_as_characters_read_as_digits_still_counts(rules):
+    """Set 4 (post hoc): 客服专员5152号 heard as 「克服转员物以物而好」: the number by its sound."""
+    from qa_pipeline.rules.phrases import HeardText
+
+    assert HeardText.of("专员留灵留二号").digits == "专员6062号"
+    opening = "您好，专员物以物而好为您服务，请问有什么可以帮您？"  # no company: the number is the third part
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))

@@ -23,7 +23,7 @@ from pypinyin import Style, lazy_pinyin, pinyin
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from ..text import jieba_module, normalise_for_matching
+from ..text import digits_by_sound, jieba_module, normalise_for_matching
 
 try:  # optional accelerator (issue 17): without it every phrase is looked up on its own
     import ahocorasick
@@ -94,6 +94,11 @@ class HeardText:
                 cuts.add(at)
             self._windows[key] = start in cuts and end in cuts
         return self._windows[key]
+
+    @functools.cached_property
+    def digits(self) -> str:
+        """``chars`` with every character read as a digit written as one (工号留灵留二 → 工号6062)."""
+        return digits_by_sound(self.chars)
 
     @functools.cached_property
     def sounds(self) -> frozenset[str]:

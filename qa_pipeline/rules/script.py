@@ -48,7 +48,7 @@ class ScriptParams:
         """The elements said in ``heard``: word for word, by sound, or in their shape."""
         return [name for name, phrases in self.elements.items()
                 if any(find_phrase(heard, p, 1.0) for p in phrases)
-                or any(x.search(heard.chars) for x in self.patterns.get(name, ()))
+                or any(x.search(heard.chars) or x.search(heard.digits) for x in self.patterns.get(name, ()))
                 or any(find_phrase(heard, p, self.similarity) for p in phrases)]
 
 
