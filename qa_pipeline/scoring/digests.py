@@ -1,0 +1,160 @@
+"""What a call's findings and score were computed from, as digests: ``rescore`` recomputes
+only what changed (issue 17).
+
+A rule's findings on a call depend on
+
+- the rule's code: the source of its check's module and of every module of this package
+  that module imports, the versions of the third-party packages among them, Python's;
+- the rule's settings as its rule set has them (phrase lists, patterns, scope, severity; not
+  its weight and cap, which only the scorecard reads), and the rule set's name;
+- the call: its transcript (audio SHA-256 and ASR settings key), the specialist's role swap,
+  and the agent's speaking rates in earlier calls (the fast_speech baseline; every rule gets
+  it, so that no rule can come to read it unnoticed).
+
+Each rule's digest covers all of it. A call's score digest covers its rule digests, the rule
+set's version (weights, caps), the scoring settings, the classifiers' version, the
+specialists' decisions on the call and the scoring code: a call whose score digest is the
+one stored is left as it is. No one bumps a version number: a digest changes with what it
+covers, so a stale finding cannot survive an edit nobody announced.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import hashlib
+import importlib.metadata
+import importlib.util
+import os
+import sys
+from array import array
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+from ..config import ScoringConfig
+
+DIGEST_BYTES = 8  # 64 bits: a wrong match among a store's rules and calls is out of reach
+
+# Modules whose code every rule's findings go through besides its own: the orchestration of
+# the checks (``rules`` itself, without the closure that holds every kind), the transcript as
+# read from the store, the role swap, the call's view the checks share.
+RULES_COMMON = ("qa_pipeline.rules", "qa_pipeline.store.codec", "qa_pipeline.roles", "qa_pipeline.scoring.scorer")
+SCORING_CODE = ("qa_pipeline.scoring.scorecard", "qa_pipeline.scoring.features", "qa_pipeline.scoring.prediction",
+                "qa_pipeline.scoring.standing")
+
+
+def digest(*parts: str | bytes) -> str:
+    h = hashlib.blake2b(digest_size=DIGEST_BYTES)
+    for part in parts:
+        h.update(part.encode() if isinstance(part, str) else part)
+        h.update(b"\x00")  # ("ab", "c") and ("a", "bc") differ
+    return h.hexdigest()
+
+
+def call_inputs(audio_sha256: str | None, asr_key: str | None, swapped: bool) -> str:
+    """What identifies the transcript a call is checked on: the cached transcript (audio and
+    ASR settings; the cache never replaces a body) and whether a specialist swapped its roles."""
+    return f"{audio_sha256}/{asr_key}/{'swapped' if swapped else 'as-assigned'}"
+
+
+@dataclass(frozen=True)
+class RuleSetDigests:
+    """One compiled rule set's share of every digest, worked out once per rescore."""
+
+    rules: tuple[tuple[str, str], ...]  # (rule id, digest of its code and settings), in check order
+    scoring: str  # rule set version, scoring settings, scoring code, classifiers' version
+
+    @classmethod
+    def of(cls, ruleset_name: str, ruleset_version: str, rules: Iterable, scoring: ScoringConfig,
+           model_version: str) -> RuleSetDigests:
+        """``rules``: (rule config, its check's module) of each enabled rule."""
+        own = tuple((rule.rule_id, digest(rule_code(module), ruleset_name, _settings(rule))) for rule, module in rules)
+        return cls(own, digest(code_digest(SCORING_CODE), ruleset_version, repr(scoring), model_version))
+
+    def for_call(self, inputs: str, history: tuple[float, ...]) -> dict[str, str]:
+        """Each rule's digest on one call (``inputs``: ``call_inputs``; ``history``: the agent's
+        earlier speaking rates, as the fast_speech rule gets them)."""
+        call = digest(inputs, array("d", history).tobytes())
+        return {rule_id: digest(own, call) for rule_id, own in self.rules}
+
+    def score(self, rule_digests: Mapping[str, str], decisions: Mapping) -> str:
+        """The call's score digest: its rules' digests and the specialists' decisions on it."""
+        return digest(self.scoring, *(f"{r}={d}" for r, d in sorted(rule_digests.items())),
+                      repr(sorted(decisions.items())))
+
+
+def _settings(rule) -> str:
+    """What of a rule's configuration its check reads, keys in the file's order (a finding's
+    detail lists a script's elements in that order). Not its weight and cap: those are the
+    scorecard's (the rule set's version in the score digest covers them), so changing them
+    re-scores a call without running the rule again."""
+    return repr((rule.rule_id, rule.kind, rule.enabled, rule.severity, rule.scope, rule.params))
+
+
+@functools.cache
+def rule_code(module: str) -> str:
+    """A rule's code version: its check's module and what every rule's findings go through."""
+    return digest(code_digest((module,)), *(code_digest((m,), follow=False) for m in RULES_COMMON))
+
+
+@functools.cache
+def code_digest(modules: tuple[str, ...], follow: bool = True) -> str:
+    """The source of ``modules`` and (``follow``) of every module of this package they import
+    at load, transitively; the versions of the third-party packages they import; Python's."""
+    sources, third_party = {}, set()
+    todo = list(modules)
+    while todo:
+        name = todo.pop()
+        if name in sources:
+            continue
+        sources[name] = source = _source(name)
+        tree = ast.parse(source)
+        third_party |= {m for m in _imports(tree, name, ast.walk(tree)) if not m.startswith("qa_pipeline")}
+        if follow:
+            todo += [m for m in _imports(tree, name, tree.body) if m.startswith("qa_pipeline")]
+    versions = sorted(f"{dist}={importlib.metadata.version(dist)}" for top in third_party
+                      for dist in _distributions().get(top.split(".")[0], ()))
+    return digest(*(f"{name}\n{sources[name]}" for name in sorted(sources)), *versions, sys.version.split()[0])
+
+
+def _source(module: str) -> str:
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.origin or not spec.origin.endswith(".py"):
+        raise RuntimeError(f"no source for {module}: rule digests need the package's .py files")
+    with open(spec.origin, encoding="utf-8") as f:
+        return f.read()
+
+
+def _imports(tree: ast.Module, module: str, nodes) -> set[str]:
+    """The modules ``nodes`` import (``from .x import y`` resolved against ``module``)."""
+    is_package = importlib.util.find_spec(module).submodule_search_locations is not None
+    package = module if is_package else module.rpartition(".")[0]
+    found = set()
+    for node in nodes:
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                base = f"{base}.{node.module}" if node.module else base
+            else:
+                base = node.module or ""
+            found.add(base)
+            # ``from . import x`` / ``from .pkg import mod``: a name may be a module itself
+            found |= {f"{base}.{alias.name}" for alias in node.names
+                      if base.startswith("qa_pipeline") and _is_module(f"{base}.{alias.name}")}
+    return {m for m in found if m and m.split(".")[0] not in sys.stdlib_module_names and m != "__future__"}
+
+
+def _is_module(name: str) -> bool:
+    """Whether ``name`` is a module of this package, without importing it (or its parent)."""
+    parent, _, leaf = name.rpartition(".")
+    spec = importlib.util.find_spec(parent)
+    locations = spec.submodule_search_locations if spec else None
+    return bool(locations) and any(os.path.exists(os.path.join(d, leaf + ext)) or os.path.isdir(os.path.join(d, leaf))
+                                   for d in locations for ext in (".py",))
+
+
+@functools.cache
+def _distributions() -> Mapping[str, list[str]]:
+    return importlib.metadata.packages_distributions()
