@@ -240,3 +240,29 @@ def test_a_rules_code_change_invalidates_that_kind_only(monkeypatch):
         digests.code_digest.cache_clear()
     assert after["qa_pipeline.rules.holds"] != before["qa_pipeline.rules.holds"]
     assert after["qa_pipeline.rules.taboo"] == before["qa_pipeline.rules.taboo"]
+
+
+def test_an_earlier_calls_new_transcript_moves_the_agents_baseline(any_store, checks, tmp_path):
+    """fast_speech compares a call with the agent's earlier calls: when an earlier call is heard
+    again (a re-run stores a new transcript), the later calls' baseline moves with it."""
+    def paced(seconds):  # the agent says 20 characters in ``seconds``: 1,200 / seconds 字/分
+        return transcript(utt("agent", 1.0, 1.0 + seconds, "您好这里是客服中心请问有什么可以帮您的"),
+                          utt("customer", 12.0, 14.0, "我想查一下账单。"))
+
+    def two_calls_make_a_baseline(r):
+        r["fast_speech"]["baseline_min_calls"] = 2
+    config = config_with(tmp_path, "base", two_calls_make_a_baseline)
+    for i, seconds in enumerate((4.4, 4.4, 4.4)):  # 270 字/分 each: as usual, nothing to flag
+        call = Call(f"P{i}", f"p{i}.wav", "7777", datetime(2026, 11, 10 + i, 9))
+        any_store.save_done(call, audio_sha256=f"{i:064x}", transcript=paced(seconds), scored=NEVER_SCORED, run_id=None)
+    counted_rescore(checks, config, any_store)
+    assert kinds_of(any_store, "P2")["fast_speech"] == 0
+    # P0 now reads a transcript at 150 字/分 (its stored rate still says 270 until it is checked
+    # again); P2's usual becomes the median of 150 and 270, and 270 is 1.29× that
+    any_store.save_done(Call("S", "s.wav", "8888"), audio_sha256="f" * 64, transcript=paced(8.0),
+                        scored=NEVER_SCORED, run_id=None)
+    with any_store.engine.begin() as conn:
+        conn.execute(update(calls).where(calls.c.call_id == "P0").values(audio_sha256="f" * 64))
+    counted_rescore(checks, config, any_store)
+    assert kinds_of(any_store, "P2")["fast_speech"] == 1
+    assert_same_as_full_recompute(config, any_store)
