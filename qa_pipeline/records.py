@@ -212,16 +212,21 @@ class LastScoring:
 
 @dataclass(frozen=True)
 class KeptFindings:
-    """A stored call's findings by rule id (every rule the call's digests name, none found: ())."""
+    """What a stored call's last scoring left that ``rescore`` may reuse."""
 
     call_id: str
     rule_digests: tuple[tuple[str, str], ...]
-    by_rule: tuple[tuple[str, tuple[Finding, ...]], ...]
+    score_digest: str
+    findings: tuple[Finding, ...]  # as stored, in the order they were written (the order scoring gave)
+    prediction: Prediction | None
 
     def matching(self, digests: dict[str, str]) -> dict[str, tuple[Finding, ...]]:
-        """The findings of each rule whose digest is still ``digests``' one: reused as they are."""
-        found = dict(self.by_rule)
-        return {rule_id: found.get(rule_id, ()) for rule_id, d in self.rule_digests if digests.get(rule_id) == d}
+        """The findings of each rule whose digest is still ``digests``' one: reused as they are
+        (a rule that found nothing: ())."""
+        by_rule: dict[str, list[Finding]] = {}
+        for f in self.findings:
+            by_rule.setdefault(f.rule_id, []).append(f)
+        return {rule_id: tuple(by_rule.get(rule_id, ())) for rule_id, d in self.rule_digests if digests.get(rule_id) == d}
 
 
 @dataclass(frozen=True)

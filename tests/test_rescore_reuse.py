@@ -74,10 +74,10 @@ def checks(monkeypatch) -> Counter:
     return counts
 
 
-def counted_rescore(checks: Counter, config, store, **kw) -> Counter:
+def counted_rescore(checks: Counter, config, store, model=None, **kw) -> Counter:
     """The rule kinds that ran in one ``rescore``, with the number of calls each ran on."""
     checks.clear()
-    pipeline.rescore(config, store, model=None, **kw)
+    pipeline.rescore(config, store, model=model, **kw)
     return +checks
 
 
@@ -109,9 +109,9 @@ def written_at(store: Store) -> dict[str, datetime]:
     return {r["call_id"]: r["updated_at"] for r in store.iter_calls()}
 
 
-def assert_same_as_full_recompute(config, store) -> None:
+def assert_same_as_full_recompute(config, store, model=None) -> None:
     incremental = contents(store)
-    pipeline.rescore(config, store, model=None, full=True)
+    pipeline.rescore(config, store, model=model, full=True)
     assert contents(store) == incremental
 
 
@@ -266,3 +266,48 @@ def test_an_earlier_calls_new_transcript_moves_the_agents_baseline(any_store, ch
     counted_rescore(checks, config, any_store)
     assert kinds_of(any_store, "P2")["fast_speech"] == 1
     assert_same_as_full_recompute(config, any_store)
+
+
+@pytest.fixture(scope="module")
+def model():
+    from qa_pipeline.scoring.model_store import active_model
+
+    return active_model()  # the shipped classifiers
+
+
+@pytest.fixture
+def predicted(monkeypatch) -> list[int]:
+    """How many calls each batch of the classifiers predicts."""
+    from qa_pipeline.scoring import scorer
+
+    batches, predict = [], scorer.predict
+    monkeypatch.setattr(scorer, "predict", lambda model, rows: batches.append(len(rows)) or predict(model, rows))
+    return batches
+
+
+def test_the_classifiers_predict_again_only_calls_whose_findings_changed(store, checks, tmp_path, model, predicted):
+    config = config_with(tmp_path)
+    counted_rescore(checks, config, store, model=model)
+    assert sum(predicted) == 41  # the classifiers' version is new to every call
+    before = contents(store)
+
+    def shorter_holds(r):
+        r["long_hold"]["max_s"] = 8
+    config = config_with(tmp_path, "base", shorter_holds)
+    predicted.clear()
+    assert set(counted_rescore(checks, config, store, model=model)) == {"long_hold"}
+    changed = {c for c, row in contents(store).items()
+               if [f["start_s"] for f in row.get("findings", [])] != [f["start_s"] for f in before[c].get("findings", [])]}
+    assert 0 < len(changed) <= sum(predicted) < 41
+    assert_same_as_full_recompute(config, store, model)
+
+
+def test_new_classifiers_predict_every_call_again(store, checks, tmp_path, model, predicted):
+    config = config_with(tmp_path)
+    counted_rescore(checks, config, store, model=model)
+    retrained = replace(model, version=f"{model.version}-retrained")
+    predicted.clear()
+    assert counted_rescore(checks, config, store, model=retrained) == Counter()  # no rule runs again …
+    assert sum(predicted) == 41  # … but every call is predicted again
+    assert {r["model_version"] for r in store.iter_calls()} == {retrained.version}
+    assert_same_as_full_recompute(config, store, retrained)

@@ -61,26 +61,43 @@ def call_inputs(audio_sha256: str | None, asr_key: str | None, swapped: bool) ->
 class RuleSetDigests:
     """One compiled rule set's share of every digest, worked out once per rescore."""
 
-    rules: tuple[tuple[str, str], ...]  # (rule id, digest of its code and settings), in check order
-    scoring: str  # rule set version, scoring settings, scoring code, classifiers' version
+    rules: tuple[tuple[str, "hashlib._Hash"], ...]  # (rule id, hasher fed its code and settings), in check order
+    version: str  # the rule set's version: stored with every call and finding
+    scorecard: str  # what the score and the classifiers read besides the findings (``score``)
 
     @classmethod
-    def of(cls, ruleset_name: str, ruleset_version: str, rules: Iterable, scoring: ScoringConfig,
-           model_version: str) -> RuleSetDigests:
-        """``rules``: (rule config, its check's module) of each enabled rule."""
-        own = tuple((rule.rule_id, digest(rule_code(module), ruleset_name, _settings(rule))) for rule, module in rules)
-        return cls(own, digest(code_digest(SCORING_CODE), ruleset_version, repr(scoring), model_version))
+    def of(cls, ruleset, rules: Iterable, scoring: ScoringConfig, model_version: str) -> RuleSetDigests:
+        """``ruleset``'s digests; ``rules``: (rule config, its check's module) of each enabled rule."""
+        own = []
+        for rule, module in rules:
+            h = hashlib.blake2b(digest_size=DIGEST_BYTES)
+            h.update(digest(rule_code(module), ruleset.name, _settings(rule)).encode())
+            own.append((rule.rule_id, h))
+        weights = repr([(r.rule_id, r.kind, r.severity, r.weight, r.max_deduction) for r in ruleset.rules])
+        return cls(tuple(own), ruleset.version, digest(code_digest(SCORING_CODE), weights, repr(scoring), model_version))
 
     def for_call(self, inputs: str, history: tuple[float, ...]) -> dict[str, str]:
         """Each rule's digest on one call (``inputs``: ``call_inputs``; ``history``: the agent's
         earlier speaking rates, as the fast_speech rule gets them)."""
-        call = digest(inputs, array("d", history).tobytes())
-        return {rule_id: digest(own, call) for rule_id, own in self.rules}
+        call = digest(inputs, array("d", history).tobytes()).encode()
+        out = {}
+        for rule_id, own in self.rules:
+            h = own.copy()
+            h.update(call)
+            out[rule_id] = h.hexdigest()
+        return out
 
     def score(self, rule_digests: Mapping[str, str], decisions: Mapping) -> str:
-        """The call's score digest: its rules' digests and the specialists' decisions on it."""
-        return digest(self.scoring, *(f"{r}={d}" for r, d in sorted(rule_digests.items())),
-                      repr(sorted(decisions.items())))
+        """The call's score digest, in two halves: what the scorecard and the classifiers read
+        besides the findings (weights, caps, severities, scoring settings, classifiers' version,
+        the specialists' decisions on the call, the scoring code), then what the findings came
+        from (the rule set's version and every rule's digest). Where only the second half moved
+        and the findings came out as stored, the classifiers' view of the call is unchanged."""
+        return (digest(self.scorecard, repr(sorted(decisions.items())))
+                + digest(self.version, *(f"{r}={d}" for r, d in sorted(rule_digests.items()))))
+
+
+SCORECARD_HALF = 2 * DIGEST_BYTES  # hex characters of the first half of a score digest
 
 
 def _settings(rule) -> str:

@@ -18,7 +18,7 @@ from ..rules.context import CallContext
 from ..rules.phrases import shared_index_now
 from ..text import jieba_module
 from ..store import Store
-from .digests import RuleSetDigests, call_inputs
+from .digests import SCORECARD_HALF, RuleSetDigests, call_inputs
 from .features import call_features
 from .scorecard import score_call
 from .model_store import LoadedModel
@@ -59,7 +59,7 @@ class Scorer:
         model_version = self.model.version if self.model is not None else ""
         key = (ruleset.name, model_version)
         if key not in self._digests:
-            self._digests[key] = RuleSetDigests.of(ruleset.name, ruleset.version, self.ruleset(business_line).rule_modules(),
+            self._digests[key] = RuleSetDigests.of(ruleset, self.ruleset(business_line).rule_modules(),
                                                    self.config.scoring, model_version)
         return self._digests[key]
 
@@ -99,12 +99,17 @@ class Scorer:
                    for (s, ctx), (_, line, _) in zip(checked, items)]
         if self.model is None or not checked:
             return [s for s, _ in checked]
+        # a call whose findings came out as stored, under the scorecard and classifiers that
+        # judged it then: the classifiers' stored view of it stands
+        views = [old.prediction if old is not None and _same_view(s, old) else None for (s, _), old in zip(checked, kept)]
+        todo = [i for i, view in enumerate(views) if view is None]
         # the features reuse what the rules worked out per call (voiced time, silences); a
         # finding a specialist rejected is not there for the classifier either
         scoring = self.config.scoring
         rows = [call_features(ctx.transcript, standing_findings(s.findings, decisions.get(ctx.call_id, {}), scoring),
-                              scoring.review_below_confidence, ctx) for s, ctx in checked]
-        return [replace(s, prediction=p) for (s, _), p in zip(checked, predict(self.model, rows))]
+                              scoring.review_below_confidence, ctx) for s, ctx in (checked[i] for i in todo)]
+        views = _filled(views, todo, predict(self.model, rows) if rows else [])
+        return [replace(s, prediction=view) for (s, _), view in zip(checked, views)]
 
     def _honour_reviews(self, checked: list[tuple[ScoredCall, CallContext]], lines: list[str], decisions):
         """Specialists' decisions stand when the rules run again: a rejected finding stays out of
@@ -153,6 +158,20 @@ class Scorer:
             self.changed_agents.add(call.agent_id)
         rates[:] = [r for r in rates if r[1] != call.call_id]
         bisect.insort(rates, (call.started_at, call.call_id, cpm))
+
+
+def _same_view(scored: ScoredCall, old: KeptFindings) -> bool:
+    """Whether the classifiers would see ``scored`` as they saw the stored call: the same findings,
+    and the same first half of the score digest (scorecard, decisions, classifiers' version)."""
+    half = SCORECARD_HALF
+    return bool(scored.score_digest) and old.score_digest[:half] == scored.score_digest[:half] and scored.findings == old.findings
+
+
+def _filled(views: list, at: list[int], values: Sequence) -> list:
+    out = list(views)
+    for i, value in zip(at, values):
+        out[i] = value
+    return out
 
 
 def standing_findings(findings: Sequence[Finding], decisions, scoring) -> list[Finding]:

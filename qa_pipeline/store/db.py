@@ -30,8 +30,8 @@ from .accounts import Accounts, utcnow
 from .baselines import Baselines
 from .browse import Browse
 from .calibration import Calibration
-from .codec import (call_from_row, finding_from_row, score_to_json, stored_call_from_row, stored_finding_from_row,
-                    transcript_from_json, transcript_to_json)
+from .codec import (PREDICTION_COLUMNS, call_from_row, finding_from_row, prediction_from_row, score_to_json,
+                    stored_call_from_row, stored_finding_from_row, transcript_from_json, transcript_to_json)
 from .reviews import Reviews, reattach_reviews
 from .schema import calls, findings, role_swaps, runs, transcripts
 
@@ -332,19 +332,22 @@ class Store:
                     for row in conn.execute(query).mappings()]
 
     def kept_findings(self, last: Iterable[LastScoring]) -> dict[str, KeptFindings]:
-        """The stored findings of calls last scored with digests, by call and rule (in the order
-        they were written), for ``rescore`` to reuse those of the rules whose digest is unchanged."""
+        """What the last scoring of calls scored with digests left (findings in the order they
+        were written, the classifiers' view), for ``rescore`` to reuse what is unchanged."""
         with_digests = {s.call.call_id: s for s in last if s.rule_digests}
-        by_call: dict[str, dict[str, list[Finding]]] = {call_id: {} for call_id in with_digests}
-        if with_digests:
-            query = (select(findings).where(findings.c.call_id.in_(list(with_digests)))
-                     .order_by(findings.c.call_id, findings.c.id))
-            with self.engine.connect() as conn:
-                for row in conn.execute(query).mappings():
-                    by_call[row["call_id"]].setdefault(row["rule_id"], []).append(finding_from_row(row))
-        return {call_id: KeptFindings(call_id, with_digests[call_id].rule_digests,
-                                      tuple((rule_id, tuple(found)) for rule_id, found in by_rule.items()))
-                for call_id, by_rule in by_call.items()}
+        if not with_digests:
+            return {}
+        found: dict[str, list[Finding]] = {call_id: [] for call_id in with_digests}
+        ids = list(with_digests)
+        with self.engine.connect() as conn:
+            query = select(findings).where(findings.c.call_id.in_(ids)).order_by(findings.c.call_id, findings.c.id)
+            for row in conn.execute(query).mappings():
+                found[row["call_id"]].append(finding_from_row(row))
+            predictions = {row["call_id"]: prediction_from_row(row) for row in conn.execute(
+                select(calls.c.call_id, *(calls.c[c] for c in PREDICTION_COLUMNS)).where(calls.c.call_id.in_(ids))).mappings()}
+        return {call_id: KeptFindings(call_id, s.rule_digests, s.score_digest, tuple(found[call_id]),
+                                      predictions.get(call_id))
+                for call_id, s in with_digests.items()}
 
     def iter_transcripts(self, call_ids: Iterable[str] | None = None) -> Iterator[tuple[Call, Transcript]]:
         """Scored calls with their transcripts, read in one streamed query (for rescore)."""
