@@ -204,6 +204,17 @@ def test_a_weight_change_rescores_without_rerunning_rules(store, checks, tmp_pat
     assert_same_as_full_recompute(config, store)
 
 
+def test_a_new_version_alone_is_written_without_rerunning_rules(store, checks, tmp_path):
+    where = tmp_path / "bumped"
+    shutil.copytree(REPO / "configs", where)
+    path = where / "rulesets" / "base.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("version: base-1", "version: base-2"), encoding="utf-8")
+    config = load_config(where / "default.yaml", overrides=CARD_LINE)
+    assert counted_rescore(checks, config, store) == Counter()
+    assert {r["ruleset_version"].split("+")[0] for r in store.iter_calls()} == {"base-2", "bank-cards-1"}
+    assert_same_as_full_recompute(config, store)
+
+
 def test_full_reruns_every_rule_and_workers_agree(store, checks, tmp_path):
     def shorter_holds(r):
         r["long_hold"]["max_s"] = 8
