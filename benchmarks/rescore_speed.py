@@ -15,11 +15,14 @@ less with the load):
   model load      seconds to load the classifiers (once per command, whatever the store's size)
   rules+scoring   calls/s with transcripts already in memory: rules and scorecard
   + classifier    the same plus features and the grade/category model, in chunks of 500
-  rescore         calls/s for `qa-pipeline rescore` end to end: read transcripts, run rules,
-                  scorecard and classifiers, write findings and scores (one process); the
-                  classifiers loaded once before, as for any store large enough to matter
-  + model load    the same with the classifiers' load inside the timing (one command)
-  rescore xN      as `rescore`, with one worker process per CPU core (the command's default)
+  rescore full    calls/s for `qa-pipeline rescore --full` end to end: read transcripts, run
+                  every rule, scorecard and classifiers, write findings and scores (one process);
+                  the classifiers loaded once before, as for any store large enough to matter
+  full xN         the same with one worker process per CPU core (the command's default)
+  nothing changed `rescore` again with the same settings: every digest unchanged
+  one rule changed  `rescore` after one rule's parameter changed (long_hold max_s 30 → 29):
+                  that rule runs again on every call, the others' findings are reused
+  one rule xN     the same (the parameter changed back), one worker per CPU core
 
 With --baseline-src DIR every repeat also runs another checkout (e.g. the main branch), each
 in its own process, alternating, so that a change is measured against what it replaces in
@@ -31,6 +34,7 @@ the same run, under the same load:
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import os
 import resource
@@ -42,7 +46,7 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import create_engine, insert, select
 
 if "--child" not in sys.argv:  # a child's PYTHONPATH names the checkout it measures
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -56,27 +60,35 @@ from qa_pipeline.store.schema import calls, transcripts  # noqa: E402
 from machine import cpu_name, load  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
 
 
-def build_corpus(source: Store, target: Store, n_calls: int) -> None:
-    with source.engine.connect() as conn:
-        rows = [dict(r) for r in conn.execute(select(calls).where(calls.c.status == "done")).mappings()]
+def build_corpus(source_url: str, target: Store, n_calls: int) -> None:
+    # the source is read with SQLAlchemy alone: a checkout measured against it may be at another
+    # schema revision than the source store, and the copies go into a store of its own revision
+    source = create_engine(source_url)
+    with source.connect() as conn:
+        rows = [dict(r) for r in conn.execute(select(calls.c[tuple(COPIED)]).where(calls.c.status == "done")).mappings()]
         bodies = [dict(r) for r in conn.execute(select(transcripts)).mappings()]
     if not rows:
-        raise SystemExit(f"{source.url}: no scored calls to copy")
+        raise SystemExit(f"{source_url}: no scored calls to copy")
     copies = []
     for i in range(n_calls):
         row = dict(rows[i % len(rows)])
         row["call_id"] = f"{row['call_id']}-{i:06d}"
         if row["started_at"] is not None:
             row["started_at"] = row["started_at"] + timedelta(days=i // len(rows))
-        row["run_id"] = None
         copies.append(row)
     with target.engine.begin() as conn:
         conn.execute(insert(transcripts), bodies)
         conn.execute(insert(calls), copies)
 
 
-LINES = (("model load", "s"), ("rules+scoring", "calls/s"), ("+ classifier", "calls/s"), ("rescore", "calls/s"),
-         ("+ model load", "calls/s"), ("rescore xN", "calls/s"))
+# the columns of a stored call that revision 0006 already has: what is copied (no digests)
+COPIED = ("call_id", "path", "audio_sha256", "asr_key", "agent_id", "started_at", "business_line", "metadata",
+          "duration_s", "layout", "status", "error", "score", "grade", "fatal", "needs_review", "n_findings",
+          "deductions", "ruleset_version", "agent_cpm", "updated_at")
+
+LINES = (("model load", "s"), ("rules+scoring", "calls/s"), ("+ classifier", "calls/s"), ("rescore full", "calls/s"),
+         ("full xN", "calls/s"), ("nothing changed", "calls/s"), ("one rule changed", "calls/s"),
+         ("one rule xN", "calls/s"))
 
 
 class _Clock:
@@ -99,14 +111,34 @@ def _cpu_seconds() -> float:
     return me.ru_utime + me.ru_stime + workers.ru_utime + workers.ru_stime
 
 
+def _one_rule_changed(tmp: str):
+    """The shipped settings with one parameter of one rule changed (long_hold's limit, 30 → 29 s)."""
+    import shutil
+
+    import yaml
+
+    where = Path(tmp) / "configs"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "configs", where)
+    path = where / "rulesets" / "base.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["rules"]["long_hold"]["max_s"] = 29
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return load_config(where / "default.yaml")
+
+
 def measure(db: str, n_calls: int, repeat: int) -> dict[str, list[float]]:
-    """Each line's figure per repeat (wall; ``cpu NAME``: per CPU-second)."""
+    """Each line's figure per repeat (wall; ``cpu NAME``: per CPU-second).
+
+    A checkout without ``rescore(full=…)`` recomputes everything every time: its "nothing
+    changed" and "one rule changed" are full rescores, which is what it does in those cases."""
     config = load_config()
-    source = Store(db)
+    incremental = "full" in inspect.signature(pipeline.rescore).parameters
+    full = {"full": True} if incremental else {}
     out: dict[str, list[float]] = {name: [] for name, _ in LINES}
     with tempfile.TemporaryDirectory() as tmp:
+        changed = _one_rule_changed(tmp)
         store = Store(f"sqlite:///{tmp}/bench.sqlite")
-        build_corpus(source, store, n_calls)
+        build_corpus(db, store, n_calls)
         loaded = list(store.iter_transcripts())
         workers = os.cpu_count() or 1
         for _ in range(repeat):
@@ -128,17 +160,13 @@ def measure(db: str, n_calls: int, repeat: int) -> dict[str, list[float]]:
                     scorer.score_many([(t, call.business_line, call) for call, t in loaded[i : i + pipeline.RESCORE_CHUNK]])
             clock.record(out, "+ classifier", len(loaded))
 
-            with _Clock() as clock:
-                done = pipeline.rescore(config, store, model=model)
-            clock.record(out, "rescore", len(done))
-
-            with _Clock() as clock:
-                done = pipeline.rescore(config, store)
-            clock.record(out, "+ model load", len(done))
-
-            with _Clock() as clock:
-                done = pipeline.rescore(config, store, workers=workers, model=model)
-            clock.record(out, "rescore xN", len(done))
+            # the classifiers loaded once before each, as for any store large enough to matter
+            for name, settings, kw in (("rescore full", config, full), ("full xN", config, dict(full, workers=workers)),
+                                       ("nothing changed", config, {}), ("one rule changed", changed, {}),
+                                       ("one rule xN", config, {"workers": workers})):  # and back
+                with _Clock() as clock:
+                    done = pipeline.rescore(settings, store, model=model, **kw)
+                clock.record(out, name, len(done))
         minutes = sum(t.duration_s for _, t in loaded) / len(loaded) / 60
         utterances = sum(len(t.utterances) for _, t in loaded) / len(loaded)
     out["corpus"] = [len(loaded), minutes, utterances]

@@ -116,10 +116,14 @@ def _export_audio(store, call_ids, out_dir, config) -> list[tuple[str, str]]:
 @click.option("--workers", type=int, default=0, help="Processes checking calls (default: one per CPU core; "
                                                      "with --engine ray, the cluster's CPUs).")
 @click.option("--redact-audio", is_flag=True, help="Also write OUT/audio/CALL_ID.wav with personal data under a tone.")
+@click.option("--full", is_flag=True, help="Run every rule on every call again, not only what changed.")
 @engine_options
 @common
-def rescore(out_dir, since, until, workers, redact_audio, engine, address, config_path, db_url) -> None:
-    """Re-run rules and scoring on stored transcripts (no ASR): after a rule change."""
+def rescore(out_dir, since, until, workers, redact_audio, full, engine, address, config_path, db_url) -> None:
+    """Re-run rules and scoring on stored transcripts (no ASR): after a rule change.
+
+    Only the rules whose settings, code or input changed run again; the others' stored
+    findings are kept (--full: all of them run)."""
     if address and engine != "ray":
         raise click.UsageError("--address needs --engine ray")
     if since and until and since > until:
@@ -131,7 +135,7 @@ def rescore(out_dir, since, until, workers, redact_audio, engine, address, confi
     model = active_model()  # once, for the scores and the exports
     call_ids = pipeline.rescore(config, store, since=since.date() if since else None,
                                 until=until.date() if until else None, workers=workers or os.cpu_count() or 1,
-                                model=model, engine=ray_engine)
+                                model=model, engine=ray_engine, full=full)
     failed = []
     if out_dir:
         sweep_stale_temps(Path(out_dir))

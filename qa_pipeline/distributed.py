@@ -114,7 +114,8 @@ class RayEngine:
         return ds.map(_settle, fn_kwargs=dict(config=config, url=batch.store.url, run_id=batch.run_id, model=model),
                       num_cpus=LIGHT_TASK_CPUS, compute=ray.data.TaskPoolStrategy(size=actors))
 
-    def rescore(self, config: Config, store: Store, chunks: list[list[str]], model: LoadedModel | None) -> None:
+    def rescore(self, config: Config, store: Store, chunks: list[list[str]], model: LoadedModel | None,
+                full: bool = False) -> None:
         """``rescore``'s chunks of call ids, one Ray task each: read the transcripts, run the rules
         and scoring, write the chunk in one transaction (``Store.write_rescored``), as ``rescore``'s
         worker processes do on one machine. A chunk written twice (a task retried after its worker
@@ -124,7 +125,7 @@ class RayEngine:
         _connect(self.address)
         ds = ray.data.from_items([{"ids": c} for c in chunks], override_num_blocks=len(chunks))
         # rules are pure Python: a whole CPU per task, as many tasks at once as the cluster has CPUs
-        ds = ds.map(_rescore, fn_kwargs=dict(config=config, url=store.url, model=model, token=uuid.uuid4().hex),
+        ds = ds.map(_rescore, fn_kwargs=dict(config=config, url=store.url, model=model, token=uuid.uuid4().hex, full=full),
                     num_cpus=1)
         with _run_settings(max_errored_blocks=0):
             written = sum(row["n"] for row in ds.iter_rows())
@@ -235,8 +236,8 @@ def _settle(row: dict, *, config: Config, url: str, run_id: int, model: LoadedMo
     return {"outcomes": settle(list(row["jobs"]), scorer=scorer, store=_store(url), run_id=run_id)}
 
 
-def _rescore(row: dict, *, config: Config, url: str, model: LoadedModel | None, token: str) -> dict:
+def _rescore(row: dict, *, config: Config, url: str, model: LoadedModel | None, token: str, full: bool) -> dict:
     store = _store(url)
-    rows = score_stored(_scorer((url, token), url, config, model), store, list(row["ids"]))
+    rows = score_stored(_scorer((url, token), url, config, model), store, list(row["ids"]), full=full)
     store.write_rescored(rows)
-    return {"n": len(rows.call_ids)}
+    return {"n": len(rows.call_ids) + len(rows.unchanged)}

@@ -30,8 +30,9 @@ from .report import write_report
 from .files import sweep_stale_temps
 from .intake import Rejected, read_folder
 from .privacy import Masker, write_covered
-from .records import Call, ScoredCall, Transcript
+from .records import Call, LastScoring, ScoredCall, Transcript
 from .stages import Outcome, fail, settle, transcribe, triage
+from .scoring.digests import call_inputs
 from .scoring.scorer import Scorer
 from .scoring.review import fail_grades, review_queue
 from .scoring.model_store import LoadedModel, active_fail_grades, active_model
@@ -200,14 +201,17 @@ class RescoreEngine(Protocol):
     """Where ``rescore``'s chunks are checked and written when not in this machine's processes
     (``distributed.RayEngine``): each chunk read, scored and written in one transaction."""
 
-    def rescore(self, config: Config, store: Store, chunks: list[list[str]], model: LoadedModel | None) -> None: ...
+    def rescore(self, config: Config, store: Store, chunks: list[list[str]], model: LoadedModel | None,
+                full: bool = False) -> None: ...
 
 
 def rescore(config: Config, store: Store, call_ids: list[str] | None = None, *, since: date | None = None,
             until: date | None = None, workers: int = 1, chunk: int = RESCORE_CHUNK,
-            model: LoadedModel | None | Literal["active"] = "active", engine: RescoreEngine | None = None) -> list[str]:
+            model: LoadedModel | None | Literal["active"] = "active", engine: RescoreEngine | None = None,
+            full: bool = False) -> list[str]:
     """Re-run rules and scoring on stored transcripts, without ASR. Returns the call ids.
 
+    Only what changed is recomputed (``score_stored``); ``full``: every rule of every call.
     ``since``/``until``: only the calls started on those days or between them (a rule change
     applied to the months it concerns). With ``workers`` > 1, worker processes read and check
     chunks of calls and turn the results into rows, while this process only writes them: the
@@ -218,7 +222,7 @@ def rescore(config: Config, store: Store, call_ids: list[str] | None = None, *, 
     ids = store.call_ids(call_ids, status="done", since=since, until=until)
     model = active_model() if model == "active" else model
     if engine is not None:
-        engine.rescore(config, store, [ids[i : i + chunk] for i in range(0, len(ids), chunk)], model)
+        engine.rescore(config, store, [ids[i : i + chunk] for i in range(0, len(ids), chunk)], model, full)
         return ids
     scorer = Scorer(config, store, model)
     if workers > 1:
@@ -226,11 +230,12 @@ def rescore(config: Config, store: Store, call_ids: list[str] | None = None, *, 
     chunks = [ids[i : i + chunk] for i in range(0, len(ids), chunk)]
     if workers <= 1 or len(chunks) <= 1:
         for part in chunks:
-            store.write_rescored(score_stored(scorer, store, part))
+            store.write_rescored(score_stored(scorer, store, part, full=full))
         return ids
     scorer.prepare()  # once here, not in each worker: they are forked with it
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(scorer, store.url)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                             initargs=(scorer, store.url, full)) as pool:
         for rows in pool.map(_score_chunk_in_worker, chunks):
             store.write_rescored(rows)
     return ids
@@ -254,28 +259,57 @@ def _collector_paused():
         gc.enable()
 
 
-def score_stored(scorer: Scorer, store: Store, call_ids: list[str]) -> RescoredRows:
-    """Rules and scoring of stored calls, from their stored transcripts: the rows ``rescore`` writes."""
+def score_stored(scorer: Scorer, store: Store, call_ids: list[str], *, full: bool = False) -> RescoredRows:
+    """Rules and scoring of stored calls, from their stored transcripts: the rows ``rescore`` writes.
+
+    Only what changed since a call was last scored is recomputed (``scoring.digests``): a call
+    whose score digest is unchanged is neither read nor written; in the others, only the rules
+    whose digest changed run, the stored findings of the rest are reused. Where a call checked
+    again changed its agent's speaking rate, that agent's later calls are compared again (their
+    fast_speech baseline moved). ``full``: every rule of every call, whatever the digests say.
+    """
     with _collector_paused():
-        rows = list(store.iter_transcripts(call_ids))
-        scored = scorer.score_many([(t, call.business_line, call) for call, t in rows])
-        return rescored_rows([(call.call_id, s) for (call, _), s in zip(rows, scored)])
+        last = store.last_scorings(call_ids)
+        decisions = {} if full else store.finding_decisions(call_ids)
+        todo = last if full else [s for s in last if scorer.is_stale(s, decisions)]
+        results: dict[str, ScoredCall] = {}
+        tried: set[str] = set()
+        while todo:
+            tried.update(s.call.call_id for s in todo)
+            scorer.changed_agents.clear()
+            results.update(_check_again(scorer, store, todo, full))
+            todo = [s for s in last if s.call.call_id not in tried and s.call.agent_id in scorer.changed_agents
+                    and scorer.is_stale(s, decisions)]
+        return rescored_rows([(s.call.call_id, results[s.call.call_id]) for s in last if s.call.call_id in results],
+                             [s.call.call_id for s in last if s.call.call_id not in tried])
 
 
-_worker: tuple[Scorer, Store] | None = None
+def _check_again(scorer: Scorer, store: Store, last: list[LastScoring], full: bool) -> dict[str, ScoredCall]:
+    """Rules and scoring of ``last``'s calls from their transcripts, reusing (unless ``full``) the
+    stored findings of every rule whose digest is unchanged."""
+    kept = {} if full else store.kept_findings(last)
+    inputs = {s.call.call_id: call_inputs(s.audio_sha256, s.asr_key, s.roles_swapped) for s in last}
+    rows = list(store.iter_transcripts(list(inputs)))
+    scored = scorer.score_many([(t, call.business_line, call) for call, t in rows],
+                               inputs=[inputs[call.call_id] for call, _ in rows],
+                               kept=[kept.get(call.call_id) for call, _ in rows])
+    return {call.call_id: s for (call, _), s in zip(rows, scored)}
 
 
-def _start_worker(scorer: Scorer, url: str) -> None:
+_worker: tuple[Scorer, Store, bool] | None = None
+
+
+def _start_worker(scorer: Scorer, url: str, full: bool) -> None:
     """A forked worker: the parent's prepared scorer, reading through a connection of its own."""
     global _worker
     store = Store(url)
     scorer.store = store
-    _worker = (scorer, store)
+    _worker = (scorer, store, full)
 
 
 def _score_chunk_in_worker(call_ids: list[str]) -> RescoredRows:
-    scorer, store = _worker
-    return score_stored(scorer, store, call_ids)
+    scorer, store, full = _worker
+    return score_stored(scorer, store, call_ids, full=full)
 
 
 def evaluate_rules(config: Config, truth_path: str | Path, calls: Iterable[tuple[Call, Transcript]], *,

@@ -195,6 +195,41 @@ class ScoredCall:
     ruleset_version: str
     agent_cpm: float | None = None  # the agent's speaking rate, kept as their baseline for later calls
     prediction: Prediction | None = None
+    # what it was computed from (``scoring.digests``); empty where the transcript's identity
+    # was not known (``rules eval``): then nothing of it is reused later
+    rule_digests: tuple[tuple[str, str], ...] = ()  # (rule id, digest), in check order
+    score_digest: str = ""
+
+
+@dataclass(frozen=True)
+class LastScoring:
+    """How a stored call was last scored: what ``rescore`` compares to recompute only what changed."""
+
+    call: Call
+    audio_sha256: str | None  # with the ASR key: the cached transcript it is checked on
+    asr_key: str | None
+    roles_swapped: bool  # a specialist swapped its speakers (``role_swaps``)
+    rule_digests: tuple[tuple[str, str], ...]  # as stored; () for a call stored before digests were kept
+    score_digest: str  # "" likewise
+
+
+@dataclass(frozen=True)
+class KeptFindings:
+    """What a stored call's last scoring left that ``rescore`` may reuse."""
+
+    call_id: str
+    rule_digests: tuple[tuple[str, str], ...]
+    score_digest: str
+    findings: tuple[Finding, ...]  # as stored, in the order they were written (the order scoring gave)
+    prediction: Prediction | None
+
+    def matching(self, digests: dict[str, str]) -> dict[str, tuple[Finding, ...]]:
+        """The findings of each rule whose digest is still ``digests``' one: reused as they are
+        (a rule that found nothing: ())."""
+        by_rule: dict[str, list[Finding]] = {}
+        for f in self.findings:
+            by_rule.setdefault(f.rule_id, []).append(f)
+        return {rule_id: tuple(by_rule.get(rule_id, ())) for rule_id, d in self.rule_digests if digests.get(rule_id) == d}
 
 
 @dataclass(frozen=True)

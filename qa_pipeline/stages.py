@@ -28,6 +28,7 @@ from .errors import BadInput, QAError
 from .files import file_sha256
 from .records import Call, ScoredCall, Transcript
 from .roles import with_swap
+from .scoring.digests import call_inputs
 from .scoring.scorer import Scorer
 from .store import Store
 
@@ -109,8 +110,10 @@ def settle(jobs: Sequence[Job], *, scorer: Scorer, store: Store, run_id: int) ->
     jobs = [_roles_as_kept(j, store) for j in jobs]
     ready = [j for j in jobs if j.transcript is not None and not j.error and j.unchanged_s is None]
     try:
+        # with what it was computed from (``scoring.digests``): a later rescore reuses what is unchanged
         results: list[ScoredCall | QAError] = scorer.score_many(
-            [(j.transcript, j.call.business_line, j.call) for j in ready])
+            [(j.transcript, j.call.business_line, j.call) for j in ready],
+            inputs=[call_inputs(j.sha, j.transcript.asr_key, store.roles_swapped(j.call.call_id)) for j in ready])
     except QAError as e:  # a model that cannot score these calls: fail them, not the batch
         results = [e] * len(ready)
     scored = {j.call.call_id: s for j, s in zip(ready, results)}

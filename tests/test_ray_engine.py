@@ -121,7 +121,9 @@ def test_a_ray_run_stores_what_the_local_run_stores(local_run, ray_run):
     for call_id, row in local.items():
         r_row = distributed[call_id]
         assert r_row["agent_cpm"] == pytest.approx(row["agent_cpm"], rel=RATE_SLACK), call_id
-        assert {**r_row, "agent_cpm": None} == {**row, "agent_cpm": None}, call_id  # scores, grades, keys, paths …
+        # the digests cover the agent's earlier rates (the fast_speech baseline), which differ as much
+        rate_based = {"agent_cpm": None, "rule_digests": None, "score_digest": None}
+        assert {**r_row, **rate_based} == {**row, **rate_based}, call_id  # scores, grades, keys, paths …
     local_found, ray_found = (store.findings_for(CALLS) for store in (local_store, ray_store))
     for call_id in CALLS:
         same_findings(facts(local_found.get(call_id, [])), facts(ray_found.get(call_id, [])), call_id)

@@ -7,7 +7,7 @@ compiled) and a check function (run per call). New kinds register here.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 from ..config import RuleConfig, RuleSet, check_settings, typed
 from ..errors import ConfigError
@@ -55,11 +55,20 @@ class CompiledRuleSet:
     def run(self, transcript: Transcript, agent_history: tuple[float, ...] = ()) -> list[Finding]:
         return self.check(CallContext(transcript, agent_history))
 
-    def check(self, ctx: CallContext) -> list[Finding]:
-        findings = [f for rule, params, check in self.checks for f in check(rule, params, ctx)]
+    def check(self, ctx: CallContext, kept: Mapping[str, Sequence[Finding]] | None = None) -> list[Finding]:
+        """The call's findings, in time order. ``kept``: rule id → findings of an earlier check
+        whose inputs are unchanged (``scoring.digests``); those rules are not run again."""
+        kept = kept or {}
+        findings = [f for rule, params, check in self.checks if rule.rule_id not in kept for f in check(rule, params, ctx)]
         if ctx.transcript.separation is not None:
             findings = [_separated(f, ctx) for f in findings]
+        findings += [f for rule, _, _ in self.checks for f in kept.get(rule.rule_id, ())]  # stored as _separated made them
+        # stable: findings of one rule at one time keep the order their check gave them
         return sorted(findings, key=lambda f: (f.start_s, f.rule_id))
+
+    def rule_modules(self) -> tuple[tuple[RuleConfig, str], ...]:
+        """Each enabled rule with the module of its check: the code its findings depend on."""
+        return tuple((rule, check.__module__) for rule, _, check in self.checks)
 
 
 def _separated(finding: Finding, ctx: CallContext) -> Finding:

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from ..config import Config
-from ..records import Call, Finding, ScoredCall, Transcript
+from ..records import Call, Finding, KeptFindings, LastScoring, ScoredCall, Transcript
 from ..rules import CompiledRuleSet, compile_ruleset
 from ..rules.context import CallContext
 from ..rules.phrases import shared_index_now
 from ..text import jieba_module
 from ..store import Store
+from .digests import SCORECARD_HALF, RuleSetDigests, call_inputs
 from .features import call_features
 from .scorecard import score_call
 from .model_store import LoadedModel
@@ -39,15 +40,38 @@ class Scorer:
         self.model = model  # the learned classifiers; None: rules and scorecard only
         self.store = store  # for the agents' baselines and the specialists' rejections
         self._compiled: dict[str, CompiledRuleSet] = {}
+        self._digests: dict[tuple[str, str], RuleSetDigests] = {}
         self._rates = store.agent_rates() if store is not None else {}
+        self.changed_agents: set[str] = set()  # agents one of whose rates this scorer changed
 
     def prepare(self) -> None:
-        """Everything the first call would load, done now: each business line's rules, the
-        shared phrase index, jieba's dictionary (before worker processes are forked)."""
+        """Everything the first call would load, done now: each business line's rules and their
+        digests, the shared phrase index, jieba's dictionary (before worker processes are forked)."""
         for line in self.config.rulesets:
             self.ruleset(line)
+            self.digests(line)
         shared_index_now()
         jieba_module().initialize()
+
+    def digests(self, business_line: str) -> RuleSetDigests:
+        """The business line's rule set's share of every digest (``scoring.digests``)."""
+        ruleset = self.config.ruleset_for(business_line)
+        model_version = self.model.version if self.model is not None else ""
+        key = (ruleset.name, model_version)
+        if key not in self._digests:
+            self._digests[key] = RuleSetDigests.of(ruleset, self.ruleset(business_line).rule_modules(),
+                                                   self.config.scoring, model_version)
+        return self._digests[key]
+
+    def is_stale(self, last: LastScoring, decisions: Mapping) -> bool:
+        """Whether anything a stored call's findings or score depend on changed since it was
+        scored (its rules' digests and its score digest, as ``score_many`` would make them now)."""
+        if not last.score_digest:
+            return True
+        digests = self.digests(last.call.business_line)
+        rules = digests.for_call(call_inputs(last.audio_sha256, last.asr_key, last.roles_swapped), self._history(last.call))
+        return (rules != dict(last.rule_digests)
+                or digests.score(rules, decisions.get(last.call.call_id, {})) != last.score_digest)
 
     def ruleset(self, business_line: str) -> CompiledRuleSet:
         ruleset = self.config.ruleset_for(business_line)
@@ -58,19 +82,34 @@ class Scorer:
     def score(self, transcript: Transcript, business_line: str, call: Call | None = None) -> ScoredCall:
         return self._check(transcript, business_line, call)[0]
 
-    def score_many(self, items: Sequence[tuple[Transcript, str, Call | None]]) -> list[ScoredCall]:
-        """``score`` for several calls, and the classifiers' predictions for them in one batch."""
-        checked = [self._check(transcript, line, call) for transcript, line, call in items]
+    def score_many(self, items: Sequence[tuple[Transcript, str, Call | None]], *, inputs: Sequence[str] | None = None,
+                   kept: Sequence[KeptFindings | None] | None = None) -> list[ScoredCall]:
+        """``score`` for several calls, and the classifiers' predictions for them in one batch.
+
+        ``inputs``: each call's ``digests.call_inputs``; with them each result carries its
+        digests, and ``kept`` (a stored call's findings by rule, or None) is reused for every
+        rule whose digest is unchanged: that rule does not run again."""
+        inputs = inputs if inputs is not None else [None] * len(items)
+        kept = kept if kept is not None else [None] * len(items)
+        checked = [self._check(transcript, line, call, key, old)
+                   for (transcript, line, call), key, old in zip(items, inputs, kept)]
         decisions = self.store.finding_decisions([ctx.call_id for _, ctx in checked if ctx.call_id]) if self.store else {}
         checked = self._honour_reviews(checked, [line for _, line, _ in items], decisions)
+        checked = [(self._with_score_digest(s, line, decisions.get(ctx.call_id, {})), ctx)
+                   for (s, ctx), (_, line, _) in zip(checked, items)]
         if self.model is None or not checked:
             return [s for s, _ in checked]
+        # a call whose findings came out as stored, under the scorecard and classifiers that
+        # judged it then: the classifiers' stored view of it stands
+        views = [old.prediction if old is not None and _same_view(s, old) else None for (s, _), old in zip(checked, kept)]
+        todo = [i for i, view in enumerate(views) if view is None]
         # the features reuse what the rules worked out per call (voiced time, silences); a
         # finding a specialist rejected is not there for the classifier either
         scoring = self.config.scoring
         rows = [call_features(ctx.transcript, standing_findings(s.findings, decisions.get(ctx.call_id, {}), scoring),
-                              scoring.review_below_confidence, ctx) for s, ctx in checked]
-        return [replace(s, prediction=p) for (s, _), p in zip(checked, predict(self.model, rows))]
+                              scoring.review_below_confidence, ctx) for s, ctx in (checked[i] for i in todo)]
+        views = _filled(views, todo, predict(self.model, rows) if rows else [])
+        return [replace(s, prediction=view) for (s, _), view in zip(checked, views)]
 
     def _honour_reviews(self, checked: list[tuple[ScoredCall, CallContext]], lines: list[str], decisions):
         """Specialists' decisions stand when the rules run again: a rejected finding stays out of
@@ -84,16 +123,25 @@ class Scorer:
             out.append((s, ctx))
         return out
 
-    def _check(self, transcript: Transcript, business_line: str, call: Call | None) -> tuple[ScoredCall, CallContext]:
+    def _check(self, transcript: Transcript, business_line: str, call: Call | None, inputs: str | None = None,
+               kept: KeptFindings | None = None) -> tuple[ScoredCall, CallContext]:
         compiled = self.ruleset(business_line)
-        ctx = CallContext(transcript, self._history(call), call.call_id if call else "")
-        found = compiled.check(ctx)
+        history = self._history(call)
+        ctx = CallContext(transcript, history, call.call_id if call else "")
+        digests = self.digests(business_line).for_call(inputs, history) if inputs is not None else {}
+        found = compiled.check(ctx, kept.matching(digests) if kept is not None and digests else None)
         cpm = ctx.agent_cpm()
         if call is not None and call.started_at is not None and cpm is not None:
             self._remember(call, cpm)
         scored = ScoredCall(tuple(found), score_call(found, compiled.ruleset, self.config.scoring),
-                            compiled.ruleset.version, cpm)
+                            compiled.ruleset.version, cpm, rule_digests=tuple(digests.items()))
         return scored, ctx
+
+    def _with_score_digest(self, scored: ScoredCall, business_line: str, decisions: Mapping) -> ScoredCall:
+        if not scored.rule_digests:
+            return scored
+        digest = self.digests(business_line).score(dict(scored.rule_digests), decisions)
+        return replace(scored, score_digest=digest)
 
     def _history(self, call: Call | None) -> tuple[float, ...]:
         if call is None or call.started_at is None:
@@ -104,8 +152,26 @@ class Scorer:
 
     def _remember(self, call: Call, cpm: float) -> None:
         rates = self._rates.setdefault(call.agent_id, [])
+        was = [r for r in rates if r[1] == call.call_id]
+        if was != [(call.started_at, call.call_id, cpm)]:
+            # a later call of this agent has another baseline now: its digests change with it
+            self.changed_agents.add(call.agent_id)
         rates[:] = [r for r in rates if r[1] != call.call_id]
         bisect.insort(rates, (call.started_at, call.call_id, cpm))
+
+
+def _same_view(scored: ScoredCall, old: KeptFindings) -> bool:
+    """Whether the classifiers would see ``scored`` as they saw the stored call: the same findings,
+    and the same first half of the score digest (scorecard, decisions, classifiers' version)."""
+    half = SCORECARD_HALF
+    return bool(scored.score_digest) and old.score_digest[:half] == scored.score_digest[:half] and scored.findings == old.findings
+
+
+def _filled(views: list, at: list[int], values: Sequence) -> list:
+    out = list(views)
+    for i, value in zip(at, values):
+        out[i] = value
+    return out
 
 
 def standing_findings(findings: Sequence[Finding], decisions, scoring) -> list[Finding]:

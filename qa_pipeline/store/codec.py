@@ -104,6 +104,9 @@ def score_from_row(row) -> CallScore | None:
                      deductions_from_json(row["deductions"]))
 
 
+PREDICTION_COLUMNS = ("predicted_grade", "p_fail", "category", "reasons", "model_version")
+
+
 def prediction_from_row(row) -> Prediction | None:
     """The classifiers' view of the call; None when no model was active."""
     if row["predicted_grade"] is None:

@@ -21,7 +21,8 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from ..config import ScoringConfig
 from ..errors import ConfigError, NoSpace
-from ..records import Call, CallScore, Finding, Prediction, ScoredCall, StoredCall, StoredFinding, Transcript
+from ..records import (Call, CallScore, Finding, KeptFindings, LastScoring, Prediction, ScoredCall, StoredCall, StoredFinding,
+                       Transcript)
 from ..roles import as_assigned, with_swap
 from ..scoring.standing import FindingKey, standing_of
 from . import migrate
@@ -29,8 +30,8 @@ from .accounts import Accounts, utcnow
 from .baselines import Baselines
 from .browse import Browse
 from .calibration import Calibration
-from .codec import (call_from_row, finding_from_row, score_to_json, stored_call_from_row, stored_finding_from_row,
-                    transcript_from_json, transcript_to_json)
+from .codec import (PREDICTION_COLUMNS, call_from_row, finding_from_row, prediction_from_row, score_to_json,
+                    stored_call_from_row, stored_finding_from_row, transcript_from_json, transcript_to_json)
 from .reviews import Reviews, reattach_reviews
 from .schema import calls, findings, role_swaps, runs, transcripts
 
@@ -315,6 +316,39 @@ class Store:
         for ``call_ids`` (None: every call): what ``scoring.standing`` needs."""
         return self.reviews.decisions(call_ids)
 
+    def last_scorings(self, call_ids: Iterable[str]) -> list[LastScoring]:
+        """How each scored call of ``call_ids`` was last scored, oldest first (what ``rescore``
+        compares to recompute only what changed)."""
+        query = (select(calls.c.call_id, calls.c.agent_id, calls.c.started_at, calls.c.business_line,
+                        calls.c.audio_sha256, calls.c.asr_key, calls.c.rule_digests, calls.c.score_digest,
+                        role_swaps.c.call_id.label("roles_swapped"))
+                 .outerjoin(role_swaps, role_swaps.c.call_id == calls.c.call_id)
+                 .where(calls.c.status == "done", calls.c.call_id.in_(list(call_ids)))
+                 .order_by(calls.c.started_at, calls.c.call_id))
+        with self.engine.connect() as conn:
+            return [LastScoring(call_from_row(row), row["audio_sha256"], row["asr_key"], row["roles_swapped"] is not None,
+                                tuple(json.loads(row["rule_digests"]).items()) if row["rule_digests"] else (),
+                                row["score_digest"] or "")
+                    for row in conn.execute(query).mappings()]
+
+    def kept_findings(self, last: Iterable[LastScoring]) -> dict[str, KeptFindings]:
+        """What the last scoring of calls scored with digests left (findings in the order they
+        were written, the classifiers' view), for ``rescore`` to reuse what is unchanged."""
+        with_digests = {s.call.call_id: s for s in last if s.rule_digests}
+        if not with_digests:
+            return {}
+        found: dict[str, list[Finding]] = {call_id: [] for call_id in with_digests}
+        ids = list(with_digests)
+        with self.engine.connect() as conn:
+            query = select(findings).where(findings.c.call_id.in_(ids)).order_by(findings.c.call_id, findings.c.id)
+            for row in conn.execute(query).mappings():
+                found[row["call_id"]].append(finding_from_row(row))
+            predictions = {row["call_id"]: prediction_from_row(row) for row in conn.execute(
+                select(calls.c.call_id, *(calls.c[c] for c in PREDICTION_COLUMNS)).where(calls.c.call_id.in_(ids))).mappings()}
+        return {call_id: KeptFindings(call_id, s.rule_digests, s.score_digest, tuple(found[call_id]),
+                                      predictions.get(call_id))
+                for call_id, s in with_digests.items()}
+
     def iter_transcripts(self, call_ids: Iterable[str] | None = None) -> Iterator[tuple[Call, Transcript]]:
         """Scored calls with their transcripts, read in one streamed query (for rescore)."""
         query = (select(calls, transcripts.c.body, role_swaps.c.call_id.label("roles_swapped"))
@@ -361,12 +395,13 @@ class RescoredRows(NamedTuple):
     call_ids: list[str]
     findings: list[dict]  # rows of the findings table
     scores: list[dict]  # each call's new score columns, its id as ``b_call_id``
+    unchanged: tuple[str, ...] = ()  # calls found with nothing to recompute: not written
 
 
-def rescored_rows(results: list[tuple[str, ScoredCall]]) -> RescoredRows:
+def rescored_rows(results: list[tuple[str, ScoredCall]], unchanged: Iterable[str] = ()) -> RescoredRows:
     return RescoredRows([call_id for call_id, _ in results],
                         [_finding_row(call_id, f, s.ruleset_version) for call_id, s in results for f in s.findings],
-                        [dict(b_call_id=call_id, **_score_values(s)) for call_id, s in results])
+                        [dict(b_call_id=call_id, **_score_values(s)) for call_id, s in results], tuple(unchanged))
 
 
 def _calls_query(query, call_ids: Iterable[str] | None, status: str | None, since: date | None = None,
@@ -394,10 +429,13 @@ def _score_values(s: ScoredCall) -> dict:
     p = s.prediction
     return dict(score=s.score.score, grade=s.score.grade, fatal=s.score.fatal, needs_review=s.score.needs_review,
                 n_findings=s.score.n_findings, deductions=score_to_json(s.score), ruleset_version=s.ruleset_version,
-                agent_cpm=None if s.agent_cpm is None else round(s.agent_cpm, 1),
+                # unrounded: the next rescore's baselines read it back as this one's later calls saw it
+                agent_cpm=s.agent_cpm,
                 predicted_grade=p.grade if p else None, p_fail=p.p_fail if p else None,
                 category=p.category if p else None, model_version=p.model_version if p else None,
-                reasons=json.dumps(p.reasons, ensure_ascii=False) if p else None)
+                reasons=json.dumps(p.reasons, ensure_ascii=False) if p else None,
+                rule_digests=json.dumps(dict(s.rule_digests)) if s.rule_digests else None,
+                score_digest=s.score_digest or None)
 
 
 def _disk_full(error: DBAPIError) -> bool:

@@ -63,6 +63,10 @@ calls = Table(
     Column("category", String(16)),
     Column("reasons", Text),  # JSON [[feature, push], …]: why the classifier predicted that grade
     Column("model_version", String(64)),
+    # what the findings and the score were computed from (``scoring.digests``): rescore
+    # recomputes only the rules whose digest changed (NULL: stored before, recompute)
+    Column("rule_digests", Text),  # JSON {rule id: digest}
+    Column("score_digest", String(32)),
     Column("run_id", Integer, ForeignKey("runs.id")),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     # the web app's filters and orderings: an agent's own calls newest first; the score range
