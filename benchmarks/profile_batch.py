@@ -36,6 +36,7 @@ STAGES = (
     ("    placing words, guards", "transcribe.py", "_placed"),
     ("  rules + scoring", "scorer.py", "score_many"),
     # loaded in a thread while the first calls decode: cProfile sees only this thread, so 0 here
+    # loaded in a thread while the first calls decode: cProfile sees only this thread, so 0 here
     ("  classifier load (skops, once per run)", "model_store.py", "active_model"),
     ("  store", "db.py", "save_done"),
     ("  exports + report", "pipeline.py", "export_results"),
