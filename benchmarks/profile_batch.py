@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import logging
+import os
 import pstats
 import tempfile
 import time
@@ -34,6 +35,8 @@ STAGES = (
     ("      sequential re-decodes (fallback)", "faster_backend.py", "_with_fallback"),
     ("    placing words, guards", "transcribe.py", "_placed"),
     ("  rules + scoring", "scorer.py", "score_many"),
+    # loaded in a thread while the first calls decode: cProfile sees only this thread, so 0 here
+    # loaded in a thread while the first calls decode: cProfile sees only this thread, so 0 here
     ("  classifier load (skops, once per run)", "model_store.py", "active_model"),
     ("  store", "db.py", "save_done"),
     ("  exports + report", "pipeline.py", "export_results"),
@@ -60,15 +63,17 @@ def profile(folder: Path) -> tuple[pstats.Stats, float, float]:
     config = load_config()
     transcriber = Transcriber(config.asr, config.vad)
     _count_windows(transcriber.backend)
+    _count_causes(transcriber)
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(f"sqlite:///{tmp}/bench.sqlite")
         profiler = cProfile.Profile()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         profiler.enable()
         result = pipeline.run_batch(folder, Path(tmp) / "out", config, store,
                                     transcriber_factory=lambda: transcriber, progress=False)
         profiler.disable()
-        wall = time.perf_counter() - t0
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    print(f"CPU time of this process: {cpu:.1f} s (threads of all cores)")
     return pstats.Stats(profiler), wall, result.audio_s
 
 
@@ -83,6 +88,29 @@ def _count_windows(backend) -> None:
         return decode(windows, options)
 
     backend.transcribe_windows = counted
+
+
+# Why pieces were decoded again, summed over rounds: a piece of a window that came back
+# empty (Whisper stopped early), the untranscribed tail of a piece that got words, and the
+# pieces of a packed window whose words could not be traced to one piece (misplaced).
+CAUSES = {"empty piece": 0, "tail": 0, "misplaced": 0}
+
+
+def _count_causes(transcriber) -> None:
+    from qa_pipeline.asr.transcribe import MIN_RETRY_PIECE_S
+
+    decode = transcriber._decode
+
+    def counted(windows, *args):
+        heard, misplaced, tails = decode(windows, *args)
+        pieces = [(p.turn, p.start, p.end) for w in windows for p in w.pieces]
+        CAUSES["empty piece"] += sum(1 for turn, a, b in pieces if (turn, a) not in heard | misplaced
+                                     and b - a >= MIN_RETRY_PIECE_S)
+        CAUSES["tail"] += len(tails)
+        CAUSES["misplaced"] += len(misplaced)
+        return heard, misplaced, tails
+
+    transcriber._decode = counted
 
 
 def stage_seconds(stats: pstats.Stats) -> list[tuple[str, float, int]]:
@@ -104,11 +132,16 @@ def main() -> None:
     rounds = _Rounds()
     logging.getLogger("qa_pipeline.asr").addHandler(rounds)
     logging.getLogger("qa_pipeline.asr").setLevel(logging.INFO)
+    from machine import cpu_name, load  # benchmarks/ is on sys.path when run as a script
+
+    print(f"machine: {cpu_name()}, {os.cpu_count()} CPUs; load average before: {load()}")
     stats, wall, audio_s = profile(args.folder)
+    print(f"load average after: {load()}")
     print(f"{audio_s:.0f} s of audio in {wall:.1f} s ({audio_s / wall:.1f}× real time, under the profiler)")
     for label, seconds, calls in stage_seconds(stats):
         print(f"{label:45s} {seconds:7.2f} s  {100 * seconds / wall:5.1f} %  ({calls} calls)")
     print(f"windows per decoding round: {WINDOWS_PER_ROUND}; misplaced-window messages: {len(rounds.messages)}")
+    print("pieces sent again, by cause: " + ", ".join(f"{k} {v}" for k, v in CAUSES.items()))
     if args.top:
         stats.sort_stats("cumulative").print_stats(args.top)
 
