@@ -47,14 +47,15 @@ BLIND4_DEFAULTS = {
 
 
 # Set 5: 12 calls of 1-2.5 min, each rule kind in >= 2 calls, two kinds per defect call
-# (shorter calls than set 4's), at most one hold besides the planned ones, long holds 34-42 s
-# and unannounced ones 11-20 s (holds leave a short call little room).
+# (shorter calls than set 4's), three taboo lines per forbidden_phrase call, at most one hold
+# besides the planned ones, long holds 34-42 s and unannounced ones 11-20 s (holds leave a
+# short call little room).
 BLIND5_DEFAULTS = {
     **BLIND4_DEFAULTS,
     "n_agents": len(blind5_text.HO_DOMAINS_LIST),
     "per_kind": 2,
     "third_frac": 0.0,
-    "taboo_lines": 2,
+    "taboo_lines": 3,              # two forbidden_phrase calls cover the six families
     "long_hold_s": (34.0, 42.0),
     "extra_holds_max": 1,
     "unannounced_s": (11.0, 20.0),
