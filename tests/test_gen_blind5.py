@@ -25,6 +25,7 @@ import blind5_text as B  # noqa: E402
 import generate as G  # noqa: E402
 import heldout  # noqa: E402
 import heldout_text  # noqa: E402
+import set_counts  # noqa: E402
 
 RULE_KINDS = ["missing_greeting", "missing_closing", "filler", "fast_speech", "long_hold",
               "unannounced_hold", "forbidden_phrase", "interruption"]
@@ -138,13 +139,31 @@ def test_read_backs_are_not_questions_for_a_slot():
 
 
 # every rule kind in one of three calls (the set's calls have two kinds; four here keep the test short)
-@pytest.mark.parametrize("kinds", [[], ["missing_greeting", "fast_speech", "forbidden_phrase", "interruption"],
-                                   ["missing_closing", "filler", "long_hold", "unannounced_hold"]])
-def test_a_blind5_call_passes_the_generators_check(tmp_path, kinds):
-    tr = one_call(tmp_path, kinds)
-    assert tr["conditions"]["profile"] == "blind5"
-    assert set(kinds) <= {e["kind"] for e in tr["events"]}
-    assert G.check_dir(tmp_path) == 0
+THREE_CALLS = [[], ["missing_greeting", "fast_speech", "forbidden_phrase", "interruption"],
+               ["missing_closing", "filler", "long_hold", "unannounced_hold"]]
+
+
+@pytest.fixture(scope="module")
+def three_calls(tmp_path_factory):
+    out = tmp_path_factory.mktemp("blind5")
+    return out, [one_call(out, kinds, seed=i) for i, kinds in enumerate(THREE_CALLS)]
+
+
+def test_blind5_calls_pass_the_generators_check(three_calls):
+    out, trs = three_calls
+    for kinds, tr in zip(THREE_CALLS, trs):
+        assert tr["conditions"]["profile"] == "blind5"
+        assert set(kinds) <= {e["kind"] for e in tr["events"]}
+    assert G.check_dir(out) == 0
+
+
+def test_the_set_counts_count_without_a_sentence(three_calls):
+    out, trs = three_calls
+    text = set_counts.report(set_counts.load(out))
+    assert "| forbidden_phrase | 1 | 3 |" in text          # three taboo lines in the one call
+    assert "3 calls, 1 clean" in text
+    spoken = {u["text"] for tr in trs for u in tr["utterances"]} | {x["text"] for tr in trs for x in tr["lookalikes"]}
+    assert not [t for t in spoken if len(t) > 4 and t in text]
 
 
 def test_a_blind5_call_is_the_same_from_the_same_seed(tmp_path):
