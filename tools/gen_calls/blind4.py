@@ -1,5 +1,5 @@
 # -*- coding: utf-8 -*-
-"""``generate.py --profile blind4``: a blind evaluation set for issue 11 (dev only).
+"""``generate.py --profile blind4`` / ``blind5``: blind evaluation sets for issue 11 (dev only).
 
 The held-out machinery of heldout.py (Kokoro voices, stereo 8 kHz, truth JSON with defect spans,
 ``--check``) speaking blind4_text.py: phrasings, centres and hard negatives that no rule was tuned
@@ -13,12 +13,16 @@ on.  What differs from ``--profile heldout`` besides the text:
 - two taboo lines from two families in each forbidden_phrase call;
 - agent-first interruptions with a customer lead of 0.3-0.9 s instead of a fixed 0.4 s;
 - one agent per centre (all eight voices as agents), calls of 60-150 s.
+
+A later blind set adds only its phrase-table module and an entry in PROFILES (name -> table
+module, defaults); ``--profile blind5`` (blind5_text.py) is the second.
 """
 from __future__ import annotations
 
 import random
 
 import blind4_text
+import blind5_text
 import generate as G
 import heldout
 
@@ -40,6 +44,26 @@ BLIND4_DEFAULTS = {
     "early_lead_s": (0.3, 0.9),
     "duration_s": (60.0, 150.0),
 }
+
+
+# Set 5: 12 calls of 1-2.5 min, each rule kind in >= 2 calls, two kinds per defect call
+# (shorter calls than set 4's), three taboo lines per forbidden_phrase call, at most one hold
+# besides the planned ones, long holds 34-42 s and unannounced ones 11-20 s (holds leave a
+# short call little room).
+BLIND5_DEFAULTS = {
+    **BLIND4_DEFAULTS,
+    "n_agents": len(blind5_text.HO_DOMAINS_LIST),
+    "per_kind": 2,
+    "third_frac": 0.0,
+    "taboo_lines": 3,              # two forbidden_phrase calls cover the six families
+    "long_hold_s": (34.0, 42.0),
+    "extra_holds_max": 1,
+    "unannounced_s": (11.0, 20.0),
+    "duration_s": (60.0, 160.0),
+}
+
+# profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
+PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
@@ -82,6 +106,7 @@ def deal(rng: random.Random, bag: list[str], sizes: list[int]) -> list[list[str]
     return calls
 
 
-def gen_set_blind4(args):
-    return heldout.gen_set_heldout(args, profile="blind4", H=blind4_text, defaults=BLIND4_DEFAULTS,
-                                   plan_kinds=plan_kinds_blind4)
+def gen_set_blind(args):
+    """A blind set of profile ``args.profile`` (a key of PROFILES) on heldout.py's machinery."""
+    H, defaults = PROFILES[args.profile]
+    return heldout.gen_set_heldout(args, profile=args.profile, H=H, defaults=defaults, plan_kinds=plan_kinds_blind4)

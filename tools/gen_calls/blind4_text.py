@@ -12,10 +12,9 @@ The table names are those of heldout_text.py, so heldout.plan_call_heldout speak
 Keep the sentences here out of reports and READMEs: the set measures generalisation only while
 nobody tunes on them.  ``lint()`` checks the invariants the truth labels rely on.
 """
-import re
 import sys
 
-from text_checks import has_filler, standard_closing, standard_greeting, taboo_keys
+from text_checks import lint_tables
 
 HO_DOMAINS_LIST = ["bank", "telecom", "power", "ecommerce", "airline", "insurance", "logistics", "citizen"]
 
@@ -74,6 +73,9 @@ HO_HOLD_ANNOUNCE = ["您别挂机，我帮您调一下记录，大概需要半�
 HO_HOLD_THANKS = ["感谢您的等待，记录已经调出来了。", "让您久等了，情况是这样的。", "谢谢您耐心等候，我这边查到了。",
                   "您好，久等了，已经帮您核实好了。", "多谢您稍等，我看过了。"]
 HO_THANKS_WORDS = ["久等", "谢谢", "感谢", "等候", "等待", "多谢"]
+ANNOUNCE_RE = "挂|稍候|等我|查|核|时间|保持通话"   # what every announcement above has
+# words a return without thanks, or the line before an unannounced hold, must not have
+NOT_ANNOUNCING = ["稍等", "稍候", "查一下", "挂", "等我", "时间"]
 HO_RESUME_NO_THANKS = ["喂，您好，您还在听吗？", "好，我看到了。", "查到了，是这样的。", "喂，您这边还在吧？",
                        "行，系统里显示出来了。"]
 HO_UNANNOUNCED_PRE = ["好的，明白了。", "收到。", "知道了。", None, None]
@@ -352,86 +354,11 @@ def extra_slots(rng, slots: dict) -> dict:
             "agent_surname": rng.choice(SURNAMES)}
 
 
-def clean_agent_lines() -> list:
-    """Every agent template that can appear outside an injected defect."""
-    out = list(HO_GREETINGS) + HO_CLOSING_ASK + [b for v in HO_CLOSING_BYE.values() for b in v]
-    out += HO_HOLD_ANNOUNCE + HO_HOLD_THANKS + HO_RESUME_NO_THANKS + [x for x in HO_UNANNOUNCED_PRE if x]
-    out += HO_ACK_AGENT + [a for _, a in HO_GENERIC_QA] + [a for _, _, a in HO_LOOKALIKES]
-    out += [a for _, a in HO_CUST_RUDE]
-    out += HO_INTERRUPT_AGENT + HO_EARLY_AGENT + HO_AFTER_EARLY_AGENT
-    out += [t for v in HO_READBACK.values() for t in v] + [w for _, _, _, w in HO_NEW_ASK.values()]
-    out += [HOLD2_AGENT]
-    for d in HO_DOMAINS.values():
-        for iss in d["issues"]:
-            out += iss["result"] + [a for _, a in iss["qa"]]
-    return out
-
-
 # The second hold's lead-in and its result (heldout.plan_call_heldout reads these when present).
 HOLD2_CUST = ["你再帮我看看上次登记的那个事有没有进展。", "顺便帮我查一下之前那张工单办得怎么样了。"]
 HOLD2_AGENT = "记录显示上次的工单已经派给专人处理，这周之内会给您答复。"
 
 
 def lint() -> int:
-    """Invariants the truth labels rely on; raises AssertionError listing every violation."""
-    bad = []
-    clean = clean_agent_lines()
-    asks = [q for d in HO_DOMAINS.values() for q, _, _ in d["verify"]] + [a for _, a, _, _ in HO_NEW_ASK.values()]
-    keys = taboo_keys(sys.modules[__name__])
-    for line in clean + asks + [t for v in HO_REPEAT_ASK.values() for t in v] + HO_BAD_GREETINGS + HO_BAD_CLOSINGS:
-        for w in has_filler(line, sys.modules[__name__]) + [k for k in keys if k in line]:
-            bad.append((line, w))
-    for line in clean:
-        if slot_asked(line):
-            bad.append((line, f"asks a slot ({slot_asked(line)})"))
-    for d in HO_DOMAINS.values():
-        for q, _, slots in d["verify"]:
-            if slot_asked(q) not in slots:
-                bad.append((q, f"verify recognised as {slot_asked(q)}"))
-    labels = {d["acct_label"] for d in HO_DOMAINS.values()}
-    for sl, tmpls in HO_REPEAT_ASK.items():
-        for t in tmpls:
-            for lab in labels:
-                if slot_asked(t.replace("{acct_label}", lab)) != sl:
-                    bad.append((t, f"re-ask with {lab} recognised as {slot_asked(t.replace('{acct_label}', lab))}"))
-    for lab in labels:
-        if not any(k in lab for k in dict(HO_SLOT_KEYWORDS)["account"]):
-            bad.append((lab, "account label not recognised as an account"))
-    for sl, (_, ask, _, _) in HO_NEW_ASK.items():
-        if slot_asked(ask) != sl:
-            bad.append((ask, "first ask not recognised"))
-    for fam, trig, line, key in HO_FORBIDDEN:
-        if key not in line:
-            bad.append((line, "taboo line lacks its key"))
-        if has_filler(line, sys.modules[__name__]):
-            bad.append((line, "filler in taboo line"))
-    for g in HO_GREETINGS:
-        first = re.split("[。！？]", g.replace("{tod}", "上午好"))[0]
-        if not (standard_greeting(first) and "{agent_zh}" in g and "{hotline}" in g):
-            bad.append((g, "standard greeting lacks an element"))
-    for g in HO_BAD_GREETINGS:
-        if standard_greeting(g) or "号" in g or "服务" in g or "{hotline}" in g:
-            bad.append((g, "bad greeting has a standard element"))
-    for c in [b for v in HO_CLOSING_BYE.values() for b in v]:
-        if not standard_closing(c):
-            bad.append((c, "standard closing lacks thanks/farewell"))
-    for c in HO_BAD_CLOSINGS:
-        if any(w in c for w in ["再见", "感谢", "谢谢", "来电", "祝您", "拜拜"]):
-            bad.append((c, "bad closing has farewell elements"))
-    for t in HO_HOLD_THANKS:
-        if not any(w in t for w in HO_THANKS_WORDS):
-            bad.append((t, "hold thanks without thanks"))
-    for t in HO_RESUME_NO_THANKS + [x for x in HO_UNANNOUNCED_PRE if x]:
-        if any(w in t for w in HO_THANKS_WORDS + ["稍等", "稍候", "查一下", "挂", "等我", "时间"]):
-            bad.append((t, "no-thanks resume / unannounced pre-line thanks or announces"))
-    for t in HO_HOLD_ANNOUNCE:
-        if not re.search("挂|稍候|等我|查|核|时间|保持通话", t):
-            bad.append((t, "hold announcement does not announce"))
-    for t in HO_AGENT_BC + HO_CUST_BC:
-        if len(re.sub("[。，]", "", t)) > 2:
-            bad.append((t, "backchannel too long"))
-    if set(HO_DOMAINS) != set(HO_DOMAINS_LIST):
-        bad.append((sorted(HO_DOMAINS), "domains vs HO_DOMAINS_LIST"))
-    if bad:
-        raise AssertionError(f"blind4 lint: {bad}")
-    return len(clean) + len(asks)
+    """Invariants the truth labels rely on (text_checks.lint_tables); AssertionError lists every violation."""
+    return lint_tables(sys.modules[__name__])

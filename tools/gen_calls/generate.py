@@ -15,8 +15,8 @@ placed utterance times and the injected defect events.  See README.md beside thi
 --profile base (default) is frozen: same seed => byte-identical output.  --profile eval adds the
 dead_air / repeated_question / missing_hold_thanks kinds and wider voices, pauses, noise,
 companies and phrasings (see README.md).  --profile heldout (heldout.py) speaks the eval kinds
-with Kokoro voices (--voices) and held-out domains and phrasings; --profile blind4 (blind4.py)
-the rule kinds with the same voices and blind phrasings (issue 11).
+with Kokoro voices (--voices) and held-out domains and phrasings; --profile blind4 / blind5
+(blind4.py) the rule kinds with the same voices and blind phrasings (issue 11).
 """
 from __future__ import annotations
 
@@ -57,6 +57,8 @@ DEFECT_KINDS = ["missing_greeting", "missing_closing", "filler", "fast_speech", 
 NEW_KINDS = ["dead_air", "repeated_question", "missing_hold_thanks"]
 EVAL_KINDS = DEFECT_KINDS + NEW_KINDS
 ALL_KINDS = ["clean"] + EVAL_KINDS
+# the blind profiles for issue 11: the keys of blind4.PROFILES (not imported here: it needs Kokoro's venv)
+BLIND_PROFILES = ("blind4", "blind5")
 
 # Eval profile defaults; --tempo-range, --noise-db-range, --music-prob, --pause-scale-range override.
 EVAL_DEFAULTS = {
@@ -1126,9 +1128,9 @@ def gen_set(args):
     if args.profile == "heldout":   # Kokoro voices, held-out text (heldout.py)
         import heldout
         return heldout.gen_set_heldout(args)
-    if args.profile == "blind4":    # Kokoro voices, blind text for issue 11 (blind4.py)
+    if args.profile in BLIND_PROFILES:    # Kokoro voices, blind text for issue 11 (blind4.py)
         import blind4
-        return blind4.gen_set_blind4(args)
+        return blind4.gen_set_blind(args)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     pool = [k.strip() for k in args.kinds.split(",")] if args.kinds else None
@@ -1254,7 +1256,7 @@ def check_dir(d: Path) -> int:
     for f in files:
         tr = json.loads(Path(f).read_text(encoding="utf-8"))
         is_eval = "labelled_kinds" in tr
-        is_ho = tr.get("conditions", {}).get("profile") in ("heldout", "blind4")   # Kokoro text: own checks
+        is_ho = tr.get("conditions", {}).get("profile") in ("heldout", *BLIND_PROFILES)   # Kokoro text: own checks
         problems = []
         m = pat.match(tr["file"])
         if not m or m.group(1) != tr["agent_id"] or m.group(3) != tr["call_id"] or \
@@ -1549,12 +1551,13 @@ def main(argv=None):
     ap.add_argument("--id-prefix", default="C")
     ap.add_argument("--id-start", type=int, default=1)
     ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--profile", choices=["base", "eval", "heldout", "blind4"], default="base",
+    ap.add_argument("--profile", choices=["base", "eval", "heldout", *BLIND_PROFILES], default="base",
                     help="base: today's generator (committed samples, benchmark sets); eval: evaluation "
                          "sets with extra kinds (dead_air, repeated_question, missing_hold_thanks), wider "
                          "voices/noise/pauses, other companies and phrasings; heldout: the eval kinds spoken "
                          "by Kokoro voices with held-out domains and phrasings (heldout.py); blind4: the "
-                         "rule kinds with heldout's machinery and blind phrasings for issue 11 (blind4.py)")
+                         "rule kinds with heldout's machinery and blind phrasings for issue 11 (blind4.py); "
+                         "blind5: the same with the fifth set's phrasings (blind5_text.py)")
     ap.add_argument("--voices", metavar="V1,V2,...",
                     help="heldout: Kokoro voices to draw agents (round-robin) and customers from (default "
                          "zf_xiaoyi,zf_xiaoxiao,zm_yunjian,zm_yunyang; also zf_xiaobei zf_xiaoni zm_yunxi zm_yunxia)")
@@ -1586,10 +1589,10 @@ def main(argv=None):
     eval_only = [f for f, v in (("--tempo-range", args.tempo_range), ("--noise-db-range", args.noise_db_range),
                                 ("--music-prob", args.music_prob), ("--pause-scale-range", args.pause_scale_range))
                  if v is not None]
-    if eval_only and args.profile not in ("eval", "heldout", "blind4"):
+    if eval_only and args.profile not in ("eval", "heldout", *BLIND_PROFILES):
         ap.error(f"{', '.join(eval_only)} only with --profile eval or heldout")
-    if (args.voices or args.only) and args.profile not in ("heldout", "blind4"):
-        ap.error("--voices / --only only with --profile heldout or blind4")
+    if (args.voices or args.only) and args.profile not in ("heldout", *BLIND_PROFILES):
+        ap.error("--voices / --only only with --profile heldout or a blind profile")
     if args.music_prob is not None and not 0 <= args.music_prob <= 1:
         ap.error("--music-prob must be in [0, 1]")
     if args.samples and args.profile != "base":

@@ -430,7 +430,8 @@ def plan_call_heldout(b: HeldoutBuilder, rng: random.Random, kinds: list[str], d
         hold_points[1] = ("long", rng.uniform(32.0, 36.0) if both else rng.uniform(*P["long_hold_s"]))
     if "unannounced_hold" in K:
         hold_points[2 if 1 in hold_points else 1] = ("unannounced",
-                                                     rng.uniform(10, 13) if both else rng.uniform(10, 25))
+                                                     rng.uniform(10, 13) if both else
+                                                     rng.uniform(*P.get("unannounced_s", (10, 25))))
     for _ in range(extra_holds):
         p = 1 if 1 not in hold_points else 2
         if p not in hold_points:
@@ -758,7 +759,7 @@ def gen_set_heldout(args, *, profile: str = "heldout", H=H, defaults: dict = HEL
         target = rng.uniform(lo + 2, lo + 26)
         if "long_hold" in kinds_plan[i]:   # the 32-48 s hold and the specials fill the call anyway
             target = lo + 2
-        extra = rng.choice([0, 0, 1, 1, 2])
+        extra = min(rng.choice([0, 0, 1, 1, 2]), P.get("extra_holds_max", 2))   # blind5: <= 1 (short calls)
         started = G.random_start(rng)
         if only is not None and call_id not in only:
             continue
@@ -804,14 +805,14 @@ def spread_plan(kinds_plan: list[list[str]], *, H=H, taboo_lines: int = 1) -> li
 # --------------------------------------------------------------------------- self-check
 def phrase_tables(profile: str):
     """The phrase-table module a truth file's profile was spoken from."""
-    if profile == "blind4":
-        import blind4_text
-        return blind4_text
+    if profile.startswith("blind"):
+        import blind4   # the blind profiles' registry (imports this module: imported late)
+        return blind4.PROFILES[profile][0]
     return H
 
 
 def check_call(tr: dict, x: np.ndarray, floors: dict, rates: list) -> list[str]:
-    """Checks for held-out and blind4 truth files (called from generate.check_dir)."""
+    """Checks for held-out and blind truth files (called from generate.check_dir)."""
     H = phrase_tables(tr["conditions"]["profile"])
     P = []
     db = G.db

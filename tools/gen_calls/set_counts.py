@@ -1,0 +1,109 @@
+# -*- coding: utf-8 -*-
+"""Counts of a held-out / blind set for its README, from the truth files only (dev only).
+
+    python tools/gen_calls/set_counts.py /work/heldout5 [--manifest]
+
+Prints Markdown: calls, durations, centres, voices, calls and events per kind, the variants of
+the injected defects and the hard negatives (all calls / clean calls).  Never a sentence: a
+blind set measures generalisation only while nobody reads its phrasings.  ``--manifest`` also
+writes manifest.csv (the columns of generate.finish_set), which ``--only`` runs leave alone.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import statistics
+from collections import Counter
+from pathlib import Path
+
+from generate import EVAL_KINDS, atomic_write_bytes
+
+NEGATIVES = {
+    "agent backchannels inside customer speech": lambda t: len(t["backchannels"]),
+    "customer backchannels inside agent speech": lambda t: len(t["customer_backchannels"]),
+    "agent look-alikes (taboo-ish words in acceptable service language)":
+        lambda t: sum(x.get("role") != "customer" for x in t["lookalikes"]),
+    "customers rude or using taboo-like words": lambda t: sum(x.get("role") == "customer" for x in t["lookalikes"]),
+    "agent read-backs ending with a confirmation question":
+        lambda t: sum(s["type"] == "readback" for s in t["slot_turns"]),
+    "customer turns opening with 嗯/呃/啊":
+        lambda t: sum(u["role"] == "customer" and u["text"][:1] in "嗯呃啊" for u in t["utterances"]),
+    "announced holds under 30 s": lambda t: sum(h["announced"] and h["end_s"] - h["start_s"] < 30 for h in t["holds"]),
+}
+
+
+def load(d: Path) -> list[dict]:
+    return sorted((json.loads(p.read_text(encoding="utf-8")) for p in d.glob("*.truth.json")),
+                  key=lambda t: t["call_id"])
+
+
+def write_manifest(d: Path, trs: list[dict]) -> None:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["call_id", "file", "agent_id", "started_at", "company"])
+    for tr in trs:
+        w.writerow([tr["call_id"], tr["file"], tr["agent_id"], tr["started_at"], tr["company"]])
+    atomic_write_bytes(d / "manifest.csv", buf.getvalue().encode("utf-8"))
+
+
+def events(trs: list[dict], kind: str) -> list[dict]:
+    return [e for t in trs for e in t["events"] if e["kind"] == kind]
+
+
+def span(xs: list[float], fmt: str = ".1f") -> str:
+    return f"{min(xs):{fmt}}-{max(xs):{fmt}}" if xs else "none"
+
+
+def report(trs: list[dict]) -> str:
+    clean = [t for t in trs if not t["kinds"]]
+    durs = [t["duration_s"] for t in trs]
+    voices = lambda role: Counter(t["voices"][role]["voice"] for t in trs)  # noqa: E731
+    pairs = {(t["voices"]["agent"]["voice"], t["voices"]["customer"]["voice"]) for t in trs}
+    per_agent = Counter(t["agent_id"] for t in trs)
+    L = [f"- {len(trs)} calls, {len(clean)} clean; {span(durs, '.0f')} s (median {statistics.median(durs):.0f} s), "
+         f"{sum(durs) / 60:.1f} min in all.",
+         f"- {len({t['company'] for t in trs})} centres in {len({t['domain'] for t in trs})} business lines, "
+         f"{len(per_agent)} agents (" + ", ".join(f"{n} with {c} call{'s' if c > 1 else ''}" for c, n in
+                                               sorted(Counter(per_agent.values()).items())) + ").",
+         f"- Agent voices {dict(sorted(voices('agent').items()))}; customer voices "
+         f"{dict(sorted(voices('customer').items()))}; {len(pairs)} distinct pairings.",
+         "", "| kind | calls | events |", "|---|---|---|"]
+    kc = Counter(k for t in trs for k in set(t["kinds"]))
+    L += [f"| {k} | {kc[k]} | {len(events(trs, k))} |" for k in EVAL_KINDS]
+    holds = [(h["end_s"] - h["start_s"], h["announced"], h["audio"]) for t in trs for h in t["holds"]]
+    fast = [e["chars_per_min"] for e in events(trs, "fast_speech")]
+    inter = events(trs, "interruption")
+    L += ["",
+          f"- forbidden_phrase families: {dict(Counter(e.get('family') for e in events(trs, 'forbidden_phrase')))}.",
+          f"- filler tics: {dict(Counter(e['detail'] for e in events(trs, 'filler')))}.",
+          f"- interruption: {dict(Counter(e.get('mode') for e in inter))}; overlap "
+          f"{span([e['overlap_s'] for e in inter])} s; agent-first leads "
+          f"{span([e['lead_s'] for e in inter if e.get('mode') == 'agent_first'], '.2f')} s.",
+          f"- fast_speech: {span(fast, '.0f')} 字/分 over each fast turn's span.",
+          f"- holds: {len(holds)} ({sum(h[1] for h in holds)} announced, "
+          f"{sum(h[2] == 'music' for h in holds)} with music), {span([h[0] for h in holds], '.0f')} s; "
+          f"long holds {span([e['end_s'] - e['start_s'] for e in events(trs, 'long_hold')], '.0f')} s, "
+          f"unannounced {span([e['end_s'] - e['start_s'] for e in events(trs, 'unannounced_hold')], '.0f')} s.",
+          "", "| hard negative (never an event) | all calls | clean calls |", "|---|---|---|"]
+    L += [f"| {name} | {sum(map(f, trs))} | {sum(map(f, clean))} |" for name, f in NEGATIVES.items()]
+    return "\n".join(L)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("dir", type=Path)
+    ap.add_argument("--manifest", action="store_true", help="also write manifest.csv")
+    args = ap.parse_args(argv)
+    trs = load(args.dir)
+    if not trs:
+        raise SystemExit(f"{args.dir}: no truth files")
+    if args.manifest:
+        write_manifest(args.dir, trs)
+    print(report(trs))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
