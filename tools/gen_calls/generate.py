@@ -1114,12 +1114,17 @@ def finish_set(args, out: Path, rows: list[dict], total_audio: float, elapsed: f
         f"({total_audio / max(elapsed, 1e-9):.1f}x real time; cache hits {engine.hits}, "
         f"TTS {engine.synth_seconds:.0f} s)")
     if args.manifest:
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(["call_id", "file", "agent_id", "started_at", "company"])
-        for tr in rows:
-            w.writerow([tr["call_id"], tr["file"], tr["agent_id"], tr["started_at"], tr["company"]])
-        atomic_write_bytes(out / "manifest.csv", buf.getvalue().encode("utf-8"))
+        write_manifest(out, rows)
+
+
+def write_manifest(out: Path, truths: list[dict]) -> None:
+    """manifest.csv (call_id,file,agent_id,started_at,company) of a set, from its calls' truth."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["call_id", "file", "agent_id", "started_at", "company"])
+    for tr in truths:
+        w.writerow([tr["call_id"], tr["file"], tr["agent_id"], tr["started_at"], tr["company"]])
+    atomic_write_bytes(out / "manifest.csv", buf.getvalue().encode("utf-8"))
 
 
 def gen_set(args):

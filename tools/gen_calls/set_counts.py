@@ -11,14 +11,12 @@ writes manifest.csv (the columns of generate.finish_set), which ``--only`` runs 
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import statistics
 from collections import Counter
 from pathlib import Path
 
-from generate import EVAL_KINDS, atomic_write_bytes
+from generate import EVAL_KINDS, write_manifest
 
 NEGATIVES = {
     "agent backchannels inside customer speech": lambda t: len(t["backchannels"]),
@@ -37,15 +35,6 @@ NEGATIVES = {
 def load(d: Path) -> list[dict]:
     return sorted((json.loads(p.read_text(encoding="utf-8")) for p in d.glob("*.truth.json")),
                   key=lambda t: t["call_id"])
-
-
-def write_manifest(d: Path, trs: list[dict]) -> None:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["call_id", "file", "agent_id", "started_at", "company"])
-    for tr in trs:
-        w.writerow([tr["call_id"], tr["file"], tr["agent_id"], tr["started_at"], tr["company"]])
-    atomic_write_bytes(d / "manifest.csv", buf.getvalue().encode("utf-8"))
 
 
 def events(trs: list[dict], kind: str) -> list[dict]:
