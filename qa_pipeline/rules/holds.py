@@ -165,18 +165,22 @@ def _announcement_doubt(ctx: CallContext, params: HoldParams, before: tuple[Utte
     if not before:
         return 0.9, ""
     confidence = sum(u.confidence for u in before) / len(before)
-    chars = ctx.heard(*before).chars
-    if (m := ctx.misheard(before, params.announce)) and not (_reading_back(chars, m.end) or _thanking(chars, m.start)):
-        return min(confidence, 0.5) * 0.8, f"; possibly misheard: {m.phrase}≈「{chars[m.start:m.end]}」"
-    return absent(confidence), ""
+    return _unless_misheard(ctx, before, params.announce, confidence, _not_a_request)
 
 
 def _thanks_doubt(ctx: CallContext, params: HoldParams, after: tuple[Utterance, ...]) -> tuple[float, str]:
     """How sure the agent resumed without thanks: as sure as Whisper was of the words after the
     hold, and much less where they sound like a thanks it was unsure of (「哲干宪宁的等待」)."""
-    confidence = min(u.confidence for u in after)
-    if m := ctx.misheard(after, params.thanks):
-        return min(confidence, 0.5) * 0.8, f"; possibly misheard: {m.phrase}≈「{ctx.heard(*after).chars[m.start:m.end]}」"
+    return _unless_misheard(ctx, after, params.thanks, min(u.confidence for u in after))
+
+
+def _unless_misheard(ctx: CallContext, utterances: tuple[Utterance, ...], phrases, confidence: float,
+                     not_it=lambda chars, start, end: False) -> tuple[float, str]:
+    """A missing phrase's confidence and doubt: low where a stretch Whisper was unsure of sounds
+    like one of ``phrases`` (and is not what ``not_it`` says it is), else the evidence of absence."""
+    chars = ctx.heard(*utterances).chars
+    if (m := ctx.misheard(utterances, phrases)) and not not_it(chars, m.start, m.end):
+        return min(confidence, 0.5) * 0.8, f"; possibly misheard: {m.phrase}≈「{chars[m.start:m.end]}」"
     return absent(confidence), ""
 
 
