@@ -171,10 +171,9 @@ def _by_shape(params: TabooParams, utterances: list[Utterance]) -> dict[int, Hit
     for u in utterances:
         for clause in _CLAUSE.split(u.text):
             heard = HeardText.of(clause)
-            excluded = [m for p in params.exclude if (m := find_phrase(heard, p, 1.0))]
+            excused = _excused(heard, params)
             hit = next(((m.group(0), 1.0, family) for family, patterns in params.patterns.items() for x in patterns
-                        for m in x.finditer(heard.chars)
-                        if not any(e.start <= m.start() and m.end() <= e.end for e in excluded)), None)
+                        for m in x.finditer(heard.chars) if not excused(m.start(), m.end())), None)
             if hit:
                 found[id(u)] = hit
                 break
@@ -205,9 +204,15 @@ def _taboo_in(text: str, params: TabooParams) -> Hit | None:
     """
     for clause in _CLAUSE.split(text):
         heard = HeardText.of(clause)
-        excluded = [m for p in params.exclude if (m := find_phrase(heard, p, 1.0))]
+        excused = _excused(heard, params)
         for phrase in params.taboo:
             m = find_phrase(heard, phrase, params.similarity)
-            if m is not None and not any(x.start <= m.start and m.end <= x.end for x in excluded):
+            if m is not None and not excused(m.start, m.end):
                 return phrase.text, m.similarity, params.family.get(phrase.text)
     return None
+
+
+def _excused(heard: HeardText, params: TabooParams):
+    """Whether characters ``start:end`` of ``heard`` lie inside an ``exclude`` context said there."""
+    contexts = [m for p in params.exclude if (m := find_phrase(heard, p, 1.0))]
+    return lambda start, end: any(c.start <= start and end <= c.end for c in contexts)
