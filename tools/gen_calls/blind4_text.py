@@ -340,18 +340,13 @@ HO_DOMAINS = {
     },
 }
 
+# SURNAMES, NAMES, AREAS, CITIES: this text's own, drawn by heldout.own_slots
 SURNAMES = ["郭", "何", "罗", "梁", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭", "曾", "萧", "田", "董"]
 DOCTORS = SURNAMES           # the shared slot maker draws a {doctor}; no blind4 template uses it
 NAMES = ["郭晓燕", "何志明", "罗佳慧", "梁建国", "宋雨婷", "唐海涛", "许丽君", "韩东升", "冯秀兰", "邓凯",
          "曹静怡", "彭立新"]
 AREAS = ["翠湖花园", "金桂苑", "南山新村", "枫林小区", "丽景湾", "和平里社区"]
 CITIES = ["青岛", "昆明", "合肥", "福州", "沈阳", "南宁", "太原", "贵阳"]
-
-
-def extra_slots(rng, slots: dict) -> dict:
-    """Blind4's own names, places and the agent's surname (for 「我是客服小X」)."""
-    return {"name": rng.choice(NAMES), "area": rng.choice(AREAS), "city": rng.choice(CITIES),
-            "agent_surname": rng.choice(SURNAMES)}
 
 
 # The second hold's lead-in and its result (heldout.plan_call_heldout reads these when present).

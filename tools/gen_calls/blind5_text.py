@@ -343,18 +343,13 @@ HO_DOMAINS = {
     },
 }
 
+# SURNAMES, NAMES, AREAS, CITIES: this text's own, drawn by heldout.own_slots
 SURNAMES = ["蒋", "蔡", "贾", "丁", "魏", "薛", "叶", "阎", "余", "潘", "杜", "戴", "夏", "钟", "汪", "任"]
 DOCTORS = SURNAMES           # the shared slot maker draws a {doctor}; no blind5 template uses it
 NAMES = ["蒋文涛", "蔡晓红", "贾志强", "丁美玲", "魏国华", "薛婷婷", "叶明辉", "余春燕", "潘卫东", "杜雪梅",
          "戴志远", "钟丽萍"]
 AREAS = ["锦绣家园", "紫荆花苑", "滨江一号", "银杏里小区", "东湖雅居", "春晖新村"]
 CITIES = ["厦门", "西安", "长沙", "大连", "兰州", "海口", "南昌", "呼和浩特"]
-
-
-def extra_slots(rng, slots: dict) -> dict:
-    """Blind5's own names, places and the agent's surname (for 「我姓X，编号…」)."""
-    return {"name": rng.choice(NAMES), "area": rng.choice(AREAS), "city": rng.choice(CITIES),
-            "agent_surname": rng.choice(SURNAMES)}
 
 
 # The second hold's lead-in and its result (heldout.plan_call_heldout reads these).

@@ -291,12 +291,18 @@ class HeldoutBuilder(G.CallBuilder):
 
 
 # --------------------------------------------------------------------------- scenario
+def own_slots(rng: random.Random, H) -> dict:
+    """A phrase-table module's own names, places and the agent's surname (for 「我是客服小X」)."""
+    return {"name": rng.choice(H.NAMES), "area": rng.choice(H.AREAS), "city": rng.choice(H.CITIES),
+            "agent_surname": rng.choice(H.SURNAMES)}
+
+
 def heldout_slots(rng: random.Random, agent_id: str, hotline: str, domain: str, started: dt.datetime,
                   *, H=H) -> dict:
     """H: the phrase-table module (heldout_text; blind4_text for --profile blind4)."""
     slots = G.make_slots(rng, agent_id, hotline)
-    if hasattr(H, "extra_slots"):   # the text's own names and places (no random draw for heldout)
-        slots.update(H.extra_slots(rng, slots))
+    if hasattr(H, "NAMES"):   # a blind text's own names and places (no random draw for heldout)
+        slots.update(own_slots(rng, H))
     if rng.random() < 0.5:   # phone digits read with 幺 for 1, as on the phone
         slots["phone_zh"] = slots["phone_zh"].replace("一", "幺")
         slots["phone2_zh"] = slots["phone2_zh"].replace("一", "幺")
