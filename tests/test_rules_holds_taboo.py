@@ -431,3 +431,9 @@ def test_more_taboo_shapes_are_found(rules, line):
 def test_no_problem_is_not_refusing_responsibility(rules):
     """「没关系」 (no problem) sounds like 跟我没关系 but is a courtesy."""
     assert "forbidden_phrase" not in kinds(run(rules, taboo_call("没关系，我再给您讲一遍，这次慢一点。")))
+
+
+def test_a_taboo_shape_whisper_wrote_in_other_characters_is_still_found(rules):
+    """爱买不买 heard as 爱卖不买: the family's shape (爱(.)不\\1) is matched over the sounds too."""
+    (found,) = [f for f in run(rules, taboo_call("爱卖不买，就这个价。")) if f.kind == "forbidden_phrase"]
+    assert "(take_it_or_leave_it)" in found.detail

@@ -271,3 +271,9 @@ def test_an_agent_number_whisper_wrote_as_characters_read_as_digits_still_counts
     assert HeardText.of("专员留灵留二号").digits == "专员6062号"
     opening = "您好，专员物以物而好为您服务，请问有什么可以帮您？"  # no company: the number is the third part
     assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+
+
+def test_an_offer_of_help_whisper_wrote_in_other_characters_is_still_its_shape(rules):
+    """Whisper keeps the syllables where it changes the characters (为您效劳 → 为您消劳): shapes
+    are matched over sounds too, as phrases are."""
+    assert "missing_greeting" not in kinds(run(rules, call(opening="您好，华新证券客户服务中心，六零六二号为您消劳。")))

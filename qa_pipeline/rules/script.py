@@ -7,7 +7,6 @@ scope, or fewer than ``min_elements`` elements are there at all.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -15,8 +14,8 @@ from ..config import RuleConfig, param
 from ..errors import ConfigError
 from ..records import Finding
 from .context import CallContext, absent
-from .params import named_pattern_lists, named_phrase_lists, set_derived
-from .phrases import Phrase, find_phrase
+from .params import named_phrase_lists, named_shape_lists, set_derived
+from .phrases import Phrase, Shape, find_phrase
 
 GARBLED_MIN_CHARS = 20  # an opening this long that has the required parts was probably the full script
 
@@ -29,7 +28,7 @@ class ScriptParams:
     similarity: float = 0.8
     # Elements said in a shape rather than in words: an agent number is any number next to 号
     # (工号六零七一, 我是客服8001号), however Whisper spells the 工 (功/公/高).
-    patterns: Mapping[str, tuple[re.Pattern, ...]] = named_pattern_lists()
+    patterns: Mapping[str, tuple[Shape, ...]] = named_shape_lists()
 
     def __post_init__(self):
         if not self.elements:
@@ -48,7 +47,7 @@ class ScriptParams:
         """The elements said in ``heard``: word for word, by sound, or in their shape."""
         return [name for name, phrases in self.elements.items()
                 if any(find_phrase(heard, p, 1.0) for p in phrases)
-                or any(x.search(heard.chars) or x.search(heard.digits) for x in self.patterns.get(name, ()))
+                or any(x.search(heard) or x.chars.search(heard.digits) for x in self.patterns.get(name, ()))
                 or any(find_phrase(heard, p, self.similarity) for p in phrases)]
 
 

@@ -22,8 +22,8 @@ from typing import Mapping
 from ..config import ConfigError, RuleConfig, param
 from ..records import Finding, Utterance
 from .context import CallContext
-from .params import named_pattern_lists, phrase_list, set_derived
-from .phrases import HeardText, Phrase, find_phrase
+from .params import named_shape_lists, phrase_list, set_derived
+from .phrases import HeardText, Phrase, Shape, find_phrase
 
 
 _CLAUSE = re.compile(r"[，。？！；、,.?!;\s]+")
@@ -46,7 +46,7 @@ class TabooParams:
     innocent: tuple[str, ...] = ()  # sentences near a taboo in sound that are not one
     # family → regular expressions over the heard characters: a family's sentences by their shape
     # (爱买不买 as 爱(.)不\1), in whatever words fill it; ``exclude`` holds for them as for phrases
-    patterns: Mapping[str, tuple[re.Pattern, ...]] = named_pattern_lists()
+    patterns: Mapping[str, tuple[Shape, ...]] = named_shape_lists()
     taboo: tuple[Phrase, ...] = field(init=False)  # every listed phrase, the families' first
     family: Mapping[str, str] = field(init=False)  # phrase text → its family
     meaning: "MeaningMatcher | None" = field(init=False)
@@ -143,7 +143,7 @@ def check_forbidden_phrase(rule: RuleConfig, params: TabooParams, ctx: CallConte
     if params.patterns:
         # the shapes over the whole turn first: most turns fit none, and need no clause work
         shapes = [x for xs in params.patterns.values() for x in xs]
-        fits = [u for u in scope if id(u) not in found and any(x.search(ctx.chars(u)) for x in shapes)]
+        fits = [u for u in scope if id(u) not in found and any(x.search(ctx.heard(u)) for x in shapes)]
         found.update(_by_shape(params, fits))
     if params.meaning is not None:
         found.update(_by_meaning(params, [u for u in scope if id(u) not in found]))
@@ -172,8 +172,8 @@ def _by_shape(params: TabooParams, utterances: list[Utterance]) -> dict[int, Hit
         for clause in _CLAUSE.split(u.text):
             heard = HeardText.of(clause)
             excused = _excused(heard, params)
-            hit = next(((m.group(0), 1.0, family) for family, patterns in params.patterns.items() for x in patterns
-                        for m in x.finditer(heard.chars) if not excused(m.start(), m.end())), None)
+            hit = next(((heard.chars[start:end], 1.0, family) for family, shapes in params.patterns.items() for x in shapes
+                        for start, end in x.spans(heard) if not excused(start, end)), None)
             if hit:
                 found[id(u)] = hit
                 break
