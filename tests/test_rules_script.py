@@ -242,8 +242,9 @@ def test_a_greeting_nothing_sounds_like_is_missing_however_unsure_whisper_was_of
     deducted. Speech Whisper hardly heard (0.2) tells nothing: held for review."""
     from conftest import spoken
 
-    def opening_heard_at(p):  # every agent word of the opening's 15 s heard at p
-        t = call(opening="喂，说话，什么事？请问您怎么称呼？")
+    def opening_heard_at(p):  # every agent word of the opening's 15 s heard at p, the rest of the call clearly
+        explained = "好的，维修师傅上门以后会先检查燃气表和管道，如果需要更换零件，费用会提前告诉您，您确认以后再更换。"
+        t = call(opening="喂，说话，什么事？请问您怎么称呼？", closing=(explained, CLOSING_1, CLOSING_2))
         return transcript(*(spoken(u.role, u.start, u.end, (u.text, p)) if u.role == "agent" and u.start < 20 else u
                             for u in t.utterances))
     (heard,) = [f for f in run(rules, opening_heard_at(0.45)) if f.kind == "missing_greeting"]
@@ -306,3 +307,13 @@ def test_an_opening_lacking_more_than_its_greeting_is_deducted_however_unsure_it
     opening = spoken("agent", 0.5, 6.0, ("一位", 0.1), ("听得到吗？有什么事？", 0.9))
     (found,) = [f for f in run(rules, transcript(opening, *call().utterances[1:])) if f.kind == "missing_greeting"]
     assert found.confidence >= 0.5
+
+
+def test_a_missing_farewell_in_a_call_whisper_heard_poorly_throughout_goes_to_review(rules):
+    """A closing nothing in which sounds like a farewell is missing, where Whisper followed the
+    agent; where it followed them poorly all call (0.62 on average), a reviewer listens."""
+    t = call(closing=("请问还有其他问题吗？", "好，那就这样。"))
+    poorly = transcript(*(utt(u.role, u.start, u.end, u.text, 0.62) if u.role == "agent" else u for u in t.utterances))
+    (found,) = [f for f in run(rules, poorly) if f.kind == "missing_closing"]
+    assert found.confidence < 0.5 and "poorly" in found.detail
+    assert [f.confidence >= 0.5 for f in run(rules, t) if f.kind == "missing_closing"] == [True]

@@ -21,7 +21,7 @@ from typing import Mapping
 
 from ..config import ConfigError, RuleConfig, param
 from ..records import Finding, Utterance
-from .context import CallContext, absent
+from .context import CallContext
 from .params import named_shape_lists, phrase_list
 from .phrases import HeardText, Phrase, Shape, find_phrase
 
@@ -181,7 +181,7 @@ def _unless_misheard(ctx: CallContext, utterances: tuple[Utterance, ...], phrase
     chars = ctx.heard(*utterances).chars
     if (m := ctx.misheard(utterances, phrases)) and not not_it(chars, m.start, m.end):
         return min(confidence, 0.5) * 0.8, f"; possibly misheard: {m.phrase}≈「{chars[m.start:m.end]}」"
-    return absent(confidence), ""
+    return ctx.absent(confidence)
 
 
 def _finding(rule: RuleConfig, ctx: CallContext, start: float, end: float, text: str,

@@ -13,7 +13,7 @@ from typing import Mapping
 from ..config import RuleConfig, param
 from ..errors import ConfigError
 from ..records import Finding
-from .context import UNSURE, CallContext, absent
+from .context import UNSURE, CallContext
 from .params import named_phrase_lists, named_shape_lists, set_derived
 from .phrases import Phrase, Shape, find_phrase
 
@@ -103,8 +103,8 @@ def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> li
             confidence *= 0.5
             detail += f"; possibly misheard: {said}"
         else:  # a misheard part would not save the call: the doubt is not about this defect
-            confidence = absent(confidence)
-            detail += f"; even if misheard ({said}), the script would still lack parts"
+            confidence, why = ctx.absent(confidence)
+            detail += f"; even if misheard ({said}), the script would still lack parts{why}"
     elif (all(r in present for r in params.required) and len(present) == params.min_elements - 1 and len(heard.chars) >= GARBLED_MIN_CHARS
           and ctx.unsure_words(scope)):
         # A full-length opening that has the required parts, lacks one more and has words
@@ -119,7 +119,8 @@ def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> li
         confidence *= 0.5
         detail += "; where it belongs Whisper was unsure of the words: it may have been said and misheard"
     else:
-        confidence = absent(confidence)
+        confidence, why = ctx.absent(confidence)
+        detail += why
     confidence, detail = ctx.for_roles(confidence, detail)
     text = heard.chars if len(heard.chars) <= 80 else heard.chars[:80] + "…"
     # Point the reviewer at the turn where the script belonged: the opening or the last turn.
