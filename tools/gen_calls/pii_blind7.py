@@ -132,6 +132,7 @@ class Call7:
         self.voices = dict(zip(("agent", "customer"), rng.sample(ALL_VOICES, 2)))
         self.readings: list[dict] = []
         self.negatives: list[dict] = []
+        self.turns: list[dict] = []  # what was said, for measuring the detector on text before Whisper
 
     def turn(self, role: str, pieces: list[tuple[str, bool]], speed: float = 0.8) -> list[tuple[float, float]]:
         """Say ``pieces`` (text, is a reading) as one turn with short joins, then a pause; their seconds."""
@@ -141,7 +142,9 @@ class Call7:
                 self.tl.say(role, np.zeros(int(self.rng.uniform(0.1, 0.2) * SR)))
             spans.append(self.tl.say(role, self.engine.phrase(text, self.voices[role], speed if is_reading else 0.8)))
             if is_reading:
-                self.readings.append({"role": role, "span_s": spans[-1]})
+                self.readings.append({"role": role, "span_s": spans[-1], "text": text})
+        self.turns.append({"role": role, "text": "".join(text for text, _ in pieces),
+                           "readings": [text for text, is_reading in pieces if is_reading]})
         self.tl.pause(self.rng.uniform(0.5, 0.8))
         return spans
 
@@ -224,6 +227,6 @@ def make_blind7_call(engine: KokoroEngine, rng: random.Random, call_id: str, ste
     call.turn("agent", [("好的，已经帮您登记了，感谢您的来电，再见。", False)])
     truth = {"call_id": call_id, "kind": kind, "number": number, "form": form, "readings": call.readings,
              "span_s": call.readings[0]["span_s"] if call.readings else None, "negatives": call.negatives,
-             "voices": call.voices, "forms": "blind7"}
+             "voices": call.voices, "forms": "blind7", "turns": call.turns}
     G.write_call(out, stem, call.tl.audio(), truth)
     return truth
