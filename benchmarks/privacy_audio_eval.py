@@ -26,6 +26,7 @@ from pathlib import Path
 from pypinyin import lazy_pinyin
 
 from qa_pipeline import privacy
+from qa_pipeline.records import Transcript, Utterance, Word
 from qa_pipeline.store.db import Store
 
 COVERED = 0.95  # share of a reading's seconds under the tone for it to count as covered
@@ -142,13 +143,92 @@ def precision(truths: list[tuple[dict, object]]) -> dict[str, tuple[int, ...]]:
     return out
 
 
+# the characters a reading's digits are said with in the generator's text (blind7: 洞 0, 拐 7, 叉 / 艾克斯 X)
+_SAID_DIGITS = set("0123456789零〇一二两三四五六七八九幺洞拐叉艾克斯")
+
+
+def said_transcript(truth: dict) -> Transcript:
+    """The truth's turns as a transcript, one word per character: what a flawless ASR would write."""
+    utterances, t = [], 0.0
+    for turn in truth["turns"]:
+        words = tuple(Word(t + i * 0.2, t + (i + 1) * 0.2, ch, 0.9) for i, ch in enumerate(turn["text"]))
+        utterances.append(Utterance(turn["role"], t, t + 0.2 * len(words), turn["text"], 0.9, words))
+        t += 0.2 * len(words) + 0.6
+    return Transcript(t, "agent_left", tuple(utterances), ())
+
+
+def reading_places(truth: dict) -> list[tuple[int, int, int]]:
+    """(turn, first, last + 1 character) of each reading in the truth's turns."""
+    out = []
+    for k, turn in enumerate(truth["turns"]):
+        at = 0
+        for reading in turn["readings"]:
+            at = turn["text"].index(reading, at)
+            out.append((k, at, at + len(reading)))
+            at += len(reading)
+    return out
+
+
+def said_figures(truth: dict) -> dict:
+    """Blind7 truths: the detector on the text as said (before Whisper). A reading is found when
+    every character of its digits is masked; a negative turn is falsely masked when anything is."""
+    said = said_transcript(truth)
+    shown = privacy.mask_transcript(said).utterances
+    rows = []
+    for k, a, b in reading_places(truth):
+        words = shown[k].words[a:b]
+        digits = [w for w, ch in zip(words, truth["turns"][k]["text"][a:b]) if ch in _SAID_DIGITS]
+        rows.append({"found": all(privacy.MASK in w.text for w in digits),
+                     "left": sum(privacy.MASK not in w.text for w in digits)})
+    negative_texts = {n["text"] for n in truth["negatives"]}
+    false = sum(privacy.MASK in u.text for u, turn in zip(shown, truth["turns"]) if turn["text"] in negative_texts)
+    return {"readings": rows, "false": false, "negatives": len(negative_texts)}
+
+
+def said_precision(truths: list[dict]) -> dict[str, tuple[int, int]]:
+    """Per kind named: masked runs (on the text as said) that touch a reading, and all masked runs."""
+    out = {}
+    for kind in privacy.KINDS:
+        hit = total = 0
+        for truth in truths:
+            places = reading_places(truth)
+            for k, u in enumerate(privacy.Masker.of(said_transcript(truth), [kind]).transcript.utterances):
+                for m in re.finditer(rf"[{re.escape(privacy.MASK)}]+", "".join(w.text[:1] for w in u.words)):
+                    total += 1
+                    hit += any(t == k and m.start() < b and a < m.end() for t, a, b in places)
+        if total:
+            out[kind] = (hit, total)
+    return out
+
+
+def print_said(said: list[tuple[dict, dict]]) -> None:
+    per_kind, per_form = defaultdict(list), defaultdict(list)
+    for truth, result in said:
+        per_kind[truth["kind"]] += result["readings"]
+        per_form[truth["form"]] += result["readings"]
+    every = [r for rows in per_kind.values() for r in rows]
+    print("\ntext as said (before Whisper): readings with every digit masked")
+    for name, rows in sorted(per_kind.items()) + [("all", every)] + sorted(per_form.items()):
+        if rows:
+            print(f"  {name:12} {sum(r['found'] for r in rows):3}/{len(rows):<3} {sum(r['found'] for r in rows) / len(rows):.3f}")
+    for kind, (hit, total) in said_precision([t for t, _ in said]).items():
+        print(f"  precision {kind:10} masked runs on a reading {hit}/{total} {hit / total:.3f}")
+    print(f"  negative lines with anything masked: {sum(r['false'] for _, r in said)}/{sum(r['negatives'] for _, r in said)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("audio_dir")
-    ap.add_argument("--db", required=True)
+    ap.add_argument("--db")
+    ap.add_argument("--said-only", action="store_true",
+                    help="blind7 sets: only the detector on the text as said (no store, no Whisper)")
     args = ap.parse_args()
+    if args.said_only:
+        print_said([(truth, said_figures(truth)) for truth in map(json.loads, map(Path.read_text, sorted(
+            Path(args.audio_dir).glob("*.truth.json")))) if "turns" in truth])
+        return
     store = Store(args.db)
-    truths, per_kind = [], defaultdict(list)
+    truths, per_kind, per_form, said = [], defaultdict(list), defaultdict(list), []
     false = negs = 0
     for path in sorted(Path(args.audio_dir).glob("*.truth.json")):
         truth = json.loads(path.read_text(encoding="utf-8"))
@@ -160,8 +240,11 @@ def main() -> None:
         truths.append((truth, transcript))
         result = evaluate(truth, transcript)
         false, negs = false + result["false"], negs + result["negatives"]
+        if "turns" in truth:
+            said.append((truth, said_figures(truth)))
         for r in result["readings"]:
             per_kind[truth["kind"]].append(r)
+            per_form[truth.get("form", "")].append(r)
             print(f"{truth['call_id']} {truth['kind']:9} {truth.get('form', ''):9} {r['role']:8} "
                   f"leak={int(r['leak'])} covered={r['covered']:.2f} 「{r['said'][:44]}」 → 「{r['shown'][:44]}」")
         if result["false"]:
@@ -178,11 +261,18 @@ def main() -> None:
               f"   ({sum(not r['leak_lax'] for r in rows)}/{n})"
               f"                 {sum(r['covered'] >= COVERED for r in rows):3}/{n:<3} "
               f"{sum(r['covered'] >= COVERED for r in rows) / n:.3f}   {statistics.median(r['covered'] for r in rows):.2f}")
+    if len(per_form) > 1:
+        print("recall per form      text: nothing readable          audio: ≥ 0.95 covered")
+        for form, rows in sorted(per_form.items()):
+            print(f"  {form:12} {sum(not r['leak'] for r in rows):3}/{len(rows):<3}"
+                  f"                      {sum(r['covered'] >= COVERED for r in rows):3}/{len(rows):<3}")
     print("precision per kind named   text stretches on a reading   tone spans on a reading   tone seconds (padded)")
     for kind, (hit, total, tone_hit, tones, sec_hit, sec_total) in precision(truths).items():
         print(f"  {kind:10} {hit:3}/{total:<3} {hit / total:.3f}                  {tone_hit:3}/{tones:<3} "
               f"{tone_hit / tones:.3f}           {sec_hit:6.1f}/{sec_total:6.1f} s {sec_hit / sec_total:.3f}")
     print(f"hard-negative lines with anything masked: {false}/{negs}")
+    if said:
+        print_said(said)
 
 
 if __name__ == "__main__":
