@@ -75,12 +75,17 @@ def spoken7(digits: str, rng: random.Random, style: str) -> str:
     return chars.replace("X", rng.choice(("叉", "艾克斯")))
 
 
-def chunks(chars: str, sizes: tuple[int, ...]) -> list[str]:
+def chunks(digits: str, sizes: tuple[int, ...]) -> list[str]:
     out, at = [], 0
     for size in sizes:
-        out.append(chars[at:at + size])
+        out.append(digits[at:at + size])
         at += size
-    return [c for c in out if c] + ([chars[at:]] if chars[at:] else [])
+    return [c for c in out if c] + ([digits[at:]] if digits[at:] else [])
+
+
+def said_groups(digits: str, sizes: tuple[int, ...], rng: random.Random, style: str) -> list[str]:
+    """``digits`` cut into groups, then said as one reading (one 幺 / 叉 choice for all of it)."""
+    return spoken7("，".join(chunks(digits, sizes)), rng, style).split("，")
 
 
 def groups7(kind: str, number: str, form: str) -> tuple[int, ...]:
@@ -158,7 +163,7 @@ def read_number(call: Call7, kind: str, number: str, form: str) -> None:
     rng = call.rng
     speed = rng.uniform(0.62, 0.85)
     style = form if form in ("liang", "radio") else "plain"
-    groups = chunks(spoken7(number, rng, style), groups7(kind, number, form))
+    groups = said_groups(number, groups7(kind, number, form), rng, style)
     carrier = (rng.choice(CARRIER7[kind]), False)
     joined = "，".join(groups) + "。"
     if form == "group_turns":
@@ -173,11 +178,11 @@ def read_number(call: Call7, kind: str, number: str, form: str) -> None:
         wrong = list(number)
         at = rng.randrange(3, 7)
         wrong[at] = str((int(wrong[at]) + rng.randint(1, 9)) % 10)
-        half = chunks(spoken7("".join(wrong[:at + 1]), rng, "plain"), groups7(kind, number, form))
+        half = said_groups("".join(wrong[:at + 1]), groups7(kind, number, form), rng, "plain")
         call.turn("customer", [carrier, ("，".join(half) + "……", True), ("不对不对，是", False), (joined, True)], speed)
     elif form == "twice":
         call.turn("customer", [carrier, (joined, True), (rng.choice(("我再说一遍，", "我再报一遍啊，")), False),
-                               ("，".join(chunks(spoken7(number, rng, "plain"), groups7(kind, number, form))) + "。",
+                               ("，".join(said_groups(number, groups7(kind, number, form), rng, "plain")) + "。",
                                 True)], speed)
     elif form == "aside":
         cut = max(1, len(groups) // 2)
