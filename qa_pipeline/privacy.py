@@ -59,8 +59,12 @@ _NUMERALS = "0123456789０１２３４５６７８９零〇一二两三四五六
 _VALUE_WORDS = "十百千万亿点"  # a run holding these counts something (两千三百元, 十二月): not an identifier
 _SEPARATORS = " -－—、，,.。·_"  # between digit groups
 # what people say between groups; Whisper writes their 嗯 as 能, 那 or 恩 (610113，能1970708，能5053)
+_SENTENCE_END = "。？！?!"
 _FILLERS = ("嗯", "呃", "啊", "额", "然后", "是", "对", "能", "那", "恩")
-_ID_TAIL = "Xx"  # the 身份证 check character
+_ID_TAIL = "Xx叉查差插"  # the 身份证 check character, as written and as said (叉; Whisper: 查, 差, 插)
+_ID_TAIL_SAID = ("艾克斯", "爱克斯")  # X said as the letter's English name
+# radio-style digits: 洞 for 0 and 拐 for 7 (Whisper writes 洞 as 动); by sound, like 幺
+_RADIO_SOUNDS = {"dong": "0", "guai": "7"}
 # Whisper's near-homophones that are not the same syllable: 是 for 四, 山 for 三 (s/sh confused),
 # 词 for 四 (s/c), 有 for 幺
 _NEAR_DIGIT_SOUNDS = {"shi": "4", "shan": "3", "ci": "4", "you": "1"}
@@ -90,6 +94,10 @@ TONE_HZ = 1000.0
 TONE_LEVEL = 0.1  # −20 dBFS: clearly a bleep, not loud
 COVER_PAD_S = 0.15  # word times drift by about this much: cover a little either side
 TRAILING_WORDS = 2  # a number followed by at most this many characters ends its utterance
+FIRST_TRY_GAP = 12  # characters between a first try (or a group before an aside) and its number, at most
+# no personal kind begins with 20: mobiles 1…, 身份证 regions 11–82, cards 3–6 or 9…, landlines 0…;
+# a long number that does is a reference (合同编号 2026…, a date-stamped order number)
+_NO_KIND_BEGINS = "20"
 MAX_GAP_S = 3.0  # a number read over two utterances of one speaker: pause between them at most this
 _JOIN = "，"  # utterances joined for the search: a separator, so a number may run across
 
@@ -110,7 +118,8 @@ def find(text: str) -> list[Span]:
     spans += [Span(m.start(), m.end(), "plate", _plate(m.group())) for m in _PLATE.finditer(text)
               if sum(c.isdigit() for c in _plate(m.group())) >= PLATE_DIGITS
               and not any(s.start < m.end() and m.start() < s.end for s in spans)]
-    for start, end, digits in _runs(text):
+    runs = _runs(text)
+    for start, end, digits in runs:
         kind = classify(digits)
         if kind in ("probable", "landline") and _named(text, start, _NOT_PERSONAL):
             continue  # no check digit vouches for these: the speaker's own label decides
@@ -120,7 +129,25 @@ def find(text: str) -> list[Span]:
             spans.append(Span(start, end, kind, digits))
     for start, end, digits in _sounded_runs(text):
         spans = _merged(spans, Span(start, end, "probable", digits))
+    spans += _first_tries(text, runs, sorted(spans, key=lambda s: s.start))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _first_tries(text: str, runs: list[tuple[int, int, str]], spans: list[Span]) -> list[Span]:
+    """Short runs just before a number in the same sentence, with no new label between: a first
+    try corrected (775616，不对不对是，07556186328) or a group before an aside (028，哎小宝别闹，8639…)."""
+    out = []
+    for start, end, digits in runs:
+        after = next((s for s in spans if s.start >= end), None)
+        if len(digits) < 3 or after is None or after.kind in ("email", "plate") or after.start - end > FIRST_TRY_GAP:
+            continue
+        between = text[end:after.start]
+        if any(s.start < end and start < s.end for s in spans) or any(c in _SENTENCE_END for c in between) \
+                or between[:1] in tuple(_AFTER_A_VALUE) or any(label in between for label in _PERSONAL) \
+                or _named(text, start, _NOT_PERSONAL):
+            continue
+        out.append(Span(start, end, "probable", digits))
+    return out
 
 
 def _merged(spans: list[Span], new: Span) -> list[Span]:
@@ -155,6 +182,8 @@ def _sounded_runs(text: str) -> list[tuple[int, int, str]]:
             i += 1
             continue
         end, digits = groups[-1]
+        if end - 1 > i and _glued_homophone(text, sounds, end - 1):
+            end, digits = end - 1, digits[:-1]  # 617304就行: 就 begins 就行, it is no digit
         if _reads_as_number(text, i, end, digits, others):
             found.append((i, end, digits))
         i = max(end, i + 1)
@@ -196,7 +225,15 @@ def _reads_as_number(text: str, start: int, end: int, digits: str, others: int) 
         return False
     if _in_words(text[start:end]) * WORDY > len(digits):
         return False  # 一起吧，一起吧，就是一起去吧: digit sounds, but inside ordinary words
-    return not (_counts(text, start, digits) or _HOTLINE.fullmatch(digits) or _DATE.fullmatch(digits) or _named(text, start, _NOT_PERSONAL))
+    return not (_counts(text, start, digits) or _HOTLINE.fullmatch(digits) or _DATE.fullmatch(digits)
+                or digits.startswith(_NO_KIND_BEGINS) or _named(text, start, _NOT_PERSONAL))
+
+
+def _glued_homophone(text: str, sounds: tuple[tuple[str, bool], ...], k: int) -> bool:
+    """Whether ``text[k]``, the last of a stretch, only sounds like a digit and is glued to the word
+    after it (就 in 617304就行): a digit read out is followed by a pause, a filler or another digit."""
+    return text[k] not in _NUMERALS and k + 1 < len(text) and "\u4e00" <= text[k + 1] <= "\u9fff" \
+        and not sounds[k + 1][0] and not _between_groups(text, k + 1)
 
 
 def _in_words(stretch: str) -> int:
@@ -216,8 +253,8 @@ def _sounds(text: str) -> tuple[tuple[str, bool], ...]:
     for ch, syllable in zip(text, syllables):
         if ch in _NUMERALS:
             out.append((_digit(ch), True))
-        elif syllable in DIGIT_SOUNDS:
-            out.append((DIGIT_SOUNDS[syllable], True))
+        elif syllable in DIGIT_SOUNDS or syllable in _RADIO_SOUNDS:
+            out.append((DIGIT_SOUNDS.get(syllable) or _RADIO_SOUNDS[syllable], True))
         else:
             out.append((_NEAR_DIGIT_SOUNDS.get(syllable, ""), False))
     return tuple(out)
@@ -242,7 +279,7 @@ def classify(digits: str) -> str | None:
         return None
     if 10 <= n <= 12 and digits.startswith("0") and not digits.startswith("00"):
         return "landline"
-    if n >= 8 and not _DATE.fullmatch(digits):
+    if n >= 8 and not _DATE.fullmatch(digits) and not digits.startswith(_NO_KIND_BEGINS):
         return "probable"  # a mobile, 身份证 or card number with digits misheard, dropped or added
     return None
 
@@ -406,6 +443,10 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
             continue
         start, digits, end, kept, strong, weak = i, "", i, 0, 0, 0
         while i < n:
+            if len(digits) == 17 and text.startswith(_ID_TAIL_SAID, i):
+                digits, i = digits + "X", i + 3
+                end, kept = i, len(digits)
+                continue
             digit = _digit(text[i]) if text[i] in _NUMERALS or (text[i] in _ID_TAIL and len(digits) == 17) else None
             if digit is None and digits and (heard := _homophone(text, i) or _bridge(text, i)) is not None:
                 digit, weak = heard, weak + 1
@@ -476,7 +517,8 @@ def _homophone(text: str, i: int) -> str | None:
     ch = text[i]
     if not "\u4e00" <= ch <= "\u9fff":
         return None
-    return DIGIT_SOUNDS.get(lazy_pinyin(ch)[0])
+    syllable = lazy_pinyin(ch)[0]
+    return DIGIT_SOUNDS.get(syllable) or _RADIO_SOUNDS.get(syllable)
 
 
 def _between_groups(text: str, i: int) -> int:

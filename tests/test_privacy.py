@@ -1,6 +1,7 @@
 """Personal data is found in the forms customers read it out, validated, and masked; other numbers are not."""
 
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
@@ -246,3 +247,45 @@ def test_an_agent_reading_a_card_back_in_homophones_is_masked():
 @pytest.mark.parametrize("text", ["您可以播打95598,24小时都有人接。", "您可以拨打800820882024小时都有人接。"])
 def test_a_hotline_glued_to_24_hours_is_not_masked(text):
     assert privacy.mask(text) == text
+
+
+# issue 15, set 7: forms of reading a number the earlier sets lacked (found blind, fixed post hoc)
+
+def test_radio_style_digits_are_digits():
+    # 洞 for 0 and 拐 for 7 (and 幺, 两), as on a radio; Whisper writes 洞 as 动 and 幺 as 腰
+    for said in ("证件号码是三幺洞，幺洞四，幺九拐四，洞幺两幺，洞拐六九。", "证件号码是，三腰动腰动四，腰九拐四，动腰两腰动拐六九。"):
+        shown = privacy.mask(said)
+        assert not re.search("[零一二两三四五六七八九幺腰洞动拐]", shown.split("是")[-1]), shown
+    assert privacy.mask("我们东边那个拐角，动一动就行了。") == "我们东边那个拐角，动一动就行了。"
+
+
+def test_a_first_try_or_a_group_before_an_aside_is_masked_with_the_number():
+    for said, left in (("座机号码是，775616，不对不对是，07556186328。", "775616"),
+                       ("我那张卡是66210，不对不对是，6218583649235976。", "66210"),
+                       ("座机号码是028，哎小宝别闹，86399311。", "028")):
+        assert left not in privacy.mask(said), said
+    # a number the speaker names as something else keeps its own label
+    assert "12345" in privacy.mask("工号12345为您服务，您的手机号是13812345678。")
+    assert "1998" in privacy.mask("我1998年办的卡，手机号是13812345678。")
+
+
+def test_a_number_no_personal_kind_begins_with_is_not_probable():
+    # 合同编号 2026… as Whisper heard it (何同殿号): a reference number that starts with a year
+    assert privacy.find("何同殿号是2026071436,您核对一下。") == []
+    assert privacy.find("核童号是20260310612你们系统里应该有。") == []
+    # a mobile with a digit misheard is still probable
+    assert [s.kind for s in privacy.find("电话是1385542999")] == ["probable"]
+
+
+def test_a_digit_sound_that_begins_a_word_ends_no_number():
+    # 邮编 617304 and 就行: 就 (jiu) reads as a seventh digit only out of its word
+    assert privacy.mask("右边写617304就行,地址写到三栋二单元。") == "右边写617304就行,地址写到三栋二单元。"
+
+
+def test_an_id_ending_in_x_said_as_cha_is_masked_whole():
+    body = "33010620050912998"
+    number = body + ric.calc_check_digit(body + "?")
+    assert number.endswith("X")
+    said = "".join("零一二三四五六七八九"[int(c)] for c in body)
+    for x in ("叉", "查", "艾克斯"):
+        assert privacy.mask(f"身份证号{said}{x}。") == "身份证号" + "*" * (17 + len(x)) + "。"
