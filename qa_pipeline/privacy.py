@@ -93,6 +93,7 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+\s*[@＠]\s*[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
 TONE_HZ = 1000.0
 TONE_LEVEL = 0.1  # −20 dBFS: clearly a bleep, not loud
 COVER_PAD_S = 0.15  # word times drift by about this much: cover a little either side
+GLUED_WORD = 2  # characters of a word glued to a number's end that the tone takes too (a last digit misheard: 子, 儿子)
 TRAILING_WORDS = 2  # a number followed by at most this many characters ends its utterance
 FIRST_TRY_GAP = 12  # characters between a first try (or a group before an aside) and its number, at most
 # no personal kind begins with 20: mobiles 1…, 身份证 regions 11–82, cards 3–6 or 9…, landlines 0…;
@@ -371,10 +372,20 @@ class Masker:
             if not masked:
                 continue
             spans += [(u.words[k].start, u.words[k].end) for k in masked]
+            spans += [(u.words[k + 1].start, u.words[k + 1].end) for k in masked if _glued_word(u.words, k)]
             after = "".join(w.text for w in u.words[masked[-1] + 1:])
             if sum(c.isalnum() for c in after) <= TRAILING_WORDS and u.end > u.words[masked[-1]].end:
                 spans.append((u.words[masked[-1]].end, u.end))
         return spans
+
+
+def _glued_word(words: tuple, k: int) -> bool:
+    """Whether the word after masked word ``k`` is a short word glued to the number's end, with no
+    pause mark between: Whisper writing a number's last digit as a word (1806516子，不对不对是…)."""
+    if k + 1 >= len(words) or MASK in words[k + 1].text or not words[k].text.endswith(MASK):
+        return False
+    word = words[k + 1].text.strip()
+    return 0 < len(word) <= GLUED_WORD and all("\u4e00" <= c <= "\u9fff" for c in word)
 
 
 def cover(samples: np.ndarray, sample_rate: int, spans_s: Iterable[tuple[float, float]]) -> np.ndarray:
@@ -488,7 +499,8 @@ def _widen(text: str, start: int, end: int, digits: str, floor: int) -> tuple[in
 def _bridge(text: str, i: int) -> str | None:
     """A digit Whisper wrote as a word that sounds like none (零四二零雅零四零二): a lone
     character between three numerals on each side is read as a digit of the same number."""
-    if "\u4e00" <= text[i] <= "\u9fff" and text[i] not in _VALUE_WORDS and i >= BRIDGE_SIDE \
+    lone = "\u4e00" <= text[i] <= "\u9fff" or (text[i].isascii() and text[i].isalpha())  # 雅, or an L (504L380)
+    if lone and text[i] not in _VALUE_WORDS and i >= BRIDGE_SIDE \
             and not _between_groups(text, i) \
             and all(c in _NUMERALS for c in text[i - BRIDGE_SIDE:i] + text[i + 1:i + 1 + BRIDGE_SIDE]) \
             and len(text[i + 1:i + 1 + BRIDGE_SIDE]) == BRIDGE_SIDE:

@@ -289,3 +289,18 @@ def test_an_id_ending_in_x_said_as_cha_is_masked_whole():
     said = "".join("零一二三四五六七八九"[int(c)] for c in body)
     for x in ("叉", "查", "艾克斯"):
         assert privacy.mask(f"身份证号{said}{x}。") == "身份证号" + "*" * (17 + len(x)) + "。"
+
+
+def test_the_tone_takes_the_word_glued_to_a_first_tries_end():
+    # 「1806516子，不对不对是，…」: Whisper wrote the first try's last digit as 子; the tone covers it
+    said = "电话是1806516子，不对不对是，13806516845。"
+    t = transcript(utt("customer", 10.0, 10.0 + 0.2 * len(said), said))
+    glued = 10.0 + 0.2 * said.index("子")
+    assert any(a <= glued + 0.1 <= b for a, b in privacy.Masker.of(t).spans_s())
+    # an ordinary word after a number, past a separator, stays audible
+    comma = 10.0 + 0.2 * (said.index("子") + 2)
+    assert not any(a <= comma + 0.1 <= b for a, b in privacy.Masker.of(t).spans_s())
+
+
+def test_a_latin_letter_inside_a_number_is_a_misheard_digit():
+    assert "186504" not in privacy.mask("我手机是186504L380,我再报一遍啊186504E3808B")
