@@ -99,7 +99,9 @@ FIRST_TRY_GAP = 12  # characters between a first try (or a group before an aside
 # no personal kind begins with 20: mobiles 1…, 身份证 regions 11–82, cards 3–6 or 9…, landlines 0…;
 # a long number that does is a reference (合同编号 2026…, a date-stamped order number)
 _NO_KIND_BEGINS = "20"
-MAX_GAP_S = 3.0  # a number read over two utterances of one speaker: pause between them at most this
+MAX_GAP_S = 3.0
+ECHO_DIGITS = 3  # digits of a group the other party repeats back that make it part of the number
+ECHO_BEFORE_S, ECHO_AFTER_S = 5.0, 10.0  # how near the number the echo is said  # a number read over two utterances of one speaker: pause between them at most this
 _JOIN = "，"  # utterances joined for the search: a separator, so a number may run across
 
 
@@ -297,10 +299,34 @@ def mask(text: str, kinds: Iterable[str] = KINDS) -> str:
     return _masked(text, [s for s in find(text) if s.kind in set(kinds)])
 
 
+def _echoed_groups(u: Utterance, numbers: list[tuple[str, float, float, str]],
+                   masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Short digit groups in ``u`` that repeat part of a number the other party has just read
+    (the agent echoing 0595 while the customer reads a card group by group)."""
+    out = []
+    for start, end, digits in _runs(u.text):
+        if len(digits) < ECHO_DIGITS or any(a < end and start < b for a, b in masked) \
+                or _named(u.text, start, _NOT_PERSONAL):
+            continue
+        if any(role != u.role and said - ECHO_BEFORE_S <= u.start <= done + ECHO_AFTER_S and _echoes(digits, number)
+               for role, said, done, number in numbers):
+            out.append((start, end))
+    return out
+
+
+def _echoes(group: str, number: str) -> bool:
+    """Whether ``group`` is part of ``number``, one digit misheard allowed in a group of four or more."""
+    if group in number:
+        return True
+    n = len(group)
+    return n >= 4 and any(sum(a != b for a, b in zip(group, number[k:k + n])) <= 1 for k in range(len(number) - n + 1))
+
+
 def mask_transcript(transcript: Transcript, kinds: Iterable[str] = KINDS) -> Transcript:
     """The transcript as people may see it; a number read over two utterances is found too."""
     wanted = set(kinds)
     spans: dict[int, list[tuple[int, int]]] = {}
+    numbers: list[tuple[str, float, float, str]] = []  # (role, start, end, digits) of what was found
     for group in _said_in_a_row(transcript.utterances):
         texts = [transcript.utterances[i].text for i in group]
         joined = _JOIN.join(texts)
@@ -312,9 +338,16 @@ def mask_transcript(transcript: Transcript, kinds: Iterable[str] = KINDS) -> Tra
         for span in find(joined):
             if span.kind not in wanted:
                 continue
+            on = [i for i, (a, b) in zip(group, bounds) if span.start < b and a < span.end]
             for i, (a, b) in zip(group, bounds):
-                if span.start < b and a < span.end:
+                if i in on:
                     spans.setdefault(i, []).append((max(span.start, a) - a, min(span.end, b) - a))
+            u0, u1 = transcript.utterances[on[0]], transcript.utterances[on[-1]]
+            numbers.append((u0.role, u0.start, u1.end, span.digits))
+    for i, u in enumerate(transcript.utterances):
+        echoed = _echoed_groups(u, numbers, spans.get(i, []))
+        if echoed:
+            spans.setdefault(i, []).extend(echoed)
     return replace(transcript, utterances=tuple(
         _mask_utterance(u, spans[i]) if i in spans else u for i, u in enumerate(transcript.utterances)))
 

@@ -304,3 +304,15 @@ def test_the_tone_takes_the_word_glued_to_a_first_tries_end():
 
 def test_a_latin_letter_inside_a_number_is_a_misheard_digit():
     assert "186504" not in privacy.mask("我手机是186504L380,我再报一遍啊186504E3808B")
+
+
+def test_the_agent_echoing_a_group_of_the_customers_number_is_masked():
+    # the customer reads a card group by group; the agent repeats a group back (one digit misheard)
+    t = transcript(utt("customer", 1.0, 3.0, "卡号是6623，"), utt("customer", 3.5, 5.0, "7289，"),
+                   utt("customer", 5.5, 7.0, "1595，"), utt("agent", 7.3, 8.3, "0595，然后。"),
+                   utt("customer", 8.6, 10.0, "8278，"), utt("customer", 10.5, 12.0, "529。"))
+    shown = privacy.mask_transcript(t).utterances
+    assert shown[3].text == "****，然后。"
+    # the agent's own 工号 near a customer's number is not an echo
+    t2 = transcript(utt("customer", 1.0, 4.0, "手机13812345678。"), utt("agent", 4.5, 6.0, "我的工号5678。"))
+    assert privacy.mask_transcript(t2).utterances[1].text == "我的工号5678。"
