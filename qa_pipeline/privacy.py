@@ -80,7 +80,7 @@ _MOBILE = re.compile(r"1(3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-35-9])\d{8}
 _DATE = re.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{2}){0,2}")
 _HOTLINE = re.compile(r"(400|800)\d{7}|95\d{3,4}|12\d{3}|10\d{3,4}")
 # 拨打 (or Whisper's 播打) names a number to call: the agent's hotline, often glued to 24小时 after it
-_NOT_PERSONAL = ("订单", "单号", "运单", "工号", "编号", "流水号", "验证码", "金额", "拨打", "播打", "热线")
+_NOT_PERSONAL = ("订单", "单号", "运单", "工号", "编号", "流水号", "验证码", "金额", "拨打", "播打", "热线", "合同", "邮编")
 _PERSONAL = ("手机", "电话", "号码", "座机", "联系方式", "身份证", "证件", "卡号", "银行卡")
 # 车牌: a province's one-character name, the issuing city's letter, then 5 characters (6 on
 # new-energy plates) of digits and letters other than I and O; digits may be read out (京A幺二三四五)
@@ -132,8 +132,18 @@ def find(text: str) -> list[Span]:
             spans.append(Span(start, end, kind, digits))
     for start, end, digits in _sounded_runs(text):
         spans = _merged(spans, Span(start, end, "probable", digits))
+    spans = [_in_its_sentence(text, s) for s in spans]
     spans += _first_tries(text, runs, sorted(spans, key=lambda s: s.start))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _in_its_sentence(text: str, span: Span) -> Span:
+    """``span`` without a group of one or two characters after a full stop: the next sentence's
+    first word (Whisper's 一 of 一共, its 5 for 我), not the number's last digits."""
+    cut = max(text.rfind(c, span.start, span.end) for c in _SENTENCE_END)
+    if cut > span.start and len(text[cut + 1:span.end].strip(_SEPARATORS)) < 3:
+        return replace(span, end=cut)
+    return span
 
 
 def _first_tries(text: str, runs: list[tuple[int, int, str]], spans: list[Span]) -> list[Span]:
@@ -581,8 +591,20 @@ def _between_groups(text: str, i: int) -> int:
 
 
 def _named(text: str, start: int, labels: tuple[str, ...]) -> bool:
-    """Whether the words just before ``start`` name the number as one of ``labels`` (订单号是…)."""
-    return any(label in text[max(0, start - 8):start] for label in labels)
+    """Whether the words just before ``start`` name the number as one of ``labels`` (订单号是…),
+    as written or by their sound (Whisper: 块地单好 for 快递单号, 核桶号 for 合同号, 右边 for 邮编)."""
+    before = text[max(0, start - 8):start]
+    return any(label in before for label in labels) or any(sound in _heard(before) for sound in _label_sounds(labels))
+
+
+@lru_cache(maxsize=4096)
+def _heard(text: str) -> str:
+    return " " + " ".join(lazy_pinyin(text, errors=lambda chunk: ["-"] * len(chunk))) + " "
+
+
+@lru_cache(maxsize=8)
+def _label_sounds(labels: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_heard(label) for label in labels)
 
 
 def _counts(text: str, start: int, digits: str = "") -> bool:

@@ -316,3 +316,17 @@ def test_the_agent_echoing_a_group_of_the_customers_number_is_masked():
     # the agent's own 工号 near a customer's number is not an echo
     t2 = transcript(utt("customer", 1.0, 4.0, "手机13812345678。"), utt("agent", 4.5, 6.0, "我的工号5678。"))
     assert privacy.mask_transcript(t2).utterances[1].text == "我的工号5678。"
+
+
+def test_a_number_does_not_take_a_lone_digit_past_the_end_of_its_sentence():
+    # Whisper's 一 of 一共 and 5 for 我 after the full stop are the next sentence's words
+    assert privacy.mask("卡号是16282773255336693。一共才248块5毛。") == "卡号是*****************。一共才248块5毛。"
+    assert privacy.mask("卡号是1620869265538029。5买的是高铁1234次的票。").endswith("。5买的是高铁1234次的票。")
+
+
+def test_a_label_is_recognised_by_its_sound():
+    # Whisper writes 快递单号 as 块地单好, 合同号 as 核桶号 and 邮编 as 右边: the same syllables
+    assert privacy.find("块地单好三七八二七二四六六三二零,你帮我查查到哪了。") == []
+    assert privacy.find("核桶号是3721127516,你们系统里应该有。") == []
+    assert privacy.find("右边写6996709行,地址写到三栋二单元。") == []
+    assert [s.kind for s in privacy.find("手机号是1385542999")] == ["probable"]
