@@ -23,12 +23,16 @@ import statistics
 from collections import defaultdict
 from pathlib import Path
 
+import numpy as np
+import soundfile as sf
 from pypinyin import lazy_pinyin
 
 from qa_pipeline import privacy
 from qa_pipeline.records import Transcript, Utterance, Word
 from qa_pipeline.store.db import Store
 
+FRAME_S = 0.02
+VOICED_RATIO = 0.1  # a frame within 20 dB of the reading's loudest is voiced
 COVERED = 0.95  # share of a reading's seconds under the tone for it to count as covered
 SLACK_S = 0.3  # Whisper's utterance times drift from the truth's by about this much
 # digits by their sound, and the near-homophones Whisper writes for them (是 for 四)
@@ -64,6 +68,19 @@ def covered_share(span: tuple[float, float], covers: list[tuple[float, float]]) 
         total += max(0.0, e - max(s, at))
         at = max(at, e)
     return total / (b - a)
+
+
+def voiced_covered_share(channel: np.ndarray, rate: int, span: tuple[float, float],
+                         covers: list[tuple[float, float]]) -> float:
+    """The share of a reading's voiced 20 ms frames (within 20 dB of its loudest) under the tone:
+    a pause inside the reading (the 「……」 of a first try) is no digit to hide."""
+    hop = int(FRAME_S * rate)
+    a, b = int(span[0] * rate), int(span[1] * rate)
+    frames = [channel[k:k + hop] for k in range(a, b - hop + 1, hop)]
+    rms = np.array([np.sqrt(np.mean(f ** 2)) for f in frames])
+    voiced = [span[0] + (k + 0.5) * FRAME_S for k in np.flatnonzero(rms >= rms.max() * VOICED_RATIO)]
+    pad = privacy.COVER_PAD_S
+    return sum(any(s - pad <= t <= e + pad for s, e in covers) for t in voiced) / max(len(voiced), 1)
 
 
 def readings(truth: dict) -> list[dict]:
@@ -114,7 +131,7 @@ def r_span(reading: dict) -> tuple[str, tuple[float, float]]:
     return reading["role"], tuple(reading["span_s"])
 
 
-def evaluate(truth: dict, transcript) -> dict:
+def evaluate(truth: dict, transcript, audio: np.ndarray | None = None, rate: int = 8000) -> dict:
     masker = privacy.Masker.of(transcript)
     covers = masker.spans_s()
     rows = []
@@ -128,7 +145,9 @@ def evaluate(truth: dict, transcript) -> dict:
                      "leak_utterance": leaks(shown),
                      "exact": bool(truth.get("number")) and truth["number"] in heard,
                      "leak_lax": leaks(words, 5), "masked": privacy.MASK in shown,
-                     "covered": covered_share(span, covers)})
+                     "covered": covered_share(span, covers),
+                     "voiced": voiced_covered_share(audio[:, 0 if r["role"] == "agent" else 1], rate, span, covers)
+                     if audio is not None else None})
     false = [n for n in negatives(truth, transcript) if privacy.MASK in words_on(masker.transcript, *n, slack=0.0)]
     false_utterance = [n for n in negatives(truth, transcript)
                        if any(privacy.MASK in u.text for u in utterances_on(masker.transcript, *n))]
@@ -256,7 +275,8 @@ def main() -> None:
             print(f"{truth['call_id']}: not in {args.db}")
             continue
         truths.append((truth, transcript))
-        result = evaluate(truth, transcript)
+        audio, rate = sf.read(str(path).replace(".truth.json", ".flac"))
+        result = evaluate(truth, transcript, audio, rate)
         false, negs = false + result["false"], negs + result["negatives"]
         false_utterance += result["false_utterance"]
         if "turns" in truth:
@@ -265,7 +285,7 @@ def main() -> None:
             per_kind[truth["kind"]].append(r)
             per_form[truth.get("form", "")].append(r)
             print(f"{truth['call_id']} {truth['kind']:9} {truth.get('form', ''):9} {r['role']:8} "
-                  f"leak={int(r['leak'])} covered={r['covered']:.2f} 「{r['said'][:44]}」 → 「{r['shown'][:44]}」 "
+                  f"leak={int(r['leak'])} covered={r['covered']:.2f} voiced={r['voiced']:.2f} 「{r['said'][:44]}」 → 「{r['shown'][:44]}」 "
                   f"its words 「{r['words']}」")
         if result["false"]:
             print(f"{truth['call_id']} {truth['kind']:9} false masks on {result['false']} negative line(s): "
@@ -282,12 +302,14 @@ def main() -> None:
         print(f"  {kind:10} {sum(not r['leak'] for r in rows):3}/{n:<3} {sum(not r['leak'] for r in rows) / n:.3f}"
               f"   ({sum(not r['leak_lax'] for r in rows)}/{n}; {sum(not r['leak_utterance'] for r in rows)}/{n})"
               f"                 {sum(r['covered'] >= COVERED for r in rows):3}/{n:<3} "
-              f"{sum(r['covered'] >= COVERED for r in rows) / n:.3f}   {statistics.median(r['covered'] for r in rows):.2f}")
+              f"{sum(r['covered'] >= COVERED for r in rows) / n:.3f}   {statistics.median(r['covered'] for r in rows):.2f}"
+              f"   voiced frames ≥ 0.95 covered: {sum(r['voiced'] >= COVERED for r in rows):3}/{n:<3}")
     if len(per_form) > 1:
         print("recall per form      text: nothing readable          audio: ≥ 0.95 covered")
         for form, rows in sorted(per_form.items()):
             print(f"  {form:12} {sum(not r['leak'] for r in rows):3}/{len(rows):<3}"
-                  f"                      {sum(r['covered'] >= COVERED for r in rows):3}/{len(rows):<3}")
+                  f"                      {sum(r['covered'] >= COVERED for r in rows):3}/{len(rows):<3}"
+                  f"   voiced {sum(r['voiced'] >= COVERED for r in rows):3}/{len(rows):<3}")
     print("precision per kind named   text stretches on a reading   tone spans on a reading   tone seconds (padded)")
     for kind, (hit, total, tone_hit, tones, sec_hit, sec_total) in precision(truths).items():
         print(f"  {kind:10} {hit:3}/{total:<3} {hit / total:.3f}                  {tone_hit:3}/{tones:<3} "
