@@ -3,6 +3,8 @@
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii_audio --n 24 --seed 3
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii_audio3 --n 40 --seed 5 --forms wide
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii_audio3 --n 12 --seed 6 --forms wide --negatives
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /tmp/pii7 --n 44 --seed 7 --forms blind7 --id-prefix S7
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /tmp/pii7 --n 12 --seed 8 --forms blind7 --negatives --id-prefix S8
 
 Each call (8 kHz stereo, agent left): the agent asks for a number (or states amounts, a date
 and its 工号: hard negatives); the customer reads a mobile, 身份证, bank-card or landline
@@ -17,6 +19,8 @@ call in thirteen (every call with ``--negatives``) is a hard negative throughout
 data, but amounts, dates, times, 工号, hotlines and order numbers read out, and ordinary sentences
 full of 一/是/就/吧. Its truth lists every reading (``readings``: role and seconds) and every
 negative line (``negatives``).
+
+``--forms blind7`` (set 7): see ``pii_blind7.py``; its truth also keeps each turn's text.
 """
 
 from __future__ import annotations
