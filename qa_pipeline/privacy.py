@@ -100,6 +100,7 @@ FIRST_TRY_GAP = 12  # characters between a first try (or a group before an aside
 # a long number that does is a reference (合同编号 2026…, a date-stamped order number)
 _NO_KIND_BEGINS = "20"
 MAX_GAP_S = 3.0
+STRAY_TURN = 7  # characters of a turn, at most, in which a stray first word is read as a filler
 ECHO_DIGITS = 3  # digits of a group the other party repeats back that make it part of the number
 ECHO_BEFORE_S, ECHO_AFTER_S = 5.0, 10.0  # how near the number the echo is said  # a number read over two utterances of one speaker: pause between them at most this
 _JOIN = "，"  # utterances joined for the search: a separator, so a number may run across
@@ -309,6 +310,16 @@ def mask(text: str, kinds: Iterable[str] = KINDS) -> str:
     return _masked(text, [s for s in find(text) if s.kind in set(kinds)])
 
 
+def _without_stray_word(text: str) -> str:
+    """A short turn that goes on reading a number, with the word Whisper often puts before it
+    (这4319，也妖九五四) read as a filler: same length, so offsets into the text hold."""
+    said = text.strip(_SEPARATORS)
+    if len(said) <= STRAY_TURN and len(said) > 1 and "\u4e00" <= said[0] <= "\u9fff" and said[0] not in _NUMERALS \
+            and (said[1] in _NUMERALS or _homophone(said, 1) is not None) and not _homophone(said, 0):
+        return text.replace(said[0], _FILLERS[0], 1)
+    return text
+
+
 def _echoed_groups(u: Utterance, numbers: list[tuple[str, float, float, str]],
                    masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Short digit groups in ``u`` that repeat part of a number the other party has just read
@@ -339,7 +350,7 @@ def mask_transcript(transcript: Transcript, kinds: Iterable[str] = KINDS) -> Tra
     numbers: list[tuple[str, float, float, str]] = []  # (role, start, end, digits) of what was found
     for group in _said_in_a_row(transcript.utterances):
         texts = [transcript.utterances[i].text for i in group]
-        joined = _JOIN.join(texts)
+        joined = _JOIN.join(texts[:1] + [_without_stray_word(t) for t in texts[1:]])
         offset = 0
         bounds = []
         for t in texts:

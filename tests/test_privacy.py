@@ -330,3 +330,15 @@ def test_a_label_is_recognised_by_its_sound():
     assert privacy.find("核桶号是3721127516,你们系统里应该有。") == []
     assert privacy.find("右边写6996709行,地址写到三栋二单元。") == []
     assert [s.kind for s in privacy.find("手机号是1385542999")] == ["probable"]
+
+
+def test_a_stray_word_whisper_puts_before_a_group_read_in_its_own_turn_does_not_cut_the_number():
+    # a mobile read group by group, the agent's 对 between; Whisper starts each short turn with 这
+    t = transcript(utt("customer", 1.0, 3.0, "您记一下我手机，1139，"), utt("agent", 3.2, 3.6, "对。"),
+                   utt("customer", 4.0, 5.0, "这4319，"), utt("agent", 5.2, 5.6, "好。"),
+                   utt("customer", 6.0, 7.0, "这8296。"))
+    shown = [u.text for u in privacy.mask_transcript(t).utterances if u.role == "customer"]
+    assert not any(re.search(r"\d", text) for text in shown), shown
+    # a long turn after a number keeps its own words and values
+    t2 = transcript(utt("customer", 1.0, 3.0, "手机13812345678，"), utt("customer", 4.0, 7.0, "我1998年就在你们这办的业务。"))
+    assert privacy.mask_transcript(t2).utterances[1].text == "我1998年就在你们这办的业务。"
