@@ -131,7 +131,7 @@ def test_covered_audio_holds_only_the_tone_where_the_number_was_said():
     rng = np.random.default_rng(0)
     speech = (rng.standard_normal((rate * 6, 2)) * 3000).astype(np.int16)  # stands in for a stereo call
     covered = privacy.cover(speech, rate, [(3.0, 4.0)])
-    a, b = int(2.85 * rate), int(4.15 * rate)
+    a, b = int((3.0 - privacy.COVER_PAD_S) * rate), int((4.0 + privacy.COVER_PAD_S) * rate)
     tone = covered[a:b, 1].astype(float)
     # the span is a pure 1 kHz tone on both channels: nothing of what was said is left under it
     spectrum = np.abs(np.fft.rfft(tone))
@@ -342,3 +342,13 @@ def test_a_stray_word_whisper_puts_before_a_group_read_in_its_own_turn_does_not_
     # a long turn after a number keeps its own words and values
     t2 = transcript(utt("customer", 1.0, 3.0, "手机13812345678，"), utt("customer", 4.0, 7.0, "我1998年就在你们这办的业务。"))
     assert privacy.mask_transcript(t2).utterances[1].text == "我1998年就在你们这办的业务。"
+
+
+def test_the_tone_reaches_a_quarter_second_past_whispers_word_times():
+    # set 7: Whisper timed a number's first and last words up to ~0.3 s inside the digits said
+    import numpy as np
+
+    rate = 8000
+    covered = privacy.cover(np.ones((rate * 6, 1), np.int16) * 1000, rate, [(3.0, 4.0)])
+    assert not (covered[int(2.75 * rate)] == 1000).any() and not (covered[int(4.25 * rate)] == 1000).any()
+    assert (covered[int(2.6 * rate)] == 1000).all() and (covered[int(4.4 * rate)] == 1000).all()
