@@ -58,8 +58,8 @@ MASK = "*"
 _NUMERALS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九幺"
 _VALUE_WORDS = "十百千万亿点"  # a run holding these counts something (两千三百元, 十二月): not an identifier
 _SEPARATORS = " -－—、，,.。·_"  # between digit groups
-# what people say between groups; Whisper writes their 嗯 as 能, 那 or 恩 (610113，能1970708，能5053)
 _SENTENCE_END = "。？！?!"
+# what people say between groups; Whisper writes their 嗯 as 能, 那 or 恩 (610113，能1970708，能5053)
 _FILLERS = ("嗯", "呃", "啊", "额", "然后", "是", "对", "能", "那", "恩")
 _ID_TAIL = "Xx叉查差插"  # the 身份证 check character, as written and as said (叉; Whisper: 查, 差, 插)
 _ID_TAIL_SAID = ("艾克斯", "爱克斯")  # X said as the letter's English name
@@ -101,10 +101,10 @@ FIRST_TRY_GAP = 12  # characters between a first try (or a group before an aside
 # no personal kind begins with 20: mobiles 1…, 身份证 regions 11–82, cards 3–6 or 9…, landlines 0…;
 # a long number that does is a reference (合同编号 2026…, a date-stamped order number)
 _NO_KIND_BEGINS = "20"
-MAX_GAP_S = 3.0
+MAX_GAP_S = 3.0  # a number read over two utterances of one speaker: pause between them at most this
 STRAY_TURN = 7  # characters of a turn, at most, in which a stray first word is read as a filler
 ECHO_DIGITS = 3  # digits of a group the other party repeats back that make it part of the number
-ECHO_BEFORE_S, ECHO_AFTER_S = 5.0, 10.0  # how near the number the echo is said  # a number read over two utterances of one speaker: pause between them at most this
+ECHO_BEFORE_S, ECHO_AFTER_S = 5.0, 10.0  # how near the number the echo is said
 _JOIN = "，"  # utterances joined for the search: a separator, so a number may run across
 
 
