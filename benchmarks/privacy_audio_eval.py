@@ -5,13 +5,17 @@
     python benchmarks/privacy_audio_eval.py /work/pii_audio3 --db sqlite:////tmp/pii3.sqlite
 
 Per reading of a number (``readings`` in the truth; older sets: the customer's one reading):
-- text: the utterances Whisper made of it, as a user without the permission sees them, leave
-  nothing readable (no run of 4+ numerals or words that sound like digits; the older, laxer
-  count of 4 numerals or 5 sounds is printed beside it);
-- audio: the share of its seconds under the tone (a reading counts as covered at ≥ 0.95).
+- text: the words Whisper timed inside it (± 0.3 s), as a user without the permission sees
+  them, leave nothing readable (no run of 4+ numerals or words that sound like digits; the
+  laxer count of 5 sounds, and the older count over its whole utterances, are printed beside
+  it: Whisper often makes one utterance of a reading and the line after it);
+- audio: the share of its seconds under the tone (a reading counts as covered at ≥ 0.95), and
+  the share of its voiced 20 ms frames (a pause inside a reading is no digit).
+On blind7 sets (truth with ``turns``) also the detector on the text as said, before Whisper.
 Precision per kind the detector named: text, masked stretches that lie on a reading; audio,
 seconds under the tone that lie on a reading. Hard negatives (amounts, dates, 工号, hotlines,
-order numbers, ordinary sentences; in older sets every agent turn): lines with anything masked.
+order numbers, ordinary sentences; in older sets every agent turn): lines with a masked word
+inside their seconds.
 """
 
 from __future__ import annotations
