@@ -58,9 +58,13 @@ MASK = "*"
 _NUMERALS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九幺"
 _VALUE_WORDS = "十百千万亿点"  # a run holding these counts something (两千三百元, 十二月): not an identifier
 _SEPARATORS = " -－—、，,.。·_"  # between digit groups
+_SENTENCE_END = "。？！?!"
 # what people say between groups; Whisper writes their 嗯 as 能, 那 or 恩 (610113，能1970708，能5053)
 _FILLERS = ("嗯", "呃", "啊", "额", "然后", "是", "对", "能", "那", "恩")
-_ID_TAIL = "Xx"  # the 身份证 check character
+_ID_TAIL = "Xx叉查差插"  # the 身份证 check character, as written and as said (叉; Whisper: 查, 差, 插)
+_ID_TAIL_SAID = ("艾克斯", "爱克斯")  # X said as the letter's English name
+# radio-style digits: 洞 for 0 and 拐 for 7 (Whisper writes 洞 as 动); by sound, like 幺
+_RADIO_SOUNDS = {"dong": "0", "guai": "7"}
 # Whisper's near-homophones that are not the same syllable: 是 for 四, 山 for 三 (s/sh confused),
 # 词 for 四 (s/c), 有 for 幺
 _NEAR_DIGIT_SOUNDS = {"shi": "4", "shan": "3", "ci": "4", "you": "1"}
@@ -76,7 +80,7 @@ _MOBILE = re.compile(r"1(3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-35-9])\d{8}
 _DATE = re.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{2}){0,2}")
 _HOTLINE = re.compile(r"(400|800)\d{7}|95\d{3,4}|12\d{3}|10\d{3,4}")
 # 拨打 (or Whisper's 播打) names a number to call: the agent's hotline, often glued to 24小时 after it
-_NOT_PERSONAL = ("订单", "单号", "运单", "工号", "编号", "流水号", "验证码", "金额", "拨打", "播打", "热线")
+_NOT_PERSONAL = ("订单", "单号", "运单", "工号", "编号", "流水号", "验证码", "金额", "拨打", "播打", "热线", "合同", "邮编")
 _PERSONAL = ("手机", "电话", "号码", "座机", "联系方式", "身份证", "证件", "卡号", "银行卡")
 # 车牌: a province's one-character name, the issuing city's letter, then 5 characters (6 on
 # new-energy plates) of digits and letters other than I and O; digits may be read out (京A幺二三四五)
@@ -88,9 +92,19 @@ PLATE_DIGITS = 2  # a plate holds digits; 新ABCDE after a province's name is a 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+\s*[@＠]\s*[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 TONE_HZ = 1000.0
 TONE_LEVEL = 0.1  # −20 dBFS: clearly a bleep, not loud
-COVER_PAD_S = 0.15  # word times drift by about this much: cover a little either side
+# Whisper's word times drift from the sound by about this much: cover a little either side
+# (set 7, post hoc: 0.15 s left 21 of 89 readings under 95 % covered, 0.3 s left 8)
+COVER_PAD_S = 0.3
+GLUED_WORD = 2  # characters of a word glued to a number's end that the tone takes too (a last digit misheard: 子, 儿子)
 TRAILING_WORDS = 2  # a number followed by at most this many characters ends its utterance
+FIRST_TRY_GAP = 12  # characters between a first try (or a group before an aside) and its number, at most
+# no personal kind begins with 20: mobiles 1…, 身份证 regions 11–82, cards 3–6 or 9…, landlines 0…;
+# a long number that does is a reference (合同编号 2026…, a date-stamped order number)
+_NO_KIND_BEGINS = "20"
 MAX_GAP_S = 3.0  # a number read over two utterances of one speaker: pause between them at most this
+STRAY_TURN = 7  # characters of a turn, at most, in which a stray first word is read as a filler
+ECHO_DIGITS = 3  # digits of a group the other party repeats back that make it part of the number
+ECHO_BEFORE_S, ECHO_AFTER_S = 5.0, 10.0  # how near the number the echo is said
 _JOIN = "，"  # utterances joined for the search: a separator, so a number may run across
 
 
@@ -110,7 +124,8 @@ def find(text: str) -> list[Span]:
     spans += [Span(m.start(), m.end(), "plate", _plate(m.group())) for m in _PLATE.finditer(text)
               if sum(c.isdigit() for c in _plate(m.group())) >= PLATE_DIGITS
               and not any(s.start < m.end() and m.start() < s.end for s in spans)]
-    for start, end, digits in _runs(text):
+    runs = _runs(text)
+    for start, end, digits in runs:
         kind = classify(digits)
         if kind in ("probable", "landline") and _named(text, start, _NOT_PERSONAL):
             continue  # no check digit vouches for these: the speaker's own label decides
@@ -120,7 +135,35 @@ def find(text: str) -> list[Span]:
             spans.append(Span(start, end, kind, digits))
     for start, end, digits in _sounded_runs(text):
         spans = _merged(spans, Span(start, end, "probable", digits))
+    spans = [_in_its_sentence(text, s) for s in spans]
+    spans += _first_tries(text, runs, sorted(spans, key=lambda s: s.start))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _in_its_sentence(text: str, span: Span) -> Span:
+    """``span`` without a group of one or two characters after a full stop: the next sentence's
+    first word (Whisper's 一 of 一共, its 5 for 我), not the number's last digits."""
+    cut = max(text.rfind(c, span.start, span.end) for c in _SENTENCE_END)
+    if cut > span.start and len(text[cut + 1:span.end].strip(_SEPARATORS)) < 3:
+        return replace(span, end=cut)
+    return span
+
+
+def _first_tries(text: str, runs: list[tuple[int, int, str]], spans: list[Span]) -> list[Span]:
+    """Short runs just before a number in the same sentence, with no new label between: a first
+    try corrected (775616，不对不对是，07556186328) or a group before an aside (028，哎小宝别闹，8639…)."""
+    out = []
+    for start, end, digits in runs:
+        after = next((s for s in spans if s.start >= end), None)
+        if len(digits) < 3 or after is None or after.kind in ("email", "plate") or after.start - end > FIRST_TRY_GAP:
+            continue
+        between = text[end:after.start]
+        if any(s.start < end and start < s.end for s in spans) or any(c in _SENTENCE_END for c in between) \
+                or between[:1] in tuple(_AFTER_A_VALUE) or any(label in between for label in _PERSONAL) \
+                or _named(text, start, _NOT_PERSONAL):
+            continue
+        out.append(Span(start, end, "probable", digits))
+    return out
 
 
 def _merged(spans: list[Span], new: Span) -> list[Span]:
@@ -155,6 +198,8 @@ def _sounded_runs(text: str) -> list[tuple[int, int, str]]:
             i += 1
             continue
         end, digits = groups[-1]
+        if end - 1 > i and _glued_homophone(text, sounds, end - 1):
+            end, digits = end - 1, digits[:-1]  # 617304就行: 就 begins 就行, it is no digit
         if _reads_as_number(text, i, end, digits, others):
             found.append((i, end, digits))
         i = max(end, i + 1)
@@ -196,7 +241,15 @@ def _reads_as_number(text: str, start: int, end: int, digits: str, others: int) 
         return False
     if _in_words(text[start:end]) * WORDY > len(digits):
         return False  # 一起吧，一起吧，就是一起去吧: digit sounds, but inside ordinary words
-    return not (_counts(text, start, digits) or _HOTLINE.fullmatch(digits) or _DATE.fullmatch(digits) or _named(text, start, _NOT_PERSONAL))
+    return not (_counts(text, start, digits) or _HOTLINE.fullmatch(digits) or _DATE.fullmatch(digits)
+                or digits.startswith(_NO_KIND_BEGINS) or _named(text, start, _NOT_PERSONAL))
+
+
+def _glued_homophone(text: str, sounds: tuple[tuple[str, bool], ...], k: int) -> bool:
+    """Whether ``text[k]``, the last of a stretch, only sounds like a digit and is glued to the word
+    after it (就 in 617304就行): a digit read out is followed by a pause, a filler or another digit."""
+    return text[k] not in _NUMERALS and k + 1 < len(text) and "\u4e00" <= text[k + 1] <= "\u9fff" \
+        and not sounds[k + 1][0] and not _between_groups(text, k + 1)
 
 
 def _in_words(stretch: str) -> int:
@@ -216,8 +269,8 @@ def _sounds(text: str) -> tuple[tuple[str, bool], ...]:
     for ch, syllable in zip(text, syllables):
         if ch in _NUMERALS:
             out.append((_digit(ch), True))
-        elif syllable in DIGIT_SOUNDS:
-            out.append((DIGIT_SOUNDS[syllable], True))
+        elif syllable in DIGIT_SOUNDS or syllable in _RADIO_SOUNDS:
+            out.append((DIGIT_SOUNDS.get(syllable) or _RADIO_SOUNDS[syllable], True))
         else:
             out.append((_NEAR_DIGIT_SOUNDS.get(syllable, ""), False))
     return tuple(out)
@@ -242,7 +295,7 @@ def classify(digits: str) -> str | None:
         return None
     if 10 <= n <= 12 and digits.startswith("0") and not digits.startswith("00"):
         return "landline"
-    if n >= 8 and not _DATE.fullmatch(digits):
+    if n >= 8 and not _DATE.fullmatch(digits) and not digits.startswith(_NO_KIND_BEGINS):
         return "probable"  # a mobile, 身份证 or card number with digits misheard, dropped or added
     return None
 
@@ -259,13 +312,47 @@ def mask(text: str, kinds: Iterable[str] = KINDS) -> str:
     return _masked(text, [s for s in find(text) if s.kind in set(kinds)])
 
 
+def _without_stray_word(text: str) -> str:
+    """A short turn that goes on reading a number, with the word Whisper often puts before it
+    (这4319，也妖九五四) read as a filler: same length, so offsets into the text hold."""
+    said = text.strip(_SEPARATORS)
+    if len(said) <= STRAY_TURN and len(said) > 1 and "\u4e00" <= said[0] <= "\u9fff" and said[0] not in _NUMERALS \
+            and (said[1] in _NUMERALS or _homophone(said, 1) is not None) and not _homophone(said, 0):
+        return text.replace(said[0], _FILLERS[0], 1)
+    return text
+
+
+def _echoed_groups(u: Utterance, numbers: list[tuple[str, float, float, str]],
+                   masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Short digit groups in ``u`` that repeat part of a number the other party has just read
+    (the agent echoing 0595 while the customer reads a card group by group)."""
+    out = []
+    for start, end, digits in _runs(u.text):
+        if len(digits) < ECHO_DIGITS or any(a < end and start < b for a, b in masked) \
+                or _named(u.text, start, _NOT_PERSONAL):
+            continue
+        if any(role != u.role and said - ECHO_BEFORE_S <= u.start <= done + ECHO_AFTER_S and _echoes(digits, number)
+               for role, said, done, number in numbers):
+            out.append((start, end))
+    return out
+
+
+def _echoes(group: str, number: str) -> bool:
+    """Whether ``group`` is part of ``number``, one digit misheard allowed in a group of four or more."""
+    if group in number:
+        return True
+    n = len(group)
+    return n >= 4 and any(sum(a != b for a, b in zip(group, number[k:k + n])) <= 1 for k in range(len(number) - n + 1))
+
+
 def mask_transcript(transcript: Transcript, kinds: Iterable[str] = KINDS) -> Transcript:
     """The transcript as people may see it; a number read over two utterances is found too."""
     wanted = set(kinds)
     spans: dict[int, list[tuple[int, int]]] = {}
+    numbers: list[tuple[str, float, float, str]] = []  # (role, start, end, digits) of what was found
     for group in _said_in_a_row(transcript.utterances):
         texts = [transcript.utterances[i].text for i in group]
-        joined = _JOIN.join(texts)
+        joined = _JOIN.join(texts[:1] + [_without_stray_word(t) for t in texts[1:]])
         offset = 0
         bounds = []
         for t in texts:
@@ -274,9 +361,16 @@ def mask_transcript(transcript: Transcript, kinds: Iterable[str] = KINDS) -> Tra
         for span in find(joined):
             if span.kind not in wanted:
                 continue
+            on = [i for i, (a, b) in zip(group, bounds) if span.start < b and a < span.end]
             for i, (a, b) in zip(group, bounds):
-                if span.start < b and a < span.end:
+                if i in on:
                     spans.setdefault(i, []).append((max(span.start, a) - a, min(span.end, b) - a))
+            u0, u1 = transcript.utterances[on[0]], transcript.utterances[on[-1]]
+            numbers.append((u0.role, u0.start, u1.end, span.digits))
+    for i, u in enumerate(transcript.utterances):
+        echoed = _echoed_groups(u, numbers, spans.get(i, []))
+        if echoed:
+            spans.setdefault(i, []).extend(echoed)
     return replace(transcript, utterances=tuple(
         _mask_utterance(u, spans[i]) if i in spans else u for i, u in enumerate(transcript.utterances)))
 
@@ -334,10 +428,20 @@ class Masker:
             if not masked:
                 continue
             spans += [(u.words[k].start, u.words[k].end) for k in masked]
+            spans += [(u.words[k + 1].start, u.words[k + 1].end) for k in masked if _glued_word(u.words, k)]
             after = "".join(w.text for w in u.words[masked[-1] + 1:])
             if sum(c.isalnum() for c in after) <= TRAILING_WORDS and u.end > u.words[masked[-1]].end:
                 spans.append((u.words[masked[-1]].end, u.end))
         return spans
+
+
+def _glued_word(words: tuple, k: int) -> bool:
+    """Whether the word after masked word ``k`` is a short word glued to the number's end, with no
+    pause mark between: Whisper writing a number's last digit as a word (1806516子，不对不对是…)."""
+    if k + 1 >= len(words) or MASK in words[k + 1].text or not words[k].text.endswith(MASK):
+        return False
+    word = words[k + 1].text.strip()
+    return 0 < len(word) <= GLUED_WORD and all("\u4e00" <= c <= "\u9fff" for c in word)
 
 
 def cover(samples: np.ndarray, sample_rate: int, spans_s: Iterable[tuple[float, float]]) -> np.ndarray:
@@ -406,6 +510,10 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
             continue
         start, digits, end, kept, strong, weak = i, "", i, 0, 0, 0
         while i < n:
+            if len(digits) == 17 and text.startswith(_ID_TAIL_SAID, i):
+                digits, i = digits + "X", i + 3
+                end, kept = i, len(digits)
+                continue
             digit = _digit(text[i]) if text[i] in _NUMERALS or (text[i] in _ID_TAIL and len(digits) == 17) else None
             if digit is None and digits and (heard := _homophone(text, i) or _bridge(text, i)) is not None:
                 digit, weak = heard, weak + 1
@@ -447,7 +555,8 @@ def _widen(text: str, start: int, end: int, digits: str, floor: int) -> tuple[in
 def _bridge(text: str, i: int) -> str | None:
     """A digit Whisper wrote as a word that sounds like none (零四二零雅零四零二): a lone
     character between three numerals on each side is read as a digit of the same number."""
-    if "\u4e00" <= text[i] <= "\u9fff" and text[i] not in _VALUE_WORDS and i >= BRIDGE_SIDE \
+    lone = "\u4e00" <= text[i] <= "\u9fff" or (text[i].isascii() and text[i].isalpha())  # 雅, or an L (504L380)
+    if lone and text[i] not in _VALUE_WORDS and i >= BRIDGE_SIDE \
             and not _between_groups(text, i) \
             and all(c in _NUMERALS for c in text[i - BRIDGE_SIDE:i] + text[i + 1:i + 1 + BRIDGE_SIDE]) \
             and len(text[i + 1:i + 1 + BRIDGE_SIDE]) == BRIDGE_SIDE:
@@ -476,7 +585,8 @@ def _homophone(text: str, i: int) -> str | None:
     ch = text[i]
     if not "\u4e00" <= ch <= "\u9fff":
         return None
-    return DIGIT_SOUNDS.get(lazy_pinyin(ch)[0])
+    syllable = lazy_pinyin(ch)[0]
+    return DIGIT_SOUNDS.get(syllable) or _RADIO_SOUNDS.get(syllable)
 
 
 def _between_groups(text: str, i: int) -> int:
@@ -494,8 +604,20 @@ def _between_groups(text: str, i: int) -> int:
 
 
 def _named(text: str, start: int, labels: tuple[str, ...]) -> bool:
-    """Whether the words just before ``start`` name the number as one of ``labels`` (订单号是…)."""
-    return any(label in text[max(0, start - 8):start] for label in labels)
+    """Whether the words just before ``start`` name the number as one of ``labels`` (订单号是…),
+    as written or by their sound (Whisper: 块地单好 for 快递单号, 核桶号 for 合同号, 右边 for 邮编)."""
+    before = text[max(0, start - 8):start]
+    return any(label in before for label in labels) or any(sound in _heard(before) for sound in _label_sounds(labels))
+
+
+@lru_cache(maxsize=4096)
+def _heard(text: str) -> str:
+    return " " + " ".join(lazy_pinyin(text, errors=lambda chunk: ["-"] * len(chunk))) + " "
+
+
+@lru_cache(maxsize=8)
+def _label_sounds(labels: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_heard(label) for label in labels)
 
 
 def _counts(text: str, start: int, digits: str = "") -> bool:

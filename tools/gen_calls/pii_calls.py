@@ -3,6 +3,8 @@
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii_audio --n 24 --seed 3
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii_audio3 --n 40 --seed 5 --forms wide
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii_audio3 --n 12 --seed 6 --forms wide --negatives
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /tmp/pii7 --n 44 --seed 7 --forms blind7 --id-prefix S7
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /tmp/pii7 --n 12 --seed 8 --forms blind7 --negatives --id-prefix S8
 
 Each call (8 kHz stereo, agent left): the agent asks for a number (or states amounts, a date
 and its 工号: hard negatives); the customer reads a mobile, 身份证, bank-card or landline
@@ -17,6 +19,8 @@ call in thirteen (every call with ``--negatives``) is a hard negative throughout
 data, but amounts, dates, times, 工号, hotlines and order numbers read out, and ordinary sentences
 full of 一/是/就/吧. Its truth lists every reading (``readings``: role and seconds) and every
 negative line (``negatives``).
+
+``--forms blind7`` (set 7): see ``pii_blind7.py``; its truth also keeps each turn's text.
 """
 
 from __future__ import annotations
@@ -209,16 +213,27 @@ def main() -> None:
     ap.add_argument("--out", required=True)
     ap.add_argument("--n", type=int, default=24)
     ap.add_argument("--seed", type=int, default=3)
-    ap.add_argument("--negatives", action="store_true", help="wide forms: hard-negative calls only (ids N001 …)")
-    ap.add_argument("--forms", choices=("narrow", "wide"), default="narrow",
-                    help="narrow: grouped readings only, as in the seed 3 and 4 sets; wide: see the module's doc")
+    ap.add_argument("--negatives", action="store_true",
+                    help="wide or blind7 forms: hard-negative calls only (ids N001 …)")
+    ap.add_argument("--forms", choices=("narrow", "wide", "blind7"), default="narrow",
+                    help="narrow: grouped readings only, as in the seed 3 and 4 sets; wide: see the module's doc; "
+                         "blind7: see pii_blind7.py")
+    ap.add_argument("--id-prefix", default="",
+                    help="blind7: put before the call ids (S7 gives S7P001 …), so that sets can share a store")
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
     engine = KokoroEngine(threads=1)
+    if args.forms == "blind7":
+        from pii_blind7 import kinds_and_forms, make_blind7_call
+        plan = [("none", "none")] * args.n if args.negatives else kinds_and_forms(rng, args.n)
     for k in range(1, args.n + 1):
-        if args.forms == "wide":
+        if args.forms == "blind7":
+            call_id = f"{args.id_prefix}{'N' if args.negatives else 'P'}{k:03d}"
+            stem = f"9001_20261126-{12 + args.seed % 12:02d}00{k % 60:02d}_{call_id}"
+            truth = make_blind7_call(engine, rng, call_id, stem, out, plan[k - 1])
+        elif args.forms == "wide":
             truth = make_wide_call(engine, rng, f"{'N' if args.negatives else 'P'}{k:03d}", out, args.negatives)
         else:
             truth = make_call(engine, rng, f"P{k:03d}", out)

@@ -1,0 +1,104 @@
+"""tools/gen_calls/pii_calls.py --forms blind7: the seventh blind set of numbers read aloud (issue 15).
+
+Kokoro lives in the generator's own venv, so the calls here are spoken by a stand-in voice:
+what is under test is the truth the benchmark relies on (each reading's text and seconds, the
+number it spells, the negatives), not the detector.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+from stdnum import luhn
+from stdnum.cn import ric
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools" / "gen_calls"))
+
+import generate as G  # noqa: E402
+import pii_blind7 as B  # noqa: E402
+
+DIGIT_OF = {**{c: str(i) for i, c in enumerate("零一二三四五六七八九")}, "幺": "1", "两": "2", "洞": "0", "拐": "7",
+            "叉": "X", "艾克斯": "X"}
+SAID_DIGIT = re.compile("艾克斯|[零一二三四五六七八九幺两洞拐叉]")
+
+
+class StandInVoice:
+    """KokoroEngine's interface: a tone as long as Kokoro would take (4 characters a second)."""
+
+    def phrase(self, text: str, voice: str, speed: float) -> np.ndarray:
+        t = np.arange(int(G.n_chars(text) / 4.0 / speed * G.SR)) / G.SR
+        return 0.3 * np.sin(2 * np.pi * 180 * t)
+
+
+def digits_of(text: str) -> str:
+    return "".join(DIGIT_OF[m] for m in SAID_DIGIT.findall(text))
+
+
+def calls(tmp_path: Path, seed: int, n: int, negatives: bool = False) -> list[dict]:
+    rng = random.Random(seed)
+    plan = [("none", "none")] * n if negatives else B.kinds_and_forms(rng, n)
+    return [B.make_blind7_call(StandInVoice(), rng, f"S{seed}P{k:03d}", f"9001_20261126-190000_S{seed}P{k:03d}",
+                               tmp_path, plan[k]) for k in range(n)]
+
+
+def test_every_kind_and_form_is_read_before_any_is_read_twice():
+    plan = B.kinds_and_forms(random.Random(7), 44)
+    pairs = Counter(plan)
+    assert len(pairs) == len(set(plan[:31])) == 31  # 6 shared forms x 4 kinds + 7 of one kind's own
+    assert max(pairs.values()) - min(pairs.values()) <= 1
+    assert {form for _, form in plan} == set(B.FORMS["any"]) | {f for k in B.ASK7 for f in B.FORMS[k]}
+
+
+@pytest.mark.parametrize("seed", [7, 21])
+def test_the_last_reading_of_a_number_spells_it_and_each_lies_in_its_turn(tmp_path, seed):
+    for truth in calls(tmp_path, seed, 31):
+        said = "".join(digits_of(r["text"]) for r in truth["readings"] if r["role"] == "customer")
+        if truth["form"] in ("corrected", "twice"):  # its last readings spell the number
+            assert said.endswith(truth["number"]), truth
+        else:  # area_ext: the area code and the number; the extension after 转 is no reading
+            assert said == truth["number"], truth
+        texts = [t for turn in truth["turns"] for t in turn["readings"]]
+        assert texts == [r["text"] for r in truth["readings"]]
+        assert all(r in turn["text"] for turn in truth["turns"] for r in turn["readings"])
+
+
+def test_numbers_are_valid_of_their_kind(tmp_path):
+    for truth in calls(tmp_path, 7, 31):
+        n = truth["number"]
+        if truth["kind"] == "id_card":  # check digit and birth date (stdnum also wants the region to
+            assert n[-1] == ric.calc_check_digit(n)  # have existed at birth: real cards read otherwise)
+            assert ric.get_birth_date(n)
+        if truth["kind"] == "bank_card":
+            assert luhn.is_valid(n)
+        if truth["form"] == "x_letter":
+            assert n.endswith("X")
+        if truth["form"] == "liang":
+            assert "两" in "".join(r["text"] for r in truth["readings"])
+
+
+def test_readings_and_negatives_lie_inside_the_call_and_apart(tmp_path):
+    for truth in calls(tmp_path, 8, 12, negatives=True) + calls(tmp_path, 9, 12):
+        audio = json.loads((tmp_path / f"9001_20261126-190000_{truth['call_id']}.truth.json").read_text())
+        assert audio == json.loads(json.dumps(truth))
+        spans = [tuple(r["span_s"]) for r in truth["readings"]] + [tuple(n["span_s"]) for n in truth["negatives"]]
+        spans.sort()
+        assert all(a < b for a, b in spans)
+        assert all(b1 <= a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))
+    assert {t["kind"] for t in calls(tmp_path, 8, 12, negatives=True)} == {"none"}
+
+
+def test_negative_lines_read_no_personal_number(tmp_path):
+    lines = [n["text"] for t in calls(tmp_path, 8, 40, negatives=True) for n in t["negatives"]]
+    assert len(set(lines)) > 15
+    for line in lines:
+        for run in re.findall("[零一二三四五六七八九幺两洞拐]{11,}", line):
+            digits = digits_of(run)
+            assert not (len(digits) == 18 and ric.is_valid(digits))
+            assert not re.fullmatch(r"1[3-9]\d{9}", digits)
