@@ -81,7 +81,7 @@ BLIND6_DEFAULTS = {
     "music_prob": 0.6,
     "bc_prob": 0.8,
     "cust_filler_prob": 0.2,
-    "think_prob": 0.3,
+    "think_prob": 0.4,
     "think_pause_s": (3.0, 4.6),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
     "early_lead_s": (0.5, 1.1),
     "long_hold_s": (33.0, 45.0),
