@@ -15,7 +15,8 @@ on.  What differs from ``--profile heldout`` besides the text:
 - one agent per centre (all eight voices as agents), calls of 60-150 s.
 
 A later blind set adds only its phrase-table module and an entry in PROFILES (name -> table
-module, defaults); ``--profile blind5`` (blind5_text.py) is the second.
+module, defaults); ``--profile blind5`` (blind5_text.py) is the second, ``--profile blind6``
+(blind6_text.py) the third.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ import random
 
 import blind4_text
 import blind5_text
+import blind6_text
 import generate as G
 import heldout
 
@@ -62,8 +64,33 @@ BLIND5_DEFAULTS = {
     "duration_s": (60.0, 160.0),
 }
 
+# Set 6: 12 calls, missing_hold_thanks planned as a kind of its own (an announced hold resumed
+# without thanks, besides those after unannounced holds), so nine kinds in >= 2 calls each, two
+# per defect call; four taboo lines per forbidden_phrase call (two calls cover the seven
+# families); other pacing than set 5: slower agents, faster customers, brisker turn-taking,
+# agents who think 3-4.6 s before some answers, later customer starts when the agent talks first.
+BLIND6_DEFAULTS = {
+    **BLIND5_DEFAULTS,
+    "n_agents": len(blind6_text.HO_DOMAINS_LIST),
+    "kinds": [*G.DEFECT_KINDS, "missing_hold_thanks"],
+    "taboo_lines": 4,
+    "agent_cpm": (195.0, 265.0),   # calibrated pace; fast turns stay 360-480 (>= 1.36x)
+    "cust_cpm": (230.0, 300.0),
+    "pause_scale_range": (0.6, 1.2),
+    "noise_db_range": (-60.0, -47.0),
+    "music_prob": 0.6,
+    "bc_prob": 0.8,
+    "cust_filler_prob": 0.2,
+    "think_prob": 0.4,
+    "think_pause_s": (3.0, 4.6),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "early_lead_s": (0.5, 1.1),
+    "long_hold_s": (33.0, 45.0),
+    "unannounced_s": (12.0, 20.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
-PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS)}
+PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
+            "blind6": (blind6_text, BLIND6_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
@@ -71,10 +98,10 @@ APART = {"long_hold": {"unannounced_hold"}, "unannounced_hold": {"long_hold"}}
 
 
 def plan_kinds_blind4(rng: random.Random, n: int, pool: list[str] | None, P: dict) -> list[list[str]]:
-    """round(clean_frac*n) clean calls; the rest get two rule kinds each (a third for
+    """P["kinds"] (default the eight rule kinds) unless --kinds gives a pool; round(clean_frac*n) clean calls; the rest get two rule kinds each (a third for
     round(third_frac*defect calls)), dealt so that every kind is in >= per_kind calls and no call
     has a kind twice.  Deterministic from rng."""
-    kinds = [k for k in (pool or G.DEFECT_KINDS) if k != "clean"]
+    kinds = [k for k in (pool or P.get("kinds") or G.DEFECT_KINDS) if k != "clean"]
     n_clean = int(round(P["clean_frac"] * n))
     n_def = n - n_clean
     n_third = int(round(P["third_frac"] * n_def))

@@ -220,6 +220,7 @@ class HeldoutBuilder(G.CallBuilder):
         self.fillers = fillers  # tics that get a clip (and so an exact span) of their own
         self.cbcs = []        # customer backchannels inside agent utterances
         self.lookalikes = []  # innocent look-alikes of taboo lines (hard negatives)
+        self.think_pauses = []  # the agent's short silences before an answer (hard negatives)
 
     def say(self, role: str, text: str, *, speed_mult: float = 1.0, gap: float | None = None,
             overlap_s: float | None = None, at: int | None = None) -> list[dict]:
@@ -385,6 +386,13 @@ def plan_call_heldout(b: HeldoutBuilder, rng: random.Random, kinds: list[str], d
         return us
 
     given = []
+
+    def think_gap():
+        """blind6 (P["think_prob"]): the agent thinks 3-4.6 s before an answer, short of the 5.5 s
+        of dead air (a hard negative); no random draw for the profiles without it."""
+        if P.get("think_prob") and rng.random() < P["think_prob"]:
+            return {"gap": rng.uniform(*P["think_pause_s"])}
+        return {}
 
     def dead_air_answer(text, cu, where, **kw):
         dur = rng.uniform(*P["dead_air_s"])
@@ -595,8 +603,10 @@ def plan_call_heldout(b: HeldoutBuilder, rng: random.Random, kinds: list[str], d
                 agent(T(wrap))
             continue
         q, a = next_pair()
-        cust(T(q))
-        agent(T(a))
+        cu = cust(T(q))
+        us = agent(T(a), **think_gap())
+        if us[0]["_start"] - cu[-1]["_end"] > 2.5 * SR:
+            b.think_pauses.append({"start_s": cu[-1]["end_s"], "end_s": us[0]["start_s"]})
         if rng.random() < 0.4:
             cust(T(rng.choice(H.HO_ACK_CUST)))
 
@@ -650,11 +660,13 @@ def plan_call_heldout(b: HeldoutBuilder, rng: random.Random, kinds: list[str], d
 
 
 # --------------------------------------------------------------------------- calls and sets
-def voice(rng: random.Random, name: str, tempo: tuple, engine: KokoroEngine, pace: str) -> dict:
+def voice(rng: random.Random, name: str, tempo: tuple, engine: KokoroEngine, pace: str,
+          cpm_range: tuple = NORMAL_CPM) -> dict:
+    """cpm_range: the normal pace drawn from (a profile's agent_cpm / cust_cpm; same draws either way)."""
     ratio = G.r2(rng.uniform(*tempo))
     if pace == "legacy":
         return {"engine": "kokoro-v1.0-int8", "voice": name, "speed_ratio": ratio, "speed": G.r3(SPEED_K / ratio)}
-    cpm = round(rng.uniform(*NORMAL_CPM))
+    cpm = round(rng.uniform(*cpm_range))
     return {"engine": "kokoro-v1.0-int8", "voice": name, "cpm": cpm, "speed": G.r3(cpm / engine.unit_cpm(name))}
 
 
@@ -664,7 +676,8 @@ def generate_call_heldout(engine: KokoroEngine, *, call_id: str, agent: dict, ki
     rng = random.Random(f"{profile}:{seed}:{call_id}")
     company, domain = agent["company"], agent["domain"]
     cvoice = rng.choice([v for v in P["voices"] if v != agent["voice"]["voice"]] or P["voices"])
-    voices = {"agent": dict(agent["voice"]), "customer": voice(rng, cvoice, P["cust_tempo"], engine, P["pace"])}
+    voices = {"agent": dict(agent["voice"]), "customer": voice(rng, cvoice, P["cust_tempo"], engine, P["pace"],
+                                                                  P.get("cust_cpm", NORMAL_CPM))}
     b = HeldoutBuilder(rng, engine, voices, fillers=H.HO_FILLERS)
     b.pause_scale = G.r2(rng.uniform(*P["pause_scale_range"]))
     slots = heldout_slots(rng, agent["id"], company, domain, started_at, H=H)
@@ -694,6 +707,8 @@ def generate_call_heldout(engine: KokoroEngine, *, call_id: str, agent: dict, ki
     }
     if "duration_s" in P:   # blind4: the call lengths the set promises (--check holds it to them)
         truth["conditions"]["duration_range"] = list(P["duration_s"])
+    if P.get("think_prob"):   # blind6: short thinking pauses (never dead air)
+        truth["think_pauses"] = b.think_pauses
     G.write_call(out, stem, audio, truth)
     return truth
 
@@ -713,7 +728,8 @@ def make_agents_heldout(rng: random.Random, n_agents: int, P: dict, engine: Koko
         k = len(agents)
         hotline, dom = (comps + extra)[k % (len(comps) + len(extra))]
         agents.append({"id": aid, "company": hotline, "domain": dom,
-                       "voice": voice(rng, vs[k % len(vs)], P["tempo_range"], engine, P["pace"])})
+                       "voice": voice(rng, vs[k % len(vs)], P["tempo_range"], engine, P["pace"],
+                                             P.get("agent_cpm", NORMAL_CPM))})
     return agents
 
 

@@ -29,6 +29,7 @@ NEGATIVES = {
     "customer turns opening with 嗯/呃/啊":
         lambda t: sum(u["role"] == "customer" and u["text"][:1] in "嗯呃啊" for u in t["utterances"]),
     "announced holds under 30 s": lambda t: sum(h["announced"] and h["end_s"] - h["start_s"] < 30 for h in t["holds"]),
+    "agent thinking pauses of 3-4.6 s before an answer": lambda t: len(t.get("think_pauses", [])),
 }
 
 
