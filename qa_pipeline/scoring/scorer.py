@@ -8,6 +8,7 @@ store, and predicts with the learned classifiers in one batch per chunk of calls
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import replace
 from typing import Mapping, Sequence
 
@@ -43,6 +44,7 @@ class Scorer:
         self._digests: dict[tuple[str, str], RuleSetDigests] = {}
         self._rates = store.agent_rates() if store is not None else {}
         self.changed_agents: set[str] = set()  # agents one of whose rates this scorer changed
+        self.rules_run: Counter[tuple[str, ...]] = Counter()  # the rule ids that ran on a call → how many calls
 
     def prepare(self) -> None:
         """Everything the first call would load, done now: each business line's rules and their
@@ -129,7 +131,9 @@ class Scorer:
         history = self._history(call)
         ctx = CallContext(transcript, history, call.call_id if call else "")
         digests = self.digests(business_line).for_call(inputs, history) if inputs is not None else {}
-        found = compiled.check(ctx, kept.matching(digests) if kept is not None and digests else None)
+        reused = kept.matching(digests) if kept is not None and digests else None
+        found = compiled.check(ctx, reused)
+        self.rules_run[tuple(r for r in compiled.rule_ids if r not in reused) if reused else compiled.rule_ids] += 1
         cpm = ctx.agent_cpm()
         if call is not None and call.started_at is not None and cpm is not None:
             self._remember(call, cpm)
