@@ -43,6 +43,7 @@ class Scorer:
         self._compiled: dict[str, CompiledRuleSet] = {}
         self._digests: dict[tuple[str, str], RuleSetDigests] = {}
         self._rates = store.agent_rates() if store is not None else {}
+        self._entries = {(agent, rate[1]): rate for agent, rates in self._rates.items() for rate in rates}  # ``_remember``'s
         self.changed_agents: set[str] = set()  # agents one of whose rates this scorer changed
         self.rules_run: Counter[tuple[str, ...]] = Counter()  # the rule ids that ran on a call → how many calls
 
@@ -156,12 +157,22 @@ class Scorer:
 
     def _remember(self, call: Call, cpm: float) -> None:
         rates = self._rates.setdefault(call.agent_id, [])
-        was = [r for r in rates if r[1] == call.call_id]
-        if was != [(call.started_at, call.call_id, cpm)]:
-            # a later call of this agent has another baseline now: its digests change with it
-            self.changed_agents.add(call.agent_id)
-        rates[:] = [r for r in rates if r[1] != call.call_id]
-        bisect.insort(rates, (call.started_at, call.call_id, cpm))
+        # found through (agent, call), not by a walk of the agent's list: that was a walk of
+        # thousands of calls per call in a month's store (issue 17)
+        key, now = (call.agent_id, call.call_id), (call.started_at, call.call_id, cpm)
+        was = self._entries.get(key)
+        if was == now:
+            return
+        # a later call of this agent has another baseline now: its digests change with it
+        self.changed_agents.add(call.agent_id)
+        if was is not None:
+            at = bisect.bisect_left(rates, was)
+            if at < len(rates) and rates[at] == was:
+                del rates[at]
+            else:  # the store sorted call ids otherwise than Python does (a PostgreSQL collation)
+                rates.remove(was)
+        bisect.insort(rates, now)
+        self._entries[key] = now
 
 
 def _same_view(scored: ScoredCall, old: KeptFindings) -> bool:
