@@ -165,18 +165,21 @@ def test_digits_by_sound_reads_as_lazy_pinyin_does(calls):
 
 def test_joined_shapes_find_what_each_shape_finds(calls):
     from qa_pipeline.rules.params import any_of
+    from qa_pipeline.rules.phrases import Shape
+    from qa_pipeline.rules.taboo import _fits_a_shape
 
     config = load_config()
-    taboo = config.ruleset_for("default").rules
-    shapes = [re.compile(x) for rule in taboo if rule.kind == "forbidden_phrase"
+    shapes = [Shape.of(x) for rule in config.ruleset_for("default").rules if rule.kind == "forbidden_phrase"
               for xs in rule.params["patterns"].values() for x in xs]
-    joined = any_of(shapes)
-    assert len(joined) < len(shapes) and any(x.groups for x in joined)  # 爱(.)不\1 keeps its group, alone
-    texts = [context.normalise_for_matching(u.text) for _, t in calls for u in t.utterances]
-    texts += ["爱买不买", "爱要不要的", "你要投诉吧", "你要投诉吧好", "跟我们没关系", "这么简单的事都不会", ""]
-    found = [any(x.search(text) for x in shapes) for text in texts]
-    assert sum(found) >= 6  # the constructed ones at least
-    assert [any(x.search(text) for x in joined) for text in texts] == found
+    joined = (any_of(x.chars for x in shapes), any_of(x.sounds for x in shapes))
+    assert len(joined[0]) < len(shapes) and any(x.groups for x in joined[0])  # 爱(.)不\1 keeps its group, alone
+    texts = [u.text for _, t in calls for u in t.utterances]
+    # in characters, in sounds only (爱卖不买), at the end of a turn ($), and none
+    texts += ["爱买不买", "爱卖不买", "爱要不要的", "你要投诉吧", "你要投诉吧好", "跟我们没关系", "这么简单的事都不会", ""]
+    heard = [HeardText.of(text) for text in texts]
+    found = [any(x.search(h) for x in shapes) for h in heard]
+    assert sum(found) >= 7  # the constructed ones at least
+    assert [_fits_a_shape(h, joined) for h in heard] == found
 
 
 def reference_by_meaning(params, utterances):

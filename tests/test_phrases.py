@@ -66,3 +66,29 @@ def test_a_rare_reading_needs_a_character_in_common():
     # 见 may be read xian, so 在线 "sounds like" 再见; 环款 shares 款 with 还款 and stays a match
     assert find_phrase(HeardText.of("您可以在线办理。"), Phrase.of("再见")) is None
     assert find_phrase(HeardText.of("我要环款"), Phrase.of("还款")) is not None
+
+
+# --- Shapes: regular expressions over the characters and over their sounds ---------------------------
+
+from qa_pipeline.rules.phrases import Shape  # noqa: E402
+
+
+@pytest.mark.parametrize("expression, heard, span", [
+    ("为您(?:解答|效劳)", "我为您消劳吧", (1, 5)),       # 效→消: the same syllables, other characters
+    ("爱(.)不\\1", "爱卖不买", (0, 4)),                  # a back-reference compares sounds too
+    ("^[\u4e00-\u9fff]{1,3}[好号]", "上午浩", (0, 3)),   # a class of any character, then 好 read hao
+    ("请问.{0,4}什么", "请问有神么事", (0, 5)),
+])
+def test_a_shape_matches_the_same_sounds_in_other_characters(expression, heard, span):
+    assert Shape.of(expression).search(HeardText.of(heard)) == span
+
+
+@pytest.mark.parametrize("expression, heard", [
+    ("为您(?:解答|效劳)", "为您小心"), ("爱(.)不\\1", "爱卖不来"), ("(?<![是的我])客服", "我是客服"),
+])
+def test_a_shape_does_not_match_other_sounds(expression, heard):
+    assert Shape.of(expression).search(HeardText.of(heard)) is None
+
+
+def test_a_shape_reports_each_span_once_when_characters_and_sounds_both_match():
+    assert list(Shape.of("效劳").spans(HeardText.of("为您效劳，为您消劳"))) == [(2, 4), (6, 8)]

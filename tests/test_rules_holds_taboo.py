@@ -431,3 +431,33 @@ def test_more_taboo_shapes_are_found(rules, line):
 def test_no_problem_is_not_refusing_responsibility(rules):
     """「没关系」 (no problem) sounds like 跟我没关系 but is a courtesy."""
     assert "forbidden_phrase" not in kinds(run(rules, taboo_call("没关系，我再给您讲一遍，这次慢一点。")))
+
+
+def test_a_taboo_shape_whisper_wrote_in_other_characters_is_still_found(rules):
+    """爱买不买 heard as 爱卖不买: the family's shape (爱(.)不\\1) is matched over the sounds too."""
+    (found,) = [f for f in run(rules, taboo_call("爱卖不买，就这个价。")) if f.kind == "forbidden_phrase"]
+    assert "(take_it_or_leave_it)" in found.detail
+
+
+def _agent_heard_at(t, probability: float):
+    """``t`` with every agent word heard at ``probability`` (the customer's as before)."""
+    return transcript(*(utt(u.role, u.start, u.end, u.text, probability) if u.role == "agent" else u
+                        for u in t.utterances))
+
+
+def test_a_missing_thanks_in_a_call_whisper_heard_poorly_throughout_goes_to_review(rules):
+    """Dev, sets 4 and 5 (post hoc): agents Whisper followed poorly all call (word probability
+    0.61–0.67 on average, against 0.77–0.91 for every other call) came back from a hold with
+    「一年好些仙尼邓后」 for 感谢您耐心等候. Nothing sounds like a thanks, but with so much
+    misheard that proves nothing: a reviewer listens."""
+    t = call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks="好的，查到了，您上个月的燃气费是八十元。")
+    (heard_well,) = of_kind(rules, _agent_heard_at(t, 0.85), "missing_hold_thanks")
+    (heard_poorly,) = of_kind(rules, _agent_heard_at(t, 0.62), "missing_hold_thanks")
+    assert heard_well.confidence >= 0.5
+    assert heard_poorly.confidence < 0.5 and "poorly" in heard_poorly.detail
+
+
+def test_a_hold_announced_nowhere_in_a_poorly_heard_call_goes_to_review(rules):
+    t = call_with_hold("好的，您上个月的燃气费我看一下。", 20.0)
+    (found,) = of_kind(rules, _agent_heard_at(t, 0.62), "unannounced_hold")
+    assert found.confidence < 0.5 and "poorly" in found.detail

@@ -7,6 +7,7 @@ import pytest
 from qa_pipeline.config import RuleConfig, load_config
 from qa_pipeline.errors import ConfigError
 from qa_pipeline.rules import _KINDS, KINDS, compile_ruleset, rule_params
+from qa_pipeline.rules.phrases import HeardText
 
 
 def params_of(kind, **params):
@@ -52,7 +53,10 @@ def test_values_written_as_text_are_read_as_what_the_check_needs():
     script = params_of("missing_greeting", elements={"greeting": ("您好",), "agent_id": ("工号",)},
                        patterns={"agent_id": ("[号][0-9]{3,}",)})
     assert script.min_elements == 2  # default: every element
-    assert script.patterns["agent_id"][0].search("工号8001")
+    shape = script.patterns["agent_id"][0]
+    assert shape.search(HeardText.of("工号8001")) == (1, 6)
+    assert shape.search(HeardText.of("工浩8001")) == (1, 6)  # …and over the sounds: 浩 is read hao
+    assert shape.search(HeardText.of("工作8001")) is None
 
 
 @pytest.mark.parametrize("kind, params, message", [

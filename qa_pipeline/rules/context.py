@@ -28,12 +28,12 @@ _NOWHERE: dict = {}  # said_in of a phrase said nowhere in the call (read only)
 # however unsure Whisper was of the words it did write — unless those words are mostly noise.
 ABSENT = 0.6
 HEARD = 0.3  # below this average word probability the speech was not heard well enough to tell
-
-
-def absent(confidence: float) -> float:
-    """How sure a required phrase is missing when nothing sounds like it, from how sure Whisper
-    was of the speech where it belonged."""
-    return max(confidence, ABSENT) if confidence >= HEARD else confidence
+# That evidence needs a voice Whisper could follow. Where its words for the agent average below
+# this over the whole call it was guessing about one word in three (a voice or line it cannot
+# follow: 低善物后 for 上午好, 一年好些仙尼邓后 for 感谢您耐心等候), and a phrase that sounds like
+# nothing heard may be any of the misheard ones. Clearly heard agents average 0.77–0.91.
+POORLY_HEARD = 0.7
+POORLY_HEARD_CAP = 0.45  # below the scorecard's review line: a reviewer listens
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,26 @@ class CallContext:
             return 1.0
         there = [u.speaker_confidence for u in self.transcript.utterances if u.start < end and start < u.end]
         return separation.role_confidence * min(there, default=1.0)
+
+    def absent(self, confidence: float) -> tuple[float, str]:
+        """How sure a required phrase that nothing in the speech sounds like is missing, from how
+        sure Whisper was of the speech where it belonged and of the agent's speech all call, with
+        the reason where that is not sure enough to deduct."""
+        heard = self.agent_heard()
+        if heard < POORLY_HEARD:
+            return (min(confidence, POORLY_HEARD_CAP),
+                    f"; Whisper heard the agent poorly all call (word probability {heard:.2f} on average): "
+                    "the missing words may be among those it misheard")
+        return (max(confidence, ABSENT) if confidence >= HEARD else confidence), ""
+
+    def agent_heard(self) -> float:
+        """Whisper's mean word probability over the agent's speech in the whole call (everyone's on mono)."""
+        def make():
+            agent = self.transcript.by_role("agent") if self.roles_known else self.transcript.utterances
+            probs = [p for u in agent for p in self.char_probabilities(u)]
+            return sum(probs) / len(probs) if probs else 1.0
+
+        return self._cached("agent_heard", make)
 
     def sounding(self, span: SpeechSpan) -> SpeechSpan:
         """``span`` without voice activity's padding: when the speaker was actually heard."""

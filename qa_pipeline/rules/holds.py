@@ -21,9 +21,9 @@ from typing import Mapping
 
 from ..config import ConfigError, RuleConfig, param
 from ..records import Finding, Utterance
-from .context import CallContext, absent
-from .params import named_pattern_lists, phrase_list
-from .phrases import HeardText, Phrase, find_phrase
+from .context import CallContext
+from .params import named_shape_lists, phrase_list
+from .phrases import HeardText, Phrase, Shape, find_phrase
 
 
 
@@ -40,7 +40,7 @@ class HoldParams:
     similarity: float = 0.8
     # announce / thanks by their shape over the heard characters, in words no list holds
     # (帮您到系统里调一下记录, 谢谢您一直等着); the read-back and thanks exceptions hold for them too
-    patterns: Mapping[str, tuple[re.Pattern, ...]] = named_pattern_lists()
+    patterns: Mapping[str, tuple[Shape, ...]] = named_shape_lists()
 
     def __post_init__(self):
         if unknown := [name for name in self.patterns if name not in ("announce", "thanks")]:
@@ -68,8 +68,8 @@ class HoldParams:
         return False
 
     def _in_shape(self, heard: HeardText, name: str, skip) -> bool:
-        return any(not skip(heard.chars, m.start(), m.end())
-                   for x in self.patterns.get(name, ()) for m in x.finditer(heard.chars))
+        return any(not skip(heard.chars, start, end)
+                   for x in self.patterns.get(name, ()) for start, end in x.spans(heard))
 
 
 # 「…五九九八六五，我核对一下，没错吧？」 checks a detail with the customer there and then: a
@@ -181,7 +181,7 @@ def _unless_misheard(ctx: CallContext, utterances: tuple[Utterance, ...], phrase
     chars = ctx.heard(*utterances).chars
     if (m := ctx.misheard(utterances, phrases)) and not not_it(chars, m.start, m.end):
         return min(confidence, 0.5) * 0.8, f"; possibly misheard: {m.phrase}≈「{chars[m.start:m.end]}」"
-    return absent(confidence), ""
+    return ctx.absent(confidence)
 
 
 def _finding(rule: RuleConfig, ctx: CallContext, start: float, end: float, text: str,

@@ -17,7 +17,7 @@ from typing import Any, Iterable, Mapping
 from ..config import param, typed
 from ..errors import ConfigError
 from ..text import normalise_for_matching
-from .phrases import Phrase
+from .phrases import Phrase, Shape
 
 _NONE: Mapping = MappingProxyType({})
 _TEXTS, _NAMED_TEXTS = tuple[str, ...], Mapping[str, tuple[str, ...]]
@@ -56,10 +56,11 @@ def named_patterns() -> Any:
                  convert=lambda named: MappingProxyType({k: _pattern(v) for k, v in named.items()}))
 
 
-def named_pattern_lists() -> Any:
-    """name → regular expressions (an element recognised by its shape): Mapping[str, tuple[re.Pattern, ...]]."""
+def named_shape_lists() -> Any:
+    """name → regular expressions matched over characters and sounds (an element recognised by
+    its shape): Mapping[str, tuple[Shape, ...]]."""
     return param(_NONE, accepts=_NAMED_TEXTS,
-                 convert=lambda named: MappingProxyType({k: tuple(map(_pattern, v)) for k, v in named.items()}))
+                 convert=lambda named: MappingProxyType({k: tuple(map(_shape, v)) for k, v in named.items()}))
 
 
 def normalised(texts: Iterable[str]) -> tuple[str, ...]:
@@ -86,6 +87,13 @@ def any_of(patterns: Iterable[re.Pattern]) -> tuple[re.Pattern, ...]:
     plain = [x for x in patterns if x.groups == 0 and x.flags == re.UNICODE]
     joined = (re.compile("|".join(f"(?:{x.pattern})" for x in plain)),) if len(plain) > 1 else tuple(plain)
     return joined + tuple(x for x in patterns if not (x.groups == 0 and x.flags == re.UNICODE))
+
+
+def _shape(expression: str) -> Shape:
+    try:
+        return Shape.of(expression)
+    except re.error as e:
+        raise ConfigError(f"bad pattern: {e}") from e
 
 
 def set_derived(params, **values) -> None:

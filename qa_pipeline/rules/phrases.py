@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from pypinyin import Style, lazy_pinyin, pinyin
 from rapidfuzz import process
@@ -278,6 +279,59 @@ def _fuzzy_plan(phrase: Phrase, min_similarity: float) -> tuple[tuple[tuple[str,
         plan.append((variant, min_similarity * n - 1e-9, (n, n - 1, n + 1) if n > 2 else (n,)))
     most = {code: max(variant.count(code) for variant, _, _ in plan) for variant, _, _ in plan for code in variant}
     return tuple(plan), most, min((needed for _, needed, _ in plan), default=0.0)
+
+
+_HAN = "\u4e00-\u9fff"  # a class range of any Chinese character, as shapes write it …
+_ANY_CODE = f"{chr(_CODE_BASE)}-{chr(0xFFFFD)}"  # … and of any syllable code
+# Numerals keep their characters: numbers said by sound are read by ``HeardText.digits``, which
+# knows which sounds are digits; a numeral's own syllable is too common a sound (是 for 十).
+_NUMERALS = frozenset("零〇一二三四五六七八九十百千万幺两")
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A regular expression over heard characters, matched over their sounds too.
+
+    Whisper keeps a sentence's syllables where it changes its characters (为您效劳 → 为您消劳,
+    怎么帮您 → 怎么绑您), as phrases are matched on sounds. A shape is written in characters; its
+    twin over the syllable codes has each Chinese character replaced by its code (one code per
+    character, so a match's offsets are the same in ``chars``). A same-sound match counts as
+    fully as a same-character one, as for phrases.
+    """
+
+    expression: str
+    chars: re.Pattern
+    sounds: re.Pattern
+
+    @classmethod
+    def of(cls, expression: str) -> "Shape":
+        """Raises re.error for an expression that is not a regular expression."""
+        return cls(expression, re.compile(expression), re.compile(_over_sounds(expression)))
+
+    def spans(self, heard: HeardText) -> Iterator[tuple[int, int]]:
+        """Every (start, end) in ``heard.chars`` the shape matches in characters, then in sounds."""
+        seen = set()
+        for pattern, text in ((self.chars, heard.chars), (self.sounds, heard.code)):
+            for m in pattern.finditer(text):
+                if m.span() not in seen:
+                    seen.add(m.span())
+                    yield m.span()
+
+    def search(self, heard: HeardText) -> tuple[int, int] | None:
+        return next(self.spans(heard), None)
+
+
+def _over_sounds(expression: str) -> str:
+    """``expression`` with each Chinese character as its syllable code; escapes kept as they are."""
+    out, i = [], 0
+    for written in (_HAN, _HAN.encode("unicode_escape").decode()):  # YAML's "\u4e00" or the regex's own
+        expression = expression.replace(written, _ANY_CODE)
+    while i < len(expression):
+        c = expression[i]
+        step = 2 if c == "\\" else 1
+        out.append(_char_code(c) if "\u4e00" <= c <= "\u9fff" and c not in _NUMERALS else expression[i:i + step])
+        i += step
+    return "".join(out)
 
 
 class PhraseIndex:

@@ -7,16 +7,15 @@ scope, or fewer than ``min_elements`` elements are there at all.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Mapping
 
 from ..config import RuleConfig, param
 from ..errors import ConfigError
 from ..records import Finding
-from .context import CallContext, absent
-from .params import named_pattern_lists, named_phrase_lists, set_derived
-from .phrases import Phrase, find_phrase
+from .context import UNSURE, CallContext
+from .params import named_phrase_lists, named_shape_lists, set_derived
+from .phrases import Phrase, Shape, find_phrase
 
 GARBLED_MIN_CHARS = 20  # an opening this long that has the required parts was probably the full script
 
@@ -29,7 +28,7 @@ class ScriptParams:
     similarity: float = 0.8
     # Elements said in a shape rather than in words: an agent number is any number next to 号
     # (工号六零七一, 我是客服8001号), however Whisper spells the 工 (功/公/高).
-    patterns: Mapping[str, tuple[re.Pattern, ...]] = named_pattern_lists()
+    patterns: Mapping[str, tuple[Shape, ...]] = named_shape_lists()
 
     def __post_init__(self):
         if not self.elements:
@@ -46,10 +45,40 @@ class ScriptParams:
 
     def present(self, heard) -> list[str]:
         """The elements said in ``heard``: word for word, by sound, or in their shape."""
-        return [name for name, phrases in self.elements.items()
-                if any(find_phrase(heard, p, 1.0) for p in phrases)
-                or any(x.search(heard.chars) or x.search(heard.digits) for x in self.patterns.get(name, ()))
-                or any(find_phrase(heard, p, self.similarity) for p in phrases)]
+        return list(self.said(heard))
+
+    def said(self, heard) -> dict[str, int | None]:
+        """The elements said in ``heard``, each with where its words begin: None for one found by
+        its shape (a shape's first characters are any words, so they mark no place)."""
+        found: dict[str, int | None] = {}
+        for name, phrases in self.elements.items():
+            if m := _in_words(heard, phrases, 1.0):
+                found[name] = m.start
+            elif any(x.search(heard) or x.chars.search(heard.digits) for x in self.patterns.get(name, ())):
+                found[name] = None
+            elif m := _in_words(heard, phrases, self.similarity):
+                found[name] = m.start
+        return found
+
+    def greeting_place(self, said: dict[str, int | None], missing: list[str]) -> tuple[int, int] | None:
+        """Where the script's first element (the greeting) belongs when it alone is missing: the
+        opening's first ``GREETING_CHARS`` characters, up to any element heard in words there."""
+        if missing != list(self.elements)[:1]:
+            return None
+        return 0, min([GREETING_CHARS, *(at for at in said.values() if at is not None)])
+
+
+def _in_words(heard, phrases: tuple[Phrase, ...], similarity: float):
+    return next((m for p in phrases if (m := find_phrase(heard, p, similarity))), None)
+
+
+GREETING_CHARS = 4  # 您好, 上午好, 下午好呀: where a greeting is said, before anything else
+MIN_PLACE_CHARS = 2  # a lone 喂/嗯 before the company is not a greeting misheard
+
+
+def _unsure_place(ctx: CallContext, scope, place: tuple[int, int] | None) -> bool:
+    return (place is not None and place[1] - place[0] >= MIN_PLACE_CHARS
+            and ctx.heard_confidence(scope, *place) < UNSURE)
 
 
 def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> list[Finding]:
@@ -58,7 +87,8 @@ def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> li
         return [Finding.of(rule, 0.0, 0.0, confidence=0.3,
                            detail=f"no {rule.scope.role} speech was heard, so the script could not be checked")]
     heard = ctx.heard(*scope)
-    present = params.present(heard)
+    said = params.said(heard)
+    present = list(said)
     if params.passes(present):
         return []
     # What may be there but misheard: only worked out for calls that break the rule
@@ -73,16 +103,24 @@ def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> li
             confidence *= 0.5
             detail += f"; possibly misheard: {said}"
         else:  # a misheard part would not save the call: the doubt is not about this defect
-            confidence = absent(confidence)
-            detail += f"; even if misheard ({said}), the script would still lack parts"
+            confidence, why = ctx.absent(confidence)
+            detail += f"; even if misheard ({said}), the script would still lack parts{why}"
     elif (all(r in present for r in params.required) and len(present) == params.min_elements - 1 and len(heard.chars) >= GARBLED_MIN_CHARS
           and ctx.unsure_words(scope)):
         # A full-length opening that has the required parts, lacks one more and has words
         # Whisper was unsure of was most likely said and misheard (欢迎致电 → 关迎这店).
         confidence *= 0.5
         detail += "; the turn is full length and partly unsure: the missing part may have been misheard"
+    elif rule.scope.first_s is not None and _unsure_place(ctx, scope, params.greeting_place(said, missing)):
+        # An opening with all of its script but the greeting, where the greeting belongs
+        # (its first syllables) Whisper wrote words it was unsure of (低善物后，欢迎来电… for
+        # 上午好，欢迎来电…): a call's first syllables are what it hears worst, with nothing
+        # before them to go by. A reviewer listens.
+        confidence *= 0.5
+        detail += "; where it belongs Whisper was unsure of the words: it may have been said and misheard"
     else:
-        confidence = absent(confidence)
+        confidence, why = ctx.absent(confidence)
+        detail += why
     confidence, detail = ctx.for_roles(confidence, detail)
     text = heard.chars if len(heard.chars) <= 80 else heard.chars[:80] + "…"
     # Point the reviewer at the turn where the script belonged: the opening or the last turn.

@@ -22,8 +22,8 @@ from typing import Mapping
 from ..config import ConfigError, RuleConfig, param
 from ..records import Finding, Utterance
 from .context import CallContext
-from .params import any_of, named_pattern_lists, phrase_list, set_derived
-from .phrases import HeardText, Phrase, find_phrase
+from .params import any_of, named_shape_lists, phrase_list, set_derived
+from .phrases import HeardText, Phrase, Shape, find_phrase
 
 
 _CLAUSE = re.compile(r"[，。？！；、,.?!;\s]+")
@@ -46,12 +46,13 @@ class TabooParams:
     innocent: tuple[str, ...] = ()  # sentences near a taboo in sound that are not one
     # family → regular expressions over the heard characters: a family's sentences by their shape
     # (爱买不买 as 爱(.)不\1), in whatever words fill it; ``exclude`` holds for them as for phrases
-    patterns: Mapping[str, tuple[re.Pattern, ...]] = named_pattern_lists()
+    patterns: Mapping[str, tuple[Shape, ...]] = named_shape_lists()
     taboo: tuple[Phrase, ...] = field(init=False)  # every listed phrase, the families' first
     taboo_set: frozenset[Phrase] = field(init=False)  # the same, for one look-up of them all (CallContext.said_any)
     family: Mapping[str, str] = field(init=False)  # phrase text → its family
     meaning: "MeaningMatcher | None" = field(init=False)
-    any_shape: tuple[re.Pattern, ...] = field(init=False)  # every family's shapes, as few searches (params.any_of)
+    # every family's shapes as few searches (params.any_of): over the characters, over the sounds
+    any_shape: tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]] = field(init=False)
 
     def __post_init__(self):
         family = {x: name for name, xs in self.families.items() for x in xs}
@@ -63,7 +64,8 @@ class TabooParams:
             raise ConfigError(f"patterns names unknown famil(ies): {', '.join(unknown)}")
         taboo = tuple(Phrase.of(x) for x in texts)
         set_derived(self, taboo=taboo, taboo_set=frozenset(taboo), family=family, meaning=meaning,
-                    any_shape=any_of(x for xs in self.patterns.values() for x in xs))
+                    any_shape=(any_of(x.chars for xs in self.patterns.values() for x in xs),
+                               any_of(x.sounds for xs in self.patterns.values() for x in xs)))
 
 
 class MeaningMatcher:
@@ -146,8 +148,7 @@ def check_forbidden_phrase(rule: RuleConfig, params: TabooParams, ctx: CallConte
     found = {id(u): hit for u in said if (hit := _taboo_in(u.text, params))}
     if params.patterns:
         # the shapes over the whole turn first: most turns fit none, and need no clause work
-        shapes = params.any_shape
-        fits = [u for u in scope if id(u) not in found and any(x.search(ctx.chars(u)) for x in shapes)]
+        fits = [u for u in scope if id(u) not in found and _fits_a_shape(ctx.heard(u), params.any_shape)]
         found.update(_by_shape(params, fits))
     if params.meaning is not None:
         found.update(_by_meaning(params, [u for u in scope if id(u) not in found]))
@@ -169,6 +170,12 @@ def check_forbidden_phrase(rule: RuleConfig, params: TabooParams, ctx: CallConte
     return findings
 
 
+def _fits_a_shape(heard: HeardText, shapes: tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]) -> bool:
+    """Whether some shape matches ``heard`` in characters or in sounds (``Shape.search`` of each)."""
+    over_chars, over_sounds = shapes
+    return any(x.search(heard.chars) for x in over_chars) or any(x.search(heard.code) for x in over_sounds)
+
+
 def _by_shape(params: TabooParams, utterances: list[Utterance]) -> dict[int, Hit]:
     """Utterances with a clause in the shape of a family's taboo: id → hit."""
     found: dict[int, Hit] = {}
@@ -176,8 +183,8 @@ def _by_shape(params: TabooParams, utterances: list[Utterance]) -> dict[int, Hit
         for clause in _CLAUSE.split(u.text):
             heard = HeardText.of(clause)
             excused = _excused(heard, params)
-            hit = next(((m.group(0), 1.0, family) for family, patterns in params.patterns.items() for x in patterns
-                        for m in x.finditer(heard.chars) if not excused(m.start(), m.end())), None)
+            hit = next(((heard.chars[start:end], 1.0, family) for family, shapes in params.patterns.items() for x in shapes
+                        for start, end in x.spans(heard) if not excused(start, end)), None)
             if hit:
                 found[id(u)] = hit
                 break
