@@ -45,7 +45,7 @@ def digits_by_sound(text: str) -> str:
 # What ``lazy_pinyin(text, errors=_unread)`` does, in two steps: pypinyin cuts the text into
 # words, then reads each word as a whole. The reading of a word does not depend on the text
 # around it, and the words of a language recur from call to call, so each is read once per
-# process (issue 17: pypinyin's reading was a twelfth of rescore, for the openings alone).
+# process (issue 17: pypinyin's reading was a twentieth of a full rescore, for the openings alone).
 # ``lazy_pinyin`` itself builds this same reader on every call.
 _PINYIN = Pinyin(UltimateConverter(v_to_u=False, neutral_tone_with_five=False, tone_sandhi=False))
 

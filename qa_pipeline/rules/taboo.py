@@ -200,7 +200,7 @@ def _by_meaning(params: TabooParams, utterances: list[Utterance]) -> dict[int, H
             if len(heard.chars) < MIN_MEANING_CHARS or not params.meaning.may_match(heard):
                 continue
             # a context that excuses a phrase excuses its variants (您不用再去找别的部门了); looked
-            # for only in the few clauses that may match at all (issue 17: it was a fifth of rescore)
+            # for only in the few clauses that may match at all (issue 17: a tenth of a full rescore)
             if any(find_phrase(heard, p, 1.0) for p in params.exclude):
                 continue
             if hit := params.meaning.nearest(heard):
