@@ -307,6 +307,9 @@ def format_call(stored: StoredCall) -> str:
     separation = stored.transcript.separation if stored.transcript else None
     if separation:
         swapped = ", swapped by a specialist" if separation.swapped else ""
+        if separation.named_by:
+            swapped += (f", {separation.named_by}'s naming no longer matches the speech: as separated, to review"
+                        if separation.naming_lost else f", named by {separation.named_by}")
         lines.append(f"  mono: speakers told apart by voice; roles {separation.role_confidence:.2f} sure{swapped} "
                      f"({separation.evidence})")
     names = {"agent": "坐席", "customer": "客户", "unknown": "未知"}

@@ -15,3 +15,7 @@ class ConfigError(QAError):
 
 class NoSpace(QAError):
     """A disk filled up while writing; the message names what was being written."""
+
+
+class NotSeparated(QAError):
+    """A call has no two speakers told apart by voice (stereo, or not separated): no roles to swap."""

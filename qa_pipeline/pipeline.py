@@ -317,7 +317,7 @@ def _check_again(scorer: Scorer, store: Store, last: list[LastScoring], full: bo
     """Rules and scoring of ``last``'s calls from their transcripts, reusing (unless ``full``) the
     stored findings of every rule whose digest is unchanged."""
     kept = {} if full else store.kept_findings(last)
-    inputs = {s.call.call_id: call_inputs(s.audio_sha256, s.asr_key, s.roles_swapped) for s in last}
+    inputs = {s.call.call_id: call_inputs(s.audio_sha256, s.asr_key, s.naming) for s in last}
     rows = list(store.iter_transcripts(list(inputs)))
     scored = scorer.score_many([(t, call.business_line, call) for call, t in rows],
                                inputs=[inputs[call.call_id] for call, _ in rows],

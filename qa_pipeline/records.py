@@ -85,6 +85,33 @@ class Separation:
     # spoken at once (one channel does not tell how long)
     overlaps: tuple[tuple[float, float], ...] = ()
     voice_similarity: float = 0.0  # cosine of the two speakers' mean voices (near 1: hard to tell apart)
+    # A specialist's naming of the agent (``RoleNaming``), where one is kept for the call: who
+    # named them, and how much of the speech they named this transcript names the same way
+    # (``roles.with_naming``; 1: all of it). Too little, and the naming is not applied: the
+    # roles stay as the separation named them and the call goes to review (``naming_lost``).
+    named_by: str = ""
+    naming_match: float | None = None
+    naming_lost: bool = False
+
+
+@dataclass(frozen=True)
+class RoleNaming:
+    """Which speech of a mono call a specialist called the agent's, and which the customer's.
+
+    Tied to the speech they heard rather than to "the other way round": a re-run whose
+    separation names the two voices the other way (new ASR, another clustering order) is
+    matched against these times, not flipped again (``roles.with_naming``).
+    """
+
+    agent: tuple[tuple[float, float], ...]  # (start, end s) of the speech they called the agent's
+    customer: tuple[tuple[float, float], ...]  # … and the customer's
+    user: str
+    asr_key: str = ""  # the transcript they heard it on (provenance)
+
+    @property
+    def is_bare_flip(self) -> bool:
+        """A swap kept by code older than the naming, with no speech to match (applied as "the other way round")."""
+        return not self.agent and not self.customer
 
 
 @dataclass(frozen=True)
@@ -208,7 +235,7 @@ class LastScoring:
     call: Call
     audio_sha256: str | None  # with the ASR key: the cached transcript it is checked on
     asr_key: str | None
-    roles_swapped: bool  # a specialist swapped its speakers (``role_swaps``)
+    naming: str  # a specialist's naming of its speakers (``RoleNaming``, ``roles.naming_key``): "" none
     rule_digests: tuple[tuple[str, str], ...]  # as stored; () for a call stored before digests were kept
     score_digest: str  # "" likewise
     score: float | None = None  # the points it was given: rescore tells how many came out different

@@ -27,7 +27,7 @@ from .config import Config
 from .errors import BadInput, QAError
 from .files import file_sha256
 from .records import Call, ScoredCall, Transcript
-from .roles import with_swap
+from .roles import naming_key, with_naming
 from .scoring.digests import call_inputs
 from .scoring.scorer import Scorer
 from .store import Store
@@ -107,24 +107,24 @@ def transcribe(jobs: Sequence[Job], *, decoder: Decoder, layout: str,
 
 def settle(jobs: Sequence[Job], *, scorer: Scorer, store: Store, run_id: int) -> list[Outcome]:
     """Score the transcribed jobs in one batch, then store each job in its own transaction."""
-    jobs = [_roles_as_kept(j, store) for j in jobs]
+    named = {j.call.call_id: store.role_naming(j.call.call_id) for j in jobs if _separated(j)}
+    jobs = [replace(j, transcript=with_naming(j.transcript, named[j.call.call_id])) if _separated(j) else j for j in jobs]
     ready = [j for j in jobs if j.transcript is not None and not j.error and j.unchanged_s is None]
     try:
         # with what it was computed from (``scoring.digests``): a later rescore reuses what is unchanged
         results: list[ScoredCall | QAError] = scorer.score_many(
             [(j.transcript, j.call.business_line, j.call) for j in ready],
-            inputs=[call_inputs(j.sha, j.transcript.asr_key, store.roles_swapped(j.call.call_id)) for j in ready])
+            inputs=[call_inputs(j.sha, j.transcript.asr_key, naming_key(named.get(j.call.call_id))) for j in ready])
     except QAError as e:  # a model that cannot score these calls: fail them, not the batch
         results = [e] * len(ready)
     scored = {j.call.call_id: s for j, s in zip(ready, results)}
     return [_store(job, scored.get(job.call.call_id), store, run_id) for job in jobs]
 
 
-def _roles_as_kept(job: Job, store: Store) -> Job:
-    """A separated mono call's roles as a specialist left them: a swap outlives re-runs."""
-    if job.transcript is None or job.transcript.separation is None:
-        return job
-    return replace(job, transcript=with_swap(job.transcript, store.roles_swapped(job.call.call_id)))
+def _separated(job: Job) -> bool:
+    """A separated mono call: a specialist may have named its roles (``roles.with_naming``
+    applies that naming to a new transcript too: a swap outlives re-runs)."""
+    return job.transcript is not None and job.transcript.separation is not None
 
 
 def _store(job: Job, scored: ScoredCall | QAError | None, store: Store, run_id: int) -> Outcome:

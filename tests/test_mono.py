@@ -1,5 +1,7 @@
 """Mono recordings (issue 14): two speakers told apart on one channel, named agent and
-customer, the rules run on them, and a specialist's swap of the roles outlives re-runs."""
+customer, the rules run on them, and a specialist's swap of the roles outlives re-runs: it is
+kept as the speech they named, so a re-run that names the voices the other way keeps their
+agent, and one whose speech changed goes to review."""
 
 from __future__ import annotations
 
@@ -15,8 +17,9 @@ from conftest import SAMPLES, transcript, utt
 from qa_pipeline import pipeline
 from qa_pipeline.audio import ChannelAudio, Decoder, detect_speech, same_mix, sound_islands
 from qa_pipeline.records import Call, Island, Separation, SpeechSpan
-from qa_pipeline.roles import assign_roles, with_swap
+from qa_pipeline.roles import NAMING_MATCH, as_assigned, assign_roles, with_swap
 from qa_pipeline.rules.filler import UnwordedParams
+from qa_pipeline.scoring.review import review_queue
 from qa_pipeline.separation import FRAME_S, _speaker_spans, label_frames, separate
 from qa_pipeline.stages import Job, settle
 from qa_pipeline.store.codec import transcript_from_json, transcript_to_json
@@ -302,12 +305,88 @@ def test_a_role_swap_from_the_web_app_rescores_the_call_and_survives_a_re_run(an
     assert "已人工对调" in client.get("/calls/M1").text  # the page still says who decided the roles
 
 
+def re_run(store, config, call_id: str, transcript) -> None:
+    """Store a new run of the call on ``transcript`` (a new ASR version or separation): ``settle``."""
+    call = Call(call_id, f"{call_id}.wav", "6520", datetime(2026, 11, 21, 16))
+    settle([Job(call, call_id.encode().hex().rjust(64, "0"), transcript=transcript)],
+           scorer=pipeline.Scorer(config, store), store=store, run_id=store.start_run("again", "test"))
+
+
+def named_the_other_way(jitter_s: float = 0.0):
+    """``wrongly_named()`` as a re-run's separation names it: the same speech, its two voices'
+    labels come out in the other order (here the real agent is named agent), times moved a little."""
+    t = wrongly_named()
+    moved = lambda a, b: (round(a + jitter_s, 3), round(b + jitter_s, 3))  # noqa: E731
+    utterances = tuple(replace(u, role="agent" if u.role == "customer" else "customer",
+                               start=moved(u.start, u.end)[0], end=moved(u.start, u.end)[1]) for u in t.utterances)
+    speech = tuple(SpeechSpan(u.role, u.start, u.end) for u in utterances)
+    return replace(t, utterances=utterances, speech=speech, asr_key="mono-test-2")
+
+
 def test_a_swap_outlives_a_re_run_that_transcribes_the_call_again(any_store, config):
+    """(a) the same separation again: the specialist's naming is applied, and it is theirs."""
     store = any_store
     run_wrongly_named(store, config, "M4")
-    store.set_roles_swapped("M4", True, "qa")
+    assert store.swap_roles("M4", "qa") is True
     run_wrongly_named(store, config, "M4")  # a new run: the separation names the speakers as before
     assert roles_everywhere(store, "M4")["load"] == AS_SWAPPED and "missing_greeting" not in kinds(store, "M4")
+    separation = store.load("M4").transcript.separation
+    # kept by the speech they named, not as a flip: all of it is named as they named it
+    assert (separation.swapped, separation.named_by, separation.naming_match, separation.naming_lost) == (True, "qa", 1.0, False)
+
+
+def test_a_re_run_that_names_the_voices_the_other_way_keeps_the_specialists_agent(any_store, config):
+    """(b) a re-run whose clustering comes out in the other order (and whose times moved by
+    0.15 s): the agent is still the voice the specialist named, not flipped back wrong."""
+    store = any_store
+    run_wrongly_named(store, config, "M6")
+    store.swap_roles("M6", "qa")
+    re_run(store, config, "M6", named_the_other_way(jitter_s=0.15))
+    assert roles_everywhere(store, "M6") == {"load": AS_SWAPPED, "iter_transcripts": AS_SWAPPED}
+    separation = store.load("M6").transcript.separation
+    assert not separation.swapped and separation.named_by == "qa" and not separation.naming_lost
+    assert NAMING_MATCH <= separation.naming_match < 1.0
+    assert "missing_greeting" not in kinds(store, "M6")
+    pipeline.rescore(config, store, ["M6"], model=None, full=True)  # a rescore reads it the same way
+    assert roles_everywhere(store, "M6")["load"] == AS_SWAPPED and "missing_greeting" not in kinds(store, "M6")
+
+
+def test_a_swap_on_a_call_whose_speech_changed_goes_to_review_instead_of_being_applied(any_store, config):
+    """(c) the new transcript's speech no longer lies where the specialist named it: the swap is
+    not applied blindly; the roles are the separation's, the call needs review, the page says why."""
+    store = any_store
+    run_wrongly_named(store, config, "M7")
+    store.swap_roles("M7", "qa")
+    # the file was replaced by another recording: its speech lies elsewhere
+    changed = replace(separated(utt("customer", 14.0, 18.0, "您好，惠民水务，请问有什么可以帮您？"),
+                                utt("agent", 18.5, 21.0, "我想查一下水费。"), role_confidence=0.6), asr_key="mono-test-2")
+    re_run(store, config, "M7", changed)
+    stored = store.load("M7")
+    assert [u.role for u in stored.transcript.utterances] == ["customer", "agent"]  # as the separation named it
+    assert stored.transcript.separation.naming_lost and not stored.transcript.separation.swapped
+    assert stored.score.needs_review
+    assert [i.call_id for i in review_queue([stored], fail_grades=("不合格",))] == ["M7"]
+    client, csrf_of = specialist(store, config)
+    page = client.get("/calls/M7").text
+    assert 'id="naming-lost"' in page and 'id="keep-roles"' in page
+    client.post("/calls/M7/swap-roles", data={"csrf_token": csrf_of(page)})  # the specialist listens and names again
+    again = store.load("M7")
+    assert not again.transcript.separation.naming_lost and [u.role for u in again.transcript.utterances] == ["agent", "customer"]
+    assert not again.score.needs_review
+
+
+def test_a_specialist_who_hears_a_lost_naming_again_may_keep_the_roles_as_shown(any_store, config):
+    store = any_store
+    run_wrongly_named(store, config, "M9")
+    store.swap_roles("M9", "qa")
+    re_run(store, config, "M9", replace(separated(utt("agent", 14.0, 18.0, "您好，惠民水务，请问有什么可以帮您？"),
+                                                  utt("customer", 18.5, 21.0, "我想查一下水费。")), asr_key="mono-test-2"))
+    assert store.load("M9").score.needs_review
+    client, csrf_of = specialist(store, config)
+    client.post("/calls/M9/swap-roles", data={"csrf_token": csrf_of(client.get("/calls/M9").text), "keep": "1"})
+    kept = store.load("M9")
+    assert [u.role for u in kept.transcript.utterances] == ["agent", "customer"] and not kept.score.needs_review
+    assert kept.transcript.separation.naming_match == 1.0 and not kept.transcript.separation.swapped
 
 
 def test_swapping_twice_restores_the_assigned_roles_also_in_worker_processes(any_store, config):
@@ -316,13 +395,37 @@ def test_swapping_twice_restores_the_assigned_roles_also_in_worker_processes(any
         run_wrongly_named(store, config, call_id)
     for swapped in (True, False):
         for call_id in ("M2", "M3"):
-            store.set_roles_swapped(call_id, swapped, "qa")
+            assert store.swap_roles(call_id, "qa") is swapped
         # two workers, one call each: each reads the store through a connection of its own
         pipeline.rescore(config, store, ["M2", "M3"], workers=2, chunk=1, model=None)
         for call_id in ("M2", "M3"):
             assert store.load(call_id).transcript.separation.swapped is swapped
             assert ("missing_greeting" in kinds(store, call_id)) is not swapped
-    assert store.load("M2").transcript == with_swap(wrongly_named(), False)
+    assert as_assigned(store.load("M2").transcript) == wrongly_named()
+
+
+def test_a_swap_kept_as_a_flip_before_is_tied_to_the_speech_by_db_upgrade(store_url, config):
+    """A store whose swap was kept as "the other way round" (revision 0007): ``db upgrade``
+    turns it into the speech the specialist named, so a later re-run naming the voices the
+    other way keeps their agent."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from qa_pipeline.store import Store
+    from qa_pipeline.store.migrate import _config
+
+    run_wrongly_named(Store(store_url), config, "M8")
+    engine = create_engine(store_url)
+    with engine.begin() as conn:
+        command.downgrade(_config(conn), "0007_rule_digests")
+        conn.execute(text("INSERT INTO role_swaps (call_id, \"user\", at) VALUES ('M8', 'qa', '2026-11-21 17:00:00')"))
+    engine.dispose()
+    store = Store(store_url, upgrade=True)
+    naming = store.role_naming("M8")
+    assert naming.user == "qa" and not naming.is_bare_flip
+    assert naming.agent == tuple((s.start, s.end) for s in wrongly_named().speech if s.role == "customer")
+    re_run(store, config, "M8", named_the_other_way())
+    assert roles_everywhere(store, "M8")["load"] == AS_SWAPPED
 
 
 def test_a_swap_gives_the_lone_sounds_to_the_other_speaker_too(config):

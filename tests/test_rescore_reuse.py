@@ -169,7 +169,7 @@ def test_a_business_lines_rule_set_change_touches_its_calls_only(store, checks, 
 def test_a_role_swap_rechecks_that_call(store, checks, tmp_path):
     config = config_with(tmp_path)
     assert kinds_of(store, "M1")["missing_greeting"] == 1  # the "agent" never greeted
-    store.set_roles_swapped("M1", True, "qa")
+    store.swap_roles("M1", "qa")
     ran = counted_rescore(checks, config, store)
     assert ran["missing_greeting"] >= 1 and kinds_of(store, "M1")["missing_greeting"] == 0
     assert_same_as_full_recompute(config, store)

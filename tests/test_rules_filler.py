@@ -251,3 +251,33 @@ def test_en_en_under_the_customers_sentence_then_the_agents_answer_after_it_is_l
                                    words=listening.words + answer.words)
     t = call_from([utt("customer", 0.0, 3.0, "我上个月的账单好像多扣了钱。"), one_turn])
     assert fillers(rules, t) == []
+
+
+@pytest.mark.parametrize("heard", ["恩怜，您请问您的卡号是多少。", "哎呀，已经为您安排了维修师傅。"])
+def test_a_tic_whisper_ran_into_a_syllable_is_counted_from_its_sound(rules, heard):
+    """Sets 2–3 on mono (post hoc): over the agent's 嗯/啊 the mix's ASR wrote 「恩怜，」「哎呀，」 — the
+    tic's spelling run into a syllable, so the text does not count it (it does not stand alone),
+    and its word at p ≥ 0.3 seemed to account for the sound. The sound alone, then a pause, says
+    it was the tic: one finding, deducted."""
+    t = call_from([utt("agent", 0.5, 4.5, heard, 0.37), utt("customer", 5.0, 6.0, "好的。")])
+    assert fillers(rules, t) == []  # the text alone: not a tic standing alone
+    (found,) = fillers(rules, with_sounds(t, lone_sound(0.5, length=0.35)))
+    assert abs(found.start_s - 0.5) < 0.05 and found.confidence >= 0.5 and found.text == "（短音）"
+
+
+def test_a_sound_under_an_answers_en_is_still_the_answer(rules):
+    """「嗯，好的。」 answers: the text holds no tic there, so its sound is the word 嗯, not a tic."""
+    t = call_from([utt("customer", 0.0, 1.5, "麻烦您快一点。"), utt("agent", 3.5, 4.5, "嗯，好的。", 0.6),
+                   utt("agent", 5.0, 8.0, "我马上为您处理。")])
+    assert fillers(rules, with_sounds(t, lone_sound(3.5, length=0.2, after=0.2))) == []
+
+
+def test_on_a_separated_mono_call_a_sound_is_no_surer_than_the_turn_it_opens(rules):
+    """A lone sound's own frames are few: its speaker is only as sure as the agent turn it opens
+    (here 0.7 sure: the finding goes to review, not to the score)."""
+    t = agent_turn_after_sound(0.5)
+    unsure_turn = dataclasses.replace(t, layout="mono", separation=Separation(1.0, "test"), utterances=(
+        dataclasses.replace(t.utterances[0], speaker_confidence=0.7), *t.utterances[1:]))
+    (found,) = fillers(rules, with_sounds(unsure_turn, lone_sound(0.5)))
+    (stereo,) = fillers(rules, with_sounds(t, lone_sound(0.5)))
+    assert found.confidence == pytest.approx(stereo.confidence * 0.7, abs=0.002) and found.confidence < 0.5

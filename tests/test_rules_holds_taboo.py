@@ -461,3 +461,34 @@ def test_a_hold_announced_nowhere_in_a_poorly_heard_call_goes_to_review(rules):
     t = call_with_hold("好的，您上个月的燃气费我看一下。", 20.0)
     (found,) = of_kind(rules, _agent_heard_at(t, 0.62), "unannounced_hold")
     assert found.confidence < 0.5 and "poorly" in found.detail
+
+
+# --- After set 6's blind measurement (post hoc): its new wordings, and shapes across Whisper's commas ----
+
+@pytest.mark.parametrize("line, family", [
+    ("是您手快造成的。", "blame_understanding"), ("您照着说明书自己琢磨去。", "read_it_yourself"),
+    ("您等不了就取消。", "take_it_or_leave_it"), ("便宜的东西满大街都是。", "take_it_or_leave_it"),
+    ("我这边忙着呢。", "impatience"),
+])
+def test_set_6s_taboo_wordings_are_found_by_their_familys_shape(rules, line, family):
+    (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
+    assert f"({family})" in found.detail
+
+
+@pytest.mark.parametrize("line", ["这不是您造成的，是系统的问题。", "您等不了的话，我可以帮您加急。", "我这边马上帮您处理。"])
+def test_set_6s_taboo_look_alikes_are_not_taboo(rules, line):
+    assert "forbidden_phrase" not in kinds(run(rules, taboo_call(line)))
+
+
+def test_a_taboo_shape_split_by_whispers_comma_is_still_found(rules):
+    """Whisper's punctuation is not the speaker's: 「便宜的东西满大街，都是您去买那些吧」."""
+    assert "forbidden_phrase" in kinds(run(rules, taboo_call("便宜的东西满大街，都是您去买那些吧。")))
+
+
+@pytest.mark.parametrize("thanks", ["谢谢您没挂电话，那边回复了。", "辛苦您等了一阵，情况我摸清楚了。"])
+def test_thanks_for_holding_on_or_for_the_trouble_is_the_thanks_after_a_hold(rules, thanks):
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
+
+
+def test_saying_you_will_be_right_back_announces_a_hold(rules):
+    assert "unannounced_hold" not in kinds(run(rules, call_with_hold("好，您别急，我马上回来。", 20.0)))

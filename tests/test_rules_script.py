@@ -317,3 +317,8 @@ def test_a_missing_farewell_in_a_call_whisper_heard_poorly_throughout_goes_to_re
     (found,) = [f for f in run(rules, poorly) if f.kind == "missing_closing"]
     assert found.confidence < 0.5 and "poorly" in found.detail
     assert [f.confidence >= 0.5 for f in run(rules, t) if f.kind == "missing_closing"] == [True]
+
+
+def test_asking_whether_they_still_want_anything_is_the_offer_of_more_help(rules):
+    """Set 6 (post hoc): 您还要反映别的吗 asks for more, as 还有…吗 does."""
+    assert "missing_closing" not in kinds(run(rules, call(closing=("您还要反映别的吗？", "感谢您的来电，再见。"))))

@@ -36,6 +36,9 @@ POORLY_HEARD = 0.7
 POORLY_HEARD_CAP = 0.45  # below the scorecard's review line: a reviewer listens
 
 
+LOST_NAMING_CONFIDENCE = 0.5  # roles a specialist's lost naming contradicts: either way, a guess
+
+
 @dataclass(frozen=True)
 class CallContext:
     transcript: Transcript
@@ -66,7 +69,9 @@ class CallContext:
         if separation is None:
             return 1.0
         there = [u.speaker_confidence for u in self.transcript.utterances if u.start < end and start < u.end]
-        return separation.role_confidence * min(there, default=1.0)
+        # a specialist named the speakers otherwise on speech this transcript no longer matches: a guess
+        naming = min(separation.role_confidence, LOST_NAMING_CONFIDENCE) if separation.naming_lost else separation.role_confidence
+        return naming * min(there, default=1.0)
 
     def absent(self, confidence: float) -> tuple[float, str]:
         """How sure a required phrase that nothing in the speech sounds like is missing, from how

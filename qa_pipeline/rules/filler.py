@@ -171,29 +171,31 @@ def _tics_said(u: Utterance, params: FillerParams, ctx: CallContext) -> list[tup
 def check_filler(rule: RuleConfig, params: FillerParams, ctx: CallContext) -> list[Finding]:
     scope = ctx.in_scope(rule.scope)
     per_turn: list[tuple[Utterance, list[tuple[int, int, str]]]] = [(u, _tics_said(u, params, ctx)) for u in scope]
-    heard_at = [ctx.span_of(u, start, end)[0] for u, tics in per_turn for start, end, _ in tics]
-    # Sounds count only where the code forbids 嗯/啊/呃 outright: which tic a sound was is not
-    # known, so it never makes a habit of 那个/然后 out of words.
-    sounds = unworded_tics(params, ctx, scope, heard_at) if params.strict else []
     count = sum(len(t) for _, t in per_turn)
-    if count == 0 and not sounds:
-        return []
     minutes = sum(ctx.voiced_seconds(u) for u in scope) / 60
     rate = count / minutes if minutes > 0 else float("inf")
-    worst = max(len(t) for _, t in per_turn)
-    strict = bool(sounds) or any(tic in params.strict for _, tics in per_turn for *_, tic in tics)
+    worst = max((len(t) for _, t in per_turn), default=0)
     habit = count >= params.min_count and (rate >= params.max_per_min or worst >= params.max_per_utterance)
-    if not habit and not strict:
+    # 那个/然后 are also words: only a habit of them is a breach; 嗯/啊/呃 count where they stand alone
+    counted = [(u, [t for t in tics if habit or (t[2] in params.strict and _stands_alone(u.text, ctx.chars(u), t[1], params))])
+               for u, tics in per_turn]
+    heard = [ctx.span_of(u, start, end) for u, tics in counted for start, end, _ in tics]
+    # A strict tic the text holds but does not count, since Whisper ran it into a syllable
+    # (「恩怜，」「哎呀，」), is left to its sound: one syllable alone, then a pause, says it was a tic.
+    half_heard = [ctx.span_of(u, start, end) for (u, tics), (_, kept) in zip(per_turn, counted)
+                  for start, end, tic in tics if tic in params.strict and (start, end, tic) not in kept]
+    # Sounds count only where the code forbids 嗯/啊/呃 outright: which tic a sound was is not
+    # known, so it never makes a habit of 那个/然后 out of words.
+    sounds = unworded_tics(params, ctx, scope, heard, half_heard) if params.strict else []
+    if not any(tics for _, tics in counted) and not sounds:
         return []
     detail = f"{count} tics, {rate:.1f} per minute of agent speech (limit {params.max_per_min:g}), " \
              f"up to {worst} in one turn (limit {params.max_per_utterance})"
     if not habit:
         detail = f"{'/'.join(sorted(params.strict))} are not to be said at all; {detail}"
     findings = []
-    for u, tics in per_turn:
+    for u, tics in counted:
         for start, end, tic in tics:
-            if not habit and (tic not in params.strict or not _stands_alone(u.text, ctx.chars(u), end, params)):
-                continue  # 那个/然后 are also words: only a habit of them is a breach
             t0, t1 = ctx.span_of(u, start, end)
             confidence, doubt = u.confidence, ""
             if (p := min(ctx.char_probabilities(u)[start:end])) < params.heard_probability:
@@ -213,13 +215,16 @@ UNWORDED_TEXT = "（短音）"  # a finding's evidence when the tic was heard in
 
 
 def unworded_tics(params: FillerParams, ctx: CallContext, turns: tuple[Utterance, ...],
-                  heard_at: list[float]) -> list[tuple[Utterance, Island, float]]:
+                  heard: list[tuple[float, float]],
+                  half_heard: list[tuple[float, float]] = ()) -> list[tuple[Utterance, Island, float]]:
     """Short sounds alone at the start of a clause of ``turns`` that no heard word accounts for,
-    with the turn each opens and the finding's confidence; tics already in the text (starting at
-    ``heard_at``) are not counted again.
+    with the turn each opens and the finding's confidence; tics the text holds and counts
+    (``heard``: their times) are not counted again, and a word there that is a strict tic the
+    text did not count (``half_heard``) is that tic, not a word accounting for the sound.
 
     On one mixed channel a lone sound may be the customer's 嗯: there it counts only once the
-    separation gave it a speaker (``Island.role``), and it is only as sure as that speaker.
+    separation gave it a speaker (``Island.role``), where it lies inside or right before a turn
+    of the agent's, and it is only as sure as the less sure of the two speakers.
     """
     p = params.unworded
     if not p.enabled or not ctx.roles_known or not turns:
@@ -235,11 +240,13 @@ def unworded_tics(params: FillerParams, ctx: CallContext, turns: tuple[Utterance
         turn = next((u for u in turns if u.end >= sound.start and u.start <= goes_on + OPENS_TURN_S), None)
         if turn is None or ctx.chars(turn) in params.backchannels:
             continue  # no speech of this speaker around it, or a turn that is only 嗯/好的
-        if any(abs(t - sound.start) <= HEARD_NEARBY_S for t in heard_at):
+        if _near(sound, heard):
             continue
-        if (words := _accounted(sound, turns, p)) != "word":
-            confidence = p.confidence if not words else p.unsure_confidence
-            found.append((turn, sound, round(confidence * sound.speaker_confidence, 3)))
+        if (words := "tic" if _near(sound, half_heard) else _accounted(sound, turns, p)) != "word":
+            confidence = p.unsure_confidence if words == "unsure" else p.confidence
+            # whose sound it is: the sound's own frames are few, so it is only as sure as the
+            # less sure of it and the turn it opens (1 on stereo)
+            found.append((turn, sound, round(confidence * min(sound.speaker_confidence, turn.speaker_confidence), 3)))
     return found
 
 
@@ -276,6 +283,12 @@ def _accounted(sound: Island, turns: tuple[Utterance, ...], p: UnwordedParams) -
     if any(w.probability >= p.word_probability for w in inside):
         return "word"
     return "unsure" if any(_CLAUSE.fullmatch(w.text[-1:]) for w in inside) else ""
+
+
+def _near(sound: Island, spans) -> bool:
+    """Whether a tic heard at one of ``spans`` (start, end s) is the one ``sound`` made: it starts
+    close to the sound (``HEARD_NEARBY_S``) or Whisper timed it over the sound."""
+    return any(abs(t0 - sound.start) <= HEARD_NEARBY_S or (t0 < sound.end and sound.start < t1) for t0, t1 in spans)
 
 
 def _stands_alone(text: str, chars: str, end: int, params: FillerParams) -> bool:

@@ -177,18 +177,30 @@ def _fits_a_shape(heard: HeardText, shapes: tuple[tuple[re.Pattern, ...], tuple[
 
 
 def _by_shape(params: TabooParams, utterances: list[Utterance]) -> dict[int, Hit]:
-    """Utterances with a clause in the shape of a family's taboo: id → hit."""
+    """Utterances with a clause in the shape of a family's taboo, or with the shape across one
+    of Whisper's commas (「…满大街，都是…」: its punctuation is not the speaker's): id → hit."""
     found: dict[int, Hit] = {}
     for u in utterances:
-        for clause in _CLAUSE.split(u.text):
-            heard = HeardText.of(clause)
-            excused = _excused(heard, params)
-            hit = next(((heard.chars[start:end], 1.0, family) for family, shapes in params.patterns.items() for x in shapes
-                        for start, end in x.spans(heard) if not excused(start, end)), None)
+        clauses = [HeardText.of(clause) for clause in _CLAUSE.split(u.text)]
+        pieces = [(heard, _contexts(heard, params)) for heard in clauses]
+        for heard, contexts in [*pieces, _joined(pieces)]:
+            hit = next(((heard.chars[start:end], 1.0, family) for family, shapes in params.patterns.items()
+                        for x in shapes for start, end in x.spans(heard)
+                        if not any(a <= start and end <= b for a, b in contexts)), None)
             if hit:
                 found[id(u)] = hit
                 break
     return found
+
+
+def _joined(pieces: list[tuple[HeardText, list[tuple[int, int]]]]) -> tuple[HeardText, list[tuple[int, int]]]:
+    """A turn's clauses as one text, each clause's excluded contexts at their place in it (an
+    exclusion still holds only where its own clause said it)."""
+    contexts, at = [], 0
+    for heard, spans in pieces:
+        contexts += [(at + a, at + b) for a, b in spans]
+        at += len(heard.chars)
+    return HeardText.of_normalised("".join(heard.chars for heard, _ in pieces)), contexts
 
 
 def _by_meaning(params: TabooParams, utterances: list[Utterance]) -> dict[int, Hit]:
@@ -225,7 +237,12 @@ def _taboo_in(text: str, params: TabooParams) -> Hit | None:
     return None
 
 
+def _contexts(heard: HeardText, params: TabooParams) -> list[tuple[int, int]]:
+    """The spans of ``heard`` where an ``exclude`` context is said."""
+    return [(m.start, m.end) for p in params.exclude if (m := find_phrase(heard, p, 1.0))]
+
+
 def _excused(heard: HeardText, params: TabooParams):
     """Whether characters ``start:end`` of ``heard`` lie inside an ``exclude`` context said there."""
-    contexts = [m for p in params.exclude if (m := find_phrase(heard, p, 1.0))]
-    return lambda start, end: any(c.start <= start and end <= c.end for c in contexts)
+    contexts = _contexts(heard, params)
+    return lambda start, end: any(a <= start and end <= b for a, b in contexts)

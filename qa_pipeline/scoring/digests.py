@@ -7,7 +7,7 @@ A rule's findings on a call depend on
   that module imports, the versions of the third-party packages among them, Python's;
 - the rule's settings as its rule set has them (phrase lists, patterns, scope, severity; not
   its weight and cap, which only the scorecard reads), and the rule set's name;
-- the call: its transcript (audio SHA-256 and ASR settings key), the specialist's role swap,
+- the call: its transcript (audio SHA-256 and ASR settings key), the specialist's naming of its roles,
   and the agent's speaking rates in earlier calls (the fast_speech baseline; every rule gets
   it, so that no rule can come to read it unnoticed).
 
@@ -51,10 +51,11 @@ def digest(*parts: str | bytes) -> str:
     return h.hexdigest()
 
 
-def call_inputs(audio_sha256: str | None, asr_key: str | None, swapped: bool) -> str:
+def call_inputs(audio_sha256: str | None, asr_key: str | None, naming: str) -> str:
     """What identifies the transcript a call is checked on: the cached transcript (audio and
-    ASR settings; the cache never replaces a body) and whether a specialist swapped its roles."""
-    return f"{audio_sha256}/{asr_key}/{'swapped' if swapped else 'as-assigned'}"
+    ASR settings; the cache never replaces a body) and a specialist's naming of its speakers
+    (``roles.naming_key``; "": none)."""
+    return f"{audio_sha256}/{asr_key}/{naming or 'as-assigned'}"
 
 
 @dataclass(frozen=True)

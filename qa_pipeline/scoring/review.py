@@ -51,7 +51,7 @@ def priority(score: CallScore, p_fail: float | None, fail_grades: Sequence[str])
             reasons.append(f"classifier unsure (p_fail {p_fail:.2f})")
     if score.needs_review:
         total += HELD
-        reasons.append("findings on low-confidence speech")
+        reasons.append("findings on low-confidence speech, or roles in doubt")
     if score.fatal:
         total += FATAL
         reasons.append("fatal item: confirm before it counts")

@@ -12,13 +12,16 @@ from collections import defaultdict
 from typing import Iterable
 
 from ..config import RuleSet, ScoringConfig
-from ..records import CallScore, Deduction, Finding
+from ..records import CallScore, Deduction, Finding, Transcript
 from .standing import COUNTING, Decisions, standing_of
 
 
 def score_call(findings: Iterable[Finding], ruleset: RuleSet, config: ScoringConfig,
-               decisions: Decisions | None = None) -> CallScore:
-    """Score a call's findings, with its specialists' ``decisions`` (confirmed / rejected)."""
+               decisions: Decisions | None = None, *, roles_in_doubt: bool = False) -> CallScore:
+    """Score a call's findings, with its specialists' ``decisions`` (confirmed / rejected).
+
+    ``roles_in_doubt``: a specialist's naming of a mono call's speakers no longer matches its
+    transcript (``Separation.naming_lost``): the call needs review whatever its findings."""
     rules = {r.rule_id: r for r in ruleset.rules}
     counted: dict[str, list[Finding]] = defaultdict(list)
     held: dict[str, list[Finding]] = defaultdict(list)
@@ -41,6 +44,11 @@ def score_call(findings: Iterable[Finding], ruleset: RuleSet, config: ScoringCon
         score=round(score, 2),
         grade=config.grade_for(score),
         fatal=fatal,
-        needs_review=any(d.needs_review for d in deductions),
+        needs_review=roles_in_doubt or any(d.needs_review for d in deductions),
         deductions=tuple(deductions),
     )
+
+
+def roles_in_doubt(transcript: Transcript | None) -> bool:
+    """Whether a specialist's naming of the call's speakers was lost on this transcript (review it)."""
+    return transcript is not None and transcript.separation is not None and transcript.separation.naming_lost

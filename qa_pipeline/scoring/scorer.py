@@ -21,7 +21,7 @@ from ..text import jieba_module
 from ..store import Store
 from .digests import SCORECARD_HALF, RuleSetDigests, call_inputs
 from .features import call_features
-from .scorecard import score_call
+from .scorecard import roles_in_doubt, score_call
 from .model_store import LoadedModel
 from .prediction import predict
 from .standing import standing_of
@@ -72,7 +72,7 @@ class Scorer:
         if not last.score_digest:
             return True
         digests = self.digests(last.call.business_line)
-        rules = digests.for_call(call_inputs(last.audio_sha256, last.asr_key, last.roles_swapped), self._history(last.call))
+        rules = digests.for_call(call_inputs(last.audio_sha256, last.asr_key, last.naming), self._history(last.call))
         return (rules != dict(last.rule_digests)
                 or digests.score(rules, decisions.get(last.call.call_id, {})) != last.score_digest)
 
@@ -122,7 +122,8 @@ class Scorer:
         out = []
         for (s, ctx), line in zip(checked, lines):
             if mine := decisions.get(ctx.call_id):
-                s = replace(s, score=score_call(s.findings, self.ruleset(line).ruleset, self.config.scoring, mine))
+                s = replace(s, score=score_call(s.findings, self.ruleset(line).ruleset, self.config.scoring, mine,
+                                                roles_in_doubt=roles_in_doubt(ctx.transcript)))
             out.append((s, ctx))
         return out
 
@@ -138,7 +139,8 @@ class Scorer:
         cpm = ctx.agent_cpm()
         if call is not None and call.started_at is not None and cpm is not None:
             self._remember(call, cpm)
-        scored = ScoredCall(tuple(found), score_call(found, compiled.ruleset, self.config.scoring),
+        score = score_call(found, compiled.ruleset, self.config.scoring, roles_in_doubt=roles_in_doubt(transcript))
+        scored = ScoredCall(tuple(found), score,
                             compiled.ruleset.version, cpm, rule_digests=tuple(digests.items()))
         return scored, ctx
 

@@ -6,8 +6,8 @@ import json
 from dataclasses import asdict
 from itertools import starmap
 
-from ..records import (Appeal, Call, CallScore, Deduction, Finding, Island, Prediction, Review, Separation, SpeechSpan,
-                       StoredCall, StoredFinding, Transcript, Utterance, Word)
+from ..records import (Appeal, Call, CallScore, Deduction, Finding, Island, Prediction, Review, RoleNaming, Separation,
+                       SpeechSpan, StoredCall, StoredFinding, Transcript, Utterance, Word)
 
 
 def utterance_to_dict(u: Utterance) -> dict:
@@ -50,13 +50,30 @@ def _island_row(i: Island) -> list:
 
 
 def separation_to_dict(s: Separation) -> dict:
-    return {"role_confidence": s.role_confidence, "evidence": s.evidence, "swapped": s.swapped,
-            "overlaps": [list(o) for o in s.overlaps], "voice_similarity": s.voice_similarity}
+    d = {"role_confidence": s.role_confidence, "evidence": s.evidence, "swapped": s.swapped,
+         "overlaps": [list(o) for o in s.overlaps], "voice_similarity": s.voice_similarity}
+    if s.named_by:  # a specialist's naming applied (exports); the cache keeps the separation's own
+        d |= {"named_by": s.named_by, "naming_match": s.naming_match, "naming_lost": s.naming_lost}
+    return d
 
 
 def separation_from_dict(d: dict) -> Separation:
     return Separation(d["role_confidence"], d["evidence"], d.get("swapped", False),
-                      tuple(tuple(o) for o in d.get("overlaps", ())), d.get("voice_similarity", 0.0))
+                      tuple(tuple(o) for o in d.get("overlaps", ())), d.get("voice_similarity", 0.0),
+                      d.get("named_by", ""), d.get("naming_match"), d.get("naming_lost", False))
+
+
+def naming_row(n: RoleNaming) -> dict:
+    """A specialist's naming as ``role_swaps`` columns (spans as JSON [[start, end], …])."""
+    return {"user": n.user, "agent_speech": json.dumps([list(s) for s in n.agent]),
+            "customer_speech": json.dumps([list(s) for s in n.customer]), "asr_key": n.asr_key}
+
+
+def naming_from_row(row) -> RoleNaming:
+    """A ``role_swaps`` row as the naming; a row kept before migration 8 that no transcript tied
+    has no speech: a bare flip."""
+    spans = {k: tuple(tuple(s) for s in json.loads(row[k])) if row[k] else () for k in ("agent_speech", "customer_speech")}
+    return RoleNaming(spans["agent_speech"], spans["customer_speech"], row["user"], row["asr_key"] or "")
 
 
 def transcript_to_json(t: Transcript) -> str:

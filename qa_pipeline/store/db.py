@@ -20,18 +20,18 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from ..config import ScoringConfig
-from ..errors import ConfigError, NoSpace
-from ..records import (Call, CallScore, Finding, KeptFindings, LastScoring, Prediction, RescoreTally, ScoredCall, StoredCall,
-                       StoredFinding, Transcript)
-from ..roles import as_assigned, with_swap
+from ..errors import ConfigError, NoSpace, NotSeparated
+from ..records import (Call, CallScore, Finding, KeptFindings, LastScoring, Prediction, RescoreTally, RoleNaming, ScoredCall,
+                       StoredCall, StoredFinding, Transcript)
+from ..roles import as_assigned, naming_as_heard, naming_key, with_naming
 from ..scoring.standing import FindingKey, standing_of
 from . import migrate
 from .accounts import Accounts, utcnow
 from .baselines import Baselines
 from .browse import Browse
 from .calibration import Calibration
-from .codec import (PREDICTION_COLUMNS, call_from_row, finding_from_row, prediction_from_row, score_to_json,
-                    stored_call_from_row, stored_finding_from_row, transcript_from_json, transcript_to_json)
+from .codec import (PREDICTION_COLUMNS, call_from_row, finding_from_row, naming_from_row, naming_row, prediction_from_row,
+                    score_to_json, stored_call_from_row, stored_finding_from_row, transcript_from_json, transcript_to_json)
 from .reviews import Reviews, reattach_reviews
 from .schema import calls, findings, role_swaps, runs, transcripts
 
@@ -215,23 +215,34 @@ class Store:
         conn.execute(update(calls).where(calls.c.call_id == call_id).values(updated_at=_now(), **_score_values(scored)))
 
     # roles of mono calls --------------------------------------------------------------------
-    def roles_swapped(self, call_id: str) -> bool:
-        """Whether a specialist swapped the call's speakers (``roles.with_swap`` applies it)."""
+    def role_naming(self, call_id: str) -> RoleNaming | None:
+        """A specialist's naming of the call's speakers (``roles.with_naming`` applies it); None: none."""
         with self.engine.connect() as conn:
-            return conn.execute(select(role_swaps.c.call_id).where(role_swaps.c.call_id == call_id)).first() is not None
+            row = conn.execute(select(role_swaps).where(role_swaps.c.call_id == call_id)).mappings().first()
+        return naming_from_row(row) if row else None
 
-    def set_roles_swapped(self, call_id: str, swapped: bool, user: str) -> None:
-        """Keep (or drop) a specialist's swap of the call's speakers (applied wherever a transcript is read).
+    def name_roles(self, call_id: str, naming: RoleNaming | None) -> None:
+        """Keep a specialist's naming of the call's speakers, replacing an earlier one (None: forget it).
 
         Scores and findings are not touched here: the caller rescores the call."""
         with self.engine.begin() as conn:
-            was = conn.execute(select(role_swaps.c.call_id).where(role_swaps.c.call_id == call_id)).first() is not None
-            if was == swapped:
-                return
-            if swapped:
-                conn.execute(insert(role_swaps).values(call_id=call_id, user=user, at=utcnow()))
-            else:
-                conn.execute(delete(role_swaps).where(role_swaps.c.call_id == call_id))
+            conn.execute(delete(role_swaps).where(role_swaps.c.call_id == call_id))
+            if naming is not None:
+                conn.execute(insert(role_swaps).values(call_id=call_id, at=utcnow(), **naming_row(naming)))
+
+    def swap_roles(self, call_id: str, user: str, *, keep: bool = False) -> bool:
+        """A specialist's swap of the call's roles as they stand now: the speech shown as the
+        customer's is named the agent's (kept by its times); ``keep``: the roles as shown are
+        right (a naming lost on a new transcript, heard again). Returns whether the roles now
+        stand the other way round from the separation's naming; ``NotSeparated`` for a call
+        without two separated speakers."""
+        row = self.call_row(call_id)
+        shown = self.transcript_for(row) if row else None
+        if shown is None or shown.separation is None:
+            raise NotSeparated(f"{call_id}: not a mono call whose speakers were told apart by voice")
+        naming = naming_as_heard(shown, user, swap=not keep)
+        self.name_roles(call_id, naming)
+        return with_naming(shown, naming).separation.swapped
 
     # reading ------------------------------------------------------------------------------
     def iter_calls(self, call_ids: Iterable[str] | None = None, status: str | None = None, *,
@@ -321,12 +332,12 @@ class Store:
         compares to recompute only what changed)."""
         query = (select(calls.c.call_id, calls.c.agent_id, calls.c.started_at, calls.c.business_line,
                         calls.c.audio_sha256, calls.c.asr_key, calls.c.rule_digests, calls.c.score_digest, calls.c.score,
-                        role_swaps.c.call_id.label("roles_swapped"))
+                        *NAMING_COLUMNS)
                  .outerjoin(role_swaps, role_swaps.c.call_id == calls.c.call_id)
                  .where(calls.c.status == "done", calls.c.call_id.in_(list(call_ids)))
                  .order_by(calls.c.started_at, calls.c.call_id))
         with self.engine.connect() as conn:
-            return [LastScoring(call_from_row(row), row["audio_sha256"], row["asr_key"], row["roles_swapped"] is not None,
+            return [LastScoring(call_from_row(row), row["audio_sha256"], row["asr_key"], naming_key(_naming_of(row)),
                                 tuple(json.loads(row["rule_digests"]).items()) if row["rule_digests"] else (),
                                 row["score_digest"] or "", row["score"])
                     for row in conn.execute(query).mappings()]
@@ -351,7 +362,7 @@ class Store:
 
     def iter_transcripts(self, call_ids: Iterable[str] | None = None) -> Iterator[tuple[Call, Transcript]]:
         """Scored calls with their transcripts, read in one streamed query (for rescore)."""
-        query = (select(calls, transcripts.c.body, role_swaps.c.call_id.label("roles_swapped"))
+        query = (select(calls, transcripts.c.body, *NAMING_COLUMNS)
                  .join(transcripts, (transcripts.c.audio_sha256 == calls.c.audio_sha256)
                        & (transcripts.c.asr_key == calls.c.asr_key))
                  .outerjoin(role_swaps, role_swaps.c.call_id == calls.c.call_id)
@@ -360,8 +371,7 @@ class Store:
             query = query.where(calls.c.call_id.in_(list(call_ids)))
         with self.engine.connect() as conn:
             for row in conn.execution_options(yield_per=500).execute(query).mappings():
-                swapped = row["roles_swapped"] is not None
-                yield call_from_row(row), with_swap(transcript_from_json(row["body"]), swapped)
+                yield call_from_row(row), with_naming(transcript_from_json(row["body"]), _naming_of(row))
 
     def transcript_for(self, row: dict) -> Transcript | None:
         """The call's transcript, with its roles as a specialist left them."""
@@ -370,7 +380,7 @@ class Store:
         transcript = self.cached_transcript(row["audio_sha256"], row["asr_key"])
         if transcript is None or transcript.separation is None:
             return transcript
-        return with_swap(transcript, self.roles_swapped(row["call_id"]))
+        return with_naming(transcript, self.role_naming(row["call_id"]))
 
     def load(self, call_id: str) -> StoredCall | None:
         """One call with its findings and transcript, as the records that were stored."""
@@ -456,3 +466,16 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")  # per connection; WAL mode is the file's, set by migrate
     cursor.close()
+
+
+# a call's ``role_swaps`` columns, read alongside it (``_naming_of``)
+NAMING_COLUMNS = (role_swaps.c.call_id.label("named_call"), role_swaps.c.user.label("named_by"), role_swaps.c.agent_speech,
+                  role_swaps.c.customer_speech, role_swaps.c.asr_key.label("named_asr_key"))
+
+
+def _naming_of(row) -> RoleNaming | None:
+    """The specialist's naming in a row read with ``NAMING_COLUMNS``; None where there is none."""
+    if row["named_call"] is None:
+        return None
+    return naming_from_row({"user": row["named_by"], "agent_speech": row["agent_speech"],
+                            "customer_speech": row["customer_speech"], "asr_key": row["named_asr_key"]})

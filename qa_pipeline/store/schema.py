@@ -89,11 +89,16 @@ findings = Table(
     Column("ruleset_version", String(64)),
 )
 
-role_swaps = Table(  # calls whose two speakers (a separated mono recording) a specialist swapped
+role_swaps = Table(  # calls whose two speakers (a separated mono recording) a specialist named (``RoleNaming``)
     "role_swaps", metadata,
     Column("call_id", String(128), primary_key=True),  # no foreign key: a re-run replaces the call row
     Column("user", String(64), nullable=False),
     Column("at", DateTime, nullable=False),
+    # JSON [[start, end], …]: the speech they called the agent's and the customer's (migration 8);
+    # NULL on a swap kept before that no transcript could tie: a bare flip
+    Column("agent_speech", Text),
+    Column("customer_speech", Text),
+    Column("asr_key", String(32)),  # the transcript they heard it on
 )
 
 # trends ------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import random
 
 from ..records import CATEGORIES, Appeal, StoredFinding
 from ..scoring import score_call
+from ..scoring.scorecard import roles_in_doubt
 from ..scoring.standing import DECISIONS
 
 __all__ = ["CATEGORIES", "DECISIONS", "review_finding", "rescore_call", "swap_roles", "file_appeal", "resolve_appeal", "draw_sample",
@@ -33,27 +34,29 @@ def rescore_call(store, config, call_id: str, model=None) -> None:
     ``model`` (the active classifiers) predict again from the findings that stand."""
     decisions = store.finding_decisions([call_id]).get(call_id, {})
     line, found = store.stored_findings(call_id)
-    store.set_score(call_id, score_call(list(found), config.ruleset_for(line or "default"), config.scoring, decisions))
+    transcript = store.load(call_id).transcript
+    store.set_score(call_id, score_call(list(found), config.ruleset_for(line or "default"), config.scoring, decisions,
+                                        roles_in_doubt=roles_in_doubt(transcript)))
     if model is not None:
         from ..scoring.features import call_features
         from ..scoring.scorer import standing_findings
         from ..scoring.training import predict
 
-        transcript = store.load(call_id).transcript
         row = call_features(transcript, standing_findings(found, decisions, config.scoring),
                             config.scoring.review_below_confidence)
         store.set_prediction(call_id, predict(model, [row])[0])
 
 
-def swap_roles(store, config, call_id: str, user: str, model) -> bool:
+def swap_roles(store, config, call_id: str, user: str, model, *, keep: bool = False) -> bool:
     """Swap the agent and the customer of a mono call whose speakers were told apart by voice,
-    and check the call again under the swapped roles (rules, scorecard, classifiers). The swap
-    is kept (``Store.set_roles_swapped``): a rescore or re-run applies it again. Returns
-    whether the roles now stand swapped."""
+    and check the call again under the swapped roles (rules, scorecard, classifiers). The
+    specialist's naming is kept by the speech it names (``Store.swap_roles``): a rescore or
+    re-run applies it again, whichever way a new separation names the voices. ``keep``: the
+    roles as shown are right (a naming that no longer matched the speech, heard again). Returns
+    whether the roles now stand the other way round from the separation's naming."""
     from ..pipeline import rescore
 
-    swapped = not store.roles_swapped(call_id)
-    store.set_roles_swapped(call_id, swapped, user)
+    swapped = store.swap_roles(call_id, user, keep=keep)
     rescore(config, store, [call_id], model=model)
     return swapped
 

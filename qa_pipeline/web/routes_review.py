@@ -105,17 +105,19 @@ def grade(request: Request, call_id: str, grade: str = Form(""), category: str =
 
 
 @router.post("/calls/{call_id}/swap-roles")
-def swap(request: Request, call_id: str, user: User = Depends(require())):
-    """A mono call's agent and customer the other way round: the call is checked again, and the
-    swap is kept for later rescores and re-runs."""
+def swap(request: Request, call_id: str, keep: str = Form(""), user: User = Depends(require())):
+    """A mono call's agent and customer the other way round (``keep``: as shown, where a
+    specialist's earlier naming no longer matched the speech): the call is checked again, and
+    the naming is kept for later rescores and re-runs."""
     w = web(request)
     visible_call(w.store, user, call_id)
     require_role(user, "specialist")
     stored = w.store.load(call_id)
     if stored is None or stored.transcript is None or stored.transcript.separation is None:
         raise HTTPException(400, "only a mono call whose speakers were told apart by voice has roles to swap")
-    swapped = swap_roles(w.store, w.config, call_id, user.username, w.model)
-    audit(w.store, user.username, "swap roles", call_id, client_ip(request), "swapped" if swapped else "as assigned")
+    swapped = swap_roles(w.store, w.config, call_id, user.username, w.model, keep=bool(keep))
+    audit(w.store, user.username, "keep roles" if keep else "swap roles", call_id, client_ip(request),
+          "swapped" if swapped else "as assigned")
     return redirect(f"/calls/{quote(call_id, safe='')}")
 
 
