@@ -133,9 +133,10 @@ def rescore(out_dir, since, until, workers, redact_audio, full, engine, address,
     ray_engine = _ray_engine(address) if engine == "ray" else None
     config, store = _setup(config_path, db_url)
     model = active_model()  # once, for the scores and the exports
-    call_ids = pipeline.rescore(config, store, since=since.date() if since else None,
-                                until=until.date() if until else None, workers=workers or os.cpu_count() or 1,
-                                model=model, engine=ray_engine, full=full)
+    done = pipeline.rescore(config, store, since=since.date() if since else None,
+                            until=until.date() if until else None, workers=workers or os.cpu_count() or 1,
+                            model=model, engine=ray_engine, full=full)
+    call_ids = done.call_ids
     failed = []
     if out_dir:
         sweep_stale_temps(Path(out_dir))
@@ -144,7 +145,7 @@ def rescore(out_dir, since, until, workers, redact_audio, full, engine, address,
     for call_id, reason in failed:
         click.echo(f"FAILED {call_id}: {reason}", err=True)
     days = "".join([f" from {since:%Y-%m-%d}" if since else "", f" to {until:%Y-%m-%d}" if until else ""])
-    click.echo(f"rescored {len(call_ids)} calls" + (f" started{days}" if days else ""))
+    click.echo(f"rescored {len(call_ids)} calls" + (f" started{days}" if days else "") + f": {done.tally.summary()}")
     sys.exit(1 if failed else 0)
 
 

@@ -39,7 +39,7 @@ from .audio import Decoder
 from .config import Config
 from .errors import QAError
 from .pipeline import Batch, score_stored
-from .records import Call
+from .records import Call, RescoreTally
 from .scoring.scorer import Scorer
 from .scoring.model_store import LoadedModel
 from .stages import Outcome, fail, settle, transcribe, triage
@@ -115,23 +115,25 @@ class RayEngine:
                       num_cpus=LIGHT_TASK_CPUS, compute=ray.data.TaskPoolStrategy(size=actors))
 
     def rescore(self, config: Config, store: Store, chunks: list[list[str]], model: LoadedModel | None,
-                full: bool = False) -> None:
+                full: bool = False) -> RescoreTally:
         """``rescore``'s chunks of call ids, one Ray task each: read the transcripts, run the rules
         and scoring, write the chunk in one transaction (``Store.write_rescored``), as ``rescore``'s
         worker processes do on one machine. A chunk written twice (a task retried after its worker
         died) is written the same: rescoring is idempotent. Any error ends the command."""
         if not chunks:
-            return
+            return RescoreTally()
         _connect(self.address)
         ds = ray.data.from_items([{"ids": c} for c in chunks], override_num_blocks=len(chunks))
         # rules are pure Python: a whole CPU per task, as many tasks at once as the cluster has CPUs
         ds = ds.map(_rescore, fn_kwargs=dict(config=config, url=store.url, model=model, token=uuid.uuid4().hex, full=full),
                     num_cpus=1)
         with _run_settings(max_errored_blocks=0):
-            written = sum(row["n"] for row in ds.iter_rows())
+            tally = sum((row["tally"] for row in ds.iter_rows()), RescoreTally())
+        written = tally.recomputed + tally.unchanged
         if written != sum(map(len, chunks)):  # a chunk whose calls left the store meanwhile
             logger.warning("rescored %d of %d calls: the others are no longer scored calls in the store",
                            written, sum(map(len, chunks)))
+        return tally
 
     def _actors(self) -> int:
         """As many ASR actors as the cluster has CPUs for (or ``max_actors``)."""
@@ -240,4 +242,4 @@ def _rescore(row: dict, *, config: Config, url: str, model: LoadedModel | None, 
     store = _store(url)
     rows = score_stored(_scorer((url, token), url, config, model), store, list(row["ids"]), full=full)
     store.write_rescored(rows)
-    return {"n": len(rows.call_ids) + len(rows.unchanged)}
+    return {"tally": rows.tally()}

@@ -12,6 +12,7 @@ import contextlib
 import gc
 import logging
 import multiprocessing
+from collections import Counter
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,7 +31,7 @@ from .report import write_report
 from .files import sweep_stale_temps
 from .intake import Rejected, read_folder
 from .privacy import Masker, write_covered
-from .records import Call, LastScoring, ScoredCall, Transcript
+from .records import Call, LastScoring, RescoreTally, ScoredCall, Transcript
 from .stages import Outcome, fail, settle, transcribe, triage
 from .scoring.digests import call_inputs
 from .scoring.scorer import Scorer
@@ -197,19 +198,28 @@ RESCORE_CHUNK = 500  # calls per transaction, and at most per task for a worker 
 TASKS_PER_WORKER = 4  # smaller tasks than that: the workers' last results are not left to write alone
 
 
+@dataclass(frozen=True)
+class Rescored:
+    """What one ``rescore`` did: the calls it covered, oldest first, and what it did to them."""
+
+    call_ids: list[str]
+    tally: RescoreTally = RescoreTally()
+
+
 class RescoreEngine(Protocol):
     """Where ``rescore``'s chunks are checked and written when not in this machine's processes
-    (``distributed.RayEngine``): each chunk read, scored and written in one transaction."""
+    (``distributed.RayEngine``): each chunk read, scored and written in one transaction; returns
+    what was done to them (each chunk's ``RescoredRows.tally``, added up)."""
 
     def rescore(self, config: Config, store: Store, chunks: list[list[str]], model: LoadedModel | None,
-                full: bool = False) -> None: ...
+                full: bool = False) -> RescoreTally: ...
 
 
 def rescore(config: Config, store: Store, call_ids: list[str] | None = None, *, since: date | None = None,
             until: date | None = None, workers: int = 1, chunk: int = RESCORE_CHUNK,
             model: LoadedModel | None | Literal["active"] = "active", engine: RescoreEngine | None = None,
-            full: bool = False) -> list[str]:
-    """Re-run rules and scoring on stored transcripts, without ASR. Returns the call ids.
+            full: bool = False) -> Rescored:
+    """Re-run rules and scoring on stored transcripts, without ASR: the calls, and what was done.
 
     Only what changed is recomputed (``score_stored``); ``full``: every rule of every call.
     ``since``/``until``: only the calls started on those days or between them (a rule change
@@ -222,23 +232,29 @@ def rescore(config: Config, store: Store, call_ids: list[str] | None = None, *, 
     ids = store.call_ids(call_ids, status="done", since=since, until=until)
     model = active_model() if model == "active" else model
     if engine is not None:
-        engine.rescore(config, store, [ids[i : i + chunk] for i in range(0, len(ids), chunk)], model, full)
-        return ids
+        return Rescored(ids, engine.rescore(config, store, [ids[i : i + chunk] for i in range(0, len(ids), chunk)],
+                                            model, full))
     scorer = Scorer(config, store, model)
     if workers > 1:
         chunk = max(1, min(chunk, -(-len(ids) // (workers * TASKS_PER_WORKER))))
     chunks = [ids[i : i + chunk] for i in range(0, len(ids), chunk)]
+    tally = RescoreTally()
     if workers <= 1 or len(chunks) <= 1:
         for part in chunks:
-            store.write_rescored(score_stored(scorer, store, part, full=full))
-        return ids
+            tally += _written(store, score_stored(scorer, store, part, full=full))
+        return Rescored(ids, tally)
     scorer.prepare()  # once here, not in each worker: they are forked with it
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
                              initargs=(scorer, store.url, full)) as pool:
         for rows in pool.map(_score_chunk_in_worker, chunks):
-            store.write_rescored(rows)
-    return ids
+            tally += _written(store, rows)
+    return Rescored(ids, tally)
+
+
+def _written(store: Store, rows: RescoredRows) -> RescoreTally:
+    store.write_rescored(rows)
+    return rows.tally()
 
 
 @contextlib.contextmanager
@@ -274,6 +290,7 @@ def score_stored(scorer: Scorer, store: Store, call_ids: list[str], *, full: boo
         todo = last if full else [s for s in last if scorer.is_stale(s, decisions)]
         results: dict[str, ScoredCall] = {}
         tried: set[str] = set()
+        scorer.rules_run.clear()
         while todo:
             tried.update(s.call.call_id for s in todo)
             scorer.changed_agents.clear()
@@ -281,7 +298,19 @@ def score_stored(scorer: Scorer, store: Store, call_ids: list[str], *, full: boo
             todo = [s for s in last if s.call.call_id not in tried and s.call.agent_id in scorer.changed_agents
                     and scorer.is_stale(s, decisions)]
         return rescored_rows([(s.call.call_id, results[s.call.call_id]) for s in last if s.call.call_id in results],
-                             [s.call.call_id for s in last if s.call.call_id not in tried])
+                             [s.call.call_id for s in last if s.call.call_id not in tried],
+                             rules_run=_by_rule(scorer.rules_run),
+                             score_changed=sum(1 for s in last if s.call.call_id in results
+                                               and results[s.call.call_id].score.score != s.score))
+
+
+def _by_rule(rules_run: Counter[tuple[str, ...]]) -> tuple[tuple[str, int], ...]:
+    """(rule ids that ran on a call → calls) as (rule id, calls it ran on), by rule id."""
+    out: Counter[str] = Counter()
+    for rule_ids, n in rules_run.items():
+        for rule_id in rule_ids:
+            out[rule_id] += n
+    return tuple(sorted(out.items()))
 
 
 def _check_again(scorer: Scorer, store: Store, last: list[LastScoring], full: bool) -> dict[str, ScoredCall]:

@@ -238,6 +238,30 @@ class LastScoring:
     naming: str  # a specialist's naming of its speakers (``RoleNaming``, ``roles.naming_key``): "" none
     rule_digests: tuple[tuple[str, str], ...]  # as stored; () for a call stored before digests were kept
     score_digest: str  # "" likewise
+    score: float | None = None  # the points it was given: rescore tells how many came out different
+
+
+@dataclass(frozen=True)
+class RescoreTally:
+    """What ``rescore`` did to some calls (a chunk's, or all of them added up)."""
+
+    recomputed: int = 0  # calls whose rules or score were worked out again
+    unchanged: int = 0  # calls left as stored: every digest equal, neither read nor written
+    score_changed: int = 0  # recomputed calls whose score came out other than the stored one
+    rules_run: tuple[tuple[str, int], ...] = ()  # (rule id, calls it ran on again), by rule id
+
+    def __add__(self, other: "RescoreTally") -> "RescoreTally":
+        ran = dict(self.rules_run)
+        for rule_id, n in other.rules_run:
+            ran[rule_id] = ran.get(rule_id, 0) + n
+        return RescoreTally(self.recomputed + other.recomputed, self.unchanged + other.unchanged,
+                            self.score_changed + other.score_changed, tuple(sorted(ran.items())))
+
+    def summary(self) -> str:
+        """「N recomputed, N unchanged (digests equal), N changed score; rules run again: …」"""
+        rules = ", ".join(f"{rule_id} ({n})" for rule_id, n in self.rules_run) or "none"
+        return (f"{self.recomputed} recomputed, {self.unchanged} unchanged (digests equal), "
+                f"{self.score_changed} changed score; rules run again (calls): {rules}")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,9 @@ import re
 import unicodedata
 
 import opencc
-from pypinyin import lazy_pinyin
+from pypinyin import Style
+from pypinyin.converter import UltimateConverter
+from pypinyin.core import Pinyin
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -36,8 +38,26 @@ DIGIT_SOUNDS = {"ling": "0", "yi": "1", "yao": "1", "er": "2", "liang": "2", "sa
 
 def digits_by_sound(text: str) -> str:
     """``text`` with every character that reads as a digit written as that digit (留灵留二号 → 6062号)."""
-    syllables = lazy_pinyin(text, errors=lambda chunk: [""] * len(chunk))
+    syllables = [s for word in _PINYIN.seg(text) for s in _word_syllables(word)]
     return "".join(DIGIT_SOUNDS.get(syllable, ch) for ch, syllable in zip(text, syllables))
+
+
+# What ``lazy_pinyin(text, errors=_unread)`` does, in two steps: pypinyin cuts the text into
+# words, then reads each word as a whole. The reading of a word does not depend on the text
+# around it, and the words of a language recur from call to call, so each is read once per
+# process (issue 17: pypinyin's reading was a twentieth of a full rescore, for the openings alone).
+# ``lazy_pinyin`` itself builds this same reader on every call.
+_PINYIN = Pinyin(UltimateConverter(v_to_u=False, neutral_tone_with_five=False, tone_sandhi=False))
+
+
+def _unread(chunk: str) -> list[str]:
+    return [""] * len(chunk)  # a character without a reading (a digit, a letter): no syllable
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_syllables(word: str) -> tuple[str, ...]:
+    # a list of words is read word by word, not cut again (pypinyin's ``pinyin`` with a list)
+    return tuple(_PINYIN.lazy_pinyin([word], style=Style.NORMAL, errors=_unread))
 
 
 _NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")

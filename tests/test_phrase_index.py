@@ -8,13 +8,16 @@ whose syllables leave it a chance, by the old looser test.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from conftest import transcript, utt
 from qa_pipeline.config import load_config
 from qa_pipeline.export import read_transcripts
 from qa_pipeline.rules import context, phrases
+from qa_pipeline.records import Call
 from qa_pipeline.rules.context import CallContext
 from qa_pipeline.rules.phrases import HeardText, Match, Phrase, PhraseIndex, find_phrase
 from rapidfuzz import process
@@ -137,3 +140,77 @@ def test_one_phrase_object_per_text_and_every_rule_phrase_is_indexed():
     assert len(listed) > 60 and listed <= phrases._wanted
     if phrases.ahocorasick is not None:
         assert listed <= phrases.shared_index_now().phrases | {p for p in listed if not p.chars}
+
+
+def reference_digits_by_sound(text: str) -> str:
+    """What digits_by_sound did before it read words once per process: lazy_pinyin on each text."""
+    from pypinyin import lazy_pinyin
+
+    from qa_pipeline.text import DIGIT_SOUNDS
+
+    syllables = lazy_pinyin(text, errors=lambda chunk: [""] * len(chunk))
+    return "".join(DIGIT_SOUNDS.get(syllable, ch) for ch, syllable in zip(text, syllables))
+
+
+def test_digits_by_sound_reads_as_lazy_pinyin_does(calls):
+    from qa_pipeline.text import digits_by_sound, normalise_for_matching
+
+    texts = [u.text for _, t in calls for u in t.utterances]
+    texts += [normalise_for_matching(x) for x in texts]
+    # heteronyms read by their word (奇数 is ji shu, not 7; 银行 hang), digits, letters, nothing
+    texts += ["工号留灵留二号", "专员物以物而好", "我们银行一行人去重庆", "单号是奇数", "长城还款", "vip8001号", "", "零"]
+    assert sum(digits_by_sound(x) != x for x in texts) > 100  # digits are read into many of them
+    assert [digits_by_sound(x) for x in texts] == [reference_digits_by_sound(x) for x in texts]
+
+
+def test_joined_shapes_find_what_each_shape_finds(calls):
+    from qa_pipeline.rules.params import any_of
+    from qa_pipeline.rules.phrases import Shape
+    from qa_pipeline.rules.taboo import _fits_a_shape
+
+    config = load_config()
+    shapes = [Shape.of(x) for rule in config.ruleset_for("default").rules if rule.kind == "forbidden_phrase"
+              for xs in rule.params["patterns"].values() for x in xs]
+    joined = (any_of(x.chars for x in shapes), any_of(x.sounds for x in shapes))
+    assert len(joined[0]) < len(shapes) and any(x.groups for x in joined[0])  # 爱(.)不\1 keeps its group, alone
+    texts = [u.text for _, t in calls for u in t.utterances]
+    # in characters, in sounds only (爱卖不买), at the end of a turn ($), and none
+    texts += ["爱买不买", "爱卖不买", "爱要不要的", "你要投诉吧", "你要投诉吧好", "跟我们没关系", "这么简单的事都不会", ""]
+    heard = [HeardText.of(text) for text in texts]
+    found = [any(x.search(h) for x in shapes) for h in heard]
+    assert sum(found) >= 7  # the constructed ones at least
+    assert [_fits_a_shape(h, joined) for h in heard] == found
+
+
+def reference_by_meaning(params, utterances):
+    """The meaning match as it was: each clause's exclusions looked up before its n-grams."""
+    from qa_pipeline.rules import taboo
+
+    found = {}
+    for u in utterances:
+        for piece in taboo._CLAUSE.split(u.text):
+            heard = HeardText.of(piece)
+            if any(find_phrase(heard, p, 1.0) for p in params.exclude):
+                continue
+            if len(heard.chars) >= taboo.MIN_MEANING_CHARS and params.meaning.may_match(heard):
+                if hit := params.meaning.nearest(heard):
+                    found[id(u)] = (*hit, params.family.get(hit[0]))
+                    break
+    return found
+
+
+def test_the_taboo_rule_finds_what_its_reference_finds(calls, monkeypatch):
+    from qa_pipeline.rules import taboo
+
+    config = load_config()
+    # said in other words, and the same excused by the context around it (「您不用再去找…」)
+    said = ["你再去找别的部门问问", "您不用再去找别的部门问了", "你自己上网去查一下", "您不用自己上网去查的。好吧"]
+    calls = calls + [(Call(f"T{i}", "", "a1"), transcript(utt("agent", 1.0, 4.0, text))) for i, text in enumerate(said)]
+    fast = _findings(config, calls)
+    assert [any(f.kind == "forbidden_phrase" for f in fast[f"T{i}"]) for i in range(len(said))] == [True, False, True, False]
+    monkeypatch.setattr(taboo, "_by_meaning", reference_by_meaning)
+    monkeypatch.setattr(CallContext, "said_any", lambda ctx, phrases: set().union(*(ctx.said_in(p) for p in phrases)))
+    monkeypatch.setattr(taboo, "any_of", lambda shapes: tuple(shapes))
+    slow = _findings(config, calls)
+    assert sum(f.kind == "forbidden_phrase" for fs in slow.values() for f in fs) >= 5  # the sets' taboo calls
+    assert fast == slow

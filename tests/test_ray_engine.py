@@ -256,7 +256,7 @@ def snapshot(store: Store) -> dict[str, tuple]:
 def test_rescore_on_ray_over_a_date_range_writes_what_the_local_rescore_writes(local_ray, any_store, config):
     store_stale_calls(any_store)
     days = dict(since=date(2026, 11, 20), until=date(2026, 11, 21))
-    ids = pipeline.rescore(config, any_store, **days, chunk=1, engine=RayEngine())  # a task per call
+    ids = pipeline.rescore(config, any_store, **days, chunk=1, engine=RayEngine()).call_ids  # a task per call
     assert sorted(ids) == ["D20a", "D20b", "D21"] and rescored(any_store) == set(ids)
     on_ray = snapshot(any_store)
     assert all(found for call_id, (_row, found) in on_ray.items() if call_id in ids)

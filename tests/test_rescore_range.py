@@ -40,7 +40,7 @@ def rescored(store) -> set[str]:
 
 def test_a_date_range_rescores_the_calls_of_those_days_both_included(store, config):
     store_stale_calls(store)
-    ids = pipeline.rescore(config, store, since=date(2026, 11, 20), until=date(2026, 11, 21), workers=1, model=None)
+    ids = pipeline.rescore(config, store, since=date(2026, 11, 20), until=date(2026, 11, 21), workers=1, model=None).call_ids
     assert sorted(ids) == ["D20a", "D20b", "D21"]
     assert rescored(store) == {"D20a", "D20b", "D21"}  # not the last second before, nor the first after
     row = store.call_row("D21")
@@ -50,10 +50,10 @@ def test_a_date_range_rescores_the_calls_of_those_days_both_included(store, conf
 
 def test_an_open_ended_range_and_no_range(store, config):
     store_stale_calls(store)
-    assert sorted(pipeline.rescore(config, store, since=date(2026, 11, 21), workers=1, model=None)) == ["D21", "D22"]
-    assert sorted(pipeline.rescore(config, store, until=date(2026, 11, 19), workers=1, model=None)) == ["D19"]
+    assert sorted(pipeline.rescore(config, store, since=date(2026, 11, 21), workers=1, model=None).call_ids) == ["D21", "D22"]
+    assert sorted(pipeline.rescore(config, store, until=date(2026, 11, 19), workers=1, model=None).call_ids) == ["D19"]
     assert rescored(store) == {"D19", "D21", "D22"}
-    everything = pipeline.rescore(config, store, workers=1, model=None)
+    everything = pipeline.rescore(config, store, workers=1, model=None).call_ids
     assert sorted(everything) == sorted(STARTS)  # without a range, calls without a start time too
 
 

@@ -26,7 +26,7 @@ from qa_pipeline import pipeline, rules
 from qa_pipeline.cli import cli
 from qa_pipeline.config import load_config
 from qa_pipeline.export import read_transcripts
-from qa_pipeline.records import Call, CallScore, ScoredCall, Separation
+from qa_pipeline.records import Call, CallScore, RescoreTally, ScoredCall, Separation
 from qa_pipeline.scoring import digests
 from qa_pipeline.store import Store
 from qa_pipeline.store.schema import calls, findings
@@ -226,16 +226,41 @@ def test_full_reruns_every_rule_and_workers_agree(store, checks, tmp_path):
 
 
 def test_the_command_reruns_everything_with_full(store):
-    def rescore(*more):
+    def rescore(*more) -> str:
         r = CliRunner().invoke(cli, ["rescore", "--workers", "1", "--db", store.url, *more])
         assert r.exit_code == 0 and "rescored 41 calls" in r.output, r.output
+        return r.output.strip().splitlines()[-1]
 
     rescore()  # the shipped classifiers (not None) and the shipped settings: every score digest changed
     was = written_at(store)
-    rescore()
+    assert rescore() == ("rescored 41 calls: 0 recomputed, 41 unchanged (digests equal), 0 changed score; "
+                         "rules run again (calls): none")
     assert written_at(store) == was
-    rescore("--full")
+    every_rule = sorted(rule.rule_id for rule in load_config().ruleset_for("default").enabled())
+    assert rescore("--full") == ("rescored 41 calls: 41 recomputed, 0 unchanged (digests equal), 0 changed score; "
+                                 f"rules run again (calls): {', '.join(f'{r} (41)' for r in every_rule)}")
     assert all(at != was[c] for c, at in written_at(store).items())
+
+
+def test_rescore_tells_what_it_recomputed_left_alone_and_changed(store, tmp_path):
+    def scores() -> dict:
+        return {call_id: row["score"] for call_id, row in contents(store).items()}
+
+    before = scores()
+
+    def shorter_holds(r):
+        r["long_hold"]["max_s"] = 8  # was 30: more holds found, fewer points
+    config = config_with(tmp_path, "base", shorter_holds)
+    done = pipeline.rescore(config, store, model=None)
+    changed = sum(score != before[call_id] for call_id, score in scores().items())
+    assert changed > 0
+    assert done.tally == RescoreTally(recomputed=41, unchanged=0, score_changed=changed, rules_run=(("long_hold", 41),))
+    assert pipeline.rescore(config, store, model=None).tally == RescoreTally(unchanged=41)
+
+    stored = store.findings_for([call_id for call_id in before], config.scoring)
+    finding = next(f for fs in stored.values() for f in fs if f.standing == "deducted")
+    store.reviews.decide(finding, "rejected", "qa", "")  # that call's score alone, no rule
+    assert pipeline.rescore(config, store, model=None).tally == RescoreTally(recomputed=1, unchanged=40, score_changed=1)
 
 
 def test_a_rules_code_change_invalidates_that_kind_only(monkeypatch):

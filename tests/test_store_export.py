@@ -185,11 +185,11 @@ def test_rescore_in_worker_processes_gives_what_one_process_gives(store, config)
 
     for i, text in enumerate(["您好，工号8001为您服务。", "喂，什么事？", "您好，请问有什么可以帮您？", "说吧。", "你好。"]):
         save(store, f"C{i}", text)
-    serial = {cid: store.load(cid) for cid in pipeline.rescore(config, store)}
+    serial = {cid: store.load(cid) for cid in pipeline.rescore(config, store).call_ids}
     with store.engine.begin() as conn:  # forget the results and what they came from, so the workers must redo them
         conn.exec_driver_sql("DELETE FROM findings")
         conn.exec_driver_sql("UPDATE calls SET score = NULL, n_findings = 0, rule_digests = NULL, score_digest = NULL")
-    ids = pipeline.rescore(config, store, workers=2, chunk=2)
+    ids = pipeline.rescore(config, store, workers=2, chunk=2).call_ids
     assert sorted(ids) == sorted(serial)
     for cid in ids:
         again = store.load(cid)

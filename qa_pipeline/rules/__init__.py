@@ -6,6 +6,7 @@ compiled) and a check function (run per call). New kinds register here.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, fields, replace
 from typing import Any, Callable, Iterator, Mapping, Sequence
 
@@ -65,6 +66,11 @@ class CompiledRuleSet:
         findings += [f for rule, _, _ in self.checks for f in kept.get(rule.rule_id, ())]  # stored as _separated made them
         # stable: findings of one rule at one time keep the order their check gave them
         return sorted(findings, key=lambda f: (f.start_s, f.rule_id))
+
+    @functools.cached_property
+    def rule_ids(self) -> tuple[str, ...]:
+        """The enabled rules' ids, in check order."""
+        return tuple(rule.rule_id for rule, _, _ in self.checks)
 
     def rule_modules(self) -> tuple[tuple[RuleConfig, str], ...]:
         """Each enabled rule with the module of its check: the code its findings depend on."""

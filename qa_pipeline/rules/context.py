@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..text import normalise_for_matching
 from ..config import Scope
 from ..records import SpeechSpan, Transcript, Utterance
-from .phrases import HeardText, Match, Phrase, code_of, find_all, find_phrase, shared_index
+from .phrases import HeardText, Match, Phrase, PhraseIndex, code_of, find_all, find_phrase, shared_index
 
 # What one mixed channel cannot tell (whose speech it is; whether both spoke at once) is reported
 # below the scorecard's review line: a reviewer listens before points are taken.
@@ -216,11 +216,23 @@ class CallContext:
         """
         index = shared_index(phrase)
         if index is not None:
-            # keyed by the index itself (not its id): a rebuilt index is searched again
-            return self._cached(("said_all", index), lambda: self._by_utterance(index.search(self._all()))).get(
-                phrase, _NOWHERE)
+            return self._said_all(index).get(phrase, _NOWHERE)
         return self._cached(("said", phrase.text),
                             lambda: self._by_utterance({phrase: self._said_anywhere(self._all(), phrase)}).get(phrase, {}))
+
+    def said_any(self, phrases: frozenset[Phrase]) -> set[int]:
+        """The utterances (indices) where any of ``phrases`` is said: the keys of their ``said_in``.
+
+        Where the shared index holds them all, the phrases the call's one search found are
+        walked (a handful), not each of a hundred phrases asked for (issue 17)."""
+        index = shared_index(next(iter(phrases))) if phrases else None
+        if index is None or not phrases <= index.phrases:
+            return set().union(*(self.said_in(p) for p in phrases))
+        return {i for phrase, per in self._said_all(index).items() if phrase in phrases for i in per}
+
+    def _said_all(self, index: PhraseIndex) -> dict[Phrase, dict[int, list[Match]]]:
+        # keyed by the index itself (not its id): a rebuilt index is searched again
+        return self._cached(("said_all", index), lambda: self._by_utterance(index.search(self._all())))
 
     def _said_anywhere(self, heard: HeardText, phrase: Phrase) -> list[Match]:
         """A phrase the shared index does not hold, looked up alone in the whole call's text."""

@@ -22,7 +22,7 @@ from typing import Mapping
 from ..config import ConfigError, RuleConfig, param
 from ..records import Finding, Utterance
 from .context import CallContext
-from .params import named_shape_lists, phrase_list, set_derived
+from .params import any_of, named_shape_lists, phrase_list, set_derived
 from .phrases import HeardText, Phrase, Shape, find_phrase
 
 
@@ -48,8 +48,11 @@ class TabooParams:
     # (爱买不买 as 爱(.)不\1), in whatever words fill it; ``exclude`` holds for them as for phrases
     patterns: Mapping[str, tuple[Shape, ...]] = named_shape_lists()
     taboo: tuple[Phrase, ...] = field(init=False)  # every listed phrase, the families' first
+    taboo_set: frozenset[Phrase] = field(init=False)  # the same, for one look-up of them all (CallContext.said_any)
     family: Mapping[str, str] = field(init=False)  # phrase text → its family
     meaning: "MeaningMatcher | None" = field(init=False)
+    # every family's shapes as few searches (params.any_of): over the characters, over the sounds
+    any_shape: tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]] = field(init=False)
 
     def __post_init__(self):
         family = {x: name for name, xs in self.families.items() for x in xs}
@@ -59,7 +62,10 @@ class TabooParams:
             meaning = MeaningMatcher(texts, list(self.innocent), self.meaning_similarity)
         if unknown := [name for name in self.patterns if name not in self.families]:
             raise ConfigError(f"patterns names unknown famil(ies): {', '.join(unknown)}")
-        set_derived(self, taboo=tuple(Phrase.of(x) for x in texts), family=family, meaning=meaning)
+        taboo = tuple(Phrase.of(x) for x in texts)
+        set_derived(self, taboo=taboo, taboo_set=frozenset(taboo), family=family, meaning=meaning,
+                    any_shape=(any_of(x.chars for xs in self.patterns.values() for x in xs),
+                               any_of(x.sounds for xs in self.patterns.values() for x in xs)))
 
 
 class MeaningMatcher:
@@ -137,13 +143,12 @@ def check_forbidden_phrase(rule: RuleConfig, params: TabooParams, ctx: CallConte
     said = scope
     if params.similarity >= 1.0:
         # One search of the whole call per phrase: most calls say no taboo phrase at all.
-        hits = set().union(*(ctx.said_in(p) for p in params.taboo))
+        hits = ctx.said_any(params.taboo_set)
         said = tuple(u for u in scope if ctx.index(u) in hits)
     found = {id(u): hit for u in said if (hit := _taboo_in(u.text, params))}
     if params.patterns:
         # the shapes over the whole turn first: most turns fit none, and need no clause work
-        shapes = [x for xs in params.patterns.values() for x in xs]
-        fits = [u for u in scope if id(u) not in found and any(x.search(ctx.heard(u)) for x in shapes)]
+        fits = [u for u in scope if id(u) not in found and _fits_a_shape(ctx.heard(u), params.any_shape)]
         found.update(_by_shape(params, fits))
     if params.meaning is not None:
         found.update(_by_meaning(params, [u for u in scope if id(u) not in found]))
@@ -163,6 +168,12 @@ def check_forbidden_phrase(rule: RuleConfig, params: TabooParams, ctx: CallConte
         confidence, detail = ctx.for_roles(confidence, detail)
         findings.append(Finding.of(rule, u.start, u.end, text=u.text, confidence=confidence, detail=detail))
     return findings
+
+
+def _fits_a_shape(heard: HeardText, shapes: tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]) -> bool:
+    """Whether some shape matches ``heard`` in characters or in sounds (``Shape.search`` of each)."""
+    over_chars, over_sounds = shapes
+    return any(x.search(heard.chars) for x in over_chars) or any(x.search(heard.code) for x in over_sounds)
 
 
 def _by_shape(params: TabooParams, utterances: list[Utterance]) -> dict[int, Hit]:
@@ -198,13 +209,15 @@ def _by_meaning(params: TabooParams, utterances: list[Utterance]) -> dict[int, H
     for u in utterances:
         for piece in _CLAUSE.split(u.text):
             heard = HeardText.of(piece)
-            # a context that excuses a phrase excuses its variants (您不用再去找别的部门了)
+            if len(heard.chars) < MIN_MEANING_CHARS or not params.meaning.may_match(heard):
+                continue
+            # a context that excuses a phrase excuses its variants (您不用再去找别的部门了); looked
+            # for only in the few clauses that may match at all (issue 17: a tenth of a full rescore)
             if any(find_phrase(heard, p, 1.0) for p in params.exclude):
                 continue
-            if len(heard.chars) >= MIN_MEANING_CHARS and params.meaning.may_match(heard):
-                if hit := params.meaning.nearest(heard):
-                    found[id(u)] = (*hit, params.family.get(hit[0]))
-                    break
+            if hit := params.meaning.nearest(heard):
+                found[id(u)] = (*hit, params.family.get(hit[0]))
+                break
     return found
 
 

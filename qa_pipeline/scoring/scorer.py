@@ -8,6 +8,7 @@ store, and predicts with the learned classifiers in one batch per chunk of calls
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import replace
 from typing import Mapping, Sequence
 
@@ -42,7 +43,9 @@ class Scorer:
         self._compiled: dict[str, CompiledRuleSet] = {}
         self._digests: dict[tuple[str, str], RuleSetDigests] = {}
         self._rates = store.agent_rates() if store is not None else {}
+        self._entries = {(agent, rate[1]): rate for agent, rates in self._rates.items() for rate in rates}  # ``_remember``'s
         self.changed_agents: set[str] = set()  # agents one of whose rates this scorer changed
+        self.rules_run: Counter[tuple[str, ...]] = Counter()  # the rule ids that ran on a call → how many calls
 
     def prepare(self) -> None:
         """Everything the first call would load, done now: each business line's rules and their
@@ -130,7 +133,9 @@ class Scorer:
         history = self._history(call)
         ctx = CallContext(transcript, history, call.call_id if call else "")
         digests = self.digests(business_line).for_call(inputs, history) if inputs is not None else {}
-        found = compiled.check(ctx, kept.matching(digests) if kept is not None and digests else None)
+        reused = kept.matching(digests) if kept is not None and digests else None
+        found = compiled.check(ctx, reused)
+        self.rules_run[tuple(r for r in compiled.rule_ids if r not in reused) if reused else compiled.rule_ids] += 1
         cpm = ctx.agent_cpm()
         if call is not None and call.started_at is not None and cpm is not None:
             self._remember(call, cpm)
@@ -154,12 +159,22 @@ class Scorer:
 
     def _remember(self, call: Call, cpm: float) -> None:
         rates = self._rates.setdefault(call.agent_id, [])
-        was = [r for r in rates if r[1] == call.call_id]
-        if was != [(call.started_at, call.call_id, cpm)]:
-            # a later call of this agent has another baseline now: its digests change with it
-            self.changed_agents.add(call.agent_id)
-        rates[:] = [r for r in rates if r[1] != call.call_id]
-        bisect.insort(rates, (call.started_at, call.call_id, cpm))
+        # found through (agent, call), not by a walk of the agent's list: that was a walk of
+        # thousands of calls per call in a month's store (issue 17)
+        key, now = (call.agent_id, call.call_id), (call.started_at, call.call_id, cpm)
+        was = self._entries.get(key)
+        if was == now:
+            return
+        # a later call of this agent has another baseline now: its digests change with it
+        self.changed_agents.add(call.agent_id)
+        if was is not None:
+            at = bisect.bisect_left(rates, was)
+            if at < len(rates) and rates[at] == was:
+                del rates[at]
+            else:  # the store sorted call ids otherwise than Python does (a PostgreSQL collation)
+                rates.remove(was)
+        bisect.insort(rates, now)
+        self._entries[key] = now
 
 
 def _same_view(scored: ScoredCall, old: KeptFindings) -> bool:

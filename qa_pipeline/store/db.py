@@ -21,8 +21,8 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from ..config import ScoringConfig
 from ..errors import ConfigError, NoSpace, NotSeparated
-from ..records import (Call, CallScore, Finding, KeptFindings, LastScoring, Prediction, RoleNaming, ScoredCall, StoredCall,
-                       StoredFinding, Transcript)
+from ..records import (Call, CallScore, Finding, KeptFindings, LastScoring, Prediction, RescoreTally, RoleNaming, ScoredCall,
+                       StoredCall, StoredFinding, Transcript)
 from ..roles import as_assigned, naming_as_heard, naming_key, with_naming
 from ..scoring.standing import FindingKey, standing_of
 from . import migrate
@@ -331,7 +331,7 @@ class Store:
         """How each scored call of ``call_ids`` was last scored, oldest first (what ``rescore``
         compares to recompute only what changed)."""
         query = (select(calls.c.call_id, calls.c.agent_id, calls.c.started_at, calls.c.business_line,
-                        calls.c.audio_sha256, calls.c.asr_key, calls.c.rule_digests, calls.c.score_digest,
+                        calls.c.audio_sha256, calls.c.asr_key, calls.c.rule_digests, calls.c.score_digest, calls.c.score,
                         *NAMING_COLUMNS)
                  .outerjoin(role_swaps, role_swaps.c.call_id == calls.c.call_id)
                  .where(calls.c.status == "done", calls.c.call_id.in_(list(call_ids)))
@@ -339,7 +339,7 @@ class Store:
         with self.engine.connect() as conn:
             return [LastScoring(call_from_row(row), row["audio_sha256"], row["asr_key"], naming_key(_naming_of(row)),
                                 tuple(json.loads(row["rule_digests"]).items()) if row["rule_digests"] else (),
-                                row["score_digest"] or "")
+                                row["score_digest"] or "", row["score"])
                     for row in conn.execute(query).mappings()]
 
     def kept_findings(self, last: Iterable[LastScoring]) -> dict[str, KeptFindings]:
@@ -406,12 +406,21 @@ class RescoredRows(NamedTuple):
     findings: list[dict]  # rows of the findings table
     scores: list[dict]  # each call's new score columns, its id as ``b_call_id``
     unchanged: tuple[str, ...] = ()  # calls found with nothing to recompute: not written
+    # what the check did besides, for rescore's summary: (rule id, calls it ran on) and the
+    # recomputed calls whose score came out other than the stored one
+    rules_run: tuple[tuple[str, int], ...] = ()
+    score_changed: int = 0
+
+    def tally(self) -> RescoreTally:
+        return RescoreTally(len(self.call_ids), len(self.unchanged), self.score_changed, self.rules_run)
 
 
-def rescored_rows(results: list[tuple[str, ScoredCall]], unchanged: Iterable[str] = ()) -> RescoredRows:
+def rescored_rows(results: list[tuple[str, ScoredCall]], unchanged: Iterable[str] = (), *,
+                  rules_run: Iterable[tuple[str, int]] = (), score_changed: int = 0) -> RescoredRows:
     return RescoredRows([call_id for call_id, _ in results],
                         [_finding_row(call_id, f, s.ruleset_version) for call_id, s in results for f in s.findings],
-                        [dict(b_call_id=call_id, **_score_values(s)) for call_id, s in results], tuple(unchanged))
+                        [dict(b_call_id=call_id, **_score_values(s)) for call_id, s in results], tuple(unchanged),
+                        tuple(rules_run), score_changed)
 
 
 def _calls_query(query, call_ids: Iterable[str] | None, status: str | None, since: date | None = None,
