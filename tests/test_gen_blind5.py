@@ -157,17 +157,28 @@ def test_blind5_calls_pass_the_generators_check(three_calls):
     assert G.check_dir(out) == 0
 
 
-def test_the_set_counts_count_without_a_sentence(three_calls):
-    out, trs = three_calls
+def counts_without_a_sentence(out: Path, trs: list[dict]) -> str:
+    """The set's counts (``set_counts.report``), checked to quote no sentence of the calls: a
+    blind set's README must not teach its phrasings (also used by the later profiles' tests)."""
     text = set_counts.report(set_counts.load(out))
-    assert "| forbidden_phrase | 1 | 3 |" in text          # three taboo lines in the one call
-    assert "3 calls, 1 clean" in text
     spoken = {u["text"] for tr in trs for u in tr["utterances"]} | {x["text"] for tr in trs for x in tr["lookalikes"]}
     assert not [t for t in spoken if len(t) > 4 and t in text]
+    return text
+
+
+def assert_same_from_the_same_seed(make_call, tmp_path: Path) -> None:
+    """Two calls made by ``make_call`` from one seed: the same truth and the same audio bytes."""
+    a = make_call(tmp_path / "a", ["filler"], seed=9)
+    b = make_call(tmp_path / "b", ["filler"], seed=9)
+    assert a == b
+    assert (tmp_path / "a" / a["file"]).read_bytes() == (tmp_path / "b" / b["file"]).read_bytes()
+
+
+def test_the_set_counts_count_without_a_sentence(three_calls):
+    text = counts_without_a_sentence(*three_calls)
+    assert "| forbidden_phrase | 1 | 3 |" in text          # three taboo lines in the one call
+    assert "3 calls, 1 clean" in text
 
 
 def test_a_blind5_call_is_the_same_from_the_same_seed(tmp_path):
-    a = one_call(tmp_path / "a", ["filler"], seed=9)
-    b = one_call(tmp_path / "b", ["filler"], seed=9)
-    assert a == b
-    assert (tmp_path / "a" / a["file"]).read_bytes() == (tmp_path / "b" / b["file"]).read_bytes()
+    assert_same_from_the_same_seed(one_call, tmp_path)
