@@ -98,13 +98,13 @@ def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> li
     confidence = sum(u.confidence for u in scope) / len(scope)
     detail = f"missing: {', '.join(missing)}; found: {', '.join(present) or 'none'}"
     if near:
-        said = ', '.join(f"{name}≈{m.phrase} (heard 「{heard.chars[m.start:m.end]}」)" for name, m in near.items())
+        heard_as = ', '.join(f"{name}≈{m.phrase} (heard 「{heard.chars[m.start:m.end]}」)" for name, m in near.items())
         if params.passes([*present, *near]):
             confidence *= 0.5
-            detail += f"; possibly misheard: {said}"
+            detail += f"; possibly misheard: {heard_as}"
         else:  # a misheard part would not save the call: the doubt is not about this defect
             confidence, why = ctx.absent(confidence)
-            detail += f"; even if misheard ({said}), the script would still lack parts{why}"
+            detail += f"; even if misheard ({heard_as}), the script would still lack parts{why}"
     elif (all(r in present for r in params.required) and len(present) == params.min_elements - 1 and len(heard.chars) >= GARBLED_MIN_CHARS
           and ctx.unsure_words(scope)):
         # A full-length opening that has the required parts, lacks one more and has words
