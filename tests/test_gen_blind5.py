@@ -101,17 +101,17 @@ def test_every_rule_kind_is_in_two_calls_and_three_of_twelve_are_clean(seed):
 
 
 def test_blind_profiles_are_registered_once():
-    assert set(G.BLIND_PROFILES) == set(blind4.PROFILES)
-    assert blind4.PROFILES["blind5"][0] is B
-    assert heldout.phrase_tables("blind5") is B
+    assert_registered("blind5", B)
 
 
-@pytest.mark.parametrize("earlier", sorted(EARLIER))
-def test_agent_phrasings_centres_and_lines_are_new_to_the_earlier_sets(earlier):
-    E = EARLIER[earlier]
-    tables = ["HO_GREETINGS", "HO_BAD_GREETINGS", "HO_CLOSING_ASK", "HO_BAD_CLOSINGS", "HO_HOLD_ANNOUNCE",
-              "HO_HOLD_THANKS", "HO_RESUME_NO_THANKS", "HO_UNANNOUNCED_PRE", "HO_ACK_AGENT", "HO_INTERRUPT_AGENT",
-              "HO_EARLY_AGENT", "HO_AFTER_EARLY_AGENT", "HO_INTERRUPT_CUST"]
+AGENT_TABLES = ["HO_GREETINGS", "HO_BAD_GREETINGS", "HO_CLOSING_ASK", "HO_BAD_CLOSINGS", "HO_HOLD_ANNOUNCE",
+                "HO_HOLD_THANKS", "HO_RESUME_NO_THANKS", "HO_UNANNOUNCED_PRE", "HO_ACK_AGENT", "HO_INTERRUPT_AGENT",
+                "HO_EARLY_AGENT", "HO_AFTER_EARLY_AGENT", "HO_INTERRUPT_CUST"]
+
+
+def assert_new_to(B, E, tables: list[str]) -> None:
+    """Phrase tables ``B`` share no line of ``tables``, no closing, taboo key, business line, centre
+    or generic answer with the earlier profile's ``E`` (also used by the later profiles' tests)."""
     for name in tables:
         assert not set(getattr(B, name)) - {None} & set(getattr(E, name)), name
     closings = lambda m: {c for v in m.HO_CLOSING_BYE.values() for c in v}  # noqa: E731
@@ -122,6 +122,17 @@ def test_agent_phrasings_centres_and_lines_are_new_to_the_earlier_sets(earlier):
     centres = lambda m: {c for d in m.HO_DOMAINS.values() for c, _ in d["companies"]}  # noqa: E731
     assert not centres(B) & centres(E)
     assert not {a for _, a in B.HO_GENERIC_QA} & {a for _, a in E.HO_GENERIC_QA}
+
+
+def assert_registered(profile: str, B) -> None:
+    assert set(G.BLIND_PROFILES) == set(blind4.PROFILES)
+    assert blind4.PROFILES[profile][0] is B
+    assert heldout.phrase_tables(profile) is B
+
+
+@pytest.mark.parametrize("earlier", sorted(EARLIER))
+def test_agent_phrasings_centres_and_lines_are_new_to_the_earlier_sets(earlier):
+    assert_new_to(B, EARLIER[earlier], AGENT_TABLES)
 
 
 def test_six_taboo_families_three_wordings_each():
