@@ -127,8 +127,9 @@ def naming_key(naming: RoleNaming | None) -> str:
     return "named:" + hashlib.blake2b(repr((naming.agent, naming.customer)).encode(), digest_size=8).hexdigest()
 
 
-def _overlap(a: Sequence[tuple[float, float]], b: Sequence[tuple[float, float]]) -> float:
-    """Seconds two sorted lists of (start, end) spans share."""
+def shared_seconds(a: Sequence[tuple[float, float]], b: Sequence[tuple[float, float]]) -> float:
+    """Seconds two lists of (start, end) spans, each sorted by start, share (both sides' speech
+    at once, or a naming's speech on a transcript's)."""
     total, j = 0.0, 0
     for start, end in a:
         while j < len(b) and b[j][1] <= start:
@@ -149,8 +150,8 @@ def naming_match(transcript: Transcript, naming: RoleNaming) -> tuple[float, flo
     shares = {"same": [], "other": []}
     for named, same, other in ((naming.agent, agent, customer), (naming.customer, customer, agent)):
         if (total := sum(e - s for s, e in named)) > 0:
-            shares["same"].append(_overlap(sorted(named), same) / total)
-            shares["other"].append(_overlap(sorted(named), other) / total)
+            shares["same"].append(shared_seconds(sorted(named), same) / total)
+            shares["other"].append(shared_seconds(sorted(named), other) / total)
     return min(shares["same"], default=0.0), min(shares["other"], default=0.0)
 
 

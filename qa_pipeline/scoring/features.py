@@ -13,6 +13,7 @@ import pandas as pd
 
 from ..text import tokens
 from ..records import Finding, Transcript
+from ..roles import shared_seconds, spans_of
 from ..rules import KINDS
 from ..rules.context import CallContext
 
@@ -56,17 +57,7 @@ def call_features(transcript: Transcript, findings: Sequence[Finding], review_be
 
 
 def _overlap_seconds(transcript: Transcript) -> float:
-    agent = [s for s in transcript.speech if s.role == "agent"]
-    customer = [s for s in transcript.speech if s.role == "customer"]
-    total, j = 0.0, 0
-    for a in agent:  # both lists are sorted by start
-        while j < len(customer) and customer[j].end <= a.start:
-            j += 1
-        k = j
-        while k < len(customer) and customer[k].start < a.end:
-            total += min(a.end, customer[k].end) - max(a.start, customer[k].start)
-            k += 1
-    return total
+    return shared_seconds(spans_of(transcript, "agent"), spans_of(transcript, "customer"))  # speech is sorted by start
 
 
 def feature_frame(rows: Iterable[dict]) -> pd.DataFrame:
