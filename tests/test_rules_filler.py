@@ -6,7 +6,7 @@ from types import MappingProxyType
 import pytest
 
 from conftest import spoken, transcript, utt
-from qa_pipeline.records import Island, Separation
+from qa_pipeline.records import Island, Separation, SpeechSpan, Word
 from qa_pipeline.rules import compile_ruleset, rule_params
 from qa_pipeline.rules.filler import tics_in
 
@@ -111,15 +111,17 @@ def with_sounds(t, *islands):
     return dataclasses.replace(t, islands=tuple(islands))
 
 
-def lone_sound(start, length=0.2, before=2.0, after=0.2, role="agent"):
-    """A short burst alone, as ``audio.sound_islands`` records it."""
+def lone_sound(start, length=0.3, before=2.0, after=0.2, role="agent"):
+    """A short burst alone, as ``audio.sound_islands`` records it: by default a held syllable's length."""
     return Island(role, start, round(start + length, 3), before, after)
 
 
 def agent_turn_after_sound(sound_start=0.5, text="请您提供一下户号。", confidence=0.9):
-    """An agent turn whose heard words start after a lone 0.2-s sound and its 0.2-s pause."""
-    start = sound_start + 0.4
-    return call_from([utt("agent", start, start + 3.0, text, confidence), utt("customer", start + 3.5, start + 5.0, "好的。")])
+    """An agent turn whose heard words start after a lone 0.3-s sound and its 0.2-s pause, said
+    at an ordinary pace (0.25 s a syllable)."""
+    start = sound_start + 0.5
+    return call_from([utt("agent", start, start + 0.25 * len(text), text, confidence),
+                      utt("customer", start + 3.5, start + 5.0, "好的。")])
 
 
 def call_from(parts, layout="agent_left"):
@@ -135,7 +137,7 @@ def test_a_lone_sound_before_a_clause_that_no_heard_word_accounts_for_is_a_tic(r
     found = fillers(rules, with_sounds(agent_turn_after_sound(0.5), lone_sound(0.5)))
     assert len(found) == 1
     f = found[0]
-    assert abs(f.start_s - 0.5) < 0.05 and f.end_s <= 0.75
+    assert abs(f.start_s - 0.5) < 0.05 and f.end_s <= 0.85
     assert f.confidence >= 0.5, "deducted, not parked in review: the sound itself is the evidence"
     assert "嗯" in f.detail and "listen" in f.detail
 
@@ -206,7 +208,7 @@ def test_sounds_count_only_where_the_code_forbids_en_a_e_outright(config):
 
 def test_a_half_heard_one_word_clause_over_the_sound_goes_to_review(rules):
     """「行，就这样吧」 heard as 「请, 就这样吧」 (p 0.04): a one-word answer or a tic, one cannot tell."""
-    t = call_from([utt("agent", 0.5, 0.7, "请，", 0.04), utt("agent", 0.9, 3.9, "就这样吧。"),
+    t = call_from([utt("agent", 0.5, 0.7, "请，", 0.04), utt("agent", 1.0, 2.0, "就这样吧。"),
                    utt("customer", 4.4, 6.0, "好的。")])
     (found,) = fillers(rules, with_sounds(t, lone_sound(0.5)))
     assert found.confidence < 0.5
@@ -238,10 +240,11 @@ def test_a_sound_inside_a_clause_the_heard_words_run_through_is_a_syllable_not_a
     a syllable alone that Whisper timed inside a longer word. No clause opens there: the heard word
     before it ends without a comma."""
     def around(first):
-        return call_from([utt("agent", 0.5, 2.0, first), utt("agent", 2.45, 3.5, "线稍候。"),
+        return call_from([utt("agent", 2.0 - 0.25 * len(first), 2.0, first), utt("agent", 2.45, 3.2, "线稍候。"),
                           utt("customer", 4.0, 5.0, "好的。")])
-    assert fillers(rules, with_sounds(around(before), lone_sound(2.2, before=0.2, after=0.2))) == []
-    assert len(fillers(rules, with_sounds(around(before + "，"), lone_sound(2.2, before=0.2, after=0.2)))) == 1
+    sound = lone_sound(2.2, length=0.25, before=0.2, after=0.2)
+    assert fillers(rules, with_sounds(around(before), sound)) == []
+    assert len(fillers(rules, with_sounds(around(before + "，"), sound))) == 1
 
 
 def test_en_en_under_the_customers_sentence_then_the_agents_answer_after_it_is_listening(rules):
@@ -281,3 +284,54 @@ def test_on_a_separated_mono_call_a_sound_is_no_surer_than_the_turn_it_opens(rul
     (found,) = fillers(rules, with_sounds(unsure_turn, lone_sound(0.5)))
     (stereo,) = fillers(rules, with_sounds(t, lone_sound(0.5)))
     assert found.confidence == pytest.approx(stereo.confidence * 0.7, abs=0.002) and found.confidence < 0.5
+
+
+def test_after_a_heard_comma_a_commas_pause_before_the_sound_is_enough(rules):
+    """Sets 5–6 (post hoc): 「保留一下，嗯，您别走开」 heard as 「保留一下，您别走开」. Mid-turn, the 嗯 has
+    only a comma's pause on either side (0.14 s before it). The heard comma says a clause starts
+    there; without it, the same short quiet is a pause inside a clause."""
+    def mid_turn(first):
+        return call_from([utt("agent", 2.0 - 0.25 * len(first), 2.0, first), utt("agent", 2.6, 3.6, "您别走开。"),
+                          utt("customer", 4.5, 5.5, "好的。")])
+    sound = lone_sound(2.14, length=0.3, before=0.14, after=0.16)
+    assert len(fillers(rules, with_sounds(mid_turn("我先把通话保留一下，"), sound))) == 1
+    assert fillers(rules, with_sounds(mid_turn("我先把通话保留一下"), sound)) == []
+
+
+def test_a_sound_shorter_than_the_speakers_syllables_is_a_words_onset_not_a_tic(rules):
+    """Sets 5–6 (post hoc): before 「请问开户人…」 a 0.15-s burst, then a pause — the 请's onset, not a
+    held 嗯 (every tic was at least 0.7 of the speaker's mean syllable). The same burst from a
+    speaker whose syllables are that short is a tic."""
+    def turn(per_syllable):
+        text = "请问开户人的姓名是什么。"
+        return call_from([utt("agent", 0.8, 0.8 + per_syllable * len(text), text),
+                          utt("customer", 5.0, 6.0, "好的。")])
+    burst = lone_sound(0.5, length=0.15, after=0.15)
+    assert fillers(rules, with_sounds(turn(0.28), burst)) == []
+    assert len(fillers(rules, with_sounds(turn(0.17), burst))) == 1
+
+
+@pytest.mark.parametrize("heard, p, deducted", [
+    ("啊好的", 0.3, False),  # run into 好的 with no pause, half heard: a tic or the word's onset
+    ("啊好的", 0.8, True),   # clearly heard
+    ("啊，好的", 0.3, True),  # a pause after it: the tic's own shape
+])
+def test_a_tic_run_into_the_next_word_and_half_heard_goes_to_review(rules, heard, p, deducted):
+    """Sets 2, 4 and 6 (post hoc): Whisper wrote 「啊好的」 at 0.14–0.43 where the agent said only 好的."""
+    t = call(["好的，已经为您登记了。", "请您先关闭阀门。"])
+    first = spoken("agent", 0.5, 4.5, ("啊", p), (heard[1:] + "，本次通话就到这里。", 0.9))
+    (found,) = fillers(rules, transcript(first, *t.utterances[1:]))
+    assert (found.confidence >= 0.5) == deducted
+
+
+def test_a_backchannel_en_whisper_timed_into_the_pause_after_it_is_still_listening(rules):
+    """Set 5 (post hoc): the agent's 嗯 under the customer's sentence (voiced 2.0–2.4 s), run by
+    Whisper into the agent's next turn and timed 2.6–3.3 s, past the customer's last word. The
+    voice says when it was said: while the customer talked."""
+    rest = utt("agent", 3.4, 6.0, "您不用着急，慢慢说。")
+    agent = dataclasses.replace(rest, start=2.6, text="嗯，" + rest.text, words=(Word(2.6, 3.3, "嗯，", 0.6),) + rest.words)
+    t = call_from([utt("customer", 0.0, 3.0, "我想问一下这个月的账单。"), agent])
+    voiced = tuple(s for s in t.speech if s.role != "agent") + (
+        SpeechSpan("agent", 2.0, 2.4), SpeechSpan("agent", 3.4, 6.0))
+    assert fillers(rules, dataclasses.replace(t, speech=voiced)) == []
+    assert [f.text for f in fillers(rules, t)] == ["嗯"]  # voiced where Whisper timed it: after the customer, a tic

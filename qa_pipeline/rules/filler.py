@@ -49,6 +49,10 @@ class UnwordedParams:
     enabled: bool = True
     min_s: float = 0.08  # its length: one short syllable …
     max_s: float = 0.5
+    # … and at least this share of the speaker's own mean syllable (voiced time per character):
+    # a tic is a held syllable, while the onset of a word (请's q, 谢's x) or a click is shorter
+    # than the syllables around it, however fast the speaker.
+    min_syllables: float = 0.0
     quiet_before_s: float = 0.18  # a clause starts with it: quiet before …
     quiet_after_s: float = 0.13  # … and the pause of a comma after it …
     goes_on_within_s: float = 0.4  # … before the same speaker goes on (a longer pause ends a sentence)
@@ -79,6 +83,9 @@ class FillerParams:
     # A tic Whisper wrote but gave less than this probability is as likely line noise or the
     # onset of the next word (啊 before 好的, at 0.04) as a tic: held for review, not deducted.
     heard_probability: float = 0.0
+    # A strict tic run into the next word with no pause (「啊好的」) is the shape Whisper gives a
+    # word's onset or a breath too; heard at less than this it is held for review as well.
+    run_on_probability: float = 0.0
     unsure_confidence: float = 0.4
     unworded: UnwordedParams = section(UnwordedParams)  # the tics Whisper dropped, found in the sound
     forms: tuple[tuple[str, str], ...] = field(init=False)  # (heard form, the tic it is), longest form first
@@ -145,7 +152,7 @@ def _listening(u: Utterance, tic: tuple[int, int, str], tics: list[tuple[int, in
     start, end = next((a, b) for a, b in clauses(u.text, chars) if a <= tic[0] < b)
     if not _listens(_without(chars, tics, start, end), params):
         return False
-    if not ctx.other_side_speaking(u.role, *ctx.span_of(u, start, end)):
+    if not ctx.other_side_speaking(u.role, *_where_voiced(ctx, u.role, *ctx.span_of(u, start, end))):
         return False
     # What the agent says next opens their own words: listening if the customer had finished by then
     said_next = next((a for a, b in clauses(u.text, chars) if a >= end and not _listens(_without(chars, tics, a, b), params)),
@@ -156,6 +163,24 @@ def _listening(u: Utterance, tic: tuple[int, int, str], tics: list[tuple[int, in
     return not ctx.other_side_speaking(u.role, next_start, next_start + LISTEN_OVERLAP_S)
 
 
+def _where_voiced(ctx: CallContext, role: str, t0: float, t1: float) -> tuple[float, float]:
+    """Where ``role``'s voice was for words Whisper timed at ``t0``–``t1``.
+
+    Whisper stretches a word's edges into the pause after it: a 嗯 said under the customer's
+    words and run into the agent's next turn is timed up to that turn's first word. Where its
+    time holds none of the speaker's voice, the voiced stretch ending just before it is the word.
+    """
+    spans = [ctx.sounding(s) for s in ctx.transcript.speech if s.role == role]
+    if any(min(s.end, t1) - max(s.start, t0) >= VOICED_MIN_S for s in spans):
+        return t0, t1
+    before = [s for s in spans if s.end <= t1 and t0 - s.end <= HEARD_NEARBY_S]
+    if not before:
+        return t0, t1
+    voiced = max(before, key=lambda s: s.end)
+    return max(voiced.start, voiced.end - (t1 - t0)), voiced.end
+
+
+VOICED_MIN_S = 0.1  # this much of the speaker's voice inside a word's time: Whisper timed it where it was said
 LISTEN_OVERLAP_S = 0.3  # the agent's next words this long inside the customer's speech: talking over it, not after it
 
 
@@ -198,8 +223,12 @@ def check_filler(rule: RuleConfig, params: FillerParams, ctx: CallContext) -> li
         for start, end, tic in tics:
             t0, t1 = ctx.span_of(u, start, end)
             confidence, doubt = u.confidence, ""
-            if (p := min(ctx.char_probabilities(u)[start:end])) < params.heard_probability:
+            p = min(ctx.char_probabilities(u)[start:end])
+            if p < params.heard_probability:
                 confidence, doubt = min(confidence, params.unsure_confidence), f" (Whisper barely heard it: {p:.2f})"
+            elif tic in params.strict and p < params.run_on_probability and _runs_into_next(u.text, ctx.chars(u), end):
+                confidence = min(confidence, params.unsure_confidence)
+                doubt = f" (run into the next word with no pause, heard at {p:.2f}: a tic or the word's onset?)"
             confidence, said = ctx.for_roles(confidence, f"「{tic}」{doubt} in 「{u.text}」; {detail}")
             findings.append(Finding.of(rule, t0, t1, text=tic, confidence=confidence, detail=said))
     for u, sound, confidence in sounds:
@@ -230,10 +259,13 @@ def unworded_tics(params: FillerParams, ctx: CallContext, turns: tuple[Utterance
     if not p.enabled or not ctx.roles_known or not turns:
         return []
     roles = {u.role for u in turns}
+    syllable = _mean_syllable_s(ctx, turns)
     found = []
     for sound in ctx.transcript.islands:
-        if sound.role not in roles or not _alone_at_clause_start(sound, p):
+        if sound.role not in roles or not _alone_at_clause_start(sound, p, _after_comma(sound, turns)):
             continue
+        if sound.end - sound.start < p.min_syllables * syllable:
+            continue  # shorter than the speaker's syllables: a word's onset, not a held 嗯/呃
         if ctx.other_side_speaking(sound.role, sound.start, sound.end) or _runs_on(sound, turns, p):
             continue  # said while listening, or inside a clause the heard words run through
         goes_on = sound.end + sound.quiet_after
@@ -254,18 +286,43 @@ OPENS_TURN_S = 0.6  # the speech after a sound opens a turn if that turn's first
 HEARD_NEARBY_S = 0.6  # a tic in the text this close is the same one
 
 
-def _alone_at_clause_start(sound: Island, p: UnwordedParams) -> bool:
-    return (p.min_s <= sound.end - sound.start <= p.max_s and sound.quiet_before >= p.quiet_before_s
+def _alone_at_clause_start(sound: Island, p: UnwordedParams, after_comma: bool = False) -> bool:
+    """One syllable alone: quiet before it, then the pause of a comma. Where the heard text has a
+    clause break just before it (「…保留一下，嗯，您别走开」), a comma's pause on that side is as good
+    a clause start as the longer quiet asked of a sound with no heard break before it."""
+    quiet_before = min(p.quiet_before_s, p.quiet_after_s) if after_comma else p.quiet_before_s
+    return (p.min_s <= sound.end - sound.start <= p.max_s and sound.quiet_before >= quiet_before
             and p.quiet_after_s <= sound.quiet_after <= p.goes_on_within_s)
+
+
+def _mean_syllable_s(ctx: CallContext, turns: tuple[Utterance, ...]) -> float:
+    """The speaker's mean time per character over ``turns`` (0 when nothing was heard)."""
+    chars = sum(len(ctx.chars(u)) for u in turns)
+    return sum(ctx.voiced_seconds(u) for u in turns) / chars if chars else 0.0
+
+
+def _word_before(sound: Island, turns: tuple[Utterance, ...]):
+    """The speaker's last heard word ending by the sound's start (Whisper's edges: a few frames' slack)."""
+    before = [w for u in turns if u.start <= sound.start for w in u.words if w.end <= sound.start + WORD_EDGE_S]
+    return max(before, key=lambda w: w.end, default=None)
 
 
 def _runs_on(sound: Island, turns: tuple[Utterance, ...], p: UnwordedParams) -> bool:
     """Whether the speaker's heard words run on into ``sound`` with no clause break: the word
     before it ends within ``clause_gap_s`` and without a comma or full stop."""
-    before = [w for u in turns if u.start <= sound.start for w in u.words if w.end <= sound.start + WORD_EDGE_S]
-    last = max(before, key=lambda w: w.end, default=None)
+    last = _word_before(sound, turns)
     return (last is not None and sound.start - last.end < p.clause_gap_s
             and not _CLAUSE.fullmatch(last.text[-1:]))
+
+
+def _after_comma(sound: Island, turns: tuple[Utterance, ...]) -> bool:
+    """Whether the heard word just before ``sound`` ends a clause, right before it (the same turn's pause)."""
+    last = _word_before(sound, turns)
+    return (last is not None and sound.start - last.end < COMMA_GAP_S
+            and bool(_CLAUSE.fullmatch(last.text[-1:])))
+
+
+COMMA_GAP_S = 0.6  # a clause break heard this close before a sound is the pause in front of it
 
 
 WORD_EDGE_S = 0.05  # Whisper's word edges are good to a few frames
@@ -289,6 +346,11 @@ def _near(sound: Island, spans) -> bool:
     """Whether a tic heard at one of ``spans`` (start, end s) is the one ``sound`` made: it starts
     close to the sound (``HEARD_NEARBY_S``) or Whisper timed it over the sound."""
     return any(abs(t0 - sound.start) <= HEARD_NEARBY_S or (t0 < sound.end and sound.start < t1) for t0, t1 in spans)
+
+
+def _runs_into_next(text: str, chars: str, end: int) -> bool:
+    """Whether characters go on right after ``end`` of ``chars`` in the same clause (no comma)."""
+    return end < len(chars) and all(clause_end != end for _, clause_end in clauses(text, chars))
 
 
 def _stands_alone(text: str, chars: str, end: int, params: FillerParams) -> bool:
