@@ -490,5 +490,16 @@ def test_thanks_for_holding_on_or_for_the_trouble_is_the_thanks_after_a_hold(rul
     assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
 
 
+@pytest.mark.parametrize("thanks, thanked", [
+    ("谢谢您没怪电话，那边回复了。", True),  # set 6 (post hoc): 挂 heard as 怪; 谢谢您 on coming back is the thanks
+    ("多谢你，结果出来了。", True),
+    ("谢谢您的来电，祝您生活愉快。", False),  # a closing, not thanks for the wait
+    ("结果出来了，您的订单已经退款。", False),
+])
+def test_thanking_the_caller_on_coming_back_is_the_thanks_whatever_follows(rules, thanks, thanked):
+    found = of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks")
+    assert (found == []) == thanked
+
+
 def test_saying_you_will_be_right_back_announces_a_hold(rules):
     assert "unannounced_hold" not in kinds(run(rules, call_with_hold("好，您别急，我马上回来。", 20.0)))
