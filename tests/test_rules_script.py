@@ -205,6 +205,14 @@ def test_an_offer_of_help_in_any_words_is_recognised_by_its_shape(rules, opening
     assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
 
 
+@pytest.mark.parametrize("opening, offered", [
+    ("您好，安然燃气客服热线人工服务，员工号四二五六，请您讲。", True),  # set 5 (post hoc): 您请讲 in the other order
+    ("您好，安然燃气客服热线，员工号四二五六，请您说一下您的户号。", False),  # asking for a detail, not offering help
+])
+def test_please_go_ahead_in_either_order_offers_help(rules, opening, offered):
+    assert ("missing_greeting" not in kinds(run(rules, call(opening=opening)))) == offered
+
+
 def test_asking_what_it_is_about_is_still_no_greeting(rules):
     assert "missing_greeting" in kinds(run(rules, call(opening="喂，什么事？")))
 
