@@ -503,3 +503,37 @@ def test_thanking_the_caller_on_coming_back_is_the_thanks_whatever_follows(rules
 
 def test_saying_you_will_be_right_back_announces_a_hold(rules):
     assert "unannounced_hold" not in kinds(run(rules, call_with_hold("好，您别急，我马上回来。", 20.0)))
+
+
+# The trade's 服务禁语 lists hold dozens of sentences per family; these were missed before
+# the families' shapes were widened from those lists (this stop, written before any new set).
+@pytest.mark.parametrize("line, family", [
+    ("你问我，我问谁去？", "ignorance"),
+    ("这事别找我。", "not_my_job"), ("我只管这个，别的我不管。", "not_my_job"),
+    ("这个我们不负责。", "not_my_job"), ("你跟我说也没用。", "not_my_job"),
+    ("你怎么这么笨，这都不会。", "blame_understanding"), ("你这人怎么这么麻烦。", "blame_understanding"),
+    ("刚才不是告诉你了吗？", "blame_understanding"), ("我已经解释得很清楚了。", "blame_understanding"),
+    ("谁让你自己不看清楚的。", "blame_understanding"), ("现在才说，早干嘛去了？", "blame_understanding"),
+    ("那是你的事。", "blame_understanding"),
+    ("你自己去营业厅办吧。", "read_it_yourself"), ("您自己想办法吧。", "read_it_yourself"),
+    ("你爱咋咋地吧。", "take_it_or_leave_it"), ("我就这态度，你能怎么样？", "take_it_or_leave_it"),
+    ("你到底要不要办，不要就算了。", "take_it_or_leave_it"), ("不行就是不行。", "take_it_or_leave_it"),
+    ("不可能给你退。", "take_it_or_leave_it"), ("有意见找我们领导去。", "take_it_or_leave_it"),
+    ("你想怎么投诉都行。", "take_it_or_leave_it"), ("我也是按规定办事。", "take_it_or_leave_it"),
+    ("出了问题您自己承担。", "take_it_or_leave_it"),
+    ("没看我正忙着吗？", "impatience"), ("马上下班了，明天再打吧。", "impatience"),
+    ("喊什么喊，小声点。", "impatience"), ("你别跟我嚷嚷。", "impatience"), ("这么点小事也打电话。", "impatience"),
+])
+def test_the_trades_listed_taboo_sentences_are_found_by_their_familys_shape(rules, line, family):
+    (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
+    assert f"({family})" in found.detail and found.confidence >= 0.5
+
+
+@pytest.mark.parametrize("line", [
+    "请问您叫什么名字？", "运费由您自己承担，是十二元。", "如果您有意见，可以拨打我们的投诉电话。",
+    "这种情况不可能发生，您放心。", "我们会按规定为您办理。", "您看这样怎么样？", "这点小事您不用担心，我马上处理。",
+    "不用您去找厂家，我们客服直接帮您对接。", "您需要本人带身份证到营业厅办理。", "这事交给我，您放心。",
+    "您不用自己跑营业厅，我在线就能办。", "那是您的权益，我们一定保障。", "您先不要着急，我们已经看到您的反馈了。",
+])
+def test_the_widened_shapes_leave_ordinary_service_sentences_alone(rules, line):
+    assert "forbidden_phrase" not in kinds(run(rules, taboo_call(line)))
