@@ -213,6 +213,14 @@ def test_please_go_ahead_in_either_order_offers_help(rules, opening, offered):
     assert ("missing_greeting" not in kinds(run(rules, call(opening=opening)))) == offered
 
 
+@pytest.mark.parametrize("opening", ["您好，人保财险，坐席26号为您服务，请问有什么可以帮您？",
+                                     "您好，顺丰速运，我是12号专员，请问有什么可以帮您？",
+                                     "您好，欢迎致电12345政务服务热线，我是2号座席，请问有什么可以帮您？"])
+def test_other_lines_companies_and_seat_numbers_are_parts_of_the_greeting(rules, opening):
+    """Written from the trade before any new set (this stop): 财险/速运 name a company, 坐席/座席/专员 an agent."""
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+
+
 def test_asking_what_it_is_about_is_still_no_greeting(rules):
     assert "missing_greeting" in kinds(run(rules, call(opening="喂，什么事？")))
 
