@@ -154,12 +154,14 @@ def find(text: str) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def _hesitation(text: str, end: int, start: int, after_a_number: bool = False) -> bool:
-    """Whether ``text[end:start]`` may be a pause inside one number: short, in one sentence, naming
-    nothing (no 手机号, 订单号 … between) and, unless what it follows is a number found already, not
-    opening with a unit (分, 号 …: what comes before counts it; after 13 digits it is a word misheard)."""
+def _hesitation(text: str, end: int, start: int, rest_end: int, after_a_number: bool = False) -> bool:
+    """Whether ``text[end:start]`` may be a pause inside one number that goes on to ``rest_end``:
+    short, in one sentence, naming nothing (no 手机号, 订单号 … between), saying no value (我今年六十八
+    岁了，2003年…), the rest counting nothing (no 年, 分 … after it) and, unless what the pause
+    follows is a number found already, not opening with a unit (after 13 digits 分 is a word misheard)."""
     between = text[end:start]
-    return 0 <= start - end <= FIRST_TRY_GAP and not any(c in _SENTENCE_END for c in between) \
+    return 0 <= start - end <= FIRST_TRY_GAP and not any(c in _SENTENCE_END + _VALUE_WORDS for c in between) \
+        and text[rest_end:rest_end + 1] not in tuple(_AFTER_A_VALUE) \
         and (after_a_number or between[:1] not in tuple(_AFTER_A_VALUE)) and not any(label in between for label in _PERSONAL) \
         and not _named(text, start, _NOT_PERSONAL)
 
@@ -175,8 +177,8 @@ def _halves(text: str, runs: list[tuple[int, int, str]]) -> list[Span]:
         if b1 < len(text) and _id_tail_at(text, b1, first + rest):
             b1, rest = b1 + 1, rest + "X"  # the second half alone is no 身份证's end: its X was left out
         kind = classify(first + rest)
-        if kind in _CHECKED and not {classify(first), classify(rest)} & set(_CHECKED) and not _HOTLINE.fullmatch(rest) \
-                and _hesitation(text, a1, b0):
+        if min(len(first), len(rest)) >= REST_DIGITS and kind in _CHECKED and not {classify(first), classify(rest)} & set(_CHECKED) and not _HOTLINE.fullmatch(rest) \
+                and _hesitation(text, a1, b0, b1):
             out += [Span(a0, a1, kind, first + rest), Span(b0, b1, kind, first + rest)]
     return out
 
@@ -191,8 +193,8 @@ def _rests(text: str, runs: list[tuple[int, int, str]], spans: list[Span]) -> li
         if len(digits) < REST_DIGITS or before is None or before.kind in ("email", "plate") \
                 or any(s.start < end and start < s.end for s in spans + out):
             continue
-        if len(before.digits) + len(digits) <= LONGEST and _hesitation(text, before.end, start, after_a_number=True) \
-                and text[end:end + 1] not in tuple(_AFTER_A_VALUE) and not (_HOTLINE.fullmatch(digits) or _DATE.fullmatch(digits)):
+        if len(before.digits) + len(digits) <= LONGEST and _hesitation(text, before.end, start, end, after_a_number=True) \
+                and not (_HOTLINE.fullmatch(digits) or _DATE.fullmatch(digits)):
             out.append(Span(start, end, "probable", digits))
     return out
 

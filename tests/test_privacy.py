@@ -410,3 +410,13 @@ def test_a_id_card_counted_out_digit_by_digit_keeps_its_x_masked_too():
 ])
 def test_a_code_with_its_minutes_and_a_company_line_are_not_masked(text):
     assert privacy.mask(text) == text
+
+
+def test_a_value_said_between_two_numbers_is_no_hesitation_inside_one():
+    text = "零五二幺，六二八四，我今年六十八岁了，2003年就开始用你们的卡了。"  # set 7: 2003 is a year
+    assert "2003年" in privacy.mask(text)
+
+
+def test_a_lone_digit_after_a_number_is_no_half_of_it():
+    text = "我手机是186504L380,我再报一遍啊186504E3808B"  # set 7: 1865040380 and 一 make a mobile by chance
+    assert "一遍" in privacy.mask(text)
