@@ -83,7 +83,9 @@ _DATE = re.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{2}){0,2}
 # personal kind begins so (a card that does passes Luhn and is told first)
 _HOTLINE = re.compile(r"(400|800)\d{6,9}|95\d{3,4}|12\d{3}|10\d{3,4}")
 # 拨打 (or Whisper's 播打) names a number to call: the agent's hotline, often glued to 24小时 after it
-_NOT_PERSONAL = ("订单", "单号", "运单", "工号", "编号", "流水号", "验证码", "金额", "拨打", "播打", "热线", "合同", "邮编")
+# 分机: an extension names a desk inside an organisation, not a person's line (set 9: 总机…，转分机二一四)
+_NOT_PERSONAL = ("订单", "单号", "运单", "工号", "编号", "流水号", "验证码", "金额", "拨打", "播打", "热线", "合同", "邮编",
+                 "分机")
 _PERSONAL = ("手机", "电话", "号码", "座机", "联系方式", "身份证", "证件", "卡号", "银行卡")
 # 车牌: a province's one-character name, the issuing city's letter, then 5 characters (6 on
 # new-energy plates) of digits and letters other than I and O; digits may be read out (京A幺二三四五)
@@ -226,7 +228,7 @@ def _in_its_sentence(text: str, span: Span) -> Span:
     """``span`` without a group of one or two characters after a full stop: the next sentence's
     first word (Whisper's 一 of 一共, its 5 for 我), not the number's last digits."""
     cut = max(text.rfind(c, span.start, span.end) for c in _SENTENCE_END)
-    if cut > span.start and len(text[cut + 1:span.end].strip(_SEPARATORS)) < 3:
+    if cut > span.start and sum(c not in _SEPARATORS for c in text[cut + 1:span.end]) < 3:  # 。5.5上周三: two digits
         return replace(span, end=cut)
     return span
 

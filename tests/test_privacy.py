@@ -378,9 +378,10 @@ def test_halves_that_make_a_valid_number_together_are_that_number():
     assert {s.kind for s in privacy.find(text)} == {"id_card"}
 
 
-def test_a_number_read_on_after_a_hesitation_stops_at_a_value_or_a_hotline():
+def test_a_number_read_on_after_a_hesitation_stops_at_a_value_a_hotline_or_an_extension():
     for text, kept in (("手机号是一三八，一二三四，五六七八，呃……下午三点以后都在。", "三点"),
-                       ("手机号是一三八，一二三四，五六七八，那个，九五五八八我也打过。", "九五五八八")):
+                       ("手机号是一三八，一二三四，五六七八，那个，九五五八八我也打过。", "九五五八八"),
+                       ("总机是零二幺，五六八六三二幺九，然后转分机二一四。", "二一四")):
         masked = privacy.mask(text)
         assert kept in masked and not readable(masked[:masked.index(kept)]), masked
 
@@ -420,3 +421,8 @@ def test_a_value_said_between_two_numbers_is_no_hesitation_inside_one():
 def test_a_lone_digit_after_a_number_is_no_half_of_it():
     text = "我手机是186504L380,我再报一遍啊186504E3808B"  # set 7: 1865040380 and 一 make a mobile by chance
     assert "一遍" in privacy.mask(text)
+
+
+def test_two_digits_with_a_point_after_a_full_stop_begin_the_next_sentence():
+    text = f"我用的这张卡,{CARD[:16]}。5.5上周三下午两点打的电话。"  # set 9: Whisper's 5.5 for 我用
+    assert privacy.mask(text).endswith("。5.5上周三下午两点打的电话。")
