@@ -108,7 +108,7 @@ LONGEST = 19  # digits of the longest personal number (a bank card): a number an
 REST_DIGITS = 3  # digits a rest after a hesitation needs (fewer: 嗯，三楼, a count)
 UNIT_VALUE = 2  # digits of a last group before 分, 天, 个 … read as that value (…七八三九六四，五分钟)
 CODE = 6  # digits of a 验证码 or 取件码, at most
-CODE_AND_VALUE = 8  # an ungrouped run longer than a code, up to this long, before a unit: a code with its value glued on
+CODE_AND_VALUE = 8  # an ungrouped run longer than a code, up to this long, before a unit: a code, its value glued on
 # no personal kind begins with 20: mobiles 1…, 身份证 regions 11–82, cards 3–6 or 9…, landlines 0…;
 # a long number that does is a reference (合同编号 2026…, a date-stamped order number)
 _NO_KIND_BEGINS = "20"
@@ -164,8 +164,8 @@ def _hesitation(text: str, end: int, start: int, rest_end: int, after_a_number: 
     between = text[end:start]
     return 0 <= start - end <= FIRST_TRY_GAP and not any(c in _SENTENCE_END + _VALUE_WORDS for c in between) \
         and text[rest_end:rest_end + 1] not in tuple(_AFTER_A_VALUE) \
-        and (after_a_number or between[:1] not in tuple(_AFTER_A_VALUE)) and not any(label in between for label in _PERSONAL) \
-        and not _named(text, start, _NOT_PERSONAL)
+        and (after_a_number or between[:1] not in tuple(_AFTER_A_VALUE)) \
+        and not any(label in between for label in _PERSONAL) and not _named(text, start, _NOT_PERSONAL)
 
 
 _CHECKED = ("id_card", "mobile", "bank_card", "landline")  # kinds a number's own digits vouch for
@@ -179,8 +179,9 @@ def _halves(text: str, runs: list[tuple[int, int, str]]) -> list[Span]:
         if b1 < len(text) and _id_tail_at(text, b1, first + rest):
             b1, rest = b1 + 1, rest + "X"  # the second half alone is no 身份证's end: its X was left out
         kind = classify(first + rest)
-        if min(len(first), len(rest)) >= REST_DIGITS and kind in _CHECKED and not {classify(first), classify(rest)} & set(_CHECKED) and not _HOTLINE.fullmatch(rest) \
-                and _hesitation(text, a1, b0, b1):
+        either_alone = {classify(first), classify(rest)} & set(_CHECKED)  # then each is its own number
+        if kind in _CHECKED and not either_alone and min(len(first), len(rest)) >= REST_DIGITS \
+                and not _HOTLINE.fullmatch(rest) and _hesitation(text, a1, b0, b1):
             out += [Span(a0, a1, kind, first + rest), Span(b0, b1, kind, first + rest)]
     return out
 
@@ -195,8 +196,8 @@ def _rests(text: str, runs: list[tuple[int, int, str]], spans: list[Span]) -> li
         if len(digits) < REST_DIGITS or before is None or before.kind in ("email", "plate") \
                 or any(s.start < end and start < s.end for s in spans + out):
             continue
-        if len(before.digits) + len(digits) <= LONGEST and _hesitation(text, before.end, start, end, after_a_number=True) \
-                and not (_HOTLINE.fullmatch(digits) or _DATE.fullmatch(digits)):
+        if len(before.digits) + len(digits) <= LONGEST and not (_HOTLINE.fullmatch(digits) or _DATE.fullmatch(digits)) \
+                and _hesitation(text, before.end, start, end, after_a_number=True):
             out.append(Span(start, end, "probable", digits))
     return out
 
@@ -258,7 +259,8 @@ def _merged(spans: list[Span], new: Span) -> list[Span]:
     if not overlapping:
         return spans + [new]
     first = overlapping[0]
-    grown = replace(first, kind=new.kind if first.kind == "probable" else first.kind, start=min(new.start, *(s.start for s in overlapping)),
+    grown = replace(first, kind=new.kind if first.kind == "probable" else first.kind,
+                    start=min(new.start, *(s.start for s in overlapping)),
                     end=max(new.end, *(s.end for s in overlapping)))
     return [s for s in spans if s not in overlapping] + [grown]
 
