@@ -67,7 +67,8 @@ _ID_TAIL_SAID = ("艾克斯", "爱克斯")  # X said as the letter's English nam
 _RADIO_SOUNDS = {"dong": "0", "guai": "7"}
 # Whisper's near-homophones that are not the same syllable: 是 for 四, 山 for 三 (s/sh confused),
 # 词 for 四 (s/c), 有 for 幺
-_NEAR_DIGIT_SOUNDS = {"shi": "4", "shan": "3", "ci": "4", "you": "1"}
+# 林 for 零 (-n for -ng, set 9)
+_NEAR_DIGIT_SOUNDS = {"shi": "4", "shan": "3", "ci": "4", "you": "1", "lin": "0"}
 MIN_SOUNDED = 7  # digit-sounding syllables a stretch needs to be read as a number without numerals
 SOUNDED_PER_OTHER = 7  # and at most one other syllable per this many of them ("nearly all")
 WORDY = 2  # a stretch with over half its digit sounds inside ordinary words is speech, not a number
@@ -78,9 +79,13 @@ BRIDGE_SIDE = 3  # numerals needed on each side of a character that is read as a
 _MOBILE = re.compile(r"1(3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-35-9])\d{8}")
 # 2026-11-26 (and 14:30 after it) read as one run of digits
 _DATE = re.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{2}){0,2}")
-_HOTLINE = re.compile(r"(400|800)\d{7}|95\d{3,4}|12\d{3}|10\d{3,4}")
+# 400/800 lines also with a digit or two Whisper dropped or added (set 9: 400-200-2015-63): no
+# personal kind begins so (a card that does passes Luhn and is told first)
+_HOTLINE = re.compile(r"(400|800)\d{6,9}|95\d{3,4}|12\d{3}|10\d{3,4}")
 # 拨打 (or Whisper's 播打) names a number to call: the agent's hotline, often glued to 24小时 after it
-_NOT_PERSONAL = ("订单", "单号", "运单", "工号", "编号", "流水号", "验证码", "金额", "拨打", "播打", "热线", "合同", "邮编")
+# 分机: an extension names a desk inside an organisation, not a person's line (set 9: 总机…，转分机二一四)
+_NOT_PERSONAL = ("订单", "单号", "运单", "工号", "编号", "流水号", "验证码", "金额", "拨打", "播打", "热线", "合同", "邮编",
+                 "分机")
 _PERSONAL = ("手机", "电话", "号码", "座机", "联系方式", "身份证", "证件", "卡号", "银行卡")
 # 车牌: a province's one-character name, the issuing city's letter, then 5 characters (6 on
 # new-energy plates) of digits and letters other than I and O; digits may be read out (京A幺二三四五)
@@ -98,6 +103,12 @@ COVER_PAD_S = 0.3
 GLUED_WORD = 2  # characters of a word glued to a number's end that the tone takes too (a last digit misheard: 子, 儿子)
 TRAILING_WORDS = 2  # a number followed by at most this many characters ends its utterance
 FIRST_TRY_GAP = 12  # characters between a first try (or a group before an aside) and its number, at most
+# (also between a number's part and its rest after a hesitation: 一七七，二九二那个……我看看啊……九，二零四零)
+LONGEST = 19  # digits of the longest personal number (a bank card): a number and its rest together, at most
+REST_DIGITS = 3  # digits a rest after a hesitation needs (fewer: 嗯，三楼, a count)
+UNIT_VALUE = 2  # digits of a last group before 分, 天, 个 … read as that value (…七八三九六四，五分钟)
+CODE = 6  # digits of a 验证码 or 取件码, at most
+CODE_AND_VALUE = 8  # an ungrouped run longer than a code, up to this long, before a unit: a code, its value glued on
 # no personal kind begins with 20: mobiles 1…, 身份证 regions 11–82, cards 3–6 or 9…, landlines 0…;
 # a long number that does is a reference (合同编号 2026…, a date-stamped order number)
 _NO_KIND_BEGINS = "20"
@@ -129,22 +140,96 @@ def find(text: str) -> list[Span]:
         kind = classify(digits)
         if kind in ("probable", "landline") and _named(text, start, _NOT_PERSONAL):
             continue  # no check digit vouches for these: the speaker's own label decides
-        if kind is None and len(digits) >= 7 and _named(text, start, _PERSONAL):
+        if kind is None and len(digits) >= 7 and _named(text, start, _PERSONAL) and not _HOTLINE.fullmatch(digits):
             kind = "probable"  # 「手机号是」 and a number no check recognises: a digit misheard
         if kind and not any(s.start < end and start < s.end for s in spans):
             spans.append(Span(start, end, kind, digits))
     for start, end, digits in _sounded_runs(text):
         spans = _merged(spans, Span(start, end, "probable", digits))
+    for span in _dated_ids(text):
+        spans = _merged(spans, span)
+    for span in _halves(text, runs):
+        spans = _merged(spans, span)
     spans = [_in_its_sentence(text, s) for s in spans]
     spans += _first_tries(text, runs, sorted(spans, key=lambda s: s.start))
+    spans += _rests(text, runs + _sounded_runs(text, REST_DIGITS + 1), sorted(spans, key=lambda s: s.start))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _hesitation(text: str, end: int, start: int, rest_end: int, after_a_number: bool = False) -> bool:
+    """Whether ``text[end:start]`` may be a pause inside one number that goes on to ``rest_end``:
+    short, in one sentence, naming nothing (no 手机号, 订单号 … between), saying no value (我今年六十八
+    岁了，2003年…), the rest counting nothing (no 年, 分 … after it) and, unless what the pause
+    follows is a number found already, not opening with a unit (after 13 digits 分 is a word misheard)."""
+    between = text[end:start]
+    return 0 <= start - end <= FIRST_TRY_GAP and not any(c in _SENTENCE_END + _VALUE_WORDS for c in between) \
+        and text[rest_end:rest_end + 1] not in tuple(_AFTER_A_VALUE) \
+        and (after_a_number or between[:1] not in tuple(_AFTER_A_VALUE)) \
+        and not any(label in between for label in _PERSONAL) and not _named(text, start, _NOT_PERSONAL)
+
+
+_CHECKED = ("id_card", "mobile", "bank_card", "landline")  # kinds a number's own digits vouch for
+
+
+def _halves(text: str, runs: list[tuple[int, int, str]]) -> list[Span]:
+    """Two runs a hesitation cuts apart that make a checked number together (身份证610113，那个我看看
+    啊，2005-0921-2653: neither half is one, and the second looks like a date)."""
+    out = []
+    for (a0, a1, first), (b0, b1, rest) in zip(runs, runs[1:]):
+        if b1 < len(text) and _id_tail_at(text, b1, first + rest):
+            b1, rest = b1 + 1, rest + "X"  # the second half alone is no 身份证's end: its X was left out
+        kind = classify(first + rest)
+        either_alone = {classify(first), classify(rest)} & set(_CHECKED)  # then each is its own number
+        if kind in _CHECKED and not either_alone and min(len(first), len(rest)) >= REST_DIGITS \
+                and not _HOTLINE.fullmatch(rest) and _hesitation(text, a1, b0, b1):
+            out += [Span(a0, a1, kind, first + rest), Span(b0, b1, kind, first + rest)]
+    return out
+
+
+def _rests(text: str, runs: list[tuple[int, int, str]], spans: list[Span]) -> list[Span]:
+    """The rest of a number read on after a hesitation (一七七，二九二那个……我看看啊……九，二零四零;
+    卡号…七呃……那个……二七二，四): a run just after a found number, in its sentence, that the two
+    together could be (at most ``LONGEST`` digits), not a value, hotline or date."""
+    out: list[Span] = []
+    for start, end, digits in sorted(runs):
+        before = next((s for s in reversed(spans + out) if s.end <= start), None)
+        if len(digits) < REST_DIGITS or before is None or before.kind in ("email", "plate") \
+                or any(s.start < end and start < s.end for s in spans + out):
+            continue
+        if len(before.digits) + len(digits) <= LONGEST and not (_HOTLINE.fullmatch(digits) or _DATE.fullmatch(digits)) \
+                and _hesitation(text, before.end, start, end, after_a_number=True):
+            out.append(Span(start, end, "probable", digits))
+    return out
+
+
+# a 身份证 read with its birth date said as a date: region, 一九八五年三月十二号, then the rest
+_N = f"[{_NUMERALS}]"
+_DATED_ID = re.compile(f"({_N}{{4,7}})[{_SEPARATORS}]*({_N}{{4}})年([0-9一二三四五六七八九十]{{1,3}})月"
+                       f"([0-9一二三四五六七八九十]{{1,3}})[日号]([^{_SENTENCE_END}]{{0,6}}?)({_N}{{3}}[{_NUMERALS}{_ID_TAIL}])")
+
+
+def _dated_ids(text: str) -> list[Span]:
+    """身份证 numbers read with the birth date as a date (…，一九九二年四月二十八号，后面是九五五叉):
+    ``id_card`` where the 18 characters check, else ``probable`` (a digit of the region misheard or
+    dropped): digits, a full date and a short rest in one sentence are no amount or appointment."""
+    out = []
+    for m in _DATED_ID.finditer(text):
+        region, year, month, day, _, rest = m.groups()
+        born = "".join(map(_digit, year))
+        if born[:2] not in ("19", "20"):
+            continue
+        digits = "".join(map(_digit, region)) + born + "".join(
+            f"{int(cn2an.cn2an(v, 'smart')):02d}" for v in (month, day)) + "".join(map(_digit, rest))
+        kind = "id_card" if _valid_id(digits) else "probable"
+        out += [Span(m.start(1), m.start(5), kind, digits), Span(m.start(6), m.end(6), kind, digits)]
+    return out
 
 
 def _in_its_sentence(text: str, span: Span) -> Span:
     """``span`` without a group of one or two characters after a full stop: the next sentence's
     first word (Whisper's 一 of 一共, its 5 for 我), not the number's last digits."""
     cut = max(text.rfind(c, span.start, span.end) for c in _SENTENCE_END)
-    if cut > span.start and len(text[cut + 1:span.end].strip(_SEPARATORS)) < 3:
+    if cut > span.start and sum(c not in _SEPARATORS for c in text[cut + 1:span.end]) < 3:  # 。5.5上周三: two digits
         return replace(span, end=cut)
     return span
 
@@ -168,18 +253,21 @@ def _first_tries(text: str, runs: list[tuple[int, int, str]], spans: list[Span])
 
 def _merged(spans: list[Span], new: Span) -> list[Span]:
     """``spans`` with ``new`` added; a span it overlaps grows to cover both and keeps its kind
-    (a validated number with homophones Whisper wrote before or after it)."""
+    (a validated number with homophones Whisper wrote before or after it); a probable one takes
+    the kind of a checked ``new`` (身份证 digits, then its birth date said as a date)."""
     overlapping = [s for s in spans if s.start < new.end and new.start < s.end]
     if not overlapping:
         return spans + [new]
     first = overlapping[0]
-    grown = replace(first, start=min(new.start, *(s.start for s in overlapping)),
+    grown = replace(first, kind=new.kind if first.kind == "probable" else first.kind,
+                    start=min(new.start, *(s.start for s in overlapping)),
                     end=max(new.end, *(s.end for s in overlapping)))
     return [s for s in spans if s not in overlapping] + [grown]
 
 
-def _sounded_runs(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, digits) of stretches that sound like a number read out, numerals or not.
+def _sounded_runs(text: str, least: int = MIN_SOUNDED) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of stretches of ``least`` or more digit sounds that sound like a
+    number read out, numerals or not (fewer than ``MIN_SOUNDED``: the rest of a number found).
 
     Digit-sounding syllables, with separators and fillers between groups and at most a lone
     other word between two of them (且 in 以留二救且留二四救). A stretch starts and ends on a
@@ -200,7 +288,8 @@ def _sounded_runs(text: str) -> list[tuple[int, int, str]]:
         end, digits = groups[-1]
         if end - 1 > i and _glued_homophone(text, sounds, end - 1):
             end, digits = end - 1, digits[:-1]  # 617304就行: 就 begins 就行, it is no digit
-        if _reads_as_number(text, i, end, digits, others):
+        _, end, digits = _without_a_value(text, i, end, digits)
+        if _reads_as_number(text, i, end, digits, others, least):
             found.append((i, end, digits))
         i = max(end, i + 1)
     return found
@@ -235,9 +324,9 @@ def _leads_a_value(text: str, groups: list[tuple[int, str]]) -> bool:
     return text[end:end + 1] != "" and text[end] in _AFTER_A_VALUE and len(digits) - len(before) <= VALUE_LEAD
 
 
-def _reads_as_number(text: str, start: int, end: int, digits: str, others: int) -> bool:
+def _reads_as_number(text: str, start: int, end: int, digits: str, others: int, least: int = MIN_SOUNDED) -> bool:
     """Whether a digit-sounding stretch is a number read out, not a value or a named non-personal number."""
-    if len(digits) < MIN_SOUNDED or others * SOUNDED_PER_OTHER > len(digits):
+    if len(digits) < least or others * SOUNDED_PER_OTHER > len(digits):
         return False
     if _in_words(text[start:end]) * WORDY > len(digits):
         return False  # 一起吧，一起吧，就是一起去吧: digit sounds, but inside ordinary words
@@ -514,7 +603,7 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
                 digits, i = digits + "X", i + 3
                 end, kept = i, len(digits)
                 continue
-            digit = _digit(text[i]) if text[i] in _NUMERALS or (text[i] in _ID_TAIL and len(digits) == 17) else None
+            digit = _digit(text[i]) if text[i] in _NUMERALS or _id_tail_at(text, i, digits) else None
             if digit is None and digits and (heard := _homophone(text, i) or _bridge(text, i)) is not None:
                 digit, weak = heard, weak + 1
             elif digit is not None:
@@ -526,7 +615,8 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
                     end, kept = i, len(digits)
                 continue
             skip = _between_groups(text, i)
-            if skip and i + skip < n and (text[i + skip] in _NUMERALS or _homophone(text, i + skip) is not None):
+            if skip and i + skip < n and (text[i + skip] in _NUMERALS or _homophone(text, i + skip) is not None
+                                          or _id_tail_at(text, i + skip, digits)):
                 i += skip
                 continue
             break
@@ -537,9 +627,35 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
         elif not any(c in _VALUE_WORDS for c in text[end:end + 1]) and not _counts(text, start, digits):
             if weak or strong >= MIN_STRONG:
                 start, end, digits = _widen(text, start, end, digits, found[-1][1] if found else 0)
-            found.append((start, end, digits))
+            start, end, digits = _without_a_value(text, start, end, digits)
+            if digits:
+                found.append((start, end, digits))
         i = max(i, end, start + 1)
     return found
+
+
+def _id_tail_at(text: str, i: int, digits: str) -> bool:
+    """Whether ``text[i]`` is a 身份证's check character X (叉) after its 17 digits, a separator
+    between them or not (一、…、二、叉, counted out digit by digit)."""
+    return len(digits) == 17 and text[i] in _ID_TAIL
+
+
+def _without_a_value(text: str, start: int, end: int, digits: str) -> tuple[int, int, str]:
+    """A run followed by a unit (分, 天, 个 …) without its last group, which counts that unit: a
+    code and then its minutes (是七八三九六四，五分钟内有效), or the minutes Whisper glued to a
+    short code (是7604615分钟: a run of ``CODE_AND_VALUE`` digits or fewer loses one)."""
+    if end >= len(text) or text[end] not in _AFTER_A_VALUE or text[end] in _VALUE_WORDS:
+        return start, end, digits  # before 十, 百 …: a value drops whole, or is a number misheard (_leads_a_value)
+    said = text[start:end]
+    last = len(said) - len(said.rstrip(_NUMERALS))
+    if last == len(said):  # no separator: one stretch of digits (not 1998年, a value whole)
+        last = 1 if CODE < len(digits) <= CODE_AND_VALUE else 0
+    elif last > UNIT_VALUE:
+        last = 0
+    if not last:
+        return start, end, digits
+    kept = said[:len(said) - last].rstrip(_SEPARATORS + "".join(_FILLERS))
+    return start, start + len(kept), digits[:len(digits) - last]
 
 
 def _widen(text: str, start: int, end: int, digits: str, floor: int) -> tuple[int, int, str]:

@@ -5,6 +5,8 @@
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii_audio3 --n 12 --seed 6 --forms wide --negatives
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /tmp/pii7 --n 44 --seed 7 --forms blind7 --id-prefix S7
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /tmp/pii7 --n 12 --seed 8 --forms blind7 --negatives --id-prefix S8
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /tmp/pii9 --n 44 --seed 9 --forms blind9 --id-prefix S9
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /tmp/pii9 --n 12 --seed 10 --forms blind9 --negatives --id-prefix S10
 
 Each call (8 kHz stereo, agent left): the agent asks for a number (or states amounts, a date
 and its 工号: hard negatives); the customer reads a mobile, 身份证, bank-card or landline
@@ -21,6 +23,7 @@ full of 一/是/就/吧. Its truth lists every reading (``readings``: role and s
 negative line (``negatives``).
 
 ``--forms blind7`` (set 7): see ``pii_blind7.py``; its truth also keeps each turn's text.
+``--forms blind9`` (set 9): see ``pii_blind9.py``; its truth is laid out as blind7's.
 """
 
 from __future__ import annotations
@@ -208,31 +211,44 @@ def make_wide_call(engine: KokoroEngine, rng: random.Random, call_id: str, out: 
     return truth
 
 
+# the blind families: module, and its plan and call makers (the plan draws each (kind, form) once
+# before any twice; a call maker writes one call and returns its truth)
+BLIND_FORMS = {"blind7": ("pii_blind7", "make_blind7_call"), "blind9": ("pii_blind9", "make_blind9_call")}
+
+
+def blind_family(forms: str):
+    """(kinds_and_forms, make_call) of a blind family, imported on use (they import this module)."""
+    import importlib
+    module, maker = BLIND_FORMS[forms]
+    family = importlib.import_module(module)
+    return family.kinds_and_forms, getattr(family, maker)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", required=True)
     ap.add_argument("--n", type=int, default=24)
     ap.add_argument("--seed", type=int, default=3)
     ap.add_argument("--negatives", action="store_true",
-                    help="wide or blind7 forms: hard-negative calls only (ids N001 …)")
-    ap.add_argument("--forms", choices=("narrow", "wide", "blind7"), default="narrow",
+                    help="wide or blind forms: hard-negative calls only (ids N001 …)")
+    ap.add_argument("--forms", choices=("narrow", "wide", *BLIND_FORMS), default="narrow",
                     help="narrow: grouped readings only, as in the seed 3 and 4 sets; wide: see the module's doc; "
-                         "blind7: see pii_blind7.py")
+                         "blind7, blind9: see pii_blind7.py, pii_blind9.py")
     ap.add_argument("--id-prefix", default="",
-                    help="blind7: put before the call ids (S7 gives S7P001 …), so that sets can share a store")
+                    help="blind forms: put before the call ids (S7 gives S7P001 …), so that sets can share a store")
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
     engine = KokoroEngine(threads=1)
-    if args.forms == "blind7":
-        from pii_blind7 import kinds_and_forms, make_blind7_call
+    if args.forms in BLIND_FORMS:
+        kinds_and_forms, make_blind_call = blind_family(args.forms)
         plan = [("none", "none")] * args.n if args.negatives else kinds_and_forms(rng, args.n)
     for k in range(1, args.n + 1):
-        if args.forms == "blind7":
+        if args.forms in BLIND_FORMS:
             call_id = f"{args.id_prefix}{'N' if args.negatives else 'P'}{k:03d}"
             stem = f"9001_20261126-{12 + args.seed % 12:02d}00{k % 60:02d}_{call_id}"
-            truth = make_blind7_call(engine, rng, call_id, stem, out, plan[k - 1])
+            truth = make_blind_call(engine, rng, call_id, stem, out, plan[k - 1])
         elif args.forms == "wide":
             truth = make_wide_call(engine, rng, f"{'N' if args.negatives else 'P'}{k:03d}", out, args.negatives)
         else:
