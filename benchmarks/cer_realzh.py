@@ -13,6 +13,8 @@ The clips are split in two halves by name (``half``): settings are tuned on "tun
 "held-out" half is reported apart, so a figure tuned on the clips is never the only one shown.
 ``--set section.key=value`` adds the pipeline with changed settings, side by side in the same
 run (e.g. ``--set asr.beam_size=5``; several keys: ``--set vad.speech_pad_ms=500,vad.min_silence_ms=500``).
+Variants with the ASR stage's settings unchanged (``--set corrector.…``) share its decoding:
+their "decoding s" is the corrector's time alone.
 
 ``--ablate`` adds the pipeline with one of its parts switched off at a time, side by side in
 the same run: why the pipeline loses to raw Whisper (issue 17). The parts are switched off
@@ -50,7 +52,7 @@ from qa_pipeline.asr.model import resolve_model
 from qa_pipeline.asr.transcribe import Transcriber
 from qa_pipeline.audio import decode_call
 from qa_pipeline.config import Config, load_config
-from qa_pipeline.records import SpeechSpan
+from qa_pipeline.records import SpeechSpan, Transcript
 
 REPO = Path(__file__).resolve().parents[1]
 TAGS = ("[GOLD]", "[HUMAN-PROMPT]")
@@ -169,17 +171,21 @@ def main() -> None:
             for path, ref in items:
                 audio_path = path if rate == "orig" else to_8k(path, Path(tmp))
                 decoded = decode_call(audio_path, "mono")
+                heard_with: dict[tuple, Transcript] = {}  # variants that differ only after ASR share its decoding
                 for name, (settings, switched_off) in variants.items():
                     t0 = time.perf_counter()
-                    variant = Transcriber(settings.asr, settings.vad, backend=transcriber.backend)
+                    shared = (settings.asr, settings.vad) if switched_off is contextlib.nullcontext else None
+                    if shared not in heard_with:
+                        variant = Transcriber(settings.asr, settings.vad, backend=transcriber.backend)
+                        ctranslate2.set_random_seed(args.seed)
+                        with switched_off():
+                            heard_with[shared] = variant.transcribe(decoded)
+                    heard = heard_with[shared] if shared else heard_with.pop(None)  # a switched-off part: its own
                     corrector = Corrector.from_config(settings)
-                    ctranslate2.set_random_seed(args.seed)
-                    with switched_off():
-                        heard = variant.transcribe(decoded)
                     final = corrector.correct(heard) if corrector is not None else heard
                     seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - t0
                     results.setdefault(f"{name} {rate}", []).append(("".join(u.text for u in final.utterances), ref))
-                    if corrector is not None:
+                    if corrector is not None and name == "pipeline":
                         results.setdefault(f"{name}, no corrector {rate}", []).append(
                             ("".join(u.text for u in heard.utterances), ref))
                 for beam in raw_beams if raw_model is not None else ():
