@@ -5,7 +5,8 @@ the CER of the agent's turns (all the agent's text of a call against the script'
 and the rules' F1 (``rules eval``: call-level and event-level micro F1, macro F1), for each
 variant of the recognition stage:
 
-* from committed transcripts (``--transcripts``): as stored, and through the corrector;
+* from committed transcripts (``--transcripts``): as stored, through the corrector with its
+  service words only (``corrector.homophones`` off), and through the whole corrector;
 * from audio (``--audio DIR``, the recordings beside their truth files): decoded plainly and
   with ``asr.hotwords`` (the corrector's lexicon for the default line), each as heard and
   through the corrector — the two decodings in one run, sharing one loaded model.
@@ -42,8 +43,8 @@ def agent_script(truth_dir: Path) -> dict[str, str]:
 
 def measure(name: str, calls: list[tuple[dict, object]], config: Config, truth: Path, scripts: dict[str, str],
             slack: float) -> None:
-    pairs = [("".join(u.text for u in t.utterances if u.role == "agent"), scripts[row["call_id"]])
-             for row, t in calls if row["call_id"] in scripts]
+    pairs = [("".join(u.text for u in t.utterances if u.role == "agent"), scripts[row.call_id])
+             for row, t in calls if row.call_id in scripts]
     report = evaluate_rules(config, truth, calls, slack=slack)
     by_calls, by_events = report.micro()
     changed = sum(1 for _, t in calls for _ in corrections(t))
@@ -52,7 +53,7 @@ def measure(name: str, calls: list[tuple[dict, object]], config: Config, truth: 
 
 
 def corrected(calls, corrector: Corrector):
-    return [(row, corrector.correct(t, row["business_line"])) for row, t in calls]
+    return [(row, corrector.correct(t, row.business_line)) for row, t in calls]
 
 
 def decoded(audio: Path, config: Config, hotwords: str) -> dict[str, list]:
@@ -66,8 +67,7 @@ def decoded(audio: Path, config: Config, hotwords: str) -> dict[str, list]:
         for i in range(0, len(calls), size):
             chunk = calls[i : i + size]
             audio_chunk = [decoder.decode(c.path, config.audio.channel_layout) for c in chunk]
-            rows = [{"call_id": c.call_id, "agent_id": c.agent_id, "path": c.path, "started_at": c.started_at,
-                     "business_line": c.business_line} for c in chunk]
+            rows = list(chunk)  # the calls themselves: what rules eval reads beside each transcript
             for name, transcriber in (("as heard", plain), ("hotwords", hinted)):
                 t0 = time.perf_counter()
                 out[name] += list(zip(rows, transcriber.transcribe_many(audio_chunk)))
@@ -96,8 +96,11 @@ def main() -> None:
     print(f"{len(scripts)} labelled calls in {truth}; slack {args.slack:g} s")
     print(f"  {'variant':28s} {'agent CER':>9s} {'call F1':>8s} {'event F1':>9s} {'macro c':>8s} {'macro ev':>9s} "
           f"{'changed':>8s}")
+    # The corrector with its dictionary homophones switched off: the service words alone, as before them.
+    service_only = Corrector(dataclasses.replace(corrector.config, homophones=False), corrector.vocabularies)
     for name, calls in variants.items():
         measure(name, calls, config, truth, scripts, args.slack)
+        measure(f"{name} + service words", corrected(calls, service_only), config, truth, scripts, args.slack)
         measure(f"{name} + corrector", corrected(calls, corrector), config, truth, scripts, args.slack)
 
 

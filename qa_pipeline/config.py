@@ -147,6 +147,13 @@ class CorrectorConfig:
     # A replacement must raise the text's log-likelihood under that model by at least this much.
     min_gain: float = 1.0
     rule_phrases: bool = True  # also target the rule set's service phrases (greetings, holds, closings, empathy)
+    # Also any word of the dictionary read exactly as what was heard, tones included, where the
+    # heard characters form no word (团园 → 团圆, 停制 → 停滞): Whisper base's commonest error on
+    # ordinary speech. Exact sound only, so the rules (which match by sound) read the same.
+    homophones: bool = True
+    # … and such a replacement must raise the log-likelihood this much: any word is a target
+    # here, not a few service words, so it must be far likelier than what was heard.
+    homophone_min_gain: float = 3.0
     # Business line → domain words (工号, 请稍等, product names); "default" applies to every line.
     lexicon: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -487,7 +494,8 @@ _RANGES = {("vad", "threshold"): (0.0, 1.0), ("scoring", "review_below_confidenc
            ("separation", "window_s"): (0.3, 3.0), ("separation", "hop_s"): (0.05, 3.0),
            ("audio", "same_mix_correlation"): (0.5, 1.0),
            ("corrector", "max_probability"): (0.0, 1.0), ("corrector", "max_syllable_edits"): (0, 3),
-           ("corrector", "domain_frequency"): (0.0, 0.01)}
+           ("corrector", "domain_frequency"): (0.0, 0.01),
+           ("corrector", "homophone_min_gain"): (0.0, 100.0)}
 # size names faster-whisper downloads (for users who are online); anything else must be a local model
 _MODEL_NAMES = ("embedded", "tiny", "tiny.en", "base", "base.en", "small", "small.en", "distil-small.en", "medium",
                 "medium.en", "distil-medium.en", "large-v1", "large-v2", "large-v3", "large", "distil-large-v2",

@@ -188,3 +188,50 @@ def test_the_call_page_lists_what_was_heard_beside_the_corrected_line(corrector)
     lines = _lines(t, [])
     assert [list(line.corrected) for line in lines] == [[("在", "再")], []]
     assert "".join(text for text, _ in lines[0].segments) == "好的，再见。"
+
+
+# Ordinary words Whisper base wrote as characters of the same sound (tones included) that form
+# no word: the dictionary's word read that way is written (``corrector.homophones``).
+@pytest.mark.parametrize("said, unsure, meant", [
+    ("甚至出现交易几乎停制的情况。", "制", "甚至出现交易几乎停滞的情况。"),
+    ("说不尽的加长理短。", "加长理", "说不尽的家长里短。"),
+    ("四月的树林更是先活。", "先", "四月的树林更是鲜活。"),
+    ("我想咨询一下宽带的资废。", "资废", "我想咨询一下宽带的资费。"),
+])
+def test_ordinary_words_heard_as_homophones_are_corrected(corrector, said, unsure, meant):
+    assert corrected(corrector, said, unsure) == meant
+
+
+@pytest.mark.parametrize("said, unsure", [
+    ("甚至出现交易几乎停制的情况。", ()),  # Whisper was sure of 制
+    ("他一时失意，昂然走了。", ("失意", "昂然")),  # 失意 is a word (诗意 too): which was meant, only context tells
+    ("他是我的朋友，我们一起吃饭。", ("他是我的朋友", "我们一起吃饭")),  # common characters outweigh any rare word
+    ("他撞入了人群。", ("撞入",)),  # zhuang4 ru4 is not 状如 zhuang4 ru2: never another tone
+    ("您的尾号是九期。", ("九期",)),  # 九期 jiu3 qi1 reads like 久期, but a digit is never rewritten
+])
+def test_words_and_sure_or_common_characters_are_not_swapped_for_homophones(corrector, said, unsure):
+    assert corrected(corrector, said, *unsure) == said
+
+
+def test_a_homophone_correction_never_changes_the_sound_the_rules_match(corrector):
+    from pypinyin import Style, pinyin
+
+    def readings(ch: str) -> set[str]:
+        return set(pinyin(ch, style=Style.TONE, heteronym=True)[0])
+
+    sentences = ["春节是团园是温暖是亲情是说不进的加长理短。", "企业依靠技术挖钱增效，他负责全场产品质量。",
+                 "羊卓雍湖抽水续能电厂是世界上海拔最高的抽水续能电厂。", "我想咨询一下宽带的资废和流量的套参。"]
+    changed = 0
+    for said in sentences:
+        fixed = corrected(corrector, said, said)  # every character unsure: the most it may change
+        changed += fixed != said
+        assert len(fixed) == len(said), "every word keeps its time"
+        assert all(readings(a) & readings(b) for a, b in zip(said, fixed)), f"{said} → {fixed}: a sound changed"
+    assert changed >= 3, "the sentences hold homophone errors; most must be corrected"
+
+
+def test_homophones_switched_off_leaves_only_the_service_words(config):
+    off = Corrector.from_config(load_config(overrides={"corrector": {
+        "homophones": False, "lexicon": {"default": list(LEXICON)}}}))
+    assert corrected(off, "甚至出现交易几乎停制的情况。", "制") == "甚至出现交易几乎停制的情况。"
+    assert corrected(off, "好的，感谢您的来电，在见。", "在") == "好的，感谢您的来电，再见。"

@@ -12,7 +12,15 @@ Whisper base writes service words it was unsure of as near-homophones: 工号 �
 3. the replacement makes the text more likely under a word-frequency model (jieba's
    dictionary, in which every target is at least ``domain_frequency`` common),
 
-the characters are replaced. Replacements keep the text's length, so every word keeps its
+the characters are replaced. Besides these targets (``corrector.homophones``), any word of the
+dictionary read exactly as a stretch of unsure characters — tones included — is a target where
+those characters form no word themselves: Whisper base writes ordinary words it was unsure of
+as characters of the same sound (团园 for 团圆, 停制 for 停滞, 家长里短 as 加长理短). Any word
+may be written here, so the bar is higher (``homophone_min_gain``), and a word is never swapped
+for another word (失意 and 诗意 differ by what is meant, which a word-frequency model cannot tell).
+The sound does not change, so the rules, which match phrases by sound, read the same.
+
+Replacements keep the text's length, so every word keeps its
 time; a changed word keeps what Whisper heard in ``Word.heard`` for the reviewer.
 
 Both parties' turns are corrected (a customer's 首记号 is 手机号), but only towards service
@@ -24,6 +32,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import json
 import math
 import re
@@ -31,6 +40,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Iterable, Mapping, Sequence
 
 from pypinyin import Style, lazy_pinyin, pinyin
+from pypinyin.pinyin_dict import pinyin_dict as PINYIN_TABLE
 
 from ..config import Config, CorrectorConfig, RuleSet
 from ..records import Transcript, Utterance, Word
@@ -44,6 +54,12 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿幺两")
 _NAME_TAGS = ("nr", "nrfg", "nrt")  # jieba.posseg's person names
 MAX_ROUNDS = 4  # replacements per stretch of text: each is re-scored against the text the last one left
+HOMOPHONE_LENGTHS = (2, 3, 4)  # words this long are homophone targets (longer ones are idioms: still 4)
+# Dictionary words seen fewer times than this in jieba's counts (60 M words) are never written,
+# and heard characters that form one count as no word (停制, seen 3 times, is 停滞 misheard):
+# rarer entries are mostly names and terms nobody on a service line says.
+HOMOPHONE_MIN_COUNT = 5
+MAX_READINGS = 8  # readings tried per stretch of heteronyms (each character may be read 1–3 ways)
 
 
 def corrected_key(asr_key: str, corrector: "Corrector | None") -> str:
@@ -140,10 +156,10 @@ class Corrector:
             text = "".join(chars)
             base = vocabulary.log_likelihood(text)
             best = None
-            for start, target in self._candidates(run, chars, vocabulary):
+            for start, target, needed in self._all_candidates(run, chars, vocabulary):
                 new = text[:start] + target.text + text[start + len(target.text):]
                 gain = vocabulary.log_likelihood(new) - base
-                if gain >= self.config.min_gain and (best is None or gain > best[0]):
+                if gain >= needed and (best is None or gain > best[0]):
                     best = (gain, start, target)
             if best is None or _names_a_person(text, best[1], len(best[2].text)):
                 return
@@ -152,6 +168,27 @@ class Corrector:
                 if chars[start + i] != ch:
                     chars[start + i] = ch
                     _write(words, run[start + i], ch)
+
+    def _all_candidates(self, run: list[_Char], chars: list[str], vocabulary: "_Vocabulary"):
+        """(start, target, the gain it needs): service words, then the dictionary's homophones."""
+        for start, target in self._candidates(run, chars, vocabulary):
+            yield start, target, self.config.min_gain
+        if self.config.homophones:
+            for start, target in self._homophones(run, chars, vocabulary):
+                yield start, target, self.config.homophone_min_gain
+
+    def _homophones(self, run: list[_Char], chars: list[str], vocabulary: "_Vocabulary"):
+        """Dictionary words read exactly as a stretch of heard characters that is no word itself."""
+        limit = self.config.max_probability
+        for n in HOMOPHONE_LENGTHS:
+            for start in range(len(chars) - n + 1):
+                span, heard = chars[start : start + n], run[start : start + n]
+                if vocabulary.frequency("".join(span)) >= HOMOPHONE_MIN_COUNT or all(c.probability >= limit for c in heard):
+                    continue  # a word already (swapping words needs context), or nothing unsure
+                for word in _homophone_words("".join(span)):
+                    if all(a == b or (c.probability < limit and a not in _NUMERALS and b not in _NUMERALS)
+                           for a, b, c in zip(span, word, heard)):
+                        yield start, Target(word, ())
 
     def _candidates(self, run: list[_Char], chars: list[str], vocabulary: "_Vocabulary"):
         limit = self.config.max_probability
@@ -225,6 +262,55 @@ def _names_a_person(text: str, start: int, length: int) -> bool:
 @functools.lru_cache(maxsize=65536)
 def _readings(ch: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(pinyin(ch, style=Style.NORMAL, heteronym=True)[0]))
+
+
+@functools.lru_cache(maxsize=65536)
+def _toned(ch: str) -> tuple[str, ...]:
+    """Every reading of a character, with its tone (长: zhǎng, cháng), from pypinyin's table."""
+    return tuple(PINYIN_TABLE.get(ord(ch), ch).split(","))
+
+
+def _sounds(text: str) -> Iterable[tuple[str, ...]]:
+    """The ways ``text`` may be read, a syllable with its tone per character (a few at most)."""
+    return itertools.islice(itertools.product(*map(_toned, text)), MAX_READINGS)
+
+
+@functools.lru_cache(maxsize=1)
+def _homophone_index() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """jieba's dictionary words (2–4 characters, not rare) by the way they are read."""
+    jieba = jieba_module()
+    jieba.dt.check_initialized()
+    index: dict[tuple[str, ...], list[str]] = {}
+    for word, count in jieba.dt.FREQ.items():
+        if count >= HOMOPHONE_MIN_COUNT and len(word) in HOMOPHONE_LENGTHS and all(map(_HAN.fullmatch, word)):
+            for sound in _sounds(word):
+                index.setdefault(sound, []).append(word)
+    return {sound: tuple(words) for sound, words in index.items()}
+
+
+@functools.lru_cache(maxsize=65536)
+def _homophone_words(heard: str) -> tuple[str, ...]:
+    """The dictionary words read exactly as ``heard``, other than ``heard`` itself."""
+    index = _homophone_index()
+    found = (w for sound in _sounds(heard) for w in index.get(sound, ()) if w != heard and _same_sound(heard, w))
+    return tuple(dict.fromkeys(found))
+
+
+def _same_sound(a: str, b: str) -> bool:
+    """Whether each text, read as pypinyin reads it, is a reading of the other's characters.
+
+    The index pairs every reading of every character, rare ones too (期 is read qī, 溪 rarely
+    qī): 九期 and 九溪 share one, but 九溪 is read jiǔ xī. Both ways round, since a heard
+    stretch that is no word is read character by character (加长理短: jiā zhǎng) where the
+    word meant has its own reading (家长里短: jiā cháng).
+    """
+    return (all(s in _toned(ch) for s, ch in zip(_reading(a), b))
+            and all(s in _toned(ch) for s, ch in zip(_reading(b), a)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _reading(text: str) -> tuple[str, ...]:
+    return tuple(lazy_pinyin(text, style=Style.TONE))
 
 
 @functools.lru_cache(maxsize=4096)
