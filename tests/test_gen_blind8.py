@@ -182,6 +182,8 @@ def test_the_set_counts_count_without_a_sentence(four_calls):
     text = counts_without_a_sentence(*four_calls)
     assert "| forbidden_phrase | 1 | 4 |" in text          # four taboo lines in the one call
     assert "4 calls, 1 clean" in text
+    tics = re.search(r"per filler call \[(\d), (\d)\]; \{([^}]*)\}", text)    # two filler calls
+    assert tics and sum(int(n) for n in re.findall(r": (\d+)", tics[3])) == int(tics[1]) + int(tics[2])
 
 
 def test_a_blind8_call_is_the_same_from_the_same_seed(tmp_path):
