@@ -782,6 +782,8 @@ def gen_set_heldout(args, *, profile: str = "heldout", H=H, defaults: dict = HEL
         if "long_hold" in kinds_plan[i]:   # the 32-48 s hold and the specials fill the call anyway
             target = lo + 2
         extra = min(rng.choice([0, 0, 1, 1, 2]), P.get("extra_holds_max", 2))   # blind5: <= 1 (short calls)
+        if len(kinds_plan[i]) >= 3:   # blind8: a three-kind call is long enough without a short hold
+            extra = min(extra, P.get("extra_holds_three_kinds", extra))
         started = G.random_start(rng)
         if only is not None and call_id not in only:
             continue
