@@ -99,6 +99,7 @@ BLIND8_DEFAULTS = {
     "extra_kind_calls": ["filler", "filler"],
     "third_frac": 0.23,            # round(0.23 * 9 defect calls) = 2 calls with three kinds
     "filler_tics": (2, 2, 3),      # tics per filler call: four calls give >= 8
+    "filler_prob": 0.6,            # a tic in an eligible agent turn (0.3 left 8 of 9 in the last third)
     "extra_holds_three_kinds": 0,  # no short hold besides the planned ones: such calls ran past 160 s
     "agent_cpm": (215.0, 275.0),   # fast turns stay 360-480 (>= 1.3x)
     "cust_cpm": (185.0, 245.0),

@@ -357,7 +357,9 @@ def plan_call_heldout(b: HeldoutBuilder, rng: random.Random, kinds: list[str], d
 
     def add_filler(text, force=False):
         nonlocal filler_left
-        if filler_left <= 0 or not (force or rng.random() < 0.3):
+        # blind8 (P["filler_prob"]): tics earlier in the call and in short turns too, not mostly
+        # in the exchanges added at the end for the tics left over
+        if filler_left <= 0 or not (force or rng.random() < P.get("filler_prob", 0.3)):
             return text
         tics = spread.get("tics") or [rng.choice(H.HO_FILLERS)]
         f = tics[(filler_total - filler_left) % len(tics)] + "，"
