@@ -16,7 +16,7 @@ on.  What differs from ``--profile heldout`` besides the text:
 
 A later blind set adds only its phrase-table module and an entry in PROFILES (name -> table
 module, defaults); ``--profile blind5`` (blind5_text.py) is the second, ``--profile blind6``
-(blind6_text.py) the third.
+(blind6_text.py) the third, ``--profile blind8`` (blind8_text.py) the fourth.
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ import random
 import blind4_text
 import blind5_text
 import blind6_text
+import blind8_text
 import generate as G
 import heldout
 
@@ -88,9 +89,35 @@ BLIND6_DEFAULTS = {
     "unannounced_s": (12.0, 20.0),
 }
 
+# Set 8: the nine kinds of set 6, filler in four calls (two more than per_kind, hence two calls
+# with a third kind) with two or three tics each; other pacing than sets 5 and 6: agents a little
+# faster than set 6's, customers slower than the agents with longer turns and more 嗯/呃/啊 of
+# their own, slower turn-taking, shorter thinking pauses, longer long holds and unannounced holds.
+BLIND8_DEFAULTS = {
+    **BLIND6_DEFAULTS,
+    "n_agents": len(blind8_text.HO_DOMAINS_LIST),
+    "extra_kind_calls": ["filler", "filler"],
+    "third_frac": 0.23,            # round(0.23 * 9 defect calls) = 2 calls with three kinds
+    "filler_tics": (2, 2, 3),      # tics per filler call: four calls give >= 8
+    "filler_prob": 0.6,            # a tic in an eligible agent turn (0.3 left 8 of 9 in the last third)
+    "extra_holds_three_kinds": 0,  # no short hold besides the planned ones: such calls ran past 160 s
+    "agent_cpm": (215.0, 275.0),   # fast turns stay 360-480 (>= 1.3x)
+    "cust_cpm": (185.0, 245.0),
+    "pause_scale_range": (0.85, 1.45),
+    "noise_db_range": (-58.0, -46.0),
+    "music_prob": 0.45,
+    "bc_prob": 0.85,
+    "cust_filler_prob": 0.3,
+    "think_prob": 0.35,
+    "think_pause_s": (2.6, 4.4),
+    "early_lead_s": (0.4, 1.0),
+    "long_hold_s": (36.0, 50.0),
+    "unannounced_s": (14.0, 24.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
-            "blind6": (blind6_text, BLIND6_DEFAULTS)}
+            "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
@@ -99,8 +126,8 @@ APART = {"long_hold": {"unannounced_hold"}, "unannounced_hold": {"long_hold"}}
 
 def plan_kinds_blind4(rng: random.Random, n: int, pool: list[str] | None, P: dict) -> list[list[str]]:
     """P["kinds"] (default the eight rule kinds) unless --kinds gives a pool; round(clean_frac*n) clean calls; the rest get two rule kinds each (a third for
-    round(third_frac*defect calls)), dealt so that every kind is in >= per_kind calls and no call
-    has a kind twice.  Deterministic from rng."""
+    round(third_frac*defect calls)), dealt so that every kind is in >= per_kind calls (those of
+    P["extra_kind_calls"] once more each) and no call has a kind twice.  Deterministic from rng."""
     kinds = [k for k in (pool or P.get("kinds") or G.DEFECT_KINDS) if k != "clean"]
     n_clean = int(round(P["clean_frac"] * n))
     n_def = n - n_clean
@@ -109,7 +136,8 @@ def plan_kinds_blind4(rng: random.Random, n: int, pool: list[str] | None, P: dic
     need = sum(sizes)
     if need < P["per_kind"] * len(kinds) or max(sizes) > len(kinds):
         raise SystemExit(f"{n_def} defect calls cannot hold every kind {P['per_kind']} times")
-    bag = kinds * P["per_kind"] + rng.sample(kinds, len(kinds))[:need - P["per_kind"] * len(kinds)]
+    more = list(P.get("extra_kind_calls", []))   # blind8: kinds in more calls than per_kind
+    bag = kinds * P["per_kind"] + more + rng.sample(kinds, len(kinds))[:need - P["per_kind"] * len(kinds) - len(more)]
     calls = None
     while calls is None:   # a greedy deal can paint itself into a corner: deal again
         calls = deal(rng, bag, sizes)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 from collections import Counter
 from pathlib import Path
@@ -29,8 +30,36 @@ NEGATIVES = {
     "customer turns opening with 嗯/呃/啊":
         lambda t: sum(u["role"] == "customer" and u["text"][:1] in "嗯呃啊" for u in t["utterances"]),
     "announced holds under 30 s": lambda t: sum(h["announced"] and h["end_s"] - h["start_s"] < 30 for h in t["holds"]),
-    "agent thinking pauses of 3-4.6 s before an answer": lambda t: len(t.get("think_pauses", [])),
+    "agent thinking pauses (over 2.5 s, under 5 s) before an answer": lambda t: len(t.get("think_pauses", [])),
+    "agent 啊 ending a word (是啊, 好啊), never alone":
+        lambda t: sum(len(c) > 1 and c.endswith("啊") for u in agent_utts(t) for c in clauses(u["text"])),
+    "agent 嗯 fused into a yes (嗯对, 嗯嗯)": lambda t: sum(u["text"].startswith(("嗯对", "嗯嗯")) for u in agent_utts(t)),
 }
+SHORT_TURN = 12   # 字: an agent turn this short is a short one for the filler counts
+
+
+def agent_utts(t: dict) -> list[dict]:
+    return [u for u in t["utterances"] if u["role"] == "agent"]
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a sentence without their punctuation."""
+    return [re.sub(r"[，、。！？；：]", "", c) for c in re.findall(r"[^，、。！？；：]+[，、。！？；：]*", text)]
+
+
+def tic_places(t: dict) -> list[tuple[str, str, str]]:
+    """Per filler event of call t: (turn start | after a comma, short | long turn, third of the call)."""
+    out = []
+    for e in t["events"]:
+        if e["kind"] != "filler":
+            continue
+        u = next(u for u in agent_utts(t) if u["start_s"] <= e["start_s"] < u["end_s"])
+        turn = [x for x in agent_utts(t) if x["turn"] == u["turn"]]
+        first = u is turn[0] and clauses(u["text"])[0] == e["detail"]
+        chars = sum(len(re.sub(r"[，、。！？；：]", "", x["text"])) - 1 for x in turn)   # without the tic
+        third = ("first", "middle", "last")[min(2, int(3 * e["start_s"] / t["duration_s"]))]
+        out.append(("turn start" if first else "after a comma", "short" if chars <= SHORT_TURN else "long", third))
+    return out
 
 
 def load(d: Path) -> list[dict]:
@@ -65,9 +94,13 @@ def report(trs: list[dict]) -> str:
     holds = [(h["end_s"] - h["start_s"], h["announced"], h["audio"]) for t in trs for h in t["holds"]]
     fast = [e["chars_per_min"] for e in events(trs, "fast_speech")]
     inter = events(trs, "interruption")
+    fillers = [dict(e, call=t["call_id"]) for t in trs for e in t["events"] if e["kind"] == "filler"]
     L += ["",
           f"- forbidden_phrase families: {dict(Counter(e.get('family') for e in events(trs, 'forbidden_phrase')))}.",
-          f"- filler tics: {dict(Counter(e['detail'] for e in events(trs, 'filler')))}.",
+          f"- filler tics: {dict(Counter(e['detail'] for e in events(trs, 'filler')))}; per filler call "
+          f"{sorted(Counter(e['call'] for e in fillers).values())}; "
+          + "; ".join(f"{dict(Counter(p[i] for t in trs for p in tic_places(t)))}" for i in range(3))
+          + f" (short: an agent turn of <= {SHORT_TURN} 字 besides the tic; thirds of the call).",
           f"- interruption: {dict(Counter(e.get('mode') for e in inter))}; overlap "
           f"{span([e['overlap_s'] for e in inter])} s; agent-first leads "
           f"{span([e['lead_s'] for e in inter if e.get('mode') == 'agent_first'], '.2f')} s.",
