@@ -335,3 +335,12 @@ def test_a_backchannel_en_whisper_timed_into_the_pause_after_it_is_still_listeni
         SpeechSpan("agent", 2.0, 2.4), SpeechSpan("agent", 3.4, 6.0))
     assert fillers(rules, dataclasses.replace(t, speech=voiced)) == []
     assert [f.text for f in fillers(rules, t)] == ["嗯"]  # voiced where Whisper timed it: after the customer, a tic
+
+
+@pytest.mark.parametrize("p, tic", [(0.4, True), (0.9, False)])
+def test_a_half_heard_word_over_the_sound_does_not_account_for_it(rules, p, tic):
+    """Set 8 (post hoc): 嗯/呃 heard as 仍然 / 误会 at 0.36–0.44. A word Whisper was less than even
+    sure of is no evidence that a word, not a tic, was said; a sure one is."""
+    t = call_from([utt("agent", 0.55, 0.75, "仍", p), utt("agent", 1.0, 2.5, "知道了，这事交给我。"),
+                   utt("customer", 3.5, 5.0, "好的。")])
+    assert (len(fillers(rules, with_sounds(t, lone_sound(0.5)))) == 1) == tic

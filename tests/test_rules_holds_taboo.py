@@ -537,3 +537,25 @@ def test_the_trades_listed_taboo_sentences_are_found_by_their_familys_shape(rule
 ])
 def test_the_widened_shapes_leave_ordinary_service_sentences_alone(rules, line):
     assert "forbidden_phrase" not in kinds(run(rules, taboo_call(line)))
+
+
+@pytest.mark.parametrize("thanks", ["麻烦您了，台账我借到了。", "谢谢您的守候，数据比对完毕。"])
+def test_set_8s_thanks_on_coming_back(rules, thanks):
+    """Set 8 (post hoc): 麻烦您了 acknowledges the wait; 您的守候 is a thanks whatever came before it."""
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
+
+
+@pytest.mark.parametrize("announce", ["您这边先保持在线，我把您名下的资料调出来核对一遍。",
+                                      "接下来您会听到一段背景音乐，那是我在帮您核对，不是掉线了。"])
+def test_set_8s_hold_announcements(rules, announce):
+    assert "unannounced_hold" not in kinds(run(rules, call_with_hold(announce, 20.0)))
+
+
+@pytest.mark.parametrize("line, family", [
+    ("您不看手机能怪谁？", "blame_understanding"), ("轮不到您评判。", "blame_understanding"),
+    ("这都不明白，您平时不看新闻的吧。", "blame_understanding"), ("查不到就说明您压根没提交成功，自己不上心。", "blame_understanding"),
+    ("这个您上别处问去。", "not_my_job"), ("别指望我们替您填。", "take_it_or_leave_it"),
+])
+def test_set_8s_taboo_wordings_are_found_by_their_familys_shape(rules, line, family):
+    (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
+    assert f"({family})" in found.detail

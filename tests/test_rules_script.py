@@ -221,6 +221,20 @@ def test_other_lines_companies_and_seat_numbers_are_parts_of_the_greeting(rules,
     assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
 
 
+@pytest.mark.parametrize("opening", ["您好，海岸轮渡客运服务中心，接待员2441号，您请吩咐。",
+                                     "你好，鑫和信托财富服务中心，我是6785号客服，您的问题交给我吧。",
+                                     "您好，海岸轮渡客运服务中心热线，员工2441号，请说您要咨询的事项。"])
+def test_set_8s_offers_of_help_are_recognised(rules, opening):
+    """Set 8 (post hoc): 您请吩咐, 问题交给我, 要咨询的事项 offer help."""
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+
+
+def test_any_wish_or_thanks_for_cooperating_says_goodbye(rules):
+    """Set 8 (post hoc): 「还有别的要办的吗？」「谢谢您的配合，祝您心情舒畅。」 is a closing."""
+    assert "missing_closing" not in kinds(run(rules, call(closing=("还有别的要办的吗？", "谢谢您的配合，祝您心情舒畅。"))))
+    assert "missing_closing" in kinds(run(rules, call(closing=("还有别的要办的吗？", "好的。"))))
+
+
 def test_asking_what_it_is_about_is_still_no_greeting(rules):
     assert "missing_greeting" in kinds(run(rules, call(opening="喂，什么事？")))
 
