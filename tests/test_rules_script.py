@@ -233,6 +233,15 @@ def test_any_wish_or_thanks_for_cooperating_says_goodbye(rules):
     """Set 8 (post hoc): 「还有别的要办的吗？」「谢谢您的配合，祝您心情舒畅。」 is a closing."""
     assert "missing_closing" not in kinds(run(rules, call(closing=("还有别的要办的吗？", "谢谢您的配合，祝您心情舒畅。"))))
     assert "missing_closing" in kinds(run(rules, call(closing=("还有别的要办的吗？", "好的。"))))
+    assert "missing_closing" not in kinds(run(rules, call(closing=("还需要别的帮助吗？", "好的，不客气，再联系。"))))
+
+
+@pytest.mark.parametrize("opening", ["您好，交警12122热线，我是028号，请讲您的问题。",
+                                     "您好，哈啰单车客服，工号5562，请说明您的问题。",
+                                     "您好，燃气客服，工号3306，请问您是报修还是咨询？"])
+def test_terse_lines_offer_help_by_asking_for_the_problem(rules, opening):
+    """Written from the trade (this stop): a terse line asks for the problem or offers a choice."""
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
 
 
 def test_asking_what_it_is_about_is_still_no_greeting(rules):
