@@ -98,6 +98,11 @@ class CallContext:
         pad = min(self.transcript.speech_pad_s, max(span.end - span.start, 0.0) / 2)
         return SpeechSpan(span.role, span.start + pad, span.end - pad)
 
+    def heard_speech(self, role: str | None = None) -> tuple[SpeechSpan, ...]:
+        """The call's voice activity without its padding (``sounding``), of ``role`` or of everyone."""
+        spans = self._cached("sounding", lambda: tuple(map(self.sounding, self.transcript.speech)))
+        return spans if role is None else self._cached(("sounding", role), lambda: tuple(s for s in spans if s.role == role))
+
     def in_scope(self, scope: Scope) -> tuple[Utterance, ...]:
         """Utterances a rule with ``scope`` looks at.
 
@@ -298,8 +303,7 @@ class CallContext:
     def other_side_speaking(self, role: str, start: float, end: float) -> bool:
         """Whether someone other than ``role`` is heard (voice activity, padding off) all through
         ``start``–``end``: what ``role`` says then is said while listening to them."""
-        sounding = self._cached("sounding", lambda: tuple(map(self.sounding, self.transcript.speech)))
-        return any(s.role != role and s.start <= start and s.end >= end for s in sounding)
+        return any(s.role != role and s.start <= start and s.end >= end for s in self.heard_speech())
 
     def last_before(self, t: float, slack: float = 0.5) -> Utterance | None:
         """The utterance that ended last by ``t`` (+ ``slack``).

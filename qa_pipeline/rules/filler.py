@@ -170,7 +170,7 @@ def _where_voiced(ctx: CallContext, role: str, t0: float, t1: float) -> tuple[fl
     words and run into the agent's next turn is timed up to that turn's first word. Where its
     time holds none of the speaker's voice, the voiced stretch ending just before it is the word.
     """
-    spans = [ctx.sounding(s) for s in ctx.transcript.speech if s.role == role]
+    spans = ctx.heard_speech(role)
     if any(min(s.end, t1) - max(s.start, t0) >= VOICED_MIN_S for s in spans):
         return t0, t1
     before = [s for s in spans if s.end <= t1 and t0 - s.end <= HEARD_NEARBY_S]

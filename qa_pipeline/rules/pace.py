@@ -105,7 +105,7 @@ def check_interruption(rule: RuleConfig, params: InterruptionParams, ctx: CallCo
         return _cut_ins(rule, params, ctx)
     # Sound, not padded voice activity: two 0.3 s pads would make a customer's 0.6 s 嗯嗯
     # (which Whisper may write as anything) overlap the agent for 1.2 s.
-    speech = [ctx.sounding(s) for s in ctx.transcript.speech]
+    speech = ctx.heard_speech()
     findings = []
     for c in (s for s in speech if s.role == "customer"):
         for a in (s for s in speech if s.role == "agent" and s.start < c.end and c.start < s.end):
