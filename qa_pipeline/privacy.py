@@ -144,15 +144,19 @@ def find(text: str) -> list[Span]:
             kind = "probable"  # 「手机号是」 and a number no check recognises: a digit misheard
         if kind and not any(s.start < end and start < s.end for s in spans):
             spans.append(Span(start, end, kind, digits))
-    for start, end, digits in _sounded_runs(text):
-        spans = _merged(spans, Span(start, end, "probable", digits))
+    # found once, down to a number's rest (shorter than a number read alone); the scan does not
+    # depend on the length asked for, so the numbers read alone are the long ones among them
+    sounded = _sounded_runs(text, REST_DIGITS + 1)
+    for start, end, digits in sounded:
+        if len(digits) >= MIN_SOUNDED:
+            spans = _merged(spans, Span(start, end, "probable", digits))
     for span in _dated_ids(text):
         spans = _merged(spans, span)
     for span in _halves(text, runs):
         spans = _merged(spans, span)
     spans = [_in_its_sentence(text, s) for s in spans]
     spans += _first_tries(text, runs, sorted(spans, key=lambda s: s.start))
-    spans += _rests(text, runs + _sounded_runs(text, REST_DIGITS + 1), sorted(spans, key=lambda s: s.start))
+    spans += _rests(text, runs + sounded, sorted(spans, key=lambda s: s.start))
     return sorted(spans, key=lambda s: s.start)
 
 
