@@ -559,3 +559,33 @@ def test_set_8s_hold_announcements(rules, announce):
 def test_set_8s_taboo_wordings_are_found_by_their_familys_shape(rules, line, family):
     (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
     assert f"({family})" in found.detail
+
+
+# Thirty more 服务禁语 written from the trade before any new set (this stop): sarcasm and talking
+# down (讽刺挖苦) had no family, and these others no shape.
+@pytest.mark.parametrize("line, family", [
+    ("您可真会挑时候打电话。", "mocking"), ("您这问题问得可真新鲜。", "mocking"), ("哟，您还挺懂的嘛。", "mocking"),
+    ("这还用问吗？", "mocking"), ("这么明显还看不出来吗？", "mocking"), ("亏您想得出来。", "mocking"),
+    ("你懂不懂啊？", "mocking"), ("这是常识好吧。", "mocking"), ("你到底会不会用啊？", "mocking"),
+    ("小学生都知道。", "mocking"), ("我又不是神仙。", "mocking"),
+    ("快点说，后面还有人排队。", "impatience"), ("不满意你去投诉啊。", "take_it_or_leave_it"),
+    ("没有别的办法，就这样。", "take_it_or_leave_it"), ("你打一一零去。", "not_my_job"),
+])
+def test_sarcasm_and_other_trade_wordings_are_found_by_their_familys_shape(rules, line, family):
+    (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
+    assert f"({family})" in found.detail and found.confidence >= 0.5
+
+
+@pytest.mark.parametrize("line", [
+    "这个问题问得很好，我给您解释一下。", "您说得对，是我们没有讲清楚。", "如果您不满意，可以拨打投诉热线，我把号码告诉您。",
+    "您也可以在网上自助查询，或者我现在帮您查。", "请问您会不会用微信支付？", "我快点说一下重点，您记一下。",
+    "您可以拨打一二三四五反映。", "您真是太客气了。",
+])
+def test_the_new_shapes_leave_kind_and_ordinary_sentences_alone(rules, line):
+    assert "forbidden_phrase" not in kinds(run(rules, taboo_call(line)))
+
+
+@pytest.mark.parametrize("thanks", ["不好意思耽误您时间了，已经查好了。", "抱歉耽误您的时间了，查询结果是这样的。",
+                                    "不好意思让您等了，我这边看到了。"])
+def test_an_apology_for_the_time_taken_thanks_the_caller_for_waiting(rules, thanks):
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []

@@ -361,3 +361,26 @@ def test_a_missing_farewell_in_a_call_whisper_heard_poorly_throughout_goes_to_re
 def test_asking_whether_they_still_want_anything_is_the_offer_of_more_help(rules):
     """Set 6 (post hoc): 您还要反映别的吗 asks for more, as 还有…吗 does."""
     assert "missing_closing" not in kinds(run(rules, call(closing=("您还要反映别的吗？", "感谢您的来电，再见。"))))
+
+
+@pytest.mark.parametrize("opening", ["你好，这里是海天宽带客服，我是小王，能帮您做点什么？",
+                                     "您好，这里是康乐医院预约中心，请问您要挂哪个科室？",
+                                     "您好，长风通信，很高兴为您服务，请说。",
+                                     "您好，万家乐电器客服，请问您需要报修还是安装？",
+                                     "您好，和美口腔预约热线，工号一一零，请问是预约看牙吗？",
+                                     "您好，这里是飞鸟快运，工号四零八，请问需要寄件还是查件？"])
+def test_offers_of_help_written_from_the_trade_are_recognised(rules, opening):
+    """Thirty openings written from the trade before any new set (this stop); these six were
+    flagged: what can I do, which department, a choice of services, the usual errand, 通信 as a company."""
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+
+
+@pytest.mark.parametrize("opening", ["您好，畅联移动，请讲。", "工号三三二，你说。", "宽带客服，说。", "嗯，有事吗？"])
+def test_a_curt_opening_is_still_a_missing_greeting(rules, opening):
+    """A bare 请讲 after the company offers no help: the eval set's writers flag it, and so do we."""
+    assert "missing_greeting" in kinds(run(rules, call(opening=opening)))
+
+
+def test_asking_whether_there_is_anything_else_without_a_question_particle(rules):
+    assert "missing_closing" not in kinds(run(rules, call(closing=("还有没有其他问题？", "好的，感谢您的配合，再见。"))))
+    assert "missing_closing" in kinds(run(rules, call(closing=("还有没有其他问题？", "行，拜拜。"))))
