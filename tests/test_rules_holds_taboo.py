@@ -331,7 +331,8 @@ def test_a_resumption_heard_clearly_without_thanks_is_still_deducted(rules):
     assert found.confidence >= 0.5
 
 
-@pytest.mark.parametrize("line", ["我核对一下您的手机号是13297069070对吗？", "我核实一下您的户号是一三五七九二四六，是吗？"])
+@pytest.mark.parametrize("line", ["我核对一下您的手机号是13297069070对吗？", "我核实一下您的户号是一三五七九二四六，是吗？",
+                                  "我何对一下,号码是14950645503,没记错吧。"])  # set 8 (post hoc), as Whisper heard it
 def test_a_number_read_back_for_the_customer_to_confirm_announces_no_hold(rules, line):
     """Set 4 (post hoc): 「我核对一下您的手机号是…对吗」 checks the number with the customer: however long
     the number, the question that ends it makes it a read-back, not the announcement of a hold."""

@@ -75,7 +75,8 @@ class HoldParams:
 # 「…五九九八六五，我核对一下，没错吧？」 checks a detail with the customer there and then: a
 # read-back, not the announcement of a hold (「我帮您查一下好吗」 asks leave to hold: still one).
 # 「我核对一下您的手机号是13297069070对吗」 reads a whole number back before its question.
-_CONFIRMING = ("没错吧", "对吧", "对吗", "是吧", "是吗", "对不对", "是不是", "没问题吧", "正确吗")
+_CONFIRMING = ("没错吧", "对吧", "对吗", "是吧", "是吗", "对不对", "是不是", "没问题吧", "正确吗",
+               "没记错吧", "没错吗", "是这个吧", "是这个吗", "是这样吧")   # 号码是…，没记错吧 (set 8, post hoc)
 _READ_BACK_WITHIN = 4  # characters between the phrase and the confirming question …
 _DETAIL_WITHIN = 24    # … or between them a number read back, and this many in all
 _NUMBER = re.compile("[0-9零〇一二三四五六七八九幺两]{3,}")
