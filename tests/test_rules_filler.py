@@ -33,6 +33,8 @@ def tics(text, params):
     ("恩，您稍等。", ["嗯"]),                            # 嗯 written as 恩
     ("呃，这个，您的账单已经出了。", ["呃", "这个"]),
     ("就是说，这个业务要本人办理。", ["就是说"]),
+    ("阿，我这边帮您查一下。", ["啊"]),                  # 啊 written as 阿, a clause of its own
+    ("Ah，一款套餐是五十元。", ["啊"]),                  # … or in Latin letters
 ])
 def test_clause_opening_tics_are_counted(params, text, expected):
     assert tics(text, params) == expected
@@ -46,6 +48,8 @@ def test_clause_opening_tics_are_counted(params, text, expected):
     "嗯。",                             # a backchannel
     "嗯，好的。",
     "请问还有什么可以帮您？",
+    "阿姨都经过健康体检和背景审核。",   # 阿, as Whisper writes 啊, is the word 阿姨's first character here (set 8 on mono)
+    "爱好可以填在备注里。",
 ])
 def test_words_and_backchannels_are_not_tics(params, text):
     assert tics(text, params) == []

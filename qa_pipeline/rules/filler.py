@@ -116,7 +116,8 @@ def tics_in(text: str, params: FillerParams, chars: str | None = None) -> list[t
         while (form := params.form_at(clause, at)) is not None:
             heard, tic = form
             rest = clause[at + len(heard):]
-            if tic in params.ambiguous and rest and not (
+            # the form as heard decides: 阿 (阿姨) and 爱 (爱好) are words, however sure 啊 is a tic
+            if (heard in params.ambiguous or tic in params.ambiguous) and rest and not (
                     rest.startswith(params.after) or params.form_at(rest, 0) is not None):
                 break
             found.append((offset + at, offset + at + len(heard), tic))
