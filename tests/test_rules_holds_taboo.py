@@ -590,3 +590,23 @@ def test_the_new_shapes_leave_kind_and_ordinary_sentences_alone(rules, line):
                                     "不好意思让您等了，我这边看到了。"])
 def test_an_apology_for_the_time_taken_thanks_the_caller_for_waiting(rules, thanks):
     assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
+
+
+def test_a_short_wait_the_agent_asked_for_is_owed_the_thanks_too(rules):
+    """Four writers (eval, set 1, sets 6 and 8) hold for 6-8 s after 请稍等 and label the missing thanks:
+    the caller was asked to wait, however short the wait (announced_min_s, 5 s)."""
+    (found,) = of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 7.0, thanks="好的，查到了，是八十元。"),
+                       "missing_hold_thanks")
+    assert found.confidence >= 0.5 and "7.0 s hold" in found.detail
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 7.0), "missing_hold_thanks") == []
+
+
+def test_a_short_pause_nobody_was_asked_to_wait_through_owes_no_thanks(rules):
+    assert of_kind(rules, call_with_hold("好的，我明白了。", 7.0, thanks="您上个月的燃气费是八十元。"), "missing_hold_thanks") == []
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 4.0, thanks="查到了，是八十元。"), "missing_hold_thanks") == []
+
+
+@pytest.mark.parametrize("thanks", ["承蒙您耐心等待，查询结果如下。", "迁城蒙请耐心等待，查询结果如下。"])
+def test_chengmeng_the_formal_thanks_is_heard_by_its_sound(rules, thanks):
+    """Set 6 (post hoc): 承蒙您耐心等待, which Whisper wrote 迁城蒙请耐心等待."""
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []

@@ -36,6 +36,9 @@ class HoldParams:
     announce: tuple[Phrase, ...] = phrase_list()  # words that must come before a hold
     thanks: tuple[Phrase, ...] = phrase_list()  # missing_hold_thanks: words that must come after it
     lookback_s: float = 15.0  # how far before the hold the announcement may be
+    # missing_hold_thanks: a shorter silence is a hold too once the agent announced it (请稍等 …
+    # then 7 s of quiet): the caller was asked to wait, so is owed the thanks (None: min_s only)
+    announced_min_s: float | None = param(None, accepts=float | None)
     customer_pause: tuple[Phrase, ...] = phrase_list()  # the customer asking for time: their pause, not a hold
     similarity: float = 0.8
     # announce / thanks by their shape over the heard characters, in words no list holds
@@ -115,7 +118,8 @@ def _not_thanks(chars: str, start: int, end: int) -> bool:
 HOLD_KEYS = {
     "long_hold": ("max_s", "min_s"),
     "unannounced_hold": ("min_s", "lookback_s", "announce", "customer_pause", "similarity", "patterns"),
-    "missing_hold_thanks": ("min_s", "lookback_s", "thanks", "announce", "customer_pause", "similarity", "patterns"),
+    "missing_hold_thanks": ("min_s", "announced_min_s", "lookback_s", "thanks", "announce", "customer_pause", "similarity",
+                            "patterns"),
     "dead_air": ("min_s", "below_s", "lookback_s", "announce", "customer_pause", "similarity", "patterns"),
 }
 
@@ -216,9 +220,12 @@ def check_unannounced_hold(rule: RuleConfig, params: HoldParams, ctx: CallContex
 def check_missing_hold_thanks(rule: RuleConfig, params: HoldParams, ctx: CallContext) -> list[Finding]:
     findings = []
     agent = ctx.in_scope(rule.scope)
-    for a, b in ctx.silences(params.min_s):
+    shortest = min(params.min_s, params.announced_min_s or params.min_s)
+    for a, b in ctx.silences(shortest):
         if _customer_asked_for_it(ctx, params, a):
             continue
+        if b - a < params.min_s and not params.announced(ctx, _agent_before(ctx, rule, params, a)):
+            continue  # a short pause nobody was asked to wait through
         # The agent's first turns after the hold: the thanks may follow a 您好 / 喂.
         after = tuple(u for u in agent if b - 0.5 <= u.start <= b + params.lookback_s)[:2]
         if not after:
