@@ -227,6 +227,17 @@ def test_the_agents_en_en_under_the_customers_sentence_is_listening_not_a_tic(ru
     assert {f.text for f in fillers(rules, silent_customer)} == {"嗯"}
 
 
+def test_a_short_turn_wholly_under_the_customers_sentence_is_listening(rules):
+    """Set 10 (post hoc): the agent's 嗯 under the customer's sentence, heard as 「恩，那呢？」: two more
+    characters said while the customer goes on are more of the backchannel, not the agent's own words."""
+    listening = call_from([utt("customer", 0.0, 4.0, "我爸腿脚不方便，想问问能不能白天送过去照看。"),
+                           utt("agent", 1.5, 2.7, "恩，那呢？"), utt("agent", 4.5, 8.0, "好的，我帮您查询一下。")])
+    assert fillers(rules, listening) == []
+    after_the_customer = call_from([utt("customer", 0.0, 1.0, "我想问问。"), utt("agent", 1.5, 2.7, "恩，那呢？"),
+                                    utt("agent", 4.5, 8.0, "好的，我帮您查询一下。")])
+    assert [f.text for f in fillers(rules, after_the_customer)] == ["嗯"]
+
+
 def test_a_tic_opening_words_of_the_agents_own_over_the_customer_still_counts(rules):
     t = call_from([utt("customer", 0.0, 4.0, "我的就诊卡号是一零六七六八五六。"), utt("agent", 1.5, 3.5, "嗯，您先听我说。")])
     assert [f.text for f in fillers(rules, t)] == ["嗯"]

@@ -610,3 +610,32 @@ def test_a_short_pause_nobody_was_asked_to_wait_through_owes_no_thanks(rules):
 def test_chengmeng_the_formal_thanks_is_heard_by_its_sound(rules, thanks):
     """Set 6 (post hoc): 承蒙您耐心等待, which Whisper wrote 迁城蒙请耐心等待."""
     assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
+
+
+@pytest.mark.parametrize("announce", ["麻烦您守着电话，我去工单系统里给您翻一翻。", "我去档案柜把原件调过来，您先别断线。",
+                                      "我去跟安装师傅对个时间，您在线上等着就好。"])
+def test_set_10s_hold_announcements(rules, announce):
+    assert "unannounced_hold" not in kinds(run(rules, call_with_hold(announce, 20.0)))
+
+
+@pytest.mark.parametrize("thanks", ["谢谢您守着电话，库房那边有回应了。", "让您干等这么久，实在过意不去。"])
+def test_set_10s_thanks_on_coming_back(rules, thanks):
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
+
+
+@pytest.mark.parametrize("line, family", [
+    ("你赶紧的，我这边一堆电话排着呢。", "impatience"), ("我又不是算命的。", "mocking"),
+    ("那是您自己家管子的毛病。", "blame_understanding"), ("肯定是您开了外挂。", "blame_understanding"),
+    ("机场不背这个锅。", "not_my_job"), ("过了这村没这店。", "take_it_or_leave_it"),
+    ("你看不懂就别玩了。", "take_it_or_leave_it"),
+])
+def test_set_10s_taboo_wordings_are_found_by_their_familys_shape(rules, line, family):
+    (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
+    assert f"({family})" in found.detail
+
+
+def test_a_refusals_sounds_without_its_negation_say_the_opposite(rules):
+    """Set 10 (post hoc): 这事归我们管 (heard 你对归我们馆) read by meaning as 不归我们管; with no 不/没 it
+    takes the matter on. The refusal in other words keeps its negation and is still found."""
+    assert "forbidden_phrase" not in kinds(run(rules, taboo_call("你对归我们馆，您不用再跑别的地方。")))
+    assert "forbidden_phrase" in kinds(run(rules, taboo_call("这事不归我们部门管。")))

@@ -384,3 +384,9 @@ def test_a_curt_opening_is_still_a_missing_greeting(rules, opening):
 def test_asking_whether_there_is_anything_else_without_a_question_particle(rules):
     assert "missing_closing" not in kinds(run(rules, call(closing=("还有没有其他问题？", "好的，感谢您的配合，再见。"))))
     assert "missing_closing" in kinds(run(rules, call(closing=("还有没有其他问题？", "行，拜拜。"))))
+
+
+@pytest.mark.parametrize("offer", ["还有哪件事要一起处理的？", "还有什么要一起办的。", "您还有疑问没有？"])
+def test_set_10s_offers_of_more_help_without_a_question_particle(rules, offer):
+    """Set 10 (post hoc): 还有 + 哪/什么, or + 没有, asks whether there is anything else."""
+    assert "missing_closing" not in kinds(run(rules, call(closing=(offer, "感谢您对本校的关注，再见。"))))

@@ -160,6 +160,9 @@ def _listening(u: Utterance, tic: tuple[int, int, str], tics: list[tuple[int, in
                      None)
     if said_next is None:
         return True
+    if (len(_without(chars, tics, said_next)) <= HALF_HEARD_CHARS
+            and ctx.other_side_speaking(u.role, u.end - LISTEN_OVERLAP_S, u.end)):
+        return True  # 「恩，那呢？」 wholly under the customer's sentence: a backchannel half-heard, not words of one's own
     next_start = ctx.span_of(u, said_next, said_next + 1)[0]
     return not ctx.other_side_speaking(u.role, next_start, next_start + LISTEN_OVERLAP_S)
 
@@ -183,6 +186,7 @@ def _where_voiced(ctx: CallContext, role: str, t0: float, t1: float) -> tuple[fl
 
 VOICED_MIN_S = 0.1  # this much of the speaker's voice inside a word's time: Whisper timed it where it was said
 LISTEN_OVERLAP_S = 0.3  # the agent's next words this long inside the customer's speech: talking over it, not after it
+HALF_HEARD_CHARS = 2  # a turn's words after its 嗯 this short, said under the customer, are more of the backchannel
 
 
 def _listens(rest: str, params: FillerParams) -> bool:

@@ -215,10 +215,19 @@ def _by_meaning(params: TabooParams, utterances: list[Utterance]) -> dict[int, H
             # for only in the few clauses that may match at all (issue 17: a tenth of a full rescore)
             if any(find_phrase(heard, p, 1.0) for p in params.exclude):
                 continue
-            if hit := params.meaning.nearest(heard):
+            if (hit := params.meaning.nearest(heard)) and _keeps_negation(hit[0], heard.chars):
                 found[id(u)] = (*hit, params.family.get(hit[0]))
                 break
     return found
+
+
+_NEGATIONS = frozenset("不没别无非甭")
+
+
+def _keeps_negation(phrase: str, chars: str) -> bool:
+    """A taboo that is a refusal (不归我们管, 没办法) said in other words still refuses: a clause
+    with no negation at all says the opposite (这事归我们管, set 10), however close its sounds."""
+    return not _NEGATIONS.intersection(phrase) or bool(_NEGATIONS.intersection(chars))
 
 
 def _taboo_in(text: str, params: TabooParams) -> Hit | None:
