@@ -75,6 +75,9 @@ def test_clean_agent_lines_carry_the_hard_negative_particles():
     clean = clean_agent_lines(B)
     assert sum(("是啊" in t or "好啊" in t) for t in clean) >= 3
     assert sum(bool(re.match("嗯[对嗯]", a)) and q.endswith("？") for q, a in B.HO_GENERIC_QA) >= 2
+    # the first follow-up of an issue, which a call reaches most surely, answers 嗯对 / 嗯嗯 in four lines
+    issue_qa = [qa for d in B.HO_DOMAINS.values() for iss in d["issues"] for qa in iss["qa"]]
+    assert sum(bool(re.match("嗯[对嗯]", a)) and q.endswith("？") for q, a in issue_qa) >= 4
     assert not [t for t in clean if has_filler(t, B)]
 
 

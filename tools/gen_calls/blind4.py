@@ -120,8 +120,8 @@ BLIND8_DEFAULTS = {
 # Set 10: the plan of set 8 (nine kinds in >= 2 calls, filler in four calls with 2-3 tics each);
 # other pacing than sets 5, 6 and 8: agents between set 6's and set 8's speed, customers faster
 # than the agents (and than any earlier set's) in longer turns, more agent backchannels and
-# customer 嗯/呃/啊, a shorter customer lead in agent-first interruptions, shorter
-# thinking pauses, long holds 34-46 s and unannounced holds 13-22 s.
+# customer 嗯/呃/啊, a shorter customer lead in agent-first interruptions, thinking
+# pauses more often, long holds 34-46 s and unannounced holds 13-22 s.
 BLIND10_DEFAULTS = {
     **BLIND8_DEFAULTS,
     "n_agents": len(blind10_text.HO_DOMAINS_LIST),
@@ -133,8 +133,8 @@ BLIND10_DEFAULTS = {
     "bc_prob": 0.9,
     "cbc_prob": 0.55,
     "cust_filler_prob": 0.35,
-    "think_prob": 0.45,
-    "think_pause_s": (2.2, 4.0),
+    "think_prob": 0.6,             # set 8's calls reached no thinking pause: more of them
+    "think_pause_s": (2.6, 4.2),
     "early_lead_s": (0.35, 0.8),
     "long_hold_s": (34.0, 46.0),
     "unannounced_s": (13.0, 22.0),
