@@ -128,7 +128,7 @@ BLIND10_DEFAULTS = {
     "agent_cpm": (225.0, 270.0),   # fast turns stay 360-480 (>= 1.33x)
     "cust_cpm": (255.0, 315.0),
     "pause_scale_range": (0.7, 1.3),
-    "noise_db_range": (-56.0, -44.0),
+    "noise_db_range": (-62.0, -50.0),   # -44 dBFS drowned the soft last syllable of a turn (--check edges)
     "music_prob": 0.55,
     "bc_prob": 0.9,
     "cbc_prob": 0.55,
