@@ -78,6 +78,9 @@ def test_clean_agent_lines_carry_the_hard_negative_particles():
     # the first follow-up of an issue, which a call reaches most surely, answers 嗯对 / 嗯嗯 in four lines
     issue_qa = [qa for d in B.HO_DOMAINS.values() for iss in d["issues"] for qa in iss["qa"]]
     assert sum(bool(re.match("嗯[对嗯]", a)) and q.endswith("？") for q, a in issue_qa) >= 4
+    # ... and so do look-alikes and a first ask, which calls reach more surely than small talk
+    assert sum(bool(re.match("嗯[对嗯]", a)) and q.endswith("？") for _, q, a in B.HO_LOOKALIKES) >= 4
+    assert any(re.match("嗯[对嗯]", ask) for _, ask, _, _ in B.HO_NEW_ASK.values())
     assert not [t for t in clean if has_filler(t, B)]
 
 

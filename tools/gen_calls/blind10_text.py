@@ -132,18 +132,19 @@ HO_FORBIDDEN = [
     ("talking_down", "这个游戏的规则我看不太懂。", "看不懂就别玩了，这游戏不适合您。", "这游戏不适合您"),
 ]
 HO_FORBIDDEN_REACT = ["你们就是这么服务客户的？", "把你们领导的电话给我。", "你这样说话合适吗？", "我要找你们上级反映。"]
-# Agent hard negatives: taboo-ish words in acceptable service language.
+# Agent hard negatives: taboo-ish words in acceptable service language; four answer the yes-no
+# question with 嗯对 / 嗯嗯 (look-alikes are reached far more surely than small talk).
 HO_LOOKALIKES = [
     ("blame_customer", "是不是我自己点了什么东西才被封号的？", "不是您的原因，是系统误判，我已经提交解封，两小时内恢复。"),
     ("blame_customer", "是不是我家水压太高了才漏水？", "跟您家水压无关，是接头没拧紧，属于我们安装的问题，明天上门免费处理。"),
-    ("refuse_responsibility", "这个事归你们管吗？", "归我们管，您不用再跑别的地方，我这边一直跟到底。"),
+    ("refuse_responsibility", "这个事归你们管吗？", "嗯对，归我们管，您不用再跑别的地方，我这边一直跟到底。"),
     ("refuse_responsibility", "我要不要自己去找航空公司？", "不用您去找，我们跟航空公司有协作通道，我来联系。"),
-    ("do_it_yourself", "我自己能在网上约床位吗？", "能自己约，您要是不方便，我现在直接帮您约上。"),
+    ("do_it_yourself", "我自己能在网上约床位吗？", "嗯嗯，能自己约，您要是不方便，我现在直接帮您约上。"),
     ("take_or_leave", "补卡的钱能不能免了？", "二十元工本费是学校统一标准，不过首次补办可以申请减免，我帮您提交。"),
-    ("impatience", "我想慢慢考虑选哪个，不着急吧？", "不着急，您想好了随时打过来，我们都在。"),
+    ("impatience", "我想慢慢考虑选哪个，不着急吧？", "嗯嗯，不着急，您想好了随时打过来，我们都在。"),
     ("sarcasm", "你们是不是会算命，啥都知道？", "哪里哪里，都是系统里查得到的信息，您放心。"),
     ("talking_down", "我是老人家，手机不太会弄。", "很多人刚开始都不熟，我一步一步陪您操作。"),
-    ("talking_down", "这个规则是不是挺难懂的？", "刚接触是会觉得复杂，我给您捡最要紧的三条讲。"),
+    ("talking_down", "这个规则是不是挺难懂的？", "嗯对，刚接触是会觉得复杂，我给您捡最要紧的三条讲。"),
 ]
 # Customer hard negatives: the caller is rude or uses taboo-like words; the agent stays polite.
 HO_CUST_RUDE = [
@@ -226,7 +227,7 @@ HO_READBACK = {
 HO_READBACK_CUST = ["对，没错。", "是这个。", "嗯，是的。", "对的对的。"]
 HO_NEW_ASK = {
     "phone": ("有进展能打给我吗？", "可以，留个能打通的电话吧？", "{phone_zh}。", "好，回访电话登上了。"),
-    "name": ("要登记我名字吗？", "要登记，您怎么称呼？", "{name}。", "好的，名字写在单子上了。"),
+    "name": ("要登记我名字吗？", "嗯对，要登记，您怎么称呼？", "{name}。", "好的，名字写在单子上了。"),
     "address": ("能不能派师傅上门？", "可以上门，您的地址是？", "{address}。", "好，上门地址登好了。"),
 }
 HO_SLOT_KEYWORDS = [("id", ["身份证", "证件"]), ("account", ["卡号", "账号", "户号", "单号", "编号"]),
