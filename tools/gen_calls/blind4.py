@@ -16,12 +16,14 @@ on.  What differs from ``--profile heldout`` besides the text:
 
 A later blind set adds only its phrase-table module and an entry in PROFILES (name -> table
 module, defaults); ``--profile blind5`` (blind5_text.py) is the second, ``--profile blind6``
-(blind6_text.py) the third, ``--profile blind8`` (blind8_text.py) the fourth.
+(blind6_text.py) the third, ``--profile blind8`` (blind8_text.py) the fourth, ``--profile blind10``
+(blind10_text.py) the fifth.
 """
 from __future__ import annotations
 
 import random
 
+import blind10_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -115,9 +117,33 @@ BLIND8_DEFAULTS = {
     "unannounced_s": (14.0, 24.0),
 }
 
+# Set 10: the plan of set 8 (nine kinds in >= 2 calls, filler in four calls with 2-3 tics each);
+# other pacing than sets 5, 6 and 8: agents between set 6's and set 8's speed, customers faster
+# than the agents (and than any earlier set's) in longer turns, more agent backchannels and
+# customer 嗯/呃/啊, a shorter customer lead in agent-first interruptions, thinking
+# pauses more often, long holds 34-46 s and unannounced holds 13-22 s.
+BLIND10_DEFAULTS = {
+    **BLIND8_DEFAULTS,
+    "n_agents": len(blind10_text.HO_DOMAINS_LIST),
+    "agent_cpm": (225.0, 270.0),   # fast turns stay 360-480 (>= 1.33x)
+    "cust_cpm": (255.0, 315.0),
+    "pause_scale_range": (0.7, 1.3),
+    "noise_db_range": (-62.0, -50.0),   # -44 dBFS drowned the soft last syllable of a turn (--check edges)
+    "music_prob": 0.55,
+    "bc_prob": 0.9,
+    "cbc_prob": 0.55,
+    "cust_filler_prob": 0.35,
+    "think_prob": 0.6,             # set 8's calls reached no thinking pause: more of them
+    "think_pause_s": (2.6, 4.2),
+    "early_lead_s": (0.35, 0.8),
+    "long_hold_s": (34.0, 46.0),
+    "unannounced_s": (13.0, 22.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
-            "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS)}
+            "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
+            "blind10": (blind10_text, BLIND10_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
