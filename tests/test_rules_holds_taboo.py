@@ -613,7 +613,8 @@ def test_chengmeng_the_formal_thanks_is_heard_by_its_sound(rules, thanks):
 
 
 @pytest.mark.parametrize("announce", ["麻烦您守着电话，我去工单系统里给您翻一翻。", "我去档案柜把原件调过来，您先别断线。",
-                                      "我去跟安装师傅对个时间，您在线上等着就好。"])
+                                      "我去跟安装师傅对个时间，您在线上等着就好。",
+                                      "我这就去找主管。", "我把您的档案调出来。"])  # stepping away on the caller's errand
 def test_set_10s_hold_announcements(rules, announce):
     assert "unannounced_hold" not in kinds(run(rules, call_with_hold(announce, 20.0)))
 
