@@ -30,7 +30,9 @@ import heldout  # noqa: E402
 import heldout_text  # noqa: E402
 from test_gen_blind5 import (AGENT_TABLES, StandInVoice, assert_new_to, assert_registered,  # noqa: E402
                              assert_same_from_the_same_seed, counts_without_a_sentence)
-from test_gen_blind8 import CLAUSE, NINE_KINDS, SEVEN_FAMILIES  # noqa: E402
+from test_gen_blind8 import (NINE_KINDS, SEVEN_FAMILIES, assert_only_lone_tics_are_events,  # noqa: E402
+                             assert_the_calls_pass_the_generators_check,
+                             assert_two_or_three_clause_initial_tics_per_filler_call)
 from text_checks import clean_agent_lines, has_filler, taboo_keys  # noqa: E402
 
 EARLIER = {"heldout": heldout_text, "blind4": blind4_text, "blind5": blind5_text, "blind6": blind6_text,
@@ -150,31 +152,15 @@ def four_calls(tmp_path_factory):
 
 
 def test_blind10_calls_pass_the_generators_check(four_calls):
-    out, trs = four_calls
-    for kinds, tr in zip(FOUR_CALLS, trs):
-        assert tr["conditions"]["profile"] == "blind10"
-        assert set(kinds) <= {e["kind"] for e in tr["events"]}
-    assert G.check_dir(out) == 0
+    assert_the_calls_pass_the_generators_check(*four_calls, FOUR_CALLS, "blind10")
 
 
 def test_each_filler_call_has_two_or_three_clause_initial_tics(four_calls):
-    _, trs = four_calls
-    for tr in trs:
-        tics = [e for e in tr["events"] if e["kind"] == "filler"]
-        assert (2 <= len(tics) <= 3) if "filler" in tr["kinds"] else not tics
-        for e in tics:
-            u = next(u for u in tr["utterances"] if u["role"] == "agent" and u["start_s"] <= e["start_s"] < u["end_s"])
-            clauses = [re.sub(r"[，、。！？；：]", "", c) for c in re.findall(CLAUSE, u["text"])]
-            assert e["detail"] in clauses        # a clause of its own: turn start or after a comma
+    assert_two_or_three_clause_initial_tics_per_filler_call(four_calls[1])
 
 
 def test_only_lone_tics_are_events(four_calls):
-    """An agent 是啊 / 好啊 / 嗯对 never makes an event; every lone 嗯/啊/呃 clause does."""
-    _, trs = four_calls
-    for tr in trs:
-        lone = sum(re.sub(r"[，、。！？；：]", "", c) in B.HO_FILLERS for u in tr["utterances"] if u["role"] == "agent"
-                   for c in re.findall(CLAUSE, u["text"]))
-        assert lone == sum(e["kind"] == "filler" for e in tr["events"])
+    assert_only_lone_tics_are_events(four_calls[1], B.HO_FILLERS)
 
 
 def test_the_set_counts_count_without_a_sentence(four_calls):

@@ -150,16 +150,15 @@ def four_calls(tmp_path_factory):
     return out, [one_call(out, kinds, seed=i, call_id=f"S{i + 1:04d}") for i, kinds in enumerate(FOUR_CALLS)]
 
 
-def test_blind8_calls_pass_the_generators_check(four_calls):
-    out, trs = four_calls
-    for kinds, tr in zip(FOUR_CALLS, trs):
-        assert tr["conditions"]["profile"] == "blind8"
+def assert_the_calls_pass_the_generators_check(out: Path, trs: list[dict], plan: list[list[str]], profile: str):
+    """Each call is of its profile, carries its planned kinds, and ``generate.py --check`` passes."""
+    for kinds, tr in zip(plan, trs):
+        assert tr["conditions"]["profile"] == profile
         assert set(kinds) <= {e["kind"] for e in tr["events"]}
     assert G.check_dir(out) == 0
 
 
-def test_each_filler_call_has_two_or_three_clause_initial_tics(four_calls):
-    _, trs = four_calls
+def assert_two_or_three_clause_initial_tics_per_filler_call(trs: list[dict]):
     for tr in trs:
         tics = [e for e in tr["events"] if e["kind"] == "filler"]
         assert (2 <= len(tics) <= 3) if "filler" in tr["kinds"] else not tics
@@ -169,13 +168,24 @@ def test_each_filler_call_has_two_or_three_clause_initial_tics(four_calls):
             assert e["detail"] in clauses        # a clause of its own: turn start or after a comma
 
 
-def test_only_lone_tics_are_events(four_calls):
+def assert_only_lone_tics_are_events(trs: list[dict], fillers):
     """An agent 是啊 / 好啊 / 嗯对 never makes an event; every lone 嗯/啊/呃 clause does."""
-    _, trs = four_calls
     for tr in trs:
-        lone = sum(re.sub(r"[，、。！？；：]", "", c) in B.HO_FILLERS for u in tr["utterances"] if u["role"] == "agent"
+        lone = sum(re.sub(r"[，、。！？；：]", "", c) in fillers for u in tr["utterances"] if u["role"] == "agent"
                    for c in re.findall(CLAUSE, u["text"]))
         assert lone == sum(e["kind"] == "filler" for e in tr["events"])
+
+
+def test_blind8_calls_pass_the_generators_check(four_calls):
+    assert_the_calls_pass_the_generators_check(*four_calls, FOUR_CALLS, "blind8")
+
+
+def test_each_filler_call_has_two_or_three_clause_initial_tics(four_calls):
+    assert_two_or_three_clause_initial_tics_per_filler_call(four_calls[1])
+
+
+def test_only_lone_tics_are_events(four_calls):
+    assert_only_lone_tics_are_events(four_calls[1], B.HO_FILLERS)
 
 
 def test_the_set_counts_count_without_a_sentence(four_calls):
