@@ -25,7 +25,6 @@ import blind5_text  # noqa: E402
 import blind6_text  # noqa: E402
 import blind8_text  # noqa: E402
 import blind10_text as B  # noqa: E402
-import generate as G  # noqa: E402
 import heldout  # noqa: E402
 import heldout_text  # noqa: E402
 from test_gen_blind5 import (AGENT_TABLES, StandInVoice, assert_new_to, assert_registered,  # noqa: E402
