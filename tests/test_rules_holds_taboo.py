@@ -640,3 +640,29 @@ def test_a_refusals_sounds_without_its_negation_say_the_opposite(rules):
     takes the matter on. The refusal in other words keeps its negation and is still found."""
     assert "forbidden_phrase" not in kinds(run(rules, taboo_call("你对归我们馆，您不用再跑别的地方。")))
     assert "forbidden_phrase" in kinds(run(rules, taboo_call("这事不归我们部门管。")))
+
+
+# A third list of 40 服务禁语 written from the trade after set 10 (this stop): 21 were missed; these 18
+# are found now. Left out on purpose, too close to honest statements: 你的问题我解决不了, 你这样我没法给你办,
+# 你自己考虑吧.
+@pytest.mark.parametrize("line, family", [
+    ("下班了，明天再来。", "impatience"), ("你找领导去。", "take_it_or_leave_it"), ("你到底办不办？", "take_it_or_leave_it"),
+    ("这个不是我管的。", "not_my_job"), ("没有就是没有。", "take_it_or_leave_it"), ("你这个问题太简单了。", "mocking"),
+    ("不是早就通知了吗？", "blame_understanding"), ("你不会早点打电话吗？", "blame_understanding"),
+    ("这么晚才打来。", "blame_understanding"), ("我们就是这么规定的。", "take_it_or_leave_it"),
+    ("这个你得自己去处理。", "read_it_yourself"), ("别跟我讲这些。", "impatience"), ("我们这里不管这个。", "not_my_job"),
+    ("你找错地方了。", "not_my_job"), ("反正就这样了。", "take_it_or_leave_it"), ("你能不能别打断我？", "impatience"),
+    ("你问这个干什么？", "impatience"), ("这种事也来问我？", "impatience"),
+])
+def test_a_third_trade_list_is_found_by_the_families_shapes(rules, line, family):
+    (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
+    assert f"({family})" in found.detail
+
+
+@pytest.mark.parametrize("line", [
+    "这是规定，我给您解释一下原因。", "您找对地方了，这个就是我们负责的。", "您考虑好了再打给我们也可以。",
+    "您打断我没关系，您先说。", "这种情况很常见，您不用担心。", "我们的规定是这样的，您看能不能接受。",
+    "您没有找错地方，就是我们这里。", "请问您是要换还是退？",
+])
+def test_the_third_lists_shapes_leave_ordinary_service_sentences_alone(rules, line):
+    assert "forbidden_phrase" not in kinds(run(rules, taboo_call(line)))
