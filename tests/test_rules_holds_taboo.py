@@ -666,3 +666,17 @@ def test_a_third_trade_list_is_found_by_the_families_shapes(rules, line, family)
 ])
 def test_the_third_lists_shapes_leave_ordinary_service_sentences_alone(rules, line):
     assert "forbidden_phrase" not in kinds(run(rules, taboo_call(line)))
+
+
+@pytest.mark.parametrize("announce", ["我这儿操作一下，您等我一分钟。", "给我两分钟，我去系统里查查。",
+                                      "我去后台看看是什么情况，您别急。"])
+def test_a_third_trade_lists_hold_announcements(rules, announce):
+    """20 announcements written from the trade after set 10 (this stop); these 3 were missed."""
+    assert "unannounced_hold" not in kinds(run(rules, call_with_hold(announce, 20.0)))
+
+
+@pytest.mark.parametrize("thanks", ["不好意思，耽搁了一会儿，是这样的。", "抱歉耽搁您了，监控我看过了。", "久等啦，资料找到了。",
+                                    "让您费心等了，结果是这样的。"])
+def test_a_third_trade_lists_thanks_after_a_hold(rules, thanks):
+    """15 thanks written from the trade after set 10 (this stop); these 4 were missed."""
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
