@@ -105,10 +105,9 @@ def check_interruption(rule: RuleConfig, params: InterruptionParams, ctx: CallCo
         return _cut_ins(rule, params, ctx)
     # Sound, not padded voice activity: two 0.3 s pads would make a customer's 0.6 s 嗯嗯
     # (which Whisper may write as anything) overlap the agent for 1.2 s.
-    speech = ctx.heard_speech()
     findings = []
-    for c in (s for s in speech if s.role == "customer"):
-        for a in (s for s in speech if s.role == "agent" and s.start < c.end and c.start < s.end):
+    for c in ctx.heard_speech("customer"):
+        for a in (s for s in ctx.heard_speech("agent") if s.start < c.end and c.start < s.end):
             start, until = max(a.start, c.start), min(a.end, c.end)
             # An agent well into a turn when the customer cuts in may finish the clause; one who
             # starts with the customer (or just before) should have let them speak.
