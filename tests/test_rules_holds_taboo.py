@@ -87,9 +87,14 @@ def taboo_call(line):
                       utt("agent", 14.0, 16.0, CLOSE[0]), utt("agent", 16.5, 18.0, CLOSE[1]))
 
 
+def taboo_findings(rules, line):
+    """The forbidden_phrase findings of a call whose agent says ``line`` mid-call."""
+    return [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
+
+
 @pytest.mark.parametrize("line", ["这个我不知道。", "这不归我们管。", "你听不懂骂？", "我也没办法。", "这个我也不知道，您等通知吧。"])
 def test_taboo_phrases_are_flagged(rules, line):
-    found = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
+    found = taboo_findings(rules, line)
     assert len(found) == 1 and found[0].start_s == 9.5 and found[0].text == line
 
 
@@ -214,13 +219,13 @@ def test_dead_air_after_the_customer_is_found_when_the_agent_backchannelled_duri
                                   "你到底想怎么样？", "不是跟你说了吗，已经处理了。",
                                   "我刚才已经讲得很清楚了，是您自己没听明白。", "这事跟我们没关系。"])
 def test_taboo_sentences_of_every_family_are_flagged(rules, line):
-    (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
+    (found,) = taboo_findings(rules, line)
     assert found.confidence >= 0.5 and "(" in found.detail  # named with its family
 
 
 @pytest.mark.parametrize("line", ["你去找别的部门问问吧。", "这个不是我们部门的问题。"])
 def test_a_taboo_said_in_other_words_is_flagged_by_meaning(rules, line):
-    (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
+    (found,) = taboo_findings(rules, line)
     assert "other words" in found.detail
 
 
@@ -363,7 +368,7 @@ def test_a_thanks_for_the_last_wait_does_not_lend_the_next_hold_its_doubt(rules)
 ])
 def test_a_taboo_in_words_no_list_holds_is_found_by_its_familys_shape(rules, line, family):
     """Agents fill a family's shape with their own words (爱买不买, 不办拉倒): the shape is the taboo."""
-    (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
+    (found,) = taboo_findings(rules, line)
     assert f"({family})" in found.detail and found.confidence >= 0.5
 
 
@@ -436,7 +441,7 @@ def test_no_problem_is_not_refusing_responsibility(rules):
 
 def test_a_taboo_shape_whisper_wrote_in_other_characters_is_still_found(rules):
     """爱买不买 heard as 爱卖不买: the family's shape (爱(.)不\\1) is matched over the sounds too."""
-    (found,) = [f for f in run(rules, taboo_call("爱卖不买，就这个价。")) if f.kind == "forbidden_phrase"]
+    (found,) = taboo_findings(rules, "爱卖不买，就这个价。")
     assert "(take_it_or_leave_it)" in found.detail
 
 
@@ -472,7 +477,7 @@ def test_a_hold_announced_nowhere_in_a_poorly_heard_call_goes_to_review(rules):
     ("我这边忙着呢。", "impatience"),
 ])
 def test_set_6s_taboo_wordings_are_found_by_their_familys_shape(rules, line, family):
-    (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
+    (found,) = taboo_findings(rules, line)
     assert f"({family})" in found.detail
 
 
@@ -526,7 +531,7 @@ def test_saying_you_will_be_right_back_announces_a_hold(rules):
     ("喊什么喊，小声点。", "impatience"), ("你别跟我嚷嚷。", "impatience"), ("这么点小事也打电话。", "impatience"),
 ])
 def test_the_trades_listed_taboo_sentences_are_found_by_their_familys_shape(rules, line, family):
-    (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
+    (found,) = taboo_findings(rules, line)
     assert f"({family})" in found.detail and found.confidence >= 0.5
 
 
@@ -558,7 +563,7 @@ def test_set_8s_hold_announcements(rules, announce):
     ("这个您上别处问去。", "not_my_job"), ("别指望我们替您填。", "take_it_or_leave_it"),
 ])
 def test_set_8s_taboo_wordings_are_found_by_their_familys_shape(rules, line, family):
-    (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
+    (found,) = taboo_findings(rules, line)
     assert f"({family})" in found.detail
 
 
@@ -573,7 +578,7 @@ def test_set_8s_taboo_wordings_are_found_by_their_familys_shape(rules, line, fam
     ("没有别的办法，就这样。", "take_it_or_leave_it"), ("你打一一零去。", "not_my_job"),
 ])
 def test_sarcasm_and_other_trade_wordings_are_found_by_their_familys_shape(rules, line, family):
-    (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
+    (found,) = taboo_findings(rules, line)
     assert f"({family})" in found.detail and found.confidence >= 0.5
 
 
@@ -631,7 +636,7 @@ def test_set_10s_thanks_on_coming_back(rules, thanks):
     ("你看不懂就别玩了。", "take_it_or_leave_it"),
 ])
 def test_set_10s_taboo_wordings_are_found_by_their_familys_shape(rules, line, family):
-    (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
+    (found,) = taboo_findings(rules, line)
     assert f"({family})" in found.detail
 
 
@@ -655,7 +660,7 @@ def test_a_refusals_sounds_without_its_negation_say_the_opposite(rules):
     ("你问这个干什么？", "impatience"), ("这种事也来问我？", "impatience"),
 ])
 def test_a_third_trade_list_is_found_by_the_families_shapes(rules, line, family):
-    (found,) = [f for f in run(rules, taboo_call(line)) if f.kind == "forbidden_phrase"]
+    (found,) = taboo_findings(rules, line)
     assert f"({family})" in found.detail
 
 
