@@ -24,6 +24,7 @@ from ..records import Finding, Utterance
 from .context import CallContext
 from .params import any_of, named_shape_lists, phrase_list, set_derived
 from .phrases import HeardText, Phrase, Shape, find_phrase
+from .taboo_learned import LearnedTaboo, clauses_of, read_examples
 
 
 _CLAUSE = re.compile(r"[，。？！；、,.?!;\s]+")
@@ -33,6 +34,7 @@ Hit = tuple[str, float, "str | None"]  # what was said (the listed phrase, or th
 
 
 MIN_MEANING_CHARS = 4  # shorter clauses share too few n-grams to be judged by meaning
+LEARNED = "learned"  # the "family" of a classifier's hit: it names none
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,8 @@ class TabooParams:
     # cosine at which a clause says a listed phrase in other words; absent: not looked for
     meaning_similarity: float | None = param(None, accepts=float)
     innocent: tuple[str, ...] = ()  # sentences near a taboo in sound that are not one
+    # P(taboo) from which the learned classifier's judgement counts (taboo_learned.py); absent: not asked
+    learned_threshold: float | None = param(None, accepts=float)
     # family → regular expressions over the heard characters: a family's sentences by their shape
     # (爱买不买 as 爱(.)不\1), in whatever words fill it; ``exclude`` holds for them as for phrases
     patterns: Mapping[str, tuple[Shape, ...]] = named_shape_lists()
@@ -51,6 +55,7 @@ class TabooParams:
     taboo_set: frozenset[Phrase] = field(init=False)  # the same, for one look-up of them all (CallContext.said_any)
     family: Mapping[str, str] = field(init=False)  # phrase text → its family
     meaning: "MeaningMatcher | None" = field(init=False)
+    learned: "LearnedTaboo | None" = field(init=False)
     # every family's shapes as few searches (params.any_of): over the characters, over the sounds
     any_shape: tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]] = field(init=False)
 
@@ -62,8 +67,13 @@ class TabooParams:
             meaning = MeaningMatcher(texts, list(self.innocent), self.meaning_similarity)
         if unknown := [name for name in self.patterns if name not in self.families]:
             raise ConfigError(f"patterns names unknown famil(ies): {', '.join(unknown)}")
+        learned = None
+        if self.learned_threshold is not None:
+            # the rule set's own phrases teach it too: a centre's list is its first example
+            own = tuple((x, True) for x in texts) + tuple((x, False) for x in self.innocent)
+            learned = LearnedTaboo.fit(read_examples() + own)
         taboo = tuple(Phrase.of(x) for x in texts)
-        set_derived(self, taboo=taboo, taboo_set=frozenset(taboo), family=family, meaning=meaning,
+        set_derived(self, taboo=taboo, taboo_set=frozenset(taboo), family=family, meaning=meaning, learned=learned,
                     any_shape=(any_of(x.chars for xs in self.patterns.values() for x in xs),
                                any_of(x.sounds for xs in self.patterns.values() for x in xs)))
 
@@ -152,6 +162,8 @@ def check_forbidden_phrase(rule: RuleConfig, params: TabooParams, ctx: CallConte
         found.update(_by_shape(params, fits))
     if params.meaning is not None:
         found.update(_by_meaning(params, [u for u in scope if id(u) not in found]))
+    if params.learned is not None:
+        found.update(_by_learning(params, [u for u in scope if id(u) not in found]))
     findings = []
     for u in scope:
         if (phrase := found.get(id(u))) is None:
@@ -161,7 +173,9 @@ def check_forbidden_phrase(rule: RuleConfig, params: TabooParams, ctx: CallConte
         # quarters of what the same words would (a reviewer reads the similarity in the detail).
         confidence = u.confidence * (similarity if similarity >= 1.0 else 0.5 + similarity / 2)
         detail = f"taboo phrase 「{text}」" + (f" ({family})" if family else "")
-        if similarity < 1.0:
+        if family == LEARNED:
+            detail = f"「{text}」 reads as a service taboo to the classifier learned from the trade's lists (p {similarity:.2f})"
+        elif similarity < 1.0:
             detail += f", said in other words (similarity {similarity:.2f})"
         elif text not in params.family and text not in params.phrases:
             detail += ", said in the family's shape"
@@ -218,6 +232,21 @@ def _by_meaning(params: TabooParams, utterances: list[Utterance]) -> dict[int, H
             if (hit := params.meaning.nearest(heard)) and _keeps_negation(hit[0], heard.chars):
                 found[id(u)] = (*hit, params.family.get(hit[0]))
                 break
+    return found
+
+
+def _by_learning(params: TabooParams, utterances: list[Utterance]) -> dict[int, Hit]:
+    """Utterances the classifier judges a taboo, as a whole or by one of its clauses: id → hit.
+
+    The "similarity" of the hit is the probability: a reviewer reads it in the detail."""
+    found: dict[int, Hit] = {}
+    for u in utterances:
+        # the turn, and its clauses when it has more than one (a one-clause turn is its clause)
+        pieces = {HeardText.of(x).chars: x for x in [u.text, *clauses_of(u.text)]}
+        scored = [(params.learned.probability(HeardText.of_normalised(chars)), x) for chars, x in pieces.items()]
+        p, said = max(scored)
+        if p >= params.learned_threshold:
+            found[id(u)] = (said, p, LEARNED)
     return found
 
 

@@ -1,0 +1,111 @@
+"""Write the examples the learned taboo classifier is fitted on (qa_pipeline/rules/data/taboo_examples.tsv).
+
+One row per sentence: ``taboo`` or ``service``, where it comes from, the sentence. Three sources:
+
+- ``writer:<module>``: the call generators' phrase tables in tools/gen_calls — each writer's
+  服务禁语 lines (taboo), and every agent line of theirs that a clean call may hold, hard
+  look-alikes and curt greetings and closings included (service: those are other defects);
+- ``heard:<set>``: agent turns as Whisper heard them in the committed transcripts (data/eval,
+  data/heldout), taboo where the truth marks a forbidden phrase: the classifier must read
+  Whisper's homophones, not only clean text;
+- ``trade``: sentences written from the trade's published 服务禁语 lists and kind look-alikes,
+  kept as they are in the file (this script rewrites only the other two).
+
+A writer's blind set must be measured before its module is added here (issue 11): the
+classifier is only tested fairly on a writer it has not read.
+
+    python tools/taboo_examples.py            # rewrite the file
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tools" / "gen_calls")]
+OUT = ROOT / "qa_pipeline" / "rules" / "data" / "taboo_examples.tsv"
+WRITERS = ["heldout_text", "blind4_text", "blind5_text", "blind6_text", "blind8_text", "blind10_text"]
+HEARD = {"eval": ROOT / "data" / "eval", "set1": ROOT / "data" / "heldout"}
+
+
+def fill(template: str) -> str:
+    """A generator template as one sentence: the first of each [a|b] choice, a numeral for each slot."""
+    template = re.sub(r"\[([^|\]]*)(\|[^\]]*)?\]", r"\1", template)
+    return re.sub(r"\{[^}]*\}", "三", template)
+
+
+def writer_rows(name: str) -> list[tuple[str, str, str]]:
+    m = importlib.import_module(name)
+    clean = m.clean_agent_lines() if hasattr(m, "clean_agent_lines") else _agent_lines(m)
+    curt = list(getattr(m, "HO_BAD_GREETINGS", [])) + list(getattr(m, "HO_BAD_CLOSINGS", []))
+    taboo = [t[2] for t in m.HO_FORBIDDEN]
+    return ([("taboo", f"writer:{name}", fill(x)) for x in taboo]
+            + [("service", f"writer:{name}", fill(x)) for x in clean + curt if x])
+
+
+def _agent_lines(m) -> list[str]:
+    """The agent lines of a blind writer's tables (the names blind4.py reads), as heldout_text's
+    clean_agent_lines gathers its own."""
+    g = lambda name, default=(): getattr(m, name, default)  # noqa: E731
+    out = list(g("HO_GREETINGS")) + list(g("HO_CLOSING_ASK"))
+    out += [b for v in g("HO_CLOSING_BYE", {}).values() for b in v]
+    for name in ["HO_HOLD_ANNOUNCE", "HO_HOLD_THANKS", "HO_RESUME_NO_THANKS", "HO_ACK_AGENT",
+                 "HO_INTERRUPT_AGENT", "HO_EARLY_AGENT", "HO_AFTER_EARLY_AGENT"]:
+        out += [x for x in g(name) if isinstance(x, str)]
+    out += [x for x in g("HO_UNANNOUNCED_PRE") if x]
+    out += [t[-1] for t in g("HO_GENERIC_QA")] + [t[-1] for t in g("HO_LOOKALIKES")] + [t[-1] for t in g("HO_CUST_RUDE")]
+    out += [t for v in g("HO_READBACK", {}).values() for t in v if isinstance(t, str)]
+    for domain in g("HO_DOMAINS", {}).values():
+        for issue in domain.get("issues", []):
+            out += issue.get("result", []) + [a for _, a in issue.get("qa", [])]
+    return out
+
+
+def eval_writer_rows() -> list[tuple[str, str, str]]:
+    s = importlib.import_module("scenarios")
+    clean, _ = s.eval_agent_lines()
+    return ([("taboo", "writer:eval", fill(t[1])) for t in s.EVAL_FORBIDDEN]
+            + [("service", "writer:eval", fill(x)) for x in clean + s.BAD_GREETINGS + s.BAD_CLOSINGS])
+
+
+def heard_rows(name: str, folder: Path) -> list[tuple[str, str, str]]:
+    from qa_pipeline.export import read_transcripts
+
+    calls = {c.call_id: t for c, t in read_transcripts(folder / "transcripts.jsonl.gz")}
+    rows = []
+    for path in sorted((folder / "truth").glob("*.truth.json")):
+        truth = json.loads(path.read_text(encoding="utf-8"))
+        if (transcript := calls.get(truth["call_id"])) is None:
+            continue
+        said = [(e["start_s"], e["end_s"]) for e in truth["events"] if e["kind"] == "forbidden_phrase"]
+        for u in transcript.utterances:
+            if u.role == "agent" and u.text.strip():
+                taboo = any(u.start < b + 1 and a - 1 < u.end for a, b in said)
+                rows.append(("taboo" if taboo else "service", f"heard:{name}", u.text.strip()))
+    return rows
+
+
+def main() -> None:
+    kept = []
+    if OUT.exists():
+        with OUT.open(encoding="utf-8", newline="") as f:
+            kept = [tuple(r) for r in csv.reader(f, delimiter="\t") if r and r[1] == "trade"]
+    rows = [*eval_writer_rows()]
+    for name in WRITERS:
+        rows += writer_rows(name)
+    for name, folder in HEARD.items():
+        rows += heard_rows(name, folder)
+    rows = list(dict.fromkeys(rows + kept))
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f, delimiter="\t", lineterminator="\n").writerows(rows)
+    print(f"{OUT}: {sum(r[0] == 'taboo' for r in rows)} taboo, {sum(r[0] == 'service' for r in rows)} service")
+
+
+if __name__ == "__main__":
+    main()
