@@ -23,8 +23,7 @@ import json
 from pathlib import Path
 
 from qa_pipeline.export import read_transcripts
-from qa_pipeline.rules.phrases import HeardText
-from qa_pipeline.rules.taboo_learned import EXAMPLES, LearnedTaboo, clauses_of
+from qa_pipeline.rules.learned import LearnedClauses, clauses_of, examples_path
 from qa_pipeline.store import Store
 
 
@@ -43,14 +42,10 @@ def heard_turns(truth: Path, source: str) -> list[tuple[str, bool, str]]:
     return turns
 
 
-def fitted_without(rows: list[list[str]], sources: set[str]) -> LearnedTaboo:
+def fitted_without(rows: list[list[str]], sources: set[str]) -> LearnedClauses:
     kept = [(text, label == "taboo") for label, source, text in rows if source not in sources]
     clauses = [(x, False) for text, taboo in kept if not taboo for x in clauses_of(text) if x != text]
-    return LearnedTaboo.fit(tuple(dict.fromkeys(kept + clauses)))
-
-
-def score(model: LearnedTaboo, text: str) -> float:
-    return max(model.probability(HeardText.of(x)) for x in dict.fromkeys([text, *clauses_of(text)]))
+    return LearnedClauses.fit(tuple(dict.fromkeys(kept + clauses)))
 
 
 def main() -> None:
@@ -58,13 +53,13 @@ def main() -> None:
     ap.add_argument("--set", nargs=3, action="append", required=True, metavar=("WRITER", "TRUTH", "SOURCE"))
     ap.add_argument("--thresholds", type=float, nargs="+", default=[0.9, 0.95])
     args = ap.parse_args()
-    with EXAMPLES.open(encoding="utf-8", newline="") as f:
+    with examples_path("taboo").open(encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f, delimiter="\t"))
     total = {th: [0, 0, 0, 0, 0, 0] for th in args.thresholds}
     for writer, truth, source in args.set:
         model = fitted_without(rows, set(writer.split(",")))
         turns = heard_turns(Path(truth), source)
-        scored = [(score(model, text), taboo, call) for text, taboo, call in turns]
+        scored = [(model.best(text)[0], taboo, call) for text, taboo, call in turns]
         clean_calls = {c for _, _, c in turns} - {c for _, taboo, c in turns if taboo}
         line = []
         for th in args.thresholds:

@@ -722,14 +722,14 @@ def test_the_learned_classifier_leaves_service_sentences_alone(rules, line):
 
 
 def test_the_learned_classifiers_dict_scores_are_sklearns_probabilities():
-    """The rule scores clauses over dicts taken from the fitted model (taboo_learned.py): the same
+    """The rule scores clauses over dicts taken from the fitted model (learned.py): the same
     probability as sklearn's predict_proba, so the threshold means what it was measured as."""
     from qa_pipeline.rules.phrases import HeardText
-    from qa_pipeline.rules.taboo_learned import LearnedTaboo, read_examples, sklearn_model
+    from qa_pipeline.rules.learned import LearnedClauses, read_examples, sklearn_model
 
-    examples = read_examples()
+    examples = read_examples("taboo")
     model, features = sklearn_model(examples)
-    learned = LearnedTaboo.fit(examples)
+    learned = LearnedClauses.fit(examples)
     lines = LEARNED_ONLY + ["这个我懂了", "好的", "您好，欢迎致电，请问有什么可以帮您？", "爱买不买", "Zoom 会议号是 123"]
     heard = [HeardText.of(x) for x in lines]
     expected = model.predict_proba(features.transform(heard))[:, 1]

@@ -7,13 +7,15 @@ scope, or fewer than ``min_elements`` elements are there at all.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Mapping
 
 from ..config import RuleConfig, param
 from ..errors import ConfigError
 from ..records import Finding
 from .context import UNSURE, CallContext
+from .learned import LearnedClauses, read_examples
 from .params import named_phrase_lists, named_shape_lists, set_derived
 from .phrases import Phrase, Shape, find_phrase
 
@@ -29,15 +31,23 @@ class ScriptParams:
     # Elements said in a shape rather than in words: an agent number is any number next to 号
     # (工号六零七一, 我是客服8001号), however Whisper spells the 工 (功/公/高).
     patterns: Mapping[str, tuple[Shape, ...]] = named_shape_lists()
+    # Elements a classifier recognises in words no list or shape holds (learned.py): element →
+    # the probability from which a turn or clause of the scope says it (还有哪件事要一起处理的)
+    learned: Mapping[str, float] = param(MappingProxyType({}), accepts=Mapping[str, float])
+    classifiers: Mapping[str, LearnedClauses] = field(init=False)
 
     def __post_init__(self):
         if not self.elements:
             raise ConfigError("needs at least one entry under elements")
-        for key, names in (("required", self.required), ("patterns", self.patterns)):
+        for key, names in (("required", self.required), ("patterns", self.patterns), ("learned", self.learned)):
             if unknown := [name for name in names if name not in self.elements]:
                 raise ConfigError(f"{key} names unknown element(s): {', '.join(unknown)}")
         if self.min_elements is None:
             set_derived(self, min_elements=len(self.elements))
+        # each fitted on its examples file and the element's own phrases (a centre's list is its first example)
+        set_derived(self, classifiers=MappingProxyType({
+            name: LearnedClauses.fit(read_examples(name) + tuple((p.text, True) for p in self.elements[name]))
+            for name in self.learned}))
 
     def passes(self, present: list[str]) -> bool:
         """Whether a script with the elements ``present`` is complete enough."""
@@ -47,9 +57,10 @@ class ScriptParams:
         """The elements said in ``heard``: word for word, by sound, or in their shape."""
         return list(self.said(heard))
 
-    def said(self, heard) -> dict[str, int | None]:
-        """The elements said in ``heard``, each with where its words begin: None for one found by
-        its shape (a shape's first characters are any words, so they mark no place)."""
+    def said(self, heard, turns: tuple[str, ...] = ()) -> dict[str, int | None]:
+        """The elements said in ``heard`` (the scope's ``turns`` as one text), each with where its
+        words begin: None for one found by its shape or by a classifier (a shape's first
+        characters are any words, so they mark no place)."""
         found: dict[str, int | None] = {}
         for name, phrases in self.elements.items():
             if m := _in_words(heard, phrases, 1.0):
@@ -58,6 +69,9 @@ class ScriptParams:
                 found[name] = None
             elif m := _in_words(heard, phrases, self.similarity):
                 found[name] = m.start
+            elif name in self.classifiers and any(
+                    self.classifiers[name].best(turn)[0] >= self.learned[name] for turn in turns):
+                found[name] = None
         return found
 
     def greeting_place(self, said: dict[str, int | None], missing: list[str]) -> tuple[int, int] | None:
@@ -87,7 +101,7 @@ def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> li
         return [Finding.of(rule, 0.0, 0.0, confidence=0.3,
                            detail=f"no {rule.scope.role} speech was heard, so the script could not be checked")]
     heard = ctx.heard(*scope)
-    said = params.said(heard)
+    said = params.said(heard, tuple(u.text for u in scope))
     present = list(said)
     if params.passes(present):
         return []

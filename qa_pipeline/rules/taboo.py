@@ -24,7 +24,7 @@ from ..records import Finding, Utterance
 from .context import CallContext
 from .params import any_of, named_shape_lists, phrase_list, set_derived
 from .phrases import HeardText, Phrase, Shape, find_phrase
-from .taboo_learned import LearnedTaboo, clauses_of, read_examples
+from .learned import LearnedClauses, read_examples
 
 
 _CLAUSE = re.compile(r"[，。？！；、,.?!;\s]+")
@@ -46,7 +46,7 @@ class TabooParams:
     # cosine at which a clause says a listed phrase in other words; absent: not looked for
     meaning_similarity: float | None = param(None, accepts=float)
     innocent: tuple[str, ...] = ()  # sentences near a taboo in sound that are not one
-    # P(taboo) from which the learned classifier's judgement counts (taboo_learned.py); absent: not asked
+    # P(taboo) from which the learned classifier's judgement counts (learned.py); absent: not asked
     learned_threshold: float | None = param(None, accepts=float)
     # family → regular expressions over the heard characters: a family's sentences by their shape
     # (爱买不买 as 爱(.)不\1), in whatever words fill it; ``exclude`` holds for them as for phrases
@@ -55,7 +55,7 @@ class TabooParams:
     taboo_set: frozenset[Phrase] = field(init=False)  # the same, for one look-up of them all (CallContext.said_any)
     family: Mapping[str, str] = field(init=False)  # phrase text → its family
     meaning: "MeaningMatcher | None" = field(init=False)
-    learned: "LearnedTaboo | None" = field(init=False)
+    learned: "LearnedClauses | None" = field(init=False)
     # every family's shapes as few searches (params.any_of): over the characters, over the sounds
     any_shape: tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]] = field(init=False)
 
@@ -71,7 +71,7 @@ class TabooParams:
         if self.learned_threshold is not None:
             # the rule set's own phrases teach it too: a centre's list is its first example
             own = tuple((x, True) for x in texts) + tuple((x, False) for x in self.innocent)
-            learned = LearnedTaboo.fit(read_examples() + own)
+            learned = LearnedClauses.fit(read_examples("taboo") + own)
         taboo = tuple(Phrase.of(x) for x in texts)
         set_derived(self, taboo=taboo, taboo_set=frozenset(taboo), family=family, meaning=meaning, learned=learned,
                     any_shape=(any_of(x.chars for xs in self.patterns.values() for x in xs),
@@ -241,10 +241,7 @@ def _by_learning(params: TabooParams, utterances: list[Utterance]) -> dict[int, 
     The "similarity" of the hit is the probability: a reviewer reads it in the detail."""
     found: dict[int, Hit] = {}
     for u in utterances:
-        # the turn, and its clauses when it has more than one (a one-clause turn is its clause)
-        pieces = {HeardText.of(x).chars: x for x in [u.text, *clauses_of(u.text)]}
-        scored = [(params.learned.probability(HeardText.of_normalised(chars)), x) for chars, x in pieces.items()]
-        p, said = max(scored)
+        p, said = params.learned.best(u.text)
         if p >= params.learned_threshold:
             found[id(u)] = (said, p, LEARNED)
     return found

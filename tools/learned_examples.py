@@ -1,20 +1,22 @@
-"""Write the examples the learned taboo classifier is fitted on (qa_pipeline/rules/data/taboo_examples.tsv).
+"""Write the examples the learned classifiers are fitted on (qa_pipeline/rules/data/<question>_examples.tsv).
 
-One row per sentence: ``taboo`` or ``service``, where it comes from, the sentence. Three sources:
+One row per sentence: the answer (the question's name for yes, ``service``/``other`` for no),
+where it comes from, the sentence. Questions: ``taboo`` (a 服务禁语) and ``offer_more`` (the
+closing's "is there anything else?"). Three sources:
 
 - ``writer:<module>``: the call generators' phrase tables in tools/gen_calls — each writer's
-  服务禁语 lines (taboo), and every agent line of theirs that a clean call may hold, hard
-  look-alikes and curt greetings and closings included (service: those are other defects);
-- ``heard:<set>``: agent turns as Whisper heard them in the committed transcripts (data/eval,
-  data/heldout), taboo where the truth marks a forbidden phrase: the classifier must read
-  Whisper's homophones, not only clean text;
-- ``trade``: sentences written from the trade's published 服务禁语 lists and kind look-alikes,
-  kept as they are in the file (this script rewrites only the other two).
+  lines that say it (taboo lines; offers of more help), and every other agent line of theirs a
+  call may hold, hard look-alikes and curt greetings and closings included;
+- ``heard:<set>`` (taboo only): agent turns as Whisper heard them in the committed transcripts
+  (data/eval, data/heldout), taboo where the truth marks a forbidden phrase: the classifier
+  must read Whisper's homophones, not only clean text;
+- ``trade``: sentences written from the trade's lists, with kind look-alikes, kept as they
+  are in the file (this script rewrites only the other two).
 
-A writer's blind set must be measured before its module is added here (issue 11): the
-classifier is only tested fairly on a writer it has not read.
+A writer's blind set is measured before its module is added here (issue 11): a classifier is
+only tested fairly on a writer it has not read.
 
-    python tools/taboo_examples.py            # rewrite the file
+    python tools/learned_examples.py            # rewrite both files
 """
 
 from __future__ import annotations
@@ -28,9 +30,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tools" / "gen_calls")]
-OUT = ROOT / "qa_pipeline" / "rules" / "data" / "taboo_examples.tsv"
+DATA = ROOT / "qa_pipeline" / "rules" / "data"
 WRITERS = ["heldout_text", "blind4_text", "blind5_text", "blind6_text", "blind8_text", "blind10_text"]
 HEARD = {"eval": ROOT / "data" / "eval", "set1": ROOT / "data" / "heldout"}
+NO = {"taboo": "service", "offer_more": "other"}
 
 
 def fill(template: str) -> str:
@@ -39,13 +42,18 @@ def fill(template: str) -> str:
     return re.sub(r"\{[^}]*\}", "三", template)
 
 
-def writer_rows(name: str) -> list[tuple[str, str, str]]:
+def writer_lines(name: str) -> dict[str, list[str]]:
+    """A writer's taboo lines, offers of more help, and every other agent line."""
+    if name == "eval":
+        s = importlib.import_module("scenarios")
+        clean, _ = s.eval_agent_lines()
+        offers = s.CLOSING_ASK + s.EVAL_CLOSING_ASK
+        return {"taboo": [t[1] for t in s.EVAL_FORBIDDEN], "offer_more": offers,
+                "agent": clean + s.BAD_GREETINGS + s.BAD_CLOSINGS}
     m = importlib.import_module(name)
     clean = m.clean_agent_lines() if hasattr(m, "clean_agent_lines") else _agent_lines(m)
-    curt = list(getattr(m, "HO_BAD_GREETINGS", [])) + list(getattr(m, "HO_BAD_CLOSINGS", []))
-    taboo = [t[2] for t in m.HO_FORBIDDEN]
-    return ([("taboo", f"writer:{name}", fill(x)) for x in taboo]
-            + [("service", f"writer:{name}", fill(x)) for x in clean + curt if x])
+    return {"taboo": [t[2] for t in m.HO_FORBIDDEN], "offer_more": list(m.HO_CLOSING_ASK),
+            "agent": clean + list(getattr(m, "HO_BAD_GREETINGS", [])) + list(getattr(m, "HO_BAD_CLOSINGS", []))}
 
 
 def _agent_lines(m) -> list[str]:
@@ -66,14 +74,17 @@ def _agent_lines(m) -> list[str]:
     return out
 
 
-def eval_writer_rows() -> list[tuple[str, str, str]]:
-    s = importlib.import_module("scenarios")
-    clean, _ = s.eval_agent_lines()
-    return ([("taboo", "writer:eval", fill(t[1])) for t in s.EVAL_FORBIDDEN]
-            + [("service", "writer:eval", fill(x)) for x in clean + s.BAD_GREETINGS + s.BAD_CLOSINGS])
+def writer_rows(name: str, question: str) -> list[tuple[str, str, str]]:
+    """The writer's lines that say ``question`` (yes) and all its other agent lines (no)."""
+    lines = writer_lines(name)
+    yes = [fill(x) for x in lines[question]]
+    others = [fill(x) for key, xs in lines.items() if key != question for x in xs if x]
+    source = f"writer:{name}"
+    return [(question, source, x) for x in yes] + [(NO[question], source, x) for x in others if x not in yes]
 
 
 def heard_rows(name: str, folder: Path) -> list[tuple[str, str, str]]:
+    """Agent turns as Whisper heard them, taboo where the truth marks a forbidden phrase."""
     from qa_pipeline.export import read_transcripts
 
     calls = {c.call_id: t for c, t in read_transcripts(folder / "transcripts.jsonl.gz")}
@@ -90,22 +101,25 @@ def heard_rows(name: str, folder: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
-def main() -> None:
+def write(question: str) -> None:
+    path = DATA / f"{question}_examples.tsv"
     kept = []
-    if OUT.exists():
-        with OUT.open(encoding="utf-8", newline="") as f:
+    if path.exists():
+        with path.open(encoding="utf-8", newline="") as f:
             kept = [tuple(r) for r in csv.reader(f, delimiter="\t") if r and r[1] == "trade"]
-    rows = [*eval_writer_rows()]
-    for name in WRITERS:
-        rows += writer_rows(name)
-    for name, folder in HEARD.items():
-        rows += heard_rows(name, folder)
+    rows = []
+    for name in ["eval", *WRITERS]:
+        rows += writer_rows(name, question)
+    if question == "taboo":
+        for name, folder in HEARD.items():
+            rows += heard_rows(name, folder)
     rows = list(dict.fromkeys(rows + kept))
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="") as f:
+    with path.open("w", encoding="utf-8", newline="") as f:
         csv.writer(f, delimiter="\t", lineterminator="\n").writerows(rows)
-    print(f"{OUT}: {sum(r[0] == 'taboo' for r in rows)} taboo, {sum(r[0] == 'service' for r in rows)} service")
+    yes = sum(r[0] == question for r in rows)
+    print(f"{path}: {yes} {question}, {len(rows) - yes} {NO[question]}")
 
 
 if __name__ == "__main__":
-    main()
+    for question in NO:
+        write(question)

@@ -1,12 +1,14 @@
-"""A taboo sentence told by what the trade's lists have in common, not by one listed wording.
+"""Agent sentences told by what many writers' wordings have in common, not by one listed wording.
 
-Every new writer (and every new call centre) says its 服务禁语 in words no phrase list and no
-shape holds: blind, the listed phrases and shapes found 1 of 8 and 0 of 8 lines of the last
-two new writers (issue 11). This classifier is fitted on the examples in
-``data/taboo_examples.tsv`` (each generator writer's taboo and service lines, the trade's
-lists, agent turns as Whisper heard them; ``tools/taboo_examples.py`` writes the file) and on
-the rule set's own phrases: scikit-learn's TF-IDF over characters and over syllables (so
-Whisper's homophones keep their weight) and a logistic regression, class-balanced.
+Every new writer (and every new call centre) says its 服务禁语, and asks whether there is
+anything else, in words no phrase list and no shape holds: blind, the lists and shapes found 1
+of 8 and 0 of 8 taboo lines of the last two new writers, and held 9 of set 10's 12 closings for
+review (issue 11). A classifier per question ("is this a taboo?", "does this offer more
+help?") is fitted on ``data/<question>_examples.tsv`` (each generator writer's lines, the
+trade's lists, agent turns as Whisper heard them; ``tools/learned_examples.py`` writes the
+files) and on the rule set's own phrases: scikit-learn's TF-IDF over character and syllable
+2–3-grams (so Whisper's homophones keep their weight) and a logistic regression,
+class-balanced.
 
 Scoring is written out over dicts from the fitted model, as ``MeaningMatcher`` does: a
 clause holds a dozen n-grams, and sklearn's per-call checks would cost more than the
@@ -25,10 +27,10 @@ from pathlib import Path
 
 from .phrases import HeardText
 
-EXAMPLES = Path(__file__).with_name("data") / "taboo_examples.tsv"
+DATA = Path(__file__).with_name("data")
 CLAUSE = re.compile(r"[，。？！；、,.?!;\s]+")
 MIN_CHARS = 3  # a clause of two characters (好的, 对吧) carries no judgement of its own
-C = 10.0  # little regularisation: the examples are few and each n-gram of a taboo line counts
+C = 10.0  # little regularisation: the examples are few and each n-gram of a rare wording counts
 
 
 def char_grams(heard: HeardText) -> list[str]:
@@ -44,13 +46,18 @@ def sound_grams(heard: HeardText) -> list[str]:
 ANALYSERS = (char_grams, sound_grams)
 
 
-def read_examples(path: Path = EXAMPLES) -> tuple[tuple[str, bool], ...]:
-    """(sentence, is taboo) for each row of the examples file, and each clause of a service
-    sentence as service too: the rule judges clauses alone, and 「这不是您造成的」 alone must read
-    as the kind half of 「这不是您造成的，是系统的问题」 (a taboo sentence's clauses are not all taboo)."""
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = [(text, label == "taboo") for label, _source, text in csv.reader(f, delimiter="\t")]
-    clauses = [(x, False) for text, taboo in rows if not taboo for x in clauses_of(text) if x != text]
+def examples_path(question: str) -> Path:
+    return DATA / f"{question}_examples.tsv"
+
+
+def read_examples(question: str) -> tuple[tuple[str, bool], ...]:
+    """(sentence, answers yes) for each row of the question's examples file (label ``question``:
+    yes; any other label: no), and each clause of a "no" sentence as "no" too: the rules judge
+    clauses alone, and 「这不是您造成的」 alone must read as the kind half of 「这不是您造成的，是系统的
+    问题」 (a "yes" sentence's clauses do not all say it)."""
+    with examples_path(question).open(encoding="utf-8", newline="") as f:
+        rows = [(text, label == question) for label, _source, text in csv.reader(f, delimiter="\t")]
+    clauses = [(x, False) for text, yes in rows if not yes for x in clauses_of(text) if x != text]
     return tuple(dict.fromkeys(rows + clauses))
 
 
@@ -59,8 +66,8 @@ def clauses_of(text: str) -> list[str]:
     return [x for x in CLAUSE.split(text) if len(x) >= MIN_CHARS]
 
 
-class LearnedTaboo:
-    """How likely a clause is a service taboo, from a model fitted once per set of examples.
+class LearnedClauses:
+    """How likely a clause answers a question yes, from a model fitted once per set of examples.
 
     ``tables`` holds, per analyser, n-gram → (idf, idf × coefficient): one look-up per n-gram."""
 
@@ -68,11 +75,17 @@ class LearnedTaboo:
         self.tables, self.intercept = tables, intercept
 
     @classmethod
-    def fit(cls, examples: tuple[tuple[str, bool], ...]) -> "LearnedTaboo":
+    def fit(cls, examples: tuple[tuple[str, bool], ...]) -> "LearnedClauses":
         return _fitted(examples)
 
+    def best(self, text: str) -> tuple[float, str]:
+        """The highest probability among ``text`` as a whole and its clauses, and what scored it
+        (a one-clause text is its clause)."""
+        pieces = {HeardText.of(x).chars: x for x in [text, *clauses_of(text)]}
+        return max((self.probability(HeardText.of_normalised(chars)), x) for chars, x in pieces.items())
+
     def probability(self, heard: HeardText) -> float:
-        """P(taboo) of one clause: each analyser's sublinear tf-idf, l2-normalised over the
+        """P(yes) of one clause: each analyser's sublinear tf-idf, l2-normalised over the
         n-grams the model knows (sklearn drops the others), dotted with the coefficients."""
         z = self.intercept
         for analyse, table in zip(ANALYSERS, self.tables):
@@ -88,18 +101,18 @@ class LearnedTaboo:
 
 
 @lru_cache(maxsize=4)
-def _fitted(examples: tuple[tuple[str, bool], ...]) -> LearnedTaboo:
+def _fitted(examples: tuple[tuple[str, bool], ...]) -> LearnedClauses:
     """Fitted once per process and set of examples: every rule set compiled after the first
     reuses it (about a second's work)."""
     model, features = sklearn_model(examples)
     coef = iter(model.coef_[0])
     tables = tuple({g: (idf, idf * c) for g, idf, c in zip(v.get_feature_names_out(), v.idf_, coef)}
                    for _, v in features.transformer_list)
-    return LearnedTaboo(tables, float(model.intercept_[0]))
+    return LearnedClauses(tables, float(model.intercept_[0]))
 
 
 def sklearn_model(examples: tuple[tuple[str, bool], ...]):
-    """The fitted (LogisticRegression, FeatureUnion) itself; ``LearnedTaboo`` scores with its numbers."""
+    """The fitted (LogisticRegression, FeatureUnion) itself; ``LearnedClauses`` scores with its numbers."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion
