@@ -1,13 +1,18 @@
-"""The learned taboo classifier on writers it has not read: leave each writer out in turn.
+"""The learned classifiers (rules/learned.py) on writers they have not read: leave each writer out in turn.
 
-For every labelled set given, the classifier is fitted on ``rules/data/taboo_examples.tsv``
+Written lines (``--question taboo`` or ``offer_more``): for each generator writer in the
+question's examples file, the classifier is fitted without that writer's rows and scores them,
+as the rules do (the line and each clause; the highest counts). Prints per writer and in all:
+the lines that say it found, the other lines flagged, at each threshold.
+
+Heard calls (``--set``, taboo only): for every labelled set given, the classifier is fitted
 without that set's writer's rows (its generator lines and, for the committed sets, its heard
-turns), then scores the set's agent turns as Whisper heard them, as the rule does (the turn and
-each clause; the highest counts). A turn is taboo when it overlaps a forbidden_phrase event of
-the truth (1 s slack). Prints per writer and in all: taboo turns found, other agent turns
-flagged, calls without a taboo that got a flag, at each threshold.
+turns), then scores the set's agent turns as Whisper heard them. A turn is taboo when it
+overlaps a forbidden_phrase event of the truth (1 s slack). Prints taboo turns found, other
+agent turns flagged, and calls without a taboo that got a flag.
 
-    python benchmarks/taboo_writers.py \\
+    python benchmarks/learned_writers.py --question offer_more
+    python benchmarks/learned_writers.py \\
         --set writer:blind8_text /work/heldout8 sqlite:////tmp/h8.sqlite \\
         --set writer:eval,heard:eval data/eval/truth data/eval/transcripts.jsonl.gz
 
@@ -42,27 +47,57 @@ def heard_turns(truth: Path, source: str) -> list[tuple[str, bool, str]]:
     return turns
 
 
-def fitted_without(rows: list[list[str]], sources: set[str]) -> LearnedClauses:
-    kept = [(text, label == "taboo") for label, source, text in rows if source not in sources]
+def fitted_without(rows: list[list[str]], sources: set[str], question: str = "taboo") -> LearnedClauses:
+    kept = [(text, label == question) for label, source, text in rows if source not in sources]
     clauses = [(x, False) for text, taboo in kept if not taboo for x in clauses_of(text) if x != text]
     return LearnedClauses.fit(tuple(dict.fromkeys(kept + clauses)))
 
 
+def read_rows(question: str) -> list[list[str]]:
+    with examples_path(question).open(encoding="utf-8", newline="") as f:
+        return list(csv.reader(f, delimiter="\t"))
+
+
+def written(question: str, thresholds: list[float]) -> None:
+    rows = read_rows(question)
+    writers = sorted({source for _, source, _ in rows if source.startswith("writer:")})
+    total = {th: [0, 0, 0, 0] for th in thresholds}
+    for writer in writers:
+        model = fitted_without(rows, {writer}, question)
+        scored = [(model.best(text)[0], label == question) for label, source, text in rows if source == writer]
+        line = []
+        for th in thresholds:
+            counts = (sum(1 for p, yes in scored if yes and p >= th), sum(1 for _, yes in scored if yes),
+                      sum(1 for p, yes in scored if not yes and p >= th), sum(1 for _, yes in scored if not yes))
+            total[th] = [a + b for a, b in zip(total[th], counts)]
+            line.append(f"≥{th}: {question} {counts[0]}/{counts[1]}, other lines flagged {counts[2]}/{counts[3]}")
+        print(f"{writer:28s} " + " | ".join(line))
+    for th, (found, n_yes, false, n_no) in total.items():
+        print(f"all writers ≥{th}: {question} {found}/{n_yes} ({found / max(n_yes, 1):.2f}), other lines flagged {false}/{n_no}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", nargs=3, action="append", required=True, metavar=("WRITER", "TRUTH", "SOURCE"))
-    ap.add_argument("--thresholds", type=float, nargs="+", default=[0.9, 0.95])
+    ap.add_argument("--question", help="written lines of this question's examples file (taboo, offer_more)")
+    ap.add_argument("--set", nargs=3, action="append", metavar=("WRITER", "TRUTH", "SOURCE"))
+    ap.add_argument("--thresholds", type=float, nargs="+", default=[0.5, 0.9, 0.95])
     args = ap.parse_args()
-    with examples_path("taboo").open(encoding="utf-8", newline="") as f:
-        rows = list(csv.reader(f, delimiter="\t"))
-    total = {th: [0, 0, 0, 0, 0, 0] for th in args.thresholds}
-    for writer, truth, source in args.set:
+    if args.question:
+        written(args.question, args.thresholds)
+    if args.set:
+        heard(args.set, args.thresholds)
+
+
+def heard(sets: list[list[str]], thresholds: list[float]) -> None:
+    rows = read_rows("taboo")
+    total = {th: [0, 0, 0, 0, 0, 0] for th in thresholds}
+    for writer, truth, source in sets:
         model = fitted_without(rows, set(writer.split(",")))
         turns = heard_turns(Path(truth), source)
         scored = [(model.best(text)[0], taboo, call) for text, taboo, call in turns]
         clean_calls = {c for _, _, c in turns} - {c for _, taboo, c in turns if taboo}
         line = []
-        for th in args.thresholds:
+        for th in thresholds:
             found = sum(1 for p, taboo, _ in scored if taboo and p >= th)
             false = sum(1 for p, taboo, _ in scored if not taboo and p >= th)
             calls = len({c for p, _, c in scored if c in clean_calls and p >= th})
