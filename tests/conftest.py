@@ -106,3 +106,17 @@ def transcript(*utterances: Utterance, layout: str = "agent_left", duration: flo
     duration = duration if duration is not None else max((u.end for u in utterances), default=0.0) + 1.0
     speech = tuple(SpeechSpan(u.role, u.start, u.end) for u in utterances)
     return Transcript(duration, layout, tuple(utterances), speech, asr_key="test")
+
+
+def rules_without(config, kind: str, key: str):
+    """The default rule set compiled with ``key`` left out of every ``kind`` rule's parameters:
+    what the rules find without one mechanism (a learned classifier, say)."""
+    import dataclasses
+    from types import MappingProxyType
+
+    from qa_pipeline.rules import compile_ruleset
+
+    ruleset = config.ruleset_for("default")
+    return compile_ruleset(dataclasses.replace(ruleset, rules=tuple(
+        dataclasses.replace(r, params=MappingProxyType({k: v for k, v in r.params.items() if k != key}))
+        if r.kind == kind else r for r in ruleset.rules)))

@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import spoken, transcript, utt
+from conftest import rules_without, spoken, transcript, utt
 from qa_pipeline.rules import compile_ruleset
 
 GREETING = "您好，欢迎致电南方燃气客户服务热线，工号8001为您服务，请问有什么可以帮您？"
@@ -398,22 +398,11 @@ def test_set_10s_offers_of_more_help_without_a_question_particle(rules, offer):
 LEARNED_OFFERS = ["其他方面您有需要我帮忙的吗？", "另外您有没有什么要一起处理的？", "请问其他方面有我能效劳的吗？"]
 
 
-def without_learned_offer(config):
-    """The default rule set with the closing's classifier switched off (``learned`` absent)."""
-    import dataclasses
-    from types import MappingProxyType
-
-    ruleset = config.ruleset_for("default")
-    return compile_ruleset(dataclasses.replace(ruleset, rules=tuple(
-        dataclasses.replace(r, params=MappingProxyType({k: v for k, v in r.params.items() if k != "learned"}))
-        if r.kind == "missing_closing" else r for r in ruleset.rules)))
-
-
 @pytest.mark.parametrize("offer", LEARNED_OFFERS)
 def test_an_offer_of_more_help_in_words_no_list_or_shape_holds_is_recognised_by_the_classifier(rules, config, offer):
     closing = (offer, "好的，祝您生活愉快，再见。")
     assert "missing_closing" not in kinds(run(rules, call(closing=closing)))
-    assert "missing_closing" in kinds(run(without_learned_offer(config), call(closing=closing)))
+    assert "missing_closing" in kinds(run(rules_without(config, "missing_closing", "learned"), call(closing=closing)))
 
 
 @pytest.mark.parametrize("closing", [("要是没别的事，我就先帮您把单子提交了。", "好的，再见。"),

@@ -1,11 +1,11 @@
 """Write the examples the learned classifiers are fitted on (qa_pipeline/rules/data/<question>_examples.tsv).
 
 One row per sentence: the answer (the question's name for yes, ``service``/``other`` for no),
-where it comes from, the sentence. Questions: ``taboo`` (a 服务禁语) and ``offer_more`` (the
-closing's "is there anything else?"). Three sources:
+where it comes from, the sentence. Questions: ``taboo`` (a 服务禁语), ``offer_more`` (the
+closing's "is there anything else?") and ``announce`` (asking the caller to hold). Three sources:
 
 - ``writer:<module>``: the call generators' phrase tables in tools/gen_calls — each writer's
-  lines that say it (taboo lines; offers of more help), and every other agent line of theirs a
+  lines that say it (taboo lines; offers of more help; hold announcements), and every other agent line of theirs a
   call may hold, hard look-alikes and curt greetings and closings included;
 - ``heard:<set>`` (taboo only): agent turns as Whisper heard them in the committed transcripts
   (data/eval, data/heldout), taboo where the truth marks a forbidden phrase: the classifier
@@ -16,7 +16,7 @@ closing's "is there anything else?"). Three sources:
 A writer's blind set is measured before its module is added here (issue 11): a classifier is
 only tested fairly on a writer it has not read.
 
-    python tools/learned_examples.py            # rewrite both files
+    python tools/learned_examples.py            # rewrite every file
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tools" / "gen_calls")]
 DATA = ROOT / "qa_pipeline" / "rules" / "data"
 WRITERS = ["heldout_text", "blind4_text", "blind5_text", "blind6_text", "blind8_text", "blind10_text"]
 HEARD = {"eval": ROOT / "data" / "eval", "set1": ROOT / "data" / "heldout"}
-NO = {"taboo": "service", "offer_more": "other"}
+NO = {"taboo": "service", "offer_more": "other", "announce": "other"}
 
 
 def fill(template: str) -> str:
@@ -46,14 +46,23 @@ def writer_lines(name: str) -> dict[str, list[str]]:
     """A writer's taboo lines, offers of more help, and every other agent line."""
     if name == "eval":
         s = importlib.import_module("scenarios")
-        clean, _ = s.eval_agent_lines()
-        offers = s.CLOSING_ASK + s.EVAL_CLOSING_ASK
-        return {"taboo": [t[1] for t in s.EVAL_FORBIDDEN], "offer_more": offers,
-                "agent": clean + s.BAD_GREETINGS + s.BAD_CLOSINGS}
+        clean, asks = s.eval_agent_lines()
+        offers, holds = s.CLOSING_ASK + s.EVAL_CLOSING_ASK, s.HOLD_ANNOUNCE + s.EVAL_HOLD_ANNOUNCE
+        return {"taboo": [t[1] for t in s.EVAL_FORBIDDEN], "offer_more": offers, "announce": holds,
+                "agent": clean + asks + s.BAD_GREETINGS + s.BAD_CLOSINGS}
     m = importlib.import_module(name)
     clean = m.clean_agent_lines() if hasattr(m, "clean_agent_lines") else _agent_lines(m)
     return {"taboo": [t[2] for t in m.HO_FORBIDDEN], "offer_more": list(m.HO_CLOSING_ASK),
-            "agent": clean + list(getattr(m, "HO_BAD_GREETINGS", [])) + list(getattr(m, "HO_BAD_CLOSINGS", []))}
+            "announce": list(m.HO_HOLD_ANNOUNCE), "agent": clean + _asks(m)
+            + list(getattr(m, "HO_BAD_GREETINGS", [])) + list(getattr(m, "HO_BAD_CLOSINGS", []))}
+
+
+def _asks(m) -> list[str]:
+    """The writer's questions for the caller's details (请您提供一下户号): asking for something is
+    not asking the caller to hold, though both say 请您…一下."""
+    asks = [q for d in getattr(m, "HO_DOMAINS", {}).values() for q, *_ in d.get("verify", [])]
+    asks += [q for qs in getattr(m, "HO_REPEAT_ASK", {}).values() for q in qs]
+    return asks + [t[1] for t in getattr(m, "HO_NEW_ASK", {}).values()]
 
 
 def _agent_lines(m) -> list[str]:

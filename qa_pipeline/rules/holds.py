@@ -16,13 +16,14 @@ A pause the customer asked for (你等一下，我找一下) is the customer's, 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Mapping
 
 from ..config import ConfigError, RuleConfig, param
 from ..records import Finding, Utterance
 from .context import CallContext
-from .params import named_shape_lists, phrase_list
+from .learned import LearnedClauses, read_examples
+from .params import named_shape_lists, phrase_list, set_derived
 from .phrases import HeardText, Phrase, Shape, find_phrase
 
 
@@ -44,17 +45,36 @@ class HoldParams:
     # announce / thanks by their shape over the heard characters, in words no list holds
     # (帮您到系统里调一下记录, 谢谢您一直等着); the read-back and thanks exceptions hold for them too
     patterns: Mapping[str, tuple[Shape, ...]] = named_shape_lists()
+    # P(asks the caller to hold) from which a classifier's judgement of one of the agent's turns
+    # before the gap is an announcement (learned.py; 您在线上等着就好); absent: not asked
+    learned_announce: float | None = param(None, accepts=float)
+    announcer: LearnedClauses | None = field(init=False)
 
     def __post_init__(self):
         if unknown := [name for name in self.patterns if name not in ("announce", "thanks")]:
             raise ConfigError(f"patterns: only announce and thanks have shapes, not {', '.join(unknown)}")
+        announcer = None
+        if self.learned_announce is not None:
+            announcer = LearnedClauses.fit(read_examples("announce") + tuple((p.text, True) for p in self.announce))
+        set_derived(self, announcer=announcer)
 
     def announced(self, ctx: CallContext, utterances: tuple[Utterance, ...]) -> bool:
         """An announcement in ``utterances``, other than in a read-back or a thanks for waiting:
         after one of those, the rest of the words are searched."""
         heard = ctx.heard(*utterances)
         return (any(self._said(heard, p, _not_a_request) for p in self.announce)
-                or self._in_shape(heard, "announce", _not_a_request))
+                or self._in_shape(heard, "announce", _not_a_request)
+                or any(self._announced_by_learning(ctx.heard(u).chars, u.text) for u in utterances))
+
+    def _announced_by_learning(self, chars: str, text: str) -> bool:
+        """The classifier judges the turn, or a clause of it, a request to hold, and that piece is
+        no read-back or thanks (the classifier reads a clause alone: 「我核实一下」 of 「户号是一三五七，
+        我核实一下，对吗」 is a request only without its question; 「谢您耐心等候」 thanks for a wait)."""
+        if self.announcer is None:
+            return False
+        return any(p >= self.learned_announce and (at := chars.find(piece)) >= 0
+                   and not _not_a_request(chars, at, at + len(piece)) and not any(q in piece for q in _THANKS)
+                   for p, piece in self.announcer.scored(text))
 
     def thanked(self, ctx: CallContext, utterances: tuple[Utterance, ...]) -> bool:
         """A thanks in ``utterances``: a listed one, or a request to wait said as thanks for the wait
@@ -117,10 +137,10 @@ def _not_thanks(chars: str, start: int, end: int) -> bool:
 # which of HoldParams each hold kind reads: a key of another hold kind is refused at load
 HOLD_KEYS = {
     "long_hold": ("max_s", "min_s"),
-    "unannounced_hold": ("min_s", "lookback_s", "announce", "customer_pause", "similarity", "patterns"),
+    "unannounced_hold": ("min_s", "lookback_s", "announce", "customer_pause", "similarity", "patterns", "learned_announce"),
     "missing_hold_thanks": ("min_s", "announced_min_s", "lookback_s", "thanks", "announce", "customer_pause", "similarity",
-                            "patterns"),
-    "dead_air": ("min_s", "below_s", "lookback_s", "announce", "customer_pause", "similarity", "patterns"),
+                            "patterns", "learned_announce"),
+    "dead_air": ("min_s", "below_s", "lookback_s", "announce", "customer_pause", "similarity", "patterns", "learned_announce"),
 }
 
 

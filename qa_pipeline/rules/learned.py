@@ -79,10 +79,14 @@ class LearnedClauses:
         return _fitted(examples)
 
     def best(self, text: str) -> tuple[float, str]:
-        """The highest probability among ``text`` as a whole and its clauses, and what scored it
-        (a one-clause text is its clause)."""
-        pieces = {HeardText.of(x).chars: x for x in [text, *clauses_of(text)]}
-        return max((self.probability(HeardText.of_normalised(chars)), x) for chars, x in pieces.items())
+        """The highest probability among ``text`` as a whole and its clauses, and what scored it."""
+        return max(self.scored(text))
+
+    def scored(self, text: str) -> list[tuple[float, str]]:
+        """(probability, piece) for ``text`` as a whole and for each of its clauses, as normalised
+        characters (a one-clause text is its clause, scored once)."""
+        pieces = dict.fromkeys(HeardText.of(x).chars for x in [text, *clauses_of(text)])
+        return [(self.probability(HeardText.of_normalised(chars)), chars) for chars in pieces]
 
     def probability(self, heard: HeardText) -> float:
         """P(yes) of one clause: each analyser's sublinear tf-idf, l2-normalised over the
