@@ -120,8 +120,11 @@ def _one_rule_changed(tmp: str):
 
     import yaml
 
+    import qa_pipeline
+
+    # the settings of the checkout measured (a --baseline-src child's own), not this script's
     where = Path(tmp) / "configs"
-    shutil.copytree(Path(__file__).resolve().parents[1] / "configs", where)
+    shutil.copytree(Path(qa_pipeline.__file__).resolve().parents[1] / "configs", where)
     path = where / "rulesets" / "base.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     data["rules"]["long_hold"]["max_s"] = 29

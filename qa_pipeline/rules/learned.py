@@ -69,7 +69,7 @@ def clauses_of(text: str) -> list[str]:
 class LearnedClauses:
     """How likely a clause answers a question yes, from a model fitted once per set of examples.
 
-    ``tables`` holds, per analyser, n-gram → (idf, idf × coefficient): one look-up per n-gram."""
+    ``tables`` holds, per analyser, n-gram → (idf², idf × coefficient): one look-up per n-gram."""
 
     def __init__(self, tables: tuple[dict[str, tuple[float, float]], ...], intercept: float):
         self.tables, self.intercept = tables, intercept
@@ -85,8 +85,8 @@ class LearnedClauses:
     def scored(self, text: str) -> list[tuple[float, str]]:
         """(probability, piece) for ``text`` as a whole and for each of its clauses, as normalised
         characters (a one-clause text is its clause, scored once)."""
-        pieces = dict.fromkeys(HeardText.of(x).chars for x in [text, *clauses_of(text)])
-        return [(self.probability(HeardText.of_normalised(chars)), chars) for chars in pieces]
+        pieces = {heard.chars: heard for heard in map(HeardText.of, [text, *clauses_of(text)])}
+        return [(self.probability(heard), chars) for chars, heard in pieces.items()]
 
     def probability(self, heard: HeardText) -> float:
         """P(yes) of one clause: each analyser's sublinear tf-idf, l2-normalised over the
@@ -96,9 +96,13 @@ class LearnedClauses:
             dot = square = 0.0
             for g, k in Counter(analyse(heard)).items():
                 if (entry := table.get(g)) is not None:
-                    tf = 1.0 if k == 1 else 1 + math.log(k)
-                    dot += tf * entry[1]
-                    square += (tf * entry[0]) ** 2
+                    if k == 1:  # most n-grams of a clause: no logarithm to take
+                        dot += entry[1]
+                        square += entry[0]
+                    else:
+                        tf = 1 + math.log(k)
+                        dot += tf * entry[1]
+                        square += tf * tf * entry[0]
             if square:
                 z += dot / math.sqrt(square)
         return 1 / (1 + math.exp(-z))
@@ -110,7 +114,7 @@ def _fitted(examples: tuple[tuple[str, bool], ...]) -> LearnedClauses:
     reuses it (about a second's work)."""
     model, features = sklearn_model(examples)
     coef = iter(model.coef_[0])
-    tables = tuple({g: (idf, idf * c) for g, idf, c in zip(v.get_feature_names_out(), v.idf_, coef)}
+    tables = tuple({g: (idf * idf, idf * c) for g, idf, c in zip(v.get_feature_names_out(), v.idf_, coef)}
                    for _, v in features.transformer_list)
     return LearnedClauses(tables, float(model.intercept_[0]))
 
