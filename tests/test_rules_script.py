@@ -411,3 +411,11 @@ def test_an_offer_of_more_help_in_words_no_list_or_shape_holds_is_recognised_by_
 def test_closings_that_offer_no_more_help_are_still_missing_their_offer(rules, closing):
     (found,) = [f for f in run(rules, call(closing=closing)) if f.kind == "missing_closing"]
     assert "missing: offer_more" in found.detail
+
+
+def test_a_learned_element_needs_its_examples(config):
+    from qa_pipeline.errors import ConfigError
+    from qa_pipeline.rules.script import ScriptParams
+
+    with pytest.raises(ConfigError, match="no examples for 'offer_help'"):
+        ScriptParams(elements={"offer_help": ()}, learned={"offer_help": 0.5})

@@ -25,6 +25,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
+from ..errors import ConfigError
 from .phrases import HeardText
 
 DATA = Path(__file__).with_name("data")
@@ -55,7 +56,10 @@ def read_examples(question: str) -> tuple[tuple[str, bool], ...]:
     yes; any other label: no), and each clause of a "no" sentence as "no" too: the rules judge
     clauses alone, and 「这不是您造成的」 alone must read as the kind half of 「这不是您造成的，是系统的
     问题」 (a "yes" sentence's clauses do not all say it)."""
-    with examples_path(question).open(encoding="utf-8", newline="") as f:
+    path = examples_path(question)
+    if not path.exists():
+        raise ConfigError(f"learned: no examples for {question!r} (looked for {path})")
+    with path.open(encoding="utf-8", newline="") as f:
         rows = [(text, label == question) for label, _source, text in csv.reader(f, delimiter="\t")]
     clauses = [(x, False) for text, yes in rows if not yes for x in clauses_of(text) if x != text]
     return tuple(dict.fromkeys(rows + clauses))
