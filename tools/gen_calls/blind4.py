@@ -17,13 +17,14 @@ on.  What differs from ``--profile heldout`` besides the text:
 A later blind set adds only its phrase-table module and an entry in PROFILES (name -> table
 module, defaults); ``--profile blind5`` (blind5_text.py) is the second, ``--profile blind6``
 (blind6_text.py) the third, ``--profile blind8`` (blind8_text.py) the fourth, ``--profile blind10``
-(blind10_text.py) the fifth.
+(blind10_text.py) the fifth, ``--profile blind11`` (blind11_text.py) the sixth.
 """
 from __future__ import annotations
 
 import random
 
 import blind10_text
+import blind11_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -140,10 +141,33 @@ BLIND10_DEFAULTS = {
     "unannounced_s": (13.0, 22.0),
 }
 
+# Set 11: the plan of sets 8 and 10 (nine kinds in >= 2 calls, filler in four calls with 2-3
+# tics each); other pacing than sets 5, 6, 8 and 10: slower agents (fast turns >= 1.44x apart),
+# customers about as fast as the agents in long turns, slower turn-taking, thinking pauses
+# 3.2-4.6 s, the customer 0.6-1.3 s behind in agent-first interruptions, long holds 37-52 s and
+# unannounced holds 16-25 s.
+BLIND11_DEFAULTS = {
+    **BLIND10_DEFAULTS,
+    "n_agents": len(blind11_text.HO_DOMAINS_LIST),
+    "agent_cpm": (200.0, 250.0),   # fast turns stay 360-480 (>= 1.44x)
+    "cust_cpm": (215.0, 280.0),
+    "pause_scale_range": (0.9, 1.5),
+    "noise_db_range": (-61.0, -51.0),   # set 10: -44 dBFS drowned soft turn ends
+    "music_prob": 0.5,
+    "bc_prob": 0.85,
+    "cbc_prob": 0.6,
+    "cust_filler_prob": 0.4,
+    "think_prob": 0.5,
+    "think_pause_s": (3.2, 4.6),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "early_lead_s": (0.6, 1.3),
+    "long_hold_s": (37.0, 52.0),
+    "unannounced_s": (16.0, 25.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
-            "blind10": (blind10_text, BLIND10_DEFAULTS)}
+            "blind10": (blind10_text, BLIND10_DEFAULTS), "blind11": (blind11_text, BLIND11_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
