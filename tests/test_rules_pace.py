@@ -158,3 +158,22 @@ def test_voice_activity_padding_does_not_turn_a_customers_murmur_into_being_talk
     assert "interruption" not in kinds(rules.run(murmur(0.3)))
     # the same spans without padding: the customer spoke for 1.5 s under the agent
     assert "interruption" in kinds(rules.run(murmur(0.0)))
+
+
+# --- Issue 11 (set 11, post hoc): a rush against the agent's own pace ----------------------------
+def paced(*seconds: float):
+    """An agent saying LINE (28 characters) once per entry of ``seconds``, each in that many seconds."""
+    parts, t = [utt("agent", 0.5, 12.0, OPEN)], 13.0
+    for s in seconds:
+        parts += [utt("customer", t, t + 2.0, "好的。"), utt("agent", t + 2.5, t + 2.5 + s, LINE)]
+        t += 3.0 + s
+    return transcript(*parts, utt("agent", t, t + 3.0, CLOSE[0]), utt("agent", t + 3.5, t + 5.5, CLOSE[1]))
+
+
+def test_a_turn_much_faster_than_the_agents_own_pace_is_fast_though_under_the_limit(rules):
+    found = [f for f in rules.run(paced(8.4, 8.4, 5.9, 8.4)) if f.kind == "fast_speech"]  # 200, 200, 285, 200 字/分
+    assert len(found) == 1 and "285 字/分" in found[0].detail and "median" in found[0].detail
+
+
+def test_an_agent_who_always_speaks_briskly_is_not_rushing(rules):
+    assert "fast_speech" not in kinds(rules.run(paced(5.9, 5.9, 5.9, 5.9)))  # 285 字/分 throughout, under 330

@@ -22,14 +22,29 @@ class PaceParams:
     baseline_min_calls: int = 20  # … over at least this many earlier calls …
     baseline_floor_cpm: float = 250.0  # … and faster than this in absolute terms
     implausible_cpm: float = 520.0  # no one speaks this fast: the words were put in the wrong turn
+    # an utterance this much faster than the agent's median utterance in the same call … (null: off)
+    turn_ratio: float | None = param(None, accepts=float)
+    turn_floor_cpm: float = 290.0  # … and at least this fast: a rush a listener hears against the agent's own pace
 
 
 SENTENCE_CHECK = 0.85  # an utterance this close to the limit has its sentences timed one by one
 _SENTENCE = re.compile(r"[。？！?!；;]+")
 
 
-def _fast(rule: RuleConfig, params: PaceParams, u, start: float, end: float, text: str, cpm: float) -> Finding:
+def _rush_limit(params: PaceParams, rates: list[float]) -> float | None:
+    """The rate from which an utterance is a rush against the agent's own pace in this call
+    (their median utterance × ``turn_ratio``, at least ``turn_floor_cpm``); None when off or
+    when the call has too few timed utterances to have a pace (three)."""
+    if not params.turn_ratio or len(rates) < 3:
+        return None
+    return max(params.turn_floor_cpm, params.turn_ratio * statistics.median(rates))
+
+
+def _fast(rule: RuleConfig, params: PaceParams, u, start: float, end: float, text: str, cpm: float,
+          rushed: float | None = None) -> Finding:
     confidence, detail = u.confidence, f"{cpm:.0f} 字/分 (limit {params.max_cpm:.0f})"
+    if rushed is not None:
+        detail = f"{cpm:.0f} 字/分, {cpm / rushed:.2f}× the agent's median {rushed:.0f} in this call"
     if cpm > params.implausible_cpm:
         confidence, detail = min(confidence, 0.3), detail + "; faster than speech: the transcript may have merged two turns"
     return Finding.of(rule, start, end, text=text, confidence=confidence, detail=detail)
@@ -50,14 +65,19 @@ def _sentence_rates(ctx: CallContext, u, min_chars: int):
 def check_fast_speech(rule: RuleConfig, params: PaceParams, ctx: CallContext) -> list[Finding]:
     findings, chars, seconds = [], 0, 0.0
     scope = ctx.in_scope(rule.scope)
+    rates = {id(u): 60 * len(ctx.chars(u)) / voiced for u in scope
+             if len(ctx.chars(u)) >= params.min_chars and (voiced := ctx.voiced_seconds(u)) > 0}
+    rushed = _rush_limit(params, list(rates.values()))
     for u in scope:
         n, voiced = len(ctx.chars(u)), ctx.voiced_seconds(u)
         chars, seconds = chars + n, seconds + voiced
-        if n < params.min_chars or voiced <= 0:
+        if id(u) not in rates:
             continue
-        cpm = 60 * n / voiced
+        cpm = rates[id(u)]
         if cpm > params.max_cpm:
             findings.append(_fast(rule, params, u, u.start, u.end, u.text, cpm))
+        elif rushed is not None and cpm >= rushed:
+            findings.append(_fast(rule, params, u, u.start, u.end, u.text, cpm, rushed=statistics.median(rates.values())))
         elif cpm > SENTENCE_CHECK * params.max_cpm:
             # ASR joins turns: one fast sentence can hide in a slower utterance
             for start, end, text, rate in _sentence_rates(ctx, u, params.min_chars):
