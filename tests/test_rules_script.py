@@ -419,3 +419,10 @@ def test_a_learned_element_needs_its_examples(config):
 
     with pytest.raises(ConfigError, match="no examples for 'offer_help'"):
         ScriptParams(elements={"offer_help": ()}, learned={"offer_help": 0.5})
+
+
+@pytest.mark.parametrize("opening", ["您好，通达驾驶培训学校学员服务中心，工号四七一六，您这边需要咨询还是需要报考？",
+                                     "您好，乐潮演出票务服务中心，客服助理8905号在线，今天我来帮您。"])
+def test_set_11s_offers_of_help_are_recognised(rules, opening):
+    """Set 11 (post hoc): offering the caller a choice of errands, and 我来帮您, offer help."""
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
