@@ -1,10 +1,10 @@
 """Agent sentences told by what many writers' wordings have in common, not by one listed wording.
 
-Every new writer (and every new call centre) says its 服务禁语, and asks whether there is
-anything else, in words no phrase list and no shape holds: blind, the lists and shapes found 1
-of 8 and 0 of 8 taboo lines of the last two new writers, and held 9 of set 10's 12 closings for
-review (issue 11). A classifier per question ("is this a taboo?", "does this offer more
-help?") is fitted on ``data/<question>_examples.tsv`` (each generator writer's lines, the
+Every new writer (and every new call centre) says its 服务禁语, asks whether there is anything
+else and asks the caller to hold in words no phrase list and no shape holds: blind, the lists
+and shapes found 1 of 8 and 0 of 8 taboo lines of the last two new writers, and held 9 of set
+10's 12 closings for review (issue 11). A classifier per question ("is this a taboo?", "does
+this offer more help?", "does this ask the caller to hold?") is fitted on ``data/<question>_examples.tsv`` (each generator writer's lines, the
 trade's lists, agent turns as Whisper heard them; ``tools/learned_examples.py`` writes the
 files) and on the rule set's own phrases: scikit-learn's TF-IDF over character and syllable
 2–3-grams (so Whisper's homophones keep their weight) and a logistic regression,

@@ -24,7 +24,7 @@ class PaceParams:
     implausible_cpm: float = 520.0  # no one speaks this fast: the words were put in the wrong turn
     # an utterance this much faster than the agent's median utterance in the same call … (null: off)
     turn_ratio: float | None = param(None, accepts=float)
-    turn_floor_cpm: float = 290.0  # … and at least this fast: a rush a listener hears against the agent's own pace
+    turn_floor_cpm: float = 270.0  # … and at least this fast: a rush a listener hears against the agent's own pace
 
 
 SENTENCE_CHECK = 0.85  # an utterance this close to the limit has its sentences timed one by one
@@ -41,10 +41,11 @@ def _rush_limit(params: PaceParams, rates: list[float]) -> float | None:
 
 
 def _fast(rule: RuleConfig, params: PaceParams, u, start: float, end: float, text: str, cpm: float,
-          rushed: float | None = None) -> Finding:
+          median: float | None = None) -> Finding:
+    """A fast stretch: over the limit, or (``median`` given) a rush against the agent's median utterance."""
     confidence, detail = u.confidence, f"{cpm:.0f} 字/分 (limit {params.max_cpm:.0f})"
-    if rushed is not None:
-        detail = f"{cpm:.0f} 字/分, {cpm / rushed:.2f}× the agent's median {rushed:.0f} in this call"
+    if median is not None:
+        detail = f"{cpm:.0f} 字/分, {cpm / median:.2f}× the agent's median {median:.0f} in this call"
     if cpm > params.implausible_cpm:
         confidence, detail = min(confidence, 0.3), detail + "; faster than speech: the transcript may have merged two turns"
     return Finding.of(rule, start, end, text=text, confidence=confidence, detail=detail)
@@ -77,7 +78,7 @@ def check_fast_speech(rule: RuleConfig, params: PaceParams, ctx: CallContext) ->
         if cpm > params.max_cpm:
             findings.append(_fast(rule, params, u, u.start, u.end, u.text, cpm))
         elif rushed is not None and cpm >= rushed:
-            findings.append(_fast(rule, params, u, u.start, u.end, u.text, cpm, rushed=statistics.median(rates.values())))
+            findings.append(_fast(rule, params, u, u.start, u.end, u.text, cpm, median=statistics.median(rates.values())))
         elif cpm > SENTENCE_CHECK * params.max_cpm:
             # ASR joins turns: one fast sentence can hide in a slower utterance
             for start, end, text, rate in _sentence_rates(ctx, u, params.min_chars):

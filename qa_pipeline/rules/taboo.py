@@ -22,9 +22,9 @@ from typing import Mapping
 from ..config import ConfigError, RuleConfig, param
 from ..records import Finding, Utterance
 from .context import CallContext
+from .learned import LearnedClauses, read_examples
 from .params import any_of, named_shape_lists, phrase_list, set_derived
 from .phrases import HeardText, Phrase, Shape, find_phrase
-from .learned import LearnedClauses, read_examples
 
 
 _CLAUSE = re.compile(r"[，。？！；、,.?!;\s]+")
