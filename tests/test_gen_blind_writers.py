@@ -1,0 +1,196 @@
+"""tools/gen_calls --profile blind10 and blind11: each later blind writer's text, kind plan and labels (issue 11).
+
+The tenth and eleventh writers share one plan (nine kinds in two calls or more, filler in four,
+three clean calls in twelve) and one set of invariants, so one spec holds for both, run once per
+writer; what differs (the pacing) is in test_gen_blind10.py and test_gen_blind11.py.
+
+Kokoro lives in the generator's own venv, so the calls here are spoken by blind5's stand-in voice
+(a voiced buzz at a Kokoro-like 240 字/分): what is under test is the phrase tables, the profile's
+wiring and the truth labels, which ``generate.py --check`` holds against the audio.  These tests
+never print or compare against the sentences themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import random
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools" / "gen_calls"))
+
+import blind4  # noqa: E402
+import blind4_text  # noqa: E402
+import blind5_text  # noqa: E402
+import blind6_text  # noqa: E402
+import blind8_text  # noqa: E402
+import blind10_text  # noqa: E402
+import blind11_text  # noqa: E402
+import heldout  # noqa: E402
+import heldout_text  # noqa: E402
+from test_gen_blind5 import (AGENT_TABLES, StandInVoice, assert_new_to, assert_registered,  # noqa: E402
+                             assert_same_from_the_same_seed, counts_without_a_sentence)
+from test_gen_blind8 import (NINE_KINDS, SEVEN_FAMILIES, assert_only_lone_tics_are_events,  # noqa: E402
+                             assert_the_calls_pass_the_generators_check,
+                             assert_two_or_three_clause_initial_tics_per_filler_call)
+from text_checks import clean_agent_lines, has_filler, taboo_keys  # noqa: E402
+
+EARLIER = {"heldout": heldout_text, "blind4": blind4_text, "blind5": blind5_text, "blind6": blind6_text,
+           "blind8": blind8_text}
+
+
+@dataclass(frozen=True)
+class Writer:
+    profile: str
+    B: ModuleType  # its phrase tables
+    P: dict  # its generator defaults
+    seed: int
+    thanking_return: str  # a "return without thanks" that does thank: lint must refuse it
+    earlier: dict  # the writers before it, whose lines it must not repeat
+
+
+WRITERS = {"blind10": Writer("blind10", blind10_text, blind4.BLIND10_DEFAULTS, 10, "劳驾，结果出来了。", EARLIER),
+           "blind11": Writer("blind11", blind11_text, blind4.BLIND11_DEFAULTS, 11, "难为您了，结果出来了。",
+                             {**EARLIER, "blind10": blind10_text})}
+EARLIER_PAIRS = [(w, e) for w in WRITERS for e in sorted(WRITERS[w].earlier)]
+
+
+@pytest.fixture(params=sorted(WRITERS), scope="module")
+def writer(request) -> Writer:
+    return WRITERS[request.param]
+
+
+def one_call(w: Writer, out: Path, kinds: list[str], seed: int | None = None, call_id: str = "S0001") -> dict:
+    seed = w.seed if seed is None else seed
+    out.mkdir(exist_ok=True)
+    B, P = w.B, dict(w.P, voices=heldout.ALL_VOICES, pace="calibrated")
+    engine = StandInVoice()
+    agents = heldout.make_agents_heldout(random.Random(seed), P["n_agents"], P, engine, H=B)
+    spread = heldout.spread_plan([kinds], H=B, taboo_lines=P["taboo_lines"])[0]
+    return heldout.generate_call_heldout(engine, call_id=call_id, agent=agents[seed % len(agents)], kinds=kinds,
+                                         seed=seed, started_at=dt.datetime(2026, 11, 26, 14, 10, 0), target_s=70,
+                                         extra_holds=1, out=out, P=P, spread=spread, profile=w.profile, H=B)
+
+
+def test_phrase_tables_keep_the_invariants_the_labels_rely_on(writer):
+    assert writer.B.lint() > 100
+
+
+def test_lint_catches_a_lone_tic_in_a_clean_agent_line(writer, monkeypatch):
+    B = writer.B
+    monkeypatch.setattr(B, "HO_ACK_AGENT", B.HO_ACK_AGENT + ["收到，啊，我记下了。"])
+    with pytest.raises(AssertionError, match="啊"):
+        B.lint()
+
+
+def test_lint_catches_a_return_without_thanks_that_thanks(writer, monkeypatch):
+    B = writer.B
+    monkeypatch.setattr(B, "HO_RESUME_NO_THANKS", B.HO_RESUME_NO_THANKS + [writer.thanking_return])
+    with pytest.raises(AssertionError, match="no-thanks resume"):
+        B.lint()
+
+
+def test_every_hold_announcement_announces_and_no_unthanked_return_does(writer):
+    B = writer.B
+    assert all(re.search(B.ANNOUNCE_RE, t) for t in B.HO_HOLD_ANNOUNCE)
+    assert not [t for t in B.HO_RESUME_NO_THANKS if re.search(B.ANNOUNCE_RE, t)]
+
+
+def test_clean_agent_lines_carry_the_hard_negative_particles(writer):
+    """Some clean agent lines say 是啊 / 好啊 and answer a yes-no question with 嗯对 / 嗯嗯 (never a tic)."""
+    B = writer.B
+    clean = clean_agent_lines(B)
+    assert sum(("是啊" in t or "好啊" in t) for t in clean) >= 3
+    assert sum(bool(re.match("嗯[对嗯]", a)) and q.endswith("？") for q, a in B.HO_GENERIC_QA) >= 2
+    # the first follow-up of an issue, which a call reaches most surely, answers 嗯对 / 嗯嗯 in four lines
+    issue_qa = [qa for d in B.HO_DOMAINS.values() for iss in d["issues"] for qa in iss["qa"]]
+    assert sum(bool(re.match("嗯[对嗯]", a)) and q.endswith("？") for q, a in issue_qa) >= 4
+    # ... and so do look-alikes and a first ask, which calls reach more surely than small talk
+    assert sum(bool(re.match("嗯[对嗯]", a)) and q.endswith("？") for _, q, a in B.HO_LOOKALIKES) >= 4
+    assert any(re.match("嗯[对嗯]", ask) for _, ask, _, _ in B.HO_NEW_ASK.values())
+    assert not [t for t in clean if has_filler(t, B)]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_nine_kinds_each_in_two_calls_filler_in_four_and_three_of_twelve_clean(writer, seed):
+    plan = blind4.plan_kinds_blind4(random.Random(seed), 12, None, writer.P)
+    per_kind = Counter(k for ks in plan for k in ks)
+    assert sum(not ks for ks in plan) == 3
+    assert set(per_kind) == set(NINE_KINDS)
+    assert min(per_kind.values()) >= 2 and per_kind["filler"] >= 4
+    assert all(len(ks) == len(set(ks)) for ks in plan)
+
+
+def test_blind_profiles_are_registered_once(writer):
+    assert_registered(writer.profile, writer.B)
+
+
+@pytest.mark.parametrize("name, earlier", EARLIER_PAIRS)
+def test_agent_phrasings_centres_and_lines_are_new_to_the_earlier_sets(name, earlier):
+    B, E = WRITERS[name].B, WRITERS[name].earlier[earlier]
+    assert_new_to(B, E, AGENT_TABLES + ["HO_EARLY_CUST", "HO_CUST_DETAIL", "HO_FORBIDDEN_REACT", "HO_HOLD_ANNOUNCE",
+                                        "HO_HOLD_THANKS", "HO_ACK_AGENT"])
+    assert not {a for _, _, a in B.HO_LOOKALIKES} & {a for _, _, a in E.HO_LOOKALIKES}
+    assert not {a for _, a in B.HO_CUST_RUDE} & {a for _, a in getattr(E, "HO_CUST_RUDE", [])}
+    assert not set(B.NAMES) & set(getattr(E, "NAMES", [])) and not set(B.SURNAMES) & set(E.SURNAMES)
+    assert not {d["acct_label"] for d in B.HO_DOMAINS.values()} & {d["acct_label"] for d in E.HO_DOMAINS.values()}
+    # our taboo keys are our own: no earlier taboo line says one of them
+    assert not [k for k in taboo_keys(B) if any(k in line for _, _, line, _ in E.HO_FORBIDDEN)]
+
+
+def test_seven_taboo_families_three_wordings_each_and_two_calls_cover_them(writer):
+    B = writer.B
+    families = Counter(f for f, _, _, _ in B.HO_FORBIDDEN)
+    assert set(families) == SEVEN_FAMILIES
+    assert min(families.values()) >= 3
+    spreads = heldout.spread_plan([["forbidden_phrase"], ["forbidden_phrase"]], H=B, taboo_lines=writer.P["taboo_lines"])
+    assert {f for sp in spreads for f in sp["taboo_families"]} == SEVEN_FAMILIES
+
+
+def test_read_backs_are_not_questions_for_a_slot(writer):
+    B = writer.B
+    for sl, lines in B.HO_READBACK.items():
+        for line in lines:
+            assert B.slot_asked(line) is None, sl
+    assert B.slot_asked("请问您的校园卡号是多少？") == "account"
+
+
+# the nine kinds over three defect calls (the set's calls have two or three)
+FOUR_CALLS = [[], ["missing_greeting", "interruption", "forbidden_phrase"],
+              ["missing_closing", "filler", "long_hold", "missing_hold_thanks"],
+              ["unannounced_hold", "fast_speech", "filler"]]
+
+
+@pytest.fixture(scope="module")
+def four_calls(writer, tmp_path_factory):
+    out = tmp_path_factory.mktemp(writer.profile)
+    return out, [one_call(writer, out, kinds, seed=i, call_id=f"S{i + 1:04d}") for i, kinds in enumerate(FOUR_CALLS)]
+
+
+def test_the_calls_pass_the_generators_check(writer, four_calls):
+    assert_the_calls_pass_the_generators_check(*four_calls, FOUR_CALLS, writer.profile)
+
+
+def test_each_filler_call_has_two_or_three_clause_initial_tics(four_calls):
+    assert_two_or_three_clause_initial_tics_per_filler_call(four_calls[1])
+
+
+def test_only_lone_tics_are_events(writer, four_calls):
+    assert_only_lone_tics_are_events(four_calls[1], writer.B.HO_FILLERS)
+
+
+def test_the_set_counts_count_without_a_sentence(four_calls):
+    text = counts_without_a_sentence(*four_calls)
+    assert "| forbidden_phrase | 1 | 4 |" in text          # four taboo lines in the one call
+    assert "4 calls, 1 clean" in text
+
+
+def test_a_call_is_the_same_from_the_same_seed(writer, tmp_path):
+    assert_same_from_the_same_seed(functools.partial(one_call, writer), tmp_path)
