@@ -127,6 +127,9 @@ class SeparationConfig:
     customer_cues: tuple[str, ...] = CUSTOMER_CUES
     talk_weight: float = 0.5  # speaking time: ± this for a speaker who says everything / nothing
     first_speaker_weight: float = 0.5  # who opens the call (usually the agent)
+    # how an agent's sentences read (rules/learned.py, question "agent"): each utterance's log-odds of
+    # being the agent's, clipped to ±4, summed per speaker and weighted by this (0: not asked)
+    learned_weight: float = 0.25
     role_steepness: float = 1.0  # margin between the two readings → role confidence (logistic)
 
 

@@ -26,6 +26,7 @@ from typing import Sequence
 
 from .config import SeparationConfig
 from .records import RoleNaming, SpeechSpan, Transcript, Utterance
+from .rules.learned import LearnedClauses, read_examples
 from .rules.phrases import HeardText, Phrase, find_all, find_phrase
 
 SHORT_CUE = 3  # cues this short must be heard exactly (by sound); longer ones may differ in a syllable
@@ -55,10 +56,30 @@ def _reading(pieces: Sequence[tuple[int, Utterance]], speaker: int, config: Sepa
     talk = sum(u.end - u.start for s, u in pieces if s == speaker)
     total = sum(u.end - u.start for _, u in pieces) or 1.0
     first = next((s for s, _ in pieces), None) == speaker
+    reads = _reads_as_agent([u.text for s, u in pieces if s == speaker]) if config.learned_weight else 0.0
     score = (len(agent) - len(customer) + config.talk_weight * (2 * talk / total - 1)
-             + (config.first_speaker_weight if first else 0.0))
-    why = f"{'、'.join(agent) or '—'} / {'、'.join(customer) or '—'}, {100 * talk / total:.0f} % of speech"
+             + (config.first_speaker_weight if first else 0.0) + config.learned_weight * reads)
+    why = (f"{'、'.join(agent) or '—'} / {'、'.join(customer) or '—'}, {100 * talk / total:.0f} % of speech"
+           + (f", reads as the agent's {reads:+.1f}" if config.learned_weight else ""))
     return score, why
+
+
+LOG_ODDS_CLIP = 4.0  # one utterance's say, either way: no single sentence names a speaker
+
+
+def _reads_as_agent(texts: Sequence[str]) -> float:
+    """The summed log-odds that each of ``texts`` is an agent's sentence rather than a caller's,
+    as a classifier fitted on agents' and callers' turns reads them (``rules/learned.py``):
+    a curt or rude agent who never greets still explains, asks for details and answers like one."""
+    model = LearnedClauses.fit(read_examples("agent"))
+    total = 0.0
+    for text in texts:
+        heard = HeardText.of(text)
+        if len(heard.chars) < 2:  # 嗯, 好: anyone's
+            continue
+        p = model.probability(heard)
+        total += max(-LOG_ODDS_CLIP, min(LOG_ODDS_CLIP, math.log(p / (1 - p)) if 0 < p < 1 else math.copysign(LOG_ODDS_CLIP, p - 0.5)))
+    return total
 
 
 def assign_roles(pieces: Sequence[tuple[int, Utterance]], config: SeparationConfig) -> tuple[int, float, str]:

@@ -168,8 +168,22 @@ def test_the_agent_is_named_in_a_call_of_long_agent_monologues(config):
 
 def test_speaking_time_alone_names_the_agent_but_not_surely(config):
     call = pieces((0, 0.5, 20.0, "这个情况是这样的一般需要三到五个工作日处理完成"), (1, 20.5, 22.0, "那行吧"))
-    agent, sure, _ = assign_roles(call, config.separation)
+    agent, sure, _ = assign_roles(call, replace(config.separation, learned_weight=0.0))  # no cue, no reading
     assert agent == 0 and 0.5 < sure < 0.9
+
+
+def test_a_curt_agent_who_never_greets_is_named_by_how_their_sentences_read(config):
+    """Set 11's mixdowns (blind for the mono path): two calls whose agent opened curtly (喂, 说吧) and
+    whose caller said 您好 and asked for the 工号 were named the wrong way round by the cues alone."""
+    call = pieces((0, 0.5, 2.0, "喂，说吧。"),
+                  (1, 2.5, 9.0, "您好，我上周在你们那订的沙发，到现在还没送，你们工号多少？"),
+                  (0, 9.5, 16.0, "单号报一下，配送要排期的，一般下单后十五个工作日内送到。"),
+                  (1, 16.5, 20.0, "我的单号是八八二三一五，你们能不能快一点？"),
+                  (0, 20.5, 27.0, "系统显示周四下午送货，送货前师傅会打电话，您家里要留人签收。"))
+    cues_only = assign_roles(call, replace(config.separation, learned_weight=0.0))
+    agent, sure, evidence = assign_roles(call, config.separation)
+    assert cues_only[0] == 1                   # 您好 and 工号 said by the caller
+    assert agent == 0 and "reads as the agent's" in evidence
 
 
 def test_a_call_with_nothing_to_tell_the_speakers_by_is_a_coin_toss(config):

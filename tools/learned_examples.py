@@ -2,13 +2,16 @@
 
 One row per sentence: the answer (the question's name for yes, ``service``/``other`` for no),
 where it comes from, the sentence. Questions: ``taboo`` (a 服务禁语), ``offer_more`` (the
-closing's "is there anything else?") and ``announce`` (asking the caller to hold). Three sources:
+closing's "is there anything else?"), ``announce`` (asking the caller to hold) and ``agent``
+(an agent's sentence rather than a caller's: heard turns of the committed stereo sets only, so
+every later writer's set measures it unseen). Three sources:
 
 - ``writer:<module>``: the call generators' phrase tables in tools/gen_calls — each writer's
   lines that say it (taboo lines; offers of more help; hold announcements), and every other agent line of theirs a
   call may hold, hard look-alikes and curt greetings and closings included;
-- ``heard:<set>`` (taboo only): agent turns as Whisper heard them in the committed transcripts
-  (data/eval, data/heldout), taboo where the truth marks a forbidden phrase: the classifier
+- ``heard:<set>`` (taboo and agent): turns as Whisper heard them in the committed transcripts
+  (data/eval, data/heldout): agent turns, taboo where the truth marks a forbidden phrase; every
+  turn, by its channel's role, for ``agent``. The classifier
   must read Whisper's homophones, not only clean text;
 - ``trade``: sentences written from the trade's lists, with kind look-alikes, kept as they
   are in the file (this script rewrites only the other two).
@@ -33,7 +36,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tools" / "gen_calls")]
 DATA = ROOT / "qa_pipeline" / "rules" / "data"
 WRITERS = ["heldout_text", "blind4_text", "blind5_text", "blind6_text", "blind8_text", "blind10_text", "blind11_text"]
 HEARD = {"eval": ROOT / "data" / "eval", "set1": ROOT / "data" / "heldout"}
-NO = {"taboo": "service", "offer_more": "other", "announce": "other"}
+NO = {"taboo": "service", "offer_more": "other", "announce": "other", "agent": "customer"}
 
 
 def fill(template: str) -> str:
@@ -110,6 +113,15 @@ def heard_rows(name: str, folder: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
+def role_rows(name: str, folder: Path) -> list[tuple[str, str, str]]:
+    """Every turn of the committed stereo transcripts, labelled with its channel's role: what an
+    agent's sentences and a caller's read like, as Whisper heard them (question ``agent``)."""
+    from qa_pipeline.export import read_transcripts
+
+    return [(u.role, f"heard:{name}", u.text.strip()) for _, t in read_transcripts(folder / "transcripts.jsonl.gz")
+            for u in t.utterances if u.role in ("agent", "customer") and u.text.strip()]
+
+
 def write(question: str) -> None:
     path = DATA / f"{question}_examples.tsv"
     kept = []
@@ -117,8 +129,12 @@ def write(question: str) -> None:
         with path.open(encoding="utf-8", newline="") as f:
             kept = [tuple(r) for r in csv.reader(f, delimiter="\t") if r and r[1] == "trade"]
     rows = []
-    for name in ["eval", *WRITERS]:
-        rows += writer_rows(name, question)
+    if question == "agent":  # heard turns only: the writers' tables are measured against it, left out
+        for name, folder in HEARD.items():
+            rows += role_rows(name, folder)
+    else:
+        for name in ["eval", *WRITERS]:
+            rows += writer_rows(name, question)
     if question == "taboo":
         for name, folder in HEARD.items():
             rows += heard_rows(name, folder)
