@@ -729,7 +729,7 @@ def test_the_learned_classifiers_dict_scores_are_sklearns_probabilities():
 # --- Issue 11: a hold announced in words no list or shape holds (learned.py) ----------------------
 # Written after the classifier was fitted; in none of its examples.
 @pytest.mark.parametrize("announce", ["您这边先别急着挂，我问问主管。", "电话您先拿着，这个要找后台的同事确认。",
-                                      "您先待在线上，我找经理确认。"])
+                                      "您先在线上待一会儿，我找经理确认。"])
 def test_an_announcement_in_words_no_list_or_shape_holds_is_recognised_by_the_classifier(rules, config, announce):
     assert "unannounced_hold" not in kinds(run(rules, call_with_hold(announce, 20.0)))
     without = rules_without(config, "unannounced_hold", "learned_announce")
