@@ -28,7 +28,7 @@ import json
 from pathlib import Path
 
 from qa_pipeline.export import read_transcripts
-from qa_pipeline.rules.learned import LearnedClauses, clauses_of, examples_path
+from qa_pipeline.rules.learned import LearnedClauses, examples_path, with_clauses
 from qa_pipeline.store import Store
 
 
@@ -48,9 +48,8 @@ def heard_turns(truth: Path, source: str) -> list[tuple[str, bool, str]]:
 
 
 def fitted_without(rows: list[list[str]], sources: set[str], question: str = "taboo") -> LearnedClauses:
-    kept = [(text, label == question) for label, source, text in rows if source not in sources]
-    clauses = [(x, False) for text, taboo in kept if not taboo for x in clauses_of(text) if x != text]
-    return LearnedClauses.fit(tuple(dict.fromkeys(kept + clauses)))
+    return LearnedClauses.fit(with_clauses([(text, label == question) for label, source, text in rows
+                                            if source not in sources]))
 
 
 def read_rows(question: str) -> list[list[str]]:

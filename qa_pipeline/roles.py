@@ -72,14 +72,9 @@ def _reads_as_agent(texts: Sequence[str]) -> float:
     as a classifier fitted on agents' and callers' turns reads them (``rules/learned.py``):
     a curt or rude agent who never greets still explains, asks for details and answers like one."""
     model = LearnedClauses.fit(read_examples("agent"))
-    total = 0.0
-    for text in texts:
-        heard = HeardText.of(text)
-        if len(heard.chars) < 2:  # 嗯, 好: anyone's
-            continue
-        p = model.probability(heard)
-        total += max(-LOG_ODDS_CLIP, min(LOG_ODDS_CLIP, math.log(p / (1 - p)) if 0 < p < 1 else math.copysign(LOG_ODDS_CLIP, p - 0.5)))
-    return total
+    heard = (HeardText.of(text) for text in texts)
+    # 嗯, 好 (one character): anyone's
+    return sum(max(-LOG_ODDS_CLIP, min(LOG_ODDS_CLIP, model.log_odds(h))) for h in heard if len(h.chars) >= 2)
 
 
 def assign_roles(pieces: Sequence[tuple[int, Utterance]], config: SeparationConfig) -> tuple[int, float, str]:

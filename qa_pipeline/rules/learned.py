@@ -55,18 +55,23 @@ def examples_path(question: str) -> Path:
     return DATA / f"{question}_examples.tsv"
 
 
+@lru_cache(maxsize=None)
 def read_examples(question: str) -> tuple[tuple[str, bool], ...]:
     """(sentence, answers yes) for each row of the question's examples file (label ``question``:
-    yes; any other label: no), and each clause of a "no" sentence as "no" too: the rules judge
-    clauses alone, and 「这不是您造成的」 alone must read as the kind half of 「这不是您造成的，是系统的
-    问题」 (a "yes" sentence's clauses do not all say it)."""
+    yes; any other label: no), as ``with_clauses`` gives them; read once per process."""
     path = examples_path(question)
     if not path.exists():
         raise ConfigError(f"learned: no examples for {question!r} (looked for {path})")
     with path.open(encoding="utf-8", newline="") as f:
-        rows = [(text, label == question) for label, _source, text in csv.reader(f, delimiter="\t")]
+        return with_clauses([(text, label == question) for label, _source, text in csv.reader(f, delimiter="\t")])
+
+
+def with_clauses(rows: list[tuple[str, bool]]) -> tuple[tuple[str, bool], ...]:
+    """``rows`` and each clause of a "no" sentence as "no" too: the rules judge clauses alone, and
+    「这不是您造成的」 alone must read as the kind half of 「这不是您造成的，是系统的问题」 (a "yes"
+    sentence's clauses do not all say it)."""
     clauses = [(x, False) for text, yes in rows if not yes for x in clauses_of(text) if x != text]
-    return tuple(dict.fromkeys(rows + clauses))
+    return tuple(dict.fromkeys([*rows, *clauses]))
 
 
 def clauses_of(text: str) -> list[str]:
@@ -100,8 +105,12 @@ class LearnedClauses:
         return [(self.probability(heard), chars) for chars, heard in pieces.items()]
 
     def probability(self, heard: HeardText) -> float:
-        """P(yes) of one clause: each analyser's sublinear tf-idf, l2-normalised over the
-        n-grams the model knows (sklearn drops the others), dotted with the coefficients."""
+        """P(yes) of one clause."""
+        return 1 / (1 + math.exp(-self.log_odds(heard)))
+
+    def log_odds(self, heard: HeardText) -> float:
+        """The log-odds of yes for one clause: each analyser's sublinear tf-idf, l2-normalised over
+        the n-grams the model knows (sklearn drops the others), dotted with the coefficients."""
         z = self.intercept
         for analyse, table in zip(ANALYSERS, self.tables):
             dot = square = 0.0
@@ -116,7 +125,7 @@ class LearnedClauses:
                         square += tf * tf * entry[0]
             if square:
                 z += dot / math.sqrt(square)
-        return 1 / (1 + math.exp(-z))
+        return z
 
 
 @lru_cache(maxsize=4)

@@ -31,13 +31,14 @@ SENTENCE_CHECK = 0.85  # an utterance this close to the limit has its sentences 
 _SENTENCE = re.compile(r"[。？！?!；;]+")
 
 
-def _rush_limit(params: PaceParams, rates: list[float]) -> float | None:
-    """The rate from which an utterance is a rush against the agent's own pace in this call
-    (their median utterance × ``turn_ratio``, at least ``turn_floor_cpm``); None when off or
+def _own_pace(params: PaceParams, rates: list[float]) -> tuple[float, float] | None:
+    """(the agent's median utterance rate in this call, the rate from which an utterance is a
+    rush against it: the median × ``turn_ratio``, at least ``turn_floor_cpm``); None when off or
     when the call has too few timed utterances to have a pace (three)."""
     if not params.turn_ratio or len(rates) < 3:
         return None
-    return max(params.turn_floor_cpm, params.turn_ratio * statistics.median(rates))
+    median = statistics.median(rates)
+    return median, max(params.turn_floor_cpm, params.turn_ratio * median)
 
 
 def _fast(rule: RuleConfig, params: PaceParams, u, start: float, end: float, text: str, cpm: float,
@@ -68,7 +69,7 @@ def check_fast_speech(rule: RuleConfig, params: PaceParams, ctx: CallContext) ->
     scope = ctx.in_scope(rule.scope)
     rates = {id(u): 60 * len(ctx.chars(u)) / voiced for u in scope
              if len(ctx.chars(u)) >= params.min_chars and (voiced := ctx.voiced_seconds(u)) > 0}
-    rushed = _rush_limit(params, list(rates.values()))
+    pace = _own_pace(params, list(rates.values()))
     for u in scope:
         n, voiced = len(ctx.chars(u)), ctx.voiced_seconds(u)
         chars, seconds = chars + n, seconds + voiced
@@ -77,8 +78,8 @@ def check_fast_speech(rule: RuleConfig, params: PaceParams, ctx: CallContext) ->
         cpm = rates[id(u)]
         if cpm > params.max_cpm:
             findings.append(_fast(rule, params, u, u.start, u.end, u.text, cpm))
-        elif rushed is not None and cpm >= rushed:
-            findings.append(_fast(rule, params, u, u.start, u.end, u.text, cpm, median=statistics.median(rates.values())))
+        elif pace is not None and cpm >= pace[1]:
+            findings.append(_fast(rule, params, u, u.start, u.end, u.text, cpm, median=pace[0]))
         elif cpm > SENTENCE_CHECK * params.max_cpm:
             # ASR joins turns: one fast sentence can hide in a slower utterance
             for start, end, text, rate in _sentence_rates(ctx, u, params.min_chars):
