@@ -108,6 +108,12 @@ def current_time(page) -> float:
     return page.evaluate("document.getElementById('player').currentTime")
 
 
+def player_state(page) -> dict:
+    """What the player says of itself, for a failure's message."""
+    return page.evaluate("(p => ({readyState: p.readyState, networkState: p.networkState, seeking: p.seeking, "
+                         "paused: p.paused, error: p.error && p.error.code}))(document.getElementById('player'))")
+
+
 def test_agent_seeks_to_a_finding_and_appeals(server, browser, shots, capsys):
     base, site = server
     problems: list[str] = []
@@ -123,10 +129,12 @@ def test_agent_seeks_to_a_finding_and_appeals(server, browser, shots, capsys):
     assert page.locator("#waveform").evaluate("img => img.naturalWidth > 0")
     taboo = site.finding("A-AUDIO", 0)  # 不知道 at 2.0 s
     page.click(f"#f{taboo} button.seek")
-    until(page, "Math.abs(document.getElementById('player').currentTime - 2.0) < 0.75")
+    # the seek has landed (not only been asked for: a seek under way already reads 2.0)
+    until(page, "(p => !p.seeking && p.readyState >= 2 && Math.abs(p.currentTime - 2.0) < 0.75)"
+                "(document.getElementById('player'))")
     page.evaluate("document.getElementById('player').pause()")
     t = current_time(page)
-    assert 2.0 <= t < 2.75, t
+    assert 2.0 <= t < 2.75, (t, player_state(page), problems)
     assert len(listens(site, "agent_a")) == listened + 1  # the playback, once, however many Range requests
     # the transcript's marked evidence seeks too, and so does a link with #t=SECONDS
     page.click("mark[data-seek='2.0']")

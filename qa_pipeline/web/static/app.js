@@ -23,18 +23,15 @@ document.addEventListener("DOMContentLoaded", () => {
   if (!audio) return;
 
   function seek(seconds, play = true) {
-    const go = () => {
-      audio.currentTime = seconds;
-      if (play) audio.play().catch(() => {});  // autoplay may be refused: the seek stands
-    };
-    if (audio.readyState >= 1) go();
-    else {
-      // Before the metadata is in, the player cannot seek yet: wait for it. The page fetches
-      // no audio before it is wanted (preload="none": a fetch of the recording is an
-      // audit-logged listen): a click to seek wants it now (▶), a #t= link waits for ▶.
-      audio.addEventListener("loadedmetadata", go, { once: true });
-      if (play) audio.play().catch(() => {});
-    }
+    // Before the metadata is in, this sets the player's default playback start position,
+    // which it applies itself as the metadata arrives, before it plays a sample. (A seek asked
+    // for from a loadedmetadata handler instead raced the playback's start: on a loaded CI
+    // machine the player once read 0 s after it.)
+    // The page fetches no audio before it is wanted (preload="none": a fetch of the
+    // recording is an audit-logged listen): a click to seek wants it now (▶), a #t= link
+    // waits for ▶.
+    audio.currentTime = seconds;
+    if (play) audio.play().catch(() => {});  // autoplay may be refused: the seek stands
   }
 
   document.querySelectorAll("[data-seek]").forEach((el) => {
