@@ -417,8 +417,8 @@ def test_a_learned_element_needs_its_examples(config):
     from qa_pipeline.errors import ConfigError
     from qa_pipeline.rules.script import ScriptParams
 
-    with pytest.raises(ConfigError, match="no examples for 'offer_help'"):
-        ScriptParams(elements={"offer_help": ()}, learned={"offer_help": 0.5})
+    with pytest.raises(ConfigError, match="no examples for 'farewell'"):
+        ScriptParams(elements={"farewell": ()}, learned={"farewell": 0.5})
 
 
 @pytest.mark.parametrize("opening", ["您好，通达驾驶培训学校学员服务中心，工号四七一六，您这边需要咨询还是需要报考？",
@@ -426,3 +426,22 @@ def test_a_learned_element_needs_its_examples(config):
 def test_set_11s_offers_of_help_are_recognised(rules, opening):
     """Set 11 (post hoc): offering the caller a choice of errands, and 我来帮您, offer help."""
     assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+
+
+# --- Issue 11: an offer of help in the greeting a classifier recognises (learned.py) -------------
+# Every new writer's greetings offered help in words no list or shape held (blind: set 4's greeting
+# F1 0.35, set 8's 0.57, set 11's 0.50, each mostly clean openings flagged). Written after the
+# classifier was fitted; in none of its examples.
+OPENING = "您好，滨江物业服务中心，工号五二零八，"
+
+
+@pytest.mark.parametrize("offer", ["您要办的事情跟我说说看。", "请说说您遇到的麻烦。"])
+def test_an_offer_of_help_in_words_no_list_or_shape_holds_is_recognised_by_the_classifier(rules, config, offer):
+    assert "missing_greeting" not in kinds(run(rules, call(opening=OPENING + offer)))
+    assert "missing_greeting" in kinds(run(rules_without(config, "missing_greeting", "learned"), call(opening=OPENING + offer)))
+
+
+@pytest.mark.parametrize("rest", ["欢迎您的来电。", "麻烦您先报一下门牌号。", "您先别急。"])
+def test_an_opening_that_offers_no_help_still_misses_its_offer(rules, rest):
+    (found,) = [f for f in run(rules, call(opening=OPENING + rest)) if f.kind == "missing_greeting"]
+    assert "missing: offer_help" in found.detail

@@ -4,7 +4,9 @@ One row per sentence: the answer (the question's name for yes, ``service``/``oth
 where it comes from, the sentence. Questions: ``taboo`` (a 服务禁语), ``offer_more`` (the
 closing's "is there anything else?"), ``announce`` (asking the caller to hold) and ``agent``
 (an agent's sentence rather than a caller's: heard turns of the committed stereo sets only, so
-every later writer's set measures it unseen). Three sources:
+every later writer's set measures it unseen). ``offer_help`` (the greeting's "what can I do for you?": the last clause of each writer's
+greetings; their other clauses, 您好, the centre and the 工号, answer no, and offers of *more*
+help are left out, since the closing's rule asks that question). Three sources:
 
 - ``writer:<module>``: the call generators' phrase tables in tools/gen_calls — each writer's
   lines that say it (taboo lines; offers of more help; hold announcements), and every other agent line of theirs a
@@ -36,7 +38,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tools" / "gen_calls")]
 DATA = ROOT / "qa_pipeline" / "rules" / "data"
 WRITERS = ["heldout_text", "blind4_text", "blind5_text", "blind6_text", "blind8_text", "blind10_text", "blind11_text"]
 HEARD = {"eval": ROOT / "data" / "eval", "set1": ROOT / "data" / "heldout"}
-NO = {"taboo": "service", "offer_more": "other", "announce": "other", "agent": "customer"}
+NO = {"taboo": "service", "offer_more": "other", "announce": "other", "agent": "customer", "offer_help": "other"}
 
 
 def fill(template: str) -> str:
@@ -52,12 +54,13 @@ def writer_lines(name: str) -> dict[str, list[str]]:
         clean, asks = s.eval_agent_lines()
         offers, holds = s.CLOSING_ASK + s.EVAL_CLOSING_ASK, s.HOLD_ANNOUNCE + s.EVAL_HOLD_ANNOUNCE
         return {"taboo": [t[1] for t in s.EVAL_FORBIDDEN], "offer_more": offers, "announce": holds,
-                "agent": clean + asks + s.BAD_GREETINGS + s.BAD_CLOSINGS}
+                "agent": clean + asks + s.BAD_GREETINGS + s.BAD_CLOSINGS, "greeting": s.GREETINGS + s.EVAL_GREETINGS}
     m = importlib.import_module(name)
     clean = m.clean_agent_lines() if hasattr(m, "clean_agent_lines") else _agent_lines(m)
     return {"taboo": [t[2] for t in m.HO_FORBIDDEN], "offer_more": list(m.HO_CLOSING_ASK),
             "announce": list(m.HO_HOLD_ANNOUNCE), "agent": clean + _asks(m)
-            + list(getattr(m, "HO_BAD_GREETINGS", [])) + list(getattr(m, "HO_BAD_CLOSINGS", []))}
+            + list(getattr(m, "HO_BAD_GREETINGS", [])) + list(getattr(m, "HO_BAD_CLOSINGS", [])),
+            "greeting": list(m.HO_GREETINGS)}
 
 
 def _asks(m) -> list[str]:
@@ -89,10 +92,31 @@ def _agent_lines(m) -> list[str]:
 def writer_rows(name: str, question: str) -> list[tuple[str, str, str]]:
     """The writer's lines that say ``question`` (yes) and all its other agent lines (no)."""
     lines = writer_lines(name)
+    greetings = {fill(x) for x in lines.pop("greeting")}  # among the agent lines already, but the eval writer's
+    if question == "offer_help":
+        yes, rest = greeting_offers(greetings)
+        left_out = greetings | {fill(x) for x in lines.pop("offer_more")}  # a whole greeting says both; more help
+        lines = {"offer_help": yes, "greeting": rest,
+                 **{k: [x for x in xs if fill(x) not in left_out] for k, xs in lines.items()}}
     yes = [fill(x) for x in lines[question]]
     others = [fill(x) for key, xs in lines.items() if key != question for x in xs if x]
     source = f"writer:{name}"
     return [(question, source, x) for x in yes] + [(NO[question], source, x) for x in others if x not in yes]
+
+
+def greeting_offers(greetings) -> tuple[list[str], list[str]]:
+    """(offers of help, other clauses) of the greetings: the last clause offers help (请问您想了解
+    什么), unless it holds the agent's number (工号三很高兴为您服务: the identity said with it) or
+    is too short to be judged alone."""
+    from qa_pipeline.rules.learned import CLAUSE, MIN_CHARS
+
+    offers, rest = [], []
+    for greeting in sorted(greetings):
+        *head, last = [x for x in CLAUSE.split(greeting) if x]
+        if len(last) >= MIN_CHARS:  # a bare 请讲 / 您说 is no offer by itself (the eval set's writer flags it)
+            (rest if "三" in last else offers).append(last)
+        rest += head
+    return offers, rest
 
 
 def heard_rows(name: str, folder: Path) -> list[tuple[str, str, str]]:
