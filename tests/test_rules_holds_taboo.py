@@ -240,6 +240,8 @@ def test_innocent_sentences_near_the_families_are_not_taboo(rules, line):
 @pytest.mark.parametrize("line, announced", [
     ("车架号后六位是五九九八六五，我核对一下，没错吧？", False),  # checks a detail there and then
     ("户号是一三五七，我核实一下，对吗？", False),
+    ("跟您核对一下，登记的是麦小林没错吧？", False),               # a name read back (set 12, post hoc)
+    ("我核对一下您预约的是周三上午，对吧？", False),
     ("好的，我帮您查一下好吗？", True),                             # asks leave to hold: an announcement
     ("我核实一下，请您稍等。", True),
 ])
@@ -310,6 +312,13 @@ def test_a_context_that_excuses_a_taboo_also_excuses_a_variant_of_it(rules):
     however close it sounds. The exclusion that holds for the phrase holds for its variants."""
     assert "forbidden_phrase" not in kinds(run(rules, taboo_call("这个归我们负责，您不用再去找别的部门了。")))
     assert "forbidden_phrase" in kinds(run(rules, taboo_call("你去找别的部门问问吧。")))
+
+
+def test_telling_the_caller_not_to_ask_elsewhere_is_not_sending_them_elsewhere(rules):
+    """Set 12 (post hoc), as Whisper heard it: 「这归我们管，您不用再去别处问」 (问 heard 闻) matched
+    the shape of 您上别处问去."""
+    assert "forbidden_phrase" not in kinds(run(rules, taboo_call("那对归我们管，您不用再去别处闻。")))
+    assert "forbidden_phrase" in kinds(run(rules, taboo_call("这个您去别处问吧。")))
 
 
 @pytest.mark.parametrize("thanks", ["多谢您稍等，查到了。", "谢谢您在线等候，已经查到了。", "感谢您耐心稍候，已经查到了。"])

@@ -101,14 +101,15 @@ class HoldParams:
 _CONFIRMING = ("没错吧", "对吧", "对吗", "是吧", "是吗", "对不对", "是不是", "没问题吧", "正确吗",
                "没记错吧", "没错吗", "是这个吧", "是这个吗", "是这样吧")   # 号码是…，没记错吧 (set 8, post hoc)
 _READ_BACK_WITHIN = 4  # characters between the phrase and the confirming question …
-_DETAIL_WITHIN = 24    # … or between them a number read back, and this many in all
-_NUMBER = re.compile("[0-9零〇一二三四五六七八九幺两]{3,}")
+_DETAIL_WITHIN = 24    # … or between them a detail read back, and this many in all:
+# a number, or a detail stated as such (「跟您核对一下，登记的是麦小林没错吧」, set 12, post hoc)
+_DETAIL = re.compile("[0-9零〇一二三四五六七八九幺两]{3,}|的是")
 
 
 def _reading_back(chars: str, end: int) -> bool:
     for q in _CONFIRMING:
         at = chars.find(q, end, end + _DETAIL_WITHIN + len(q))
-        if at >= 0 and (at - end <= _READ_BACK_WITHIN or _NUMBER.search(chars, end, at)):
+        if at >= 0 and (at - end <= _READ_BACK_WITHIN or _DETAIL.search(chars, end, at)):
             return True
     return False
 
