@@ -1,4 +1,4 @@
-"""tools/gen_calls --profile blind10 and blind11: each later blind writer's text, kind plan and labels (issue 11).
+"""tools/gen_calls --profile blind10, blind11 and blind12: each later blind writer's text, kind plan and labels (issue 11).
 
 The tenth and eleventh writers share one plan (nine kinds in two calls or more, filler in four,
 three clean calls in twelve) and one set of invariants, so one spec holds for both, run once per
@@ -33,6 +33,7 @@ import blind6_text  # noqa: E402
 import blind8_text  # noqa: E402
 import blind10_text  # noqa: E402
 import blind11_text  # noqa: E402
+import blind12_text  # noqa: E402
 import heldout  # noqa: E402
 import heldout_text  # noqa: E402
 from test_gen_blind5 import (AGENT_TABLES, StandInVoice, assert_new_to, assert_registered,  # noqa: E402
@@ -58,7 +59,9 @@ class Writer:
 
 WRITERS = {"blind10": Writer("blind10", blind10_text, blind4.BLIND10_DEFAULTS, 10, "劳驾，结果出来了。", EARLIER),
            "blind11": Writer("blind11", blind11_text, blind4.BLIND11_DEFAULTS, 11, "难为您了，结果出来了。",
-                             {**EARLIER, "blind10": blind10_text})}
+                             {**EARLIER, "blind10": blind10_text}),
+           "blind12": Writer("blind12", blind12_text, blind4.BLIND12_DEFAULTS, 12, "有劳，档案调出来了。",
+                             {**EARLIER, "blind10": blind10_text, "blind11": blind11_text})}
 EARLIER_PAIRS = [(w, e) for w in WRITERS for e in sorted(WRITERS[w].earlier)]
 
 
