@@ -169,7 +169,7 @@ BLIND11_DEFAULTS = {
 # Set 12: the plan of sets 8, 10 and 11 (nine kinds in >= 2 calls, filler in four calls with 2-3
 # tics each); other pacing than sets 5, 6, 8, 10 and 11: brisk agents in a narrow band (fast
 # turns >= 1.36x apart), customers slower than any earlier set's who more often explain at length
-# (long opening turns), quicker turn-taking, fewer holds with music, shorter thinking pauses,
+# (long opening turns), quicker turn-taking, calls up to 170 s, fewer holds with music, shorter thinking pauses,
 # the customer 0.45-1.05 s behind in agent-first interruptions, long holds 35-48 s and
 # unannounced holds 15-23 s.
 BLIND12_DEFAULTS = {
@@ -178,7 +178,7 @@ BLIND12_DEFAULTS = {
     "agent_cpm": (235.0, 265.0),   # fast turns stay 360-480 (>= 1.36x)
     "cust_cpm": (180.0, 230.0),
     "cust_detail_prob": 0.7,       # the caller explains before asking (heldout: 0.5)
-    "pause_scale_range": (0.75, 1.15),
+    "pause_scale_range": (0.7, 1.1),
     "noise_db_range": (-60.0, -50.0),   # set 10: -44 dBFS drowned soft turn ends
     "music_prob": 0.4,
     "bc_prob": 0.9,
@@ -189,6 +189,8 @@ BLIND12_DEFAULTS = {
     "early_lead_s": (0.45, 1.05),
     "long_hold_s": (35.0, 48.0),
     "unannounced_s": (15.0, 23.0),
+    # slow customers lengthen every exchange: a long hold with four taboo exchanges ran to 165 s
+    "duration_s": (60.0, 170.0),
 }
 
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
