@@ -1,8 +1,9 @@
 """tools/gen_calls --profile blind10, blind11 and blind12: each later blind writer's text, kind plan and labels (issue 11).
 
-The tenth and eleventh writers share one plan (nine kinds in two calls or more, filler in four,
-three clean calls in twelve) and one set of invariants, so one spec holds for both, run once per
-writer; what differs (the pacing) is in test_gen_blind10.py and test_gen_blind11.py.
+The tenth, eleventh and twelfth writers share one plan (nine kinds in two calls or more, filler in
+four, three clean calls in twelve) and one set of invariants, so one spec holds for all, run once
+per writer; what differs (the pacing) is in test_gen_blind10.py, test_gen_blind11.py and
+test_gen_blind12.py.
 
 Kokoro lives in the generator's own venv, so the calls here are spoken by blind5's stand-in voice
 (a voiced buzz at a Kokoro-like 240 字/分): what is under test is the phrase tables, the profile's
