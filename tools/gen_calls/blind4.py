@@ -17,7 +17,8 @@ on.  What differs from ``--profile heldout`` besides the text:
 A later blind set adds only its phrase-table module and an entry in PROFILES (name -> table
 module, defaults); ``--profile blind5`` (blind5_text.py) is the second, ``--profile blind6``
 (blind6_text.py) the third, ``--profile blind8`` (blind8_text.py) the fourth, ``--profile blind10``
-(blind10_text.py) the fifth, ``--profile blind11`` (blind11_text.py) the sixth.
+(blind10_text.py) the fifth, ``--profile blind11`` (blind11_text.py) the sixth, ``--profile blind12``
+(blind12_text.py) the seventh.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ import random
 
 import blind10_text
 import blind11_text
+import blind12_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -164,10 +166,38 @@ BLIND11_DEFAULTS = {
     "unannounced_s": (16.0, 25.0),
 }
 
+# Set 12: the plan of sets 8, 10 and 11 (nine kinds in >= 2 calls, filler in four calls with 2-3
+# tics each); other pacing than sets 5, 6, 8, 10 and 11: brisk agents in a narrow band (fast
+# turns >= 1.36x apart), customers slower than any earlier set's who more often explain at length
+# (long opening turns), quicker turn-taking, calls up to 170 s, fewer holds with music, shorter thinking pauses,
+# the customer 0.45-1.05 s behind in agent-first interruptions, long holds 35-48 s and
+# unannounced holds 15-23 s.
+BLIND12_DEFAULTS = {
+    **BLIND11_DEFAULTS,
+    "n_agents": len(blind12_text.HO_DOMAINS_LIST),
+    "agent_cpm": (235.0, 265.0),   # fast turns stay 360-480 (>= 1.36x)
+    "cust_cpm": (180.0, 230.0),
+    "cust_detail_prob": 0.7,       # the caller explains before asking (heldout: 0.5)
+    "pause_scale_range": (0.7, 1.1),
+    "noise_db_range": (-60.0, -50.0),   # set 10: -44 dBFS drowned soft turn ends
+    "music_prob": 0.4,
+    "bc_prob": 0.9,
+    "cbc_prob": 0.5,
+    "cust_filler_prob": 0.45,
+    "think_prob": 0.45,
+    "think_pause_s": (2.8, 4.0),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "early_lead_s": (0.45, 1.05),
+    "long_hold_s": (35.0, 48.0),
+    "unannounced_s": (15.0, 23.0),
+    # slow customers lengthen every exchange: a long hold with four taboo exchanges ran to 165 s
+    "duration_s": (60.0, 170.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
-            "blind10": (blind10_text, BLIND10_DEFAULTS), "blind11": (blind11_text, BLIND11_DEFAULTS)}
+            "blind10": (blind10_text, BLIND10_DEFAULTS), "blind11": (blind11_text, BLIND11_DEFAULTS),
+            "blind12": (blind12_text, BLIND12_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows

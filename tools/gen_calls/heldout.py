@@ -414,7 +414,7 @@ def plan_call_heldout(b: HeldoutBuilder, rng: random.Random, kinds: list[str], d
         agent(T(rng.choice(H.HO_GREETINGS)), eligible_fast=False, fillers=False, cbc=False)
     issue = rng.choice(D["issues"])
     opening = rng.choice(issue["open"])
-    if rng.random() < 0.5:
+    if rng.random() < P.get("cust_detail_prob", 0.5):   # blind12: more callers explain at length
         opening += rng.choice(H.HO_CUST_DETAIL)
     cu = cust(T(opening))
     vq, va, vslots = rng.choice(D["verify"])
