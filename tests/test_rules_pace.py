@@ -148,6 +148,19 @@ def test_an_agent_mid_turn_may_finish_the_clause_when_the_customer_cuts_in(rules
     assert "interruption" in kinds(rules.run(cut_in(24.5)))
 
 
+def test_an_agent_mid_turn_who_talks_on_until_the_customer_gives_up_interrupts(rules):
+    """Set 12 (post hoc): the caller's whole 「您先听我讲完」 (1.5 s) said under the agent's long
+    explanation, which went on past it: the agent never yielded, so the clause's grace is not theirs.
+    An agent who stops 1.5 s into the caller's turn finished the clause and yielded."""
+    def over(agent_end):
+        return transcript(utt("agent", 0.5, 12.0, OPEN), utt("customer", 12.5, 14.0, "我家停电了。"),
+                          utt("agent", 14.5, agent_end, LINE + "您到时候带好身份证原件。"),
+                          utt("customer", 20.0, 21.5, "您先听我讲完。"))
+    found = [f for f in rules.run(over(26.0)) if f.kind == "interruption"]
+    assert len(found) == 1 and "the customer gave up the turn" in found[0].detail
+    assert "interruption" not in kinds(rules.run(over(21.4)))
+
+
 def test_voice_activity_padding_does_not_turn_a_customers_murmur_into_being_talked_over(rules):
     """A customer's 0.9 s 嗯嗯 over the agent, which Whisper wrote as 「眼睛,你」: with 0.3 s of VAD
     padding at each end its span overlaps the agent for 1.5 s; the sound itself for 0.9 s."""

@@ -111,7 +111,7 @@ class InterruptionParams:
     min_chars: int = 4  # the agent's utterance is substantive, not a backchannel
     # longest first, so 好的好的 is stripped whole
     backchannels: tuple[str, ...] = param((), accepts=tuple[str, ...], convert=_longest_first)
-    yield_grace_s: float = 1.0  # an agent mid-turn when the customer cuts in may finish the clause
+    yield_grace_s: float = 1.0  # an agent mid-turn when the customer cuts in may finish the clause and yield
 
 
 def check_interruption(rule: RuleConfig, params: InterruptionParams, ctx: CallContext) -> list[Finding]:
@@ -131,10 +131,12 @@ def check_interruption(rule: RuleConfig, params: InterruptionParams, ctx: CallCo
     for c in ctx.heard_speech("customer"):
         for a in (s for s in ctx.heard_speech("agent") if s.start < c.end and c.start < s.end):
             start, until = max(a.start, c.start), min(a.end, c.end)
-            # An agent well into a turn when the customer cuts in may finish the clause; one who
-            # starts with the customer (or just before) should have let them speak.
-            mid_turn = c.start - a.start > params.yield_grace_s
-            if until - start < params.min_overlap_s + (params.yield_grace_s if mid_turn else 0.0):
+            # An agent well into a turn when the customer cuts in may finish the clause and yield;
+            # one who starts with the customer (or just before), or talks on until the customer
+            # gives up (「您先听我讲完」 said whole under the agent's explanation, set 12), should
+            # have let them speak.
+            finishing = c.start - a.start > params.yield_grace_s and a.end <= c.end
+            if until - start < params.min_overlap_s + (params.yield_grace_s if finishing else 0.0):
                 continue
             agent_words = _words_in(ctx, "agent", start, until)
             if not _substantive(agent_words, params) or not _substantive(_words_in(ctx, "customer", start, until), params, 2):
