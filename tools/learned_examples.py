@@ -93,10 +93,12 @@ def _agent_lines(m) -> list[str]:
 def writer_rows(name: str, question: str) -> list[tuple[str, str, str]]:
     """The writer's lines that say ``question`` (yes) and all its other agent lines (no)."""
     lines = writer_lines(name)
-    greetings = {fill(x) for x in lines.pop("greeting")}  # among the agent lines already, but the eval writer's
+    # the greetings are among the agent lines already; only offer_help reads them apart
+    greetings = {fill(x) for x in lines.pop("greeting")}
     if question == "offer_help":
         yes, rest = greeting_offers(greetings)
-        left_out = greetings | {fill(x) for x in lines.pop("offer_more")}  # a whole greeting says both; more help
+        # a whole greeting answers both yes and no; offers of *more* help are the closing's question
+        left_out = greetings | {fill(x) for x in lines.pop("offer_more")}
         lines = {"offer_help": yes, "greeting": rest,
                  **{k: [x for x in xs if fill(x) not in left_out] for k, xs in lines.items()}}
     yes = [fill(x) for x in lines[question]]
@@ -107,14 +109,15 @@ def writer_rows(name: str, question: str) -> list[tuple[str, str, str]]:
 
 def greeting_offers(greetings) -> tuple[list[str], list[str]]:
     """(offers of help, other clauses) of the greetings: the last clause offers help (请问您想了解
-    什么), unless it holds the agent's number (工号三很高兴为您服务: the identity said with it) or
-    is too short to be judged alone."""
+    什么), unless it holds a filled slot (工号三很高兴为您服务: the agent's number said with it). A
+    last clause too short to be judged alone (请讲, 您说) is neither: the eval set's writer flags a
+    bare 请讲, other writers accept it."""
     from qa_pipeline.rules.learned import CLAUSE, MIN_CHARS
 
     offers, rest = [], []
     for greeting in sorted(greetings):
         *head, last = [x for x in CLAUSE.split(greeting) if x]
-        if len(last) >= MIN_CHARS:  # a bare 请讲 / 您说 is no offer by itself (the eval set's writer flags it)
+        if len(last) >= MIN_CHARS:
             (rest if "三" in last else offers).append(last)
         rest += head
     return offers, rest
