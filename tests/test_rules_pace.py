@@ -151,7 +151,7 @@ def test_an_agent_mid_turn_may_finish_the_clause_when_the_customer_cuts_in(rules
 def test_an_agent_mid_turn_who_talks_on_until_the_customer_gives_up_interrupts(rules):
     """Set 12 (post hoc): the caller's whole 「您先听我讲完」 (1.5 s) said under the agent's long
     explanation, which went on past it: the agent never yielded, so the clause's grace is not theirs.
-    An agent who stops 1.5 s into the caller's turn finished the clause and yielded."""
+    An agent who stops 1.4 s into the caller's turn finished the clause and yielded."""
     def over(agent_end):
         return transcript(utt("agent", 0.5, 12.0, OPEN), utt("customer", 12.5, 14.0, "我家停电了。"),
                           utt("agent", 14.5, agent_end, LINE + "您到时候带好身份证原件。"),
