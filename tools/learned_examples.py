@@ -2,11 +2,12 @@
 
 One row per sentence: the answer (the question's name for yes, ``service``/``other`` for no),
 where it comes from, the sentence. Questions: ``taboo`` (a 服务禁语), ``offer_more`` (the
-closing's "is there anything else?"), ``announce`` (asking the caller to hold) and ``agent``
-(an agent's sentence rather than a caller's: heard turns of the committed stereo sets only, so
-every later writer's set measures it unseen). ``offer_help`` (the greeting's "what can I do for you?": the last clause of each writer's
-greetings; their other clauses, 您好, the centre and the 工号, answer no, and offers of *more*
-help are left out, since the closing's rule asks that question). Three sources:
+closing's "is there anything else?"), ``announce`` (asking the caller to hold), ``offer_help``
+(the greeting's "what can I do for you?": the last clause of each writer's greetings; their
+other clauses, 您好, the centre and the 工号, answer no, and offers of *more* help are left out,
+since the closing's rule asks that question) and ``agent`` (an agent's sentence rather than a
+caller's: heard turns of the committed stereo sets only, so every later writer's set measures it
+unseen). Three sources:
 
 - ``writer:<module>``: the call generators' phrase tables in tools/gen_calls — each writer's
   lines that say it (taboo lines; offers of more help; hold announcements), and every other agent line of theirs a

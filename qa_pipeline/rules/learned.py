@@ -128,10 +128,11 @@ class LearnedClauses:
         return z
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=None)
 def _fitted(examples: tuple[tuple[str, bool], ...]) -> LearnedClauses:
     """Fitted once per process and set of examples: every rule set compiled after the first
-    reuses it (about a second's work)."""
+    reuses it (about a second's work). Unbounded: there is one set per question and rule set
+    (five questions now; a bound of four refitted the first ones each time the fifth came)."""
     model, features = sklearn_model(examples)
     coef = iter(model.coef_[0])
     tables = tuple({g: (idf * idf, idf * c) for g, idf, c in zip(v.get_feature_names_out(), v.idf_, coef)}
