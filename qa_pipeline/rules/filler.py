@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from pypinyin import Style, pinyin
+
 from ..text import normalise_for_matching, strip_punctuation
 from ..config import RuleConfig, param
 from ..records import Finding, Island, Utterance
@@ -344,7 +346,24 @@ def _accounted(sound: Island, turns: tuple[Utterance, ...], p: UnwordedParams) -
               if w.start < sound.end - 0.03 and w.end > sound.start - 0.1 and w.end <= goes_on + 0.05]
     if any(w.probability >= p.word_probability for w in inside):
         return "word"
-    return "unsure" if any(_CLAUSE.fullmatch(w.text[-1:]) for w in inside) else ""
+    if any(_CLAUSE.fullmatch(w.text[-1:]) for w in inside) or (inside and _hisses(inside[0].text)):
+        return "unsure"
+    return ""
+
+
+# The consonants that hiss (sibilants and affricates). Whisper writes a tic it swallowed as a
+# syllable that hums or opens (您, 能, 仍然, 误会, 阿 over 嗯/呃/啊); a half-heard word that opens
+# with a hiss was a word's consonant there, not a tic: 「行，就这样吧」 heard 「请就这样吧」 (请 at
+# 0.03, no comma) on one CPU and 「行，…」 on another.
+HISSES = ("zh", "ch", "sh", "z", "c", "s", "j", "q", "x")
+
+
+@functools.lru_cache(maxsize=4096)
+def _hisses(text: str) -> bool:
+    """Whether ``text``'s first Chinese character, read as it mostly is, opens with a hiss (能's
+    rare reading xiong is no hiss: Whisper's 能 over a tic is neng)."""
+    first = next((ch for ch in text if "\u4e00" <= ch <= "\u9fff"), None)
+    return first is not None and pinyin(first, style=Style.NORMAL)[0][0].startswith(HISSES)
 
 
 def _near(sound: Island, spans) -> bool:
