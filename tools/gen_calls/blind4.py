@@ -18,7 +18,7 @@ A later blind set adds only its phrase-table module and an entry in PROFILES (na
 module, defaults); ``--profile blind5`` (blind5_text.py) is the second, ``--profile blind6``
 (blind6_text.py) the third, ``--profile blind8`` (blind8_text.py) the fourth, ``--profile blind10``
 (blind10_text.py) the fifth, ``--profile blind11`` (blind11_text.py) the sixth, ``--profile blind12``
-(blind12_text.py) the seventh.
+(blind12_text.py) the seventh, ``--profile blind13`` (blind13_text.py) the eighth.
 """
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ import random
 import blind10_text
 import blind11_text
 import blind12_text
+import blind13_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -193,11 +194,44 @@ BLIND12_DEFAULTS = {
     "duration_s": (60.0, 170.0),
 }
 
+# Set 13: the plan of sets 8, 10, 11 and 12 (nine kinds in >= 2 calls, filler in four calls with
+# 2-3 tics each); other pacing than sets 5, 6, 8, 10, 11 and 12: unhurried agents, slower than any
+# earlier set's (fast turns >= 1.63x apart), and quick, terse customers, faster than any earlier
+# set's, who seldom explain at length, jump in sooner (quicker turn-taking than any set) and cut
+# in 0.25-0.7 s after the agent starts in agent-first interruptions; the widest line-noise range
+# yet (-66...-48 dBFS: 18 dB, quieter at the bottom, no louder than set 6's top), music on most
+# holds, longer thinking pauses 3.4-4.5 s before more answers (look-alike answers too: new option
+# think_lookalikes), more customer backchannels and 嗯/呃/啊, long holds 38-47 s and unannounced
+# holds 14-21 s.
+BLIND13_DEFAULTS = {
+    **BLIND12_DEFAULTS,
+    "n_agents": len(blind13_text.HO_DOMAINS_LIST),
+    "agent_cpm": (185.0, 220.0),   # fast turns stay 360-480 (>= 1.63x)
+    "cust_cpm": (265.0, 325.0),
+    "cust_detail_prob": 0.3,       # terse callers: a long explanation in fewer openings (heldout: 0.5)
+    "pause_scale_range": (0.6, 1.0),
+    "noise_db_range": (-66.0, -48.0),   # set 10: -44 dBFS drowned soft turn ends
+    "music_prob": 0.65,
+    "bc_prob": 0.75,
+    "cbc_prob": 0.65,
+    "cust_filler_prob": 0.5,
+    "think_prob": 0.55,
+    "think_pause_s": (3.4, 4.5),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    # ... also before look-alike answers: a trial of this set, slow agents' calls long enough before
+    # any small talk, reached no thinking pause in 12 calls
+    "think_lookalikes": True,
+    "early_lead_s": (0.25, 0.7),
+    "long_hold_s": (38.0, 47.0),
+    "unannounced_s": (14.0, 21.0),
+    # slow agents lengthen every agent turn (set 12's bound was 170 s with brisk agents)
+    "duration_s": (60.0, 180.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
             "blind10": (blind10_text, BLIND10_DEFAULTS), "blind11": (blind11_text, BLIND11_DEFAULTS),
-            "blind12": (blind12_text, BLIND12_DEFAULTS)}
+            "blind12": (blind12_text, BLIND12_DEFAULTS), "blind13": (blind13_text, BLIND13_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows

@@ -540,8 +540,12 @@ def plan_call_heldout(b: HeldoutBuilder, rng: random.Random, kinds: list[str], d
                 cust(T(rng.choice(H.HO_FORBIDDEN_REACT)))
             elif sp == "lookalike":
                 fam, q, a = rng.choice(H.HO_LOOKALIKES)
-                cust(T(q))
-                us = agent(T(a), fillers=False)
+                cu = cust(T(q))
+                # blind13 (P["think_lookalikes"]): the agent may think before a look-alike answer too
+                # (calls long enough before any small talk reached no thinking pause)
+                us = agent(T(a), fillers=False, **(think_gap() if P.get("think_lookalikes") else {}))
+                if P.get("think_lookalikes") and us[0]["_start"] - cu[-1]["_end"] > 2.5 * SR:
+                    b.think_pauses.append({"start_s": cu[-1]["end_s"], "end_s": us[0]["start_s"]})
                 b.lookalikes.append({"family": fam, "start_s": us[0]["start_s"], "end_s": us[-1]["end_s"],
                                      "text": "".join(u["text"] for u in us)})
             elif sp == "rude":   # the customer is rude (hard negative); the agent stays polite
