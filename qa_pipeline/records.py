@@ -131,6 +131,9 @@ class Island:
     # On a separated mono call, how sure the speaker (``role``) of the sound is, as for an
     # utterance (``separation``); 1 on stereo, where the channel says whose it is.
     speaker_confidence: float = 1.0
+    # Seconds of hiss it opens with (``audio.sound_islands``): a consonant's frication (请, 行, 是),
+    # which no 嗯/啊/呃 has; 0 where none, or where it was stored before this was measured.
+    hiss_s: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -240,3 +240,19 @@ def test_a_dip_inside_a_syllable_does_not_split_it():
     """A stop consonant's 40-ms closure is not quiet: the syllable stays one island."""
     (lone,) = sound_islands(_channel_with([(0.8, 0.9), (0.94, 1.05), (1.3, 2.6)]))
     assert abs(lone.start - 0.8) <= 0.02 and abs(lone.end - 1.05) <= 0.02
+
+
+def test_a_sound_that_opens_with_a_hiss_says_how_long_it_hissed():
+    """行's x before its vowel: 0.12 s of frication (noise crossing zero at ~0.3 a sample, band-
+    limited to the phone's 3.4 kHz) as loud as the line allows, then the voice; a 嗯 is voiced
+    from its first frame."""
+    sr = 16000
+    hum = _channel_with([(0.8, 1.0), (1.2, 2.6)])
+    hiss = np.random.default_rng(1).normal(0, 0.05, int(0.12 * sr))
+    hiss = np.convolve(hiss, np.ones(2) / 2, mode="same")  # no energy above the band
+    samples = hum.samples.copy()
+    samples[int(0.8 * sr):int(0.92 * sr)] = hiss.astype(np.float32)
+    (word,) = sound_islands(ChannelAudio("agent", samples))
+    (tic,) = sound_islands(hum)
+    assert tic.hiss_s == 0.0
+    assert 0.1 <= word.hiss_s <= 0.14 and abs(word.start - 0.8) <= 0.02

@@ -46,9 +46,9 @@ TRACE_TOLERANCE_S = 0.5
 # script dropped; 4: the VAD padding kept; 5: short sounds alone kept, for the tics Whisper
 # drops; 6: the untranscribed tail of a piece decoded again; 7: what packing lost in every
 # retry decoded alone in the last, and a mono call's lone sounds found 12 dB over its floor and
-# given a speaker), so stored transcripts made by older code are decoded again instead of
-# being reused.
-ASR_STAGE_VERSION = 7
+# given a speaker; 8: each lone sound's opening hiss measured), so stored transcripts made by
+# older code are decoded again instead of being reused.
+ASR_STAGE_VERSION = 8
 
 
 def load_backend(options: AsrOptions) -> AsrBackend:

@@ -27,8 +27,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from pypinyin import Style, pinyin
-
 from ..text import normalise_for_matching, strip_punctuation
 from ..config import RuleConfig, param
 from ..records import Finding, Island, Utterance
@@ -55,6 +53,9 @@ class UnwordedParams:
     # a tic is a held syllable, while the onset of a word (请's q, 谢's x) or a click is shorter
     # than the syllables around it, however fast the speaker.
     min_syllables: float = 0.0
+    # a sound that opens with this much hiss (``Island.hiss_s``) is a word: 嗯/啊/呃 are voiced from
+    # their first frame, and Whisper's half-heard 请 over 「行，」 and over 「呃，」 look alike in the text
+    max_hiss_s: float = 0.08
     quiet_before_s: float = 0.18  # a clause starts with it: quiet before …
     quiet_after_s: float = 0.13  # … and the pause of a comma after it …
     goes_on_within_s: float = 0.4  # … before the same speaker goes on (a longer pause ends a sentence)
@@ -273,6 +274,8 @@ def unworded_tics(params: FillerParams, ctx: CallContext, turns: tuple[Utterance
             continue
         if sound.end - sound.start < p.min_syllables * syllable:
             continue  # shorter than the speaker's syllables: a word's onset, not a held 嗯/呃
+        if sound.hiss_s >= p.max_hiss_s:
+            continue  # it opens with a consonant's hiss (行, 请): a word, whatever Whisper wrote over it
         if ctx.other_side_speaking(sound.role, sound.start, sound.end) or _runs_on(sound, turns, p):
             continue  # said while listening, or inside a clause the heard words run through
         goes_on = sound.end + sound.quiet_after
@@ -346,24 +349,7 @@ def _accounted(sound: Island, turns: tuple[Utterance, ...], p: UnwordedParams) -
               if w.start < sound.end - 0.03 and w.end > sound.start - 0.1 and w.end <= goes_on + 0.05]
     if any(w.probability >= p.word_probability for w in inside):
         return "word"
-    if any(_CLAUSE.fullmatch(w.text[-1:]) for w in inside) or (inside and _hisses(inside[0].text)):
-        return "unsure"
-    return ""
-
-
-# The consonants that hiss (sibilants and affricates). Whisper writes a tic it swallowed as a
-# syllable that hums or opens (您, 能, 仍然, 误会, 阿 over 嗯/呃/啊); a half-heard word that opens
-# with a hiss was a word's consonant there, not a tic: 「行，就这样吧」 heard 「请就这样吧」 (请 at
-# 0.03, no comma) on one CPU and 「行，…」 on another.
-HISSES = ("zh", "ch", "sh", "z", "c", "s", "j", "q", "x")
-
-
-@functools.lru_cache(maxsize=4096)
-def _hisses(text: str) -> bool:
-    """Whether ``text``'s first Chinese character, read as it mostly is, opens with a hiss (能's
-    rare reading xiong is no hiss: Whisper's 能 over a tic is neng)."""
-    first = next((ch for ch in text if "\u4e00" <= ch <= "\u9fff"), None)
-    return first is not None and pinyin(first, style=Style.NORMAL)[0][0].startswith(HISSES)
+    return "unsure" if any(_CLAUSE.fullmatch(w.text[-1:]) for w in inside) else ""
 
 
 def _near(sound: Island, spans) -> bool:
