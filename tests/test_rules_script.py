@@ -445,3 +445,22 @@ def test_an_offer_of_help_in_words_no_list_or_shape_holds_is_recognised_by_the_c
 def test_an_opening_that_offers_no_help_still_misses_its_offer(rules, rest):
     (found,) = [f for f in run(rules, call(opening=OPENING + rest)) if f.kind == "missing_greeting"]
     assert "missing: offer_help" in found.detail
+
+
+@pytest.mark.parametrize("opening, offered", [
+    ("您好，江州不动产登记中心，人工应答员四七六一号，线路已经接通，您放心讲。", True),  # set 13, post hoc
+    ("您好，江州不动产登记中心，工号四七六一，您尽管说。", True),
+    ("您好，江州不动产登记中心，工号四七六一，您说一下您的证号。", False),  # asking for a detail
+])
+def test_an_invitation_to_speak_after_the_full_greeting_offers_help(rules, opening, offered):
+    """Set 13 (post hoc): 您放心讲 invites the caller to speak, as 您请说 does."""
+    assert ("missing_greeting" not in kinds(run(rules, call(opening=opening)))) == offered
+
+
+@pytest.mark.parametrize("closing, said_goodbye", [
+    (("您是否还有其他业务需要办理？", "谢谢您这么耐心，处您今天过得顺顺利利。"), True),  # set 13: 祝 heard 处
+    (("您是否还有其他业务需要办理？", "愿您和家人平平安安。"), True),
+    (("您是否还有其他业务需要办理？", "您的材料都齐了。"), False),
+])
+def test_a_wish_in_its_aabb_form_says_goodbye_even_with_its_zhu_misheard(rules, closing, said_goodbye):
+    assert ("missing_closing" not in kinds(run(rules, call(closing=closing)))) == said_goodbye

@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tools" / "gen_calls")]
 DATA = ROOT / "qa_pipeline" / "rules" / "data"
 WRITERS = ["heldout_text", "blind4_text", "blind5_text", "blind6_text", "blind8_text", "blind10_text", "blind11_text",
-           "blind12_text"]
+           "blind12_text", "blind13_text"]
 HEARD = {"eval": ROOT / "data" / "eval", "set1": ROOT / "data" / "heldout"}
 NO = {"taboo": "service", "offer_more": "other", "announce": "other", "agent": "customer", "offer_help": "other"}
 
@@ -151,6 +151,16 @@ def role_rows(name: str, folder: Path) -> list[tuple[str, str, str]]:
             for u in t.utterances if u.role in ("agent", "customer") and u.text.strip()]
 
 
+def yes_wins(rows: list[tuple[str, str, str]], question: str) -> list[tuple[str, str, str]]:
+    """``rows`` without a "no" for a sentence that says it in another row, in any punctuation: a
+    greeting's other clauses answer no (您好, the centre), but 「您有什么想问的」 offers help
+    wherever a writer put it."""
+    from qa_pipeline.rules.phrases import HeardText
+
+    said = {HeardText.of(text).chars for label, _, text in rows if label == question}
+    return [r for r in rows if r[0] == question or HeardText.of(r[2]).chars not in said]
+
+
 def write(question: str) -> None:
     path = DATA / f"{question}_examples.tsv"
     kept = []
@@ -168,6 +178,8 @@ def write(question: str) -> None:
         for name, folder in HEARD.items():
             rows += heard_rows(name, folder)
     rows = list(dict.fromkeys(rows + kept))
+    if question != "agent":  # (both sides say 嗯 and 好的: the agent question keeps both)
+        rows = yes_wins(rows, question)
     with path.open("w", encoding="utf-8", newline="") as f:
         csv.writer(f, delimiter="\t", lineterminator="\n").writerows(rows)
     yes = sum(r[0] == question for r in rows)
