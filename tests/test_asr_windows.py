@@ -387,3 +387,37 @@ def test_latin_inside_mandarin_is_kept():
     seg = RawSegment(0.0, 1.0, "您可以在APP上办理5G套餐", -0.2, 0.01, 1.0, (RawWord(0.0, 1.0, "您可以在APP上办理5G套餐", 0.9),))
     t = Transcriber(AsrOptions(), VAD, backend=ScriptedBackend(extra=[seg])).transcribe(stereo([(1, 3)], [], 10))
     assert "APP" in "".join(u.text for u in t.utterances)
+
+
+# --- The same words on every run -----------------------------------------------------------------
+
+SAMPLING_RUN = """
+import sys
+from qa_pipeline.asr.base import AsrOptions
+from qa_pipeline.asr.faster_backend import FasterWhisperBackend
+from qa_pipeline.asr.model import embedded_model_dir
+from qa_pipeline.audio import decode_call
+call = decode_call(sys.argv[1], "agent_left")
+backend = FasterWhisperBackend(AsrOptions(), str(embedded_model_dir()))
+window = call.channels[0].samples[:12 * 16000]
+# what the fallback does where greedy decoding failed: sample, at Whisper's highest temperature
+segments, _ = backend.model.transcribe(window, language="zh", temperature=1.0, condition_on_previous_text=False,
+                                       vad_filter=False, word_timestamps=False, no_speech_threshold=None,
+                                       log_prob_threshold=None, compression_ratio_threshold=None)
+print("|".join(s.text for s in segments))
+"""
+
+
+@pytest.mark.slow
+def test_the_fallbacks_sampling_draws_the_same_in_every_run(embedded_dir):
+    """Whisper's temperature fallback samples; unseeded, the windows that fell back came out as
+    other words in every run (a blind call decoded twice on an AMD EPYC: CER 0.12 between runs)."""
+    import subprocess
+    import sys
+
+    from conftest import SAMPLES
+
+    sample = str(next(SAMPLES.glob("*_C0001.flac")))
+    runs = [subprocess.run([sys.executable, "-c", SAMPLING_RUN, sample], capture_output=True, text=True, check=True,
+                           timeout=300).stdout for _ in range(2)]
+    assert runs[0].strip() and runs[0] == runs[1]

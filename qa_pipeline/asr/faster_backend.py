@@ -9,7 +9,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .base import SAMPLE_RATE, WINDOW_SAMPLES, WINDOW_SECONDS, AsrOptions, RawSegment, RawWord
+from .base import SAMPLE_RATE, SAMPLING_SEED, WINDOW_SAMPLES, WINDOW_SECONDS, AsrOptions, RawSegment, RawWord
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +30,13 @@ class FasterWhisperBackend:
     name = "faster-whisper"
 
     def __init__(self, options: AsrOptions, model_path: str):
+        import ctranslate2
         from faster_whisper import BatchedInferencePipeline, WhisperModel
+
+        # CTranslate2 seeds each of its worker threads' generators once, from this, when it first
+        # samples (random.cc: a thread_local mt19937): the same calls in the same order sample the
+        # same, where unseeded every run drew other words for the windows that fall back
+        ctranslate2.set_random_seed(SAMPLING_SEED)
 
         device, compute = _device_and_compute(options)
         self.device, self.compute_type = device, compute

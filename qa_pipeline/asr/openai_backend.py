@@ -29,7 +29,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from ..errors import ConfigError
-from .base import SAMPLE_RATE, WINDOW_SAMPLES, AsrOptions, RawSegment, RawWord
+from .base import SAMPLE_RATE, SAMPLING_SEED, WINDOW_SAMPLES, AsrOptions, RawSegment, RawWord
 from .ct2_convert import OPENAI_EXTRA_HINT, openai_checkpoint_for, read_alignment_heads
 from .model import EMBEDDED_MODEL_NAME, default_cache_dir, embedded_model_dir
 
@@ -136,6 +136,7 @@ class OpenAIWhisperBackend:
                 audio.size / SAMPLE_RATE,
             )
         with self._torch.inference_mode():
+            self._torch.manual_seed(SAMPLING_SEED)  # the fallback's sampling, the same on every run
             result = self._whisper.transcribe(self.model, audio, **self._decode_kwargs(options))
         return [_to_raw_segment(seg) for seg in result.get("segments", [])]
 
