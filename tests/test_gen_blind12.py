@@ -10,6 +10,8 @@ import dataclasses
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools" / "gen_calls"))
 
 import blind4  # noqa: E402
@@ -39,9 +41,10 @@ def first_customer_turn(tr: dict) -> str:
     return "".join(u["text"] for u in tr["utterances"] if u["role"] == "customer" and u["turn"] == turn)
 
 
-def test_the_caller_explains_at_length_as_often_as_the_profile_says(tmp_path):
+@pytest.mark.parametrize("profile", ["blind12", "blind13"])  # the writers that set it (0.7, 0.3)
+def test_the_caller_explains_at_length_as_often_as_the_profile_says(tmp_path, profile):
     """cust_detail_prob 1 puts a long explanation in every opening turn, 0 in none (heldout's 0.5 by default)."""
-    w = WRITERS["blind12"]
+    w = WRITERS[profile]
     details = w.B.HO_CUST_DETAIL
     for prob, expected in ((1.0, True), (0.0, False)):
         wp = dataclasses.replace(w, P={**w.P, "cust_detail_prob": prob})

@@ -42,23 +42,6 @@ def test_the_pacing_differs_from_the_earlier_sets_and_fast_turns_stay_apart():
         assert P13["cust_detail_prob"] < E.get("cust_detail_prob", 0.5), name    # terser callers
 
 
-def first_customer_turn(tr: dict) -> str:
-    turn = next(u["turn"] for u in tr["utterances"] if u["role"] == "customer")
-    return "".join(u["text"] for u in tr["utterances"] if u["role"] == "customer" and u["turn"] == turn)
-
-
-def test_the_caller_explains_at_length_only_as_often_as_the_profile_says(tmp_path):
-    """cust_detail_prob 0 puts no long explanation in the opening turn, 1 one in every opening."""
-    w = WRITERS["blind13"]
-    details = w.B.HO_CUST_DETAIL
-    for prob, expected in ((0.0, False), (1.0, True)):
-        wp = dataclasses.replace(w, P={**w.P, "cust_detail_prob": prob})
-        for seed in range(2):
-            tr = one_call(wp, tmp_path / f"p{prob}", [], seed=seed, call_id=f"T{seed + 1:04d}")
-            opening = first_customer_turn(tr)
-            assert any(d.rstrip("。") in opening for d in details) is expected, (prob, seed)
-
-
 def test_agent_first_interruptions_overlap_long_enough_with_the_quick_customers(tmp_path):
     """The customer cuts in 0.25-0.7 s after the slow agent starts; both still talk >= 1.5 s at once."""
     w = WRITERS["blind13"]
