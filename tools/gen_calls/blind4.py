@@ -18,7 +18,8 @@ A later blind set adds only its phrase-table module and an entry in PROFILES (na
 module, defaults); ``--profile blind5`` (blind5_text.py) is the second, ``--profile blind6``
 (blind6_text.py) the third, ``--profile blind8`` (blind8_text.py) the fourth, ``--profile blind10``
 (blind10_text.py) the fifth, ``--profile blind11`` (blind11_text.py) the sixth, ``--profile blind12``
-(blind12_text.py) the seventh, ``--profile blind13`` (blind13_text.py) the eighth.
+(blind12_text.py) the seventh, ``--profile blind13`` (blind13_text.py) the eighth, ``--profile blind14``
+(blind14_text.py) the ninth.
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ import blind10_text
 import blind11_text
 import blind12_text
 import blind13_text
+import blind14_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -227,11 +229,45 @@ BLIND13_DEFAULTS = {
     "duration_s": (60.0, 180.0),
 }
 
+# Set 14: the plan of sets 8 and 10-13 (nine kinds in >= 2 calls, filler in four calls with 2-3
+# tics each); other pacing than sets 5, 6, 8, 10, 11, 12 and 13: mixed-pace centres, the widest
+# spread of agent rates yet (190-275 字/分, 85 wide: some agents unhurried, some brisk; fast turns
+# still >= 1.31x the fastest agent) and of customer rates (195-300, 105 wide), the slowest
+# turn-taking yet (pause scale 0.85-1.6), customers who cut in late in agent-first
+# interruptions (0.8-1.4 s behind), mostly silent holds (music on 30%, the fewest yet), the
+# longest long holds (42-56 s) and unannounced holds 18-26 s, fewer and shorter thinking pauses
+# (2.4-3.6 s before 30% of answers), more customer backchannels in agent turns (0.7) and fewer
+# customer 嗯/呃/啊 (0.25), more mild fast turns (360-390 字/分 in 55% of fast calls), and a
+# narrow line-noise band near the top of the range (-57...-49 dBFS: never louder than -48).
+BLIND14_DEFAULTS = {
+    **BLIND13_DEFAULTS,
+    "n_agents": len(blind14_text.HO_DOMAINS_LIST),
+    "agent_cpm": (190.0, 275.0),   # fast turns stay 360-480 (>= 1.31x)
+    "cust_cpm": (195.0, 300.0),
+    "cust_detail_prob": 0.55,
+    "pause_scale_range": (0.85, 1.6),
+    "noise_db_range": (-57.0, -49.0),   # set 10: -44 dBFS drowned soft turn ends
+    "music_prob": 0.3,
+    "mild_fast_prob": 0.55,
+    "bc_prob": 0.8,
+    "cbc_prob": 0.7,
+    "cust_filler_prob": 0.25,
+    "think_prob": 0.3,
+    "think_pause_s": (2.4, 3.6),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.8, 1.4),
+    "long_hold_s": (42.0, 56.0),
+    "unannounced_s": (18.0, 26.0),
+    # long silent holds and slow turn-taking lengthen the calls
+    "duration_s": (60.0, 185.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
             "blind10": (blind10_text, BLIND10_DEFAULTS), "blind11": (blind11_text, BLIND11_DEFAULTS),
-            "blind12": (blind12_text, BLIND12_DEFAULTS), "blind13": (blind13_text, BLIND13_DEFAULTS)}
+            "blind12": (blind12_text, BLIND12_DEFAULTS), "blind13": (blind13_text, BLIND13_DEFAULTS),
+            "blind14": (blind14_text, BLIND14_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
