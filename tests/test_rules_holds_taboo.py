@@ -602,8 +602,10 @@ def test_the_new_shapes_leave_kind_and_ordinary_sentences_alone(rules, line):
 
 @pytest.mark.parametrize("thanks", ["不好意思耽误您时间了，已经查好了。", "抱歉耽误您的时间了，查询结果是这样的。",
                                     "不好意思让您等了，我这边看到了。",
-                                    "我抱歉单科了您的时间，主任给了答复。"])  # 耽搁 misheard (set 13, post hoc)
-def test_an_apology_for_the_time_taken_thanks_the_caller_for_waiting(rules, thanks):
+                                    "我抱歉单科了您的时间，主任给了答复。",  # 耽搁 misheard (set 13, post hoc)
+                                    "以老凡您等这么久，维保站那边有回话了。",  # 劳烦 heard 老凡 (set 14, post hoc)
+                                    "谢您耐着姓子等我，库房里还有货。"])  # (set 14, post hoc)
+def test_an_apology_or_thanks_for_the_time_taken_thanks_the_caller_for_waiting(rules, thanks):
     assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
 
 
