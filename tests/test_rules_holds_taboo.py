@@ -609,6 +609,20 @@ def test_an_apology_or_thanks_for_the_time_taken_thanks_the_caller_for_waiting(r
     assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
 
 
+# Written after the thanks classifier was fitted; in none of its examples.
+@pytest.mark.parametrize("thanks", ["让您在线上干耗了这么些时间，真过意不去，结果出来了。",
+                                    "您真是好耐性，陪我等了这么半天，结果出来了。"])
+def test_a_thanks_for_the_wait_in_words_no_list_or_shape_holds_is_recognised_by_the_classifier(rules, config, thanks):
+    held = call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks)
+    assert of_kind(rules, held, "missing_hold_thanks") == []
+    assert of_kind(rules_without(config, "missing_hold_thanks", "learned_thanks"), held, "missing_hold_thanks") != []
+
+
+@pytest.mark.parametrize("resumed", ["好的，查到了，是八十元。", "您好，同事回复了，可以办。", "喂，还在吗？系统显示已经处理完了。"])
+def test_coming_back_with_news_and_no_thanks_is_still_a_missing_thanks(rules, resumed):
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=resumed), "missing_hold_thanks") != []
+
+
 def test_a_short_wait_the_agent_asked_for_is_owed_the_thanks_too(rules):
     """Four writers (eval, set 1, sets 6 and 8) hold for 6-8 s after 请稍等 and label the missing thanks:
     the caller was asked to wait, however short the wait (announced_min_s, 5 s)."""

@@ -2,7 +2,8 @@
 
 One row per sentence: the answer (the question's name for yes, ``service``/``other`` for no),
 where it comes from, the sentence. Questions: ``taboo`` (a 服务禁语), ``offer_more`` (the
-closing's "is there anything else?"), ``announce`` (asking the caller to hold), ``offer_help``
+closing's "is there anything else?"), ``announce`` (asking the caller to hold), ``thanks`` (thanking
+the caller for waiting, on coming back from a hold), ``offer_help``
 (the greeting's "what can I do for you?": the last clause of each writer's greetings; their
 other clauses, 您好, the centre and the 工号, answer no, and offers of *more* help are left out,
 since the closing's rule asks that question) and ``agent`` (an agent's sentence rather than a
@@ -40,7 +41,8 @@ DATA = ROOT / "qa_pipeline" / "rules" / "data"
 WRITERS = ["heldout_text", "blind4_text", "blind5_text", "blind6_text", "blind8_text", "blind10_text", "blind11_text",
            "blind12_text", "blind13_text", "blind14_text"]
 HEARD = {"eval": ROOT / "data" / "eval", "set1": ROOT / "data" / "heldout"}
-NO = {"taboo": "service", "offer_more": "other", "announce": "other", "agent": "customer", "offer_help": "other"}
+NO = {"taboo": "service", "offer_more": "other", "announce": "other", "agent": "customer", "offer_help": "other",
+      "thanks": "other"}
 
 
 def fill(template: str) -> str:
@@ -56,11 +58,12 @@ def writer_lines(name: str) -> dict[str, list[str]]:
         clean, asks = s.eval_agent_lines()
         offers, holds = s.CLOSING_ASK + s.EVAL_CLOSING_ASK, s.HOLD_ANNOUNCE + s.EVAL_HOLD_ANNOUNCE
         return {"taboo": [t[1] for t in s.EVAL_FORBIDDEN], "offer_more": offers, "announce": holds,
+                "thanks": s.HOLD_THANKS + s.EVAL_HOLD_THANKS,
                 "agent": clean + asks + s.BAD_GREETINGS + s.BAD_CLOSINGS, "greeting": s.GREETINGS + s.EVAL_GREETINGS}
     m = importlib.import_module(name)
     clean = m.clean_agent_lines() if hasattr(m, "clean_agent_lines") else _agent_lines(m)
     return {"taboo": [t[2] for t in m.HO_FORBIDDEN], "offer_more": list(m.HO_CLOSING_ASK),
-            "announce": list(m.HO_HOLD_ANNOUNCE), "agent": clean + _asks(m)
+            "announce": list(m.HO_HOLD_ANNOUNCE), "thanks": list(m.HO_HOLD_THANKS), "agent": clean + _asks(m)
             + list(getattr(m, "HO_BAD_GREETINGS", [])) + list(getattr(m, "HO_BAD_CLOSINGS", [])),
             "greeting": list(m.HO_GREETINGS)}
 

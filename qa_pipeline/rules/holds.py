@@ -48,15 +48,21 @@ class HoldParams:
     # P(asks the caller to hold) from which a classifier's judgement of one of the agent's turns
     # before the gap is an announcement (learned.py; 您在线上等着就好); absent: not asked
     learned_announce: float | None = param(None, accepts=float)
+    # missing_hold_thanks: P(thanks the caller for waiting) from which the classifier's judgement
+    # of a turn after the hold is a thanks (让您排了这么久, 谢您耐着性子等我); absent: not asked
+    learned_thanks: float | None = param(None, accepts=float)
     announcer: LearnedClauses | None = field(init=False)
+    thanker: LearnedClauses | None = field(init=False)
 
     def __post_init__(self):
         if unknown := [name for name in self.patterns if name not in ("announce", "thanks")]:
             raise ConfigError(f"patterns: only announce and thanks have shapes, not {', '.join(unknown)}")
-        announcer = None
+        announcer = thanker = None
         if self.learned_announce is not None:
             announcer = LearnedClauses.fit(read_examples("announce") + tuple((p.text, True) for p in self.announce))
-        set_derived(self, announcer=announcer)
+        if self.learned_thanks is not None:
+            thanker = LearnedClauses.fit(read_examples("thanks") + tuple((p.text, True) for p in self.thanks))
+        set_derived(self, announcer=announcer, thanker=thanker)
 
     def announced(self, ctx: CallContext, utterances: tuple[Utterance, ...]) -> bool:
         """An announcement in ``utterances``, other than in a read-back or a thanks for waiting:
@@ -81,7 +87,9 @@ class HoldParams:
         (多谢您稍等, 谢谢您在线等候), the same words ``announced`` does not count as a request."""
         heard = ctx.heard(*utterances)
         return (any(self._said(heard, p, _read_back) for p in self.thanks) or self._in_shape(heard, "thanks", _read_back)
-                or any(self._said(heard, p, _not_thanks) for p in self.announce))
+                or any(self._said(heard, p, _not_thanks) for p in self.announce)
+                or (self.thanker is not None
+                    and any(self.thanker.best(u.text)[0] >= self.learned_thanks for u in utterances)))
 
     def _said(self, heard: HeardText, phrase: Phrase, skip) -> bool:
         while (m := find_phrase(heard, phrase, self.similarity)) is not None:
@@ -140,7 +148,7 @@ HOLD_KEYS = {
     "long_hold": ("max_s", "min_s"),
     "unannounced_hold": ("min_s", "lookback_s", "announce", "customer_pause", "similarity", "patterns", "learned_announce"),
     "missing_hold_thanks": ("min_s", "announced_min_s", "lookback_s", "thanks", "announce", "customer_pause", "similarity",
-                            "patterns", "learned_announce"),
+                            "patterns", "learned_announce", "learned_thanks"),
     "dead_air": ("min_s", "below_s", "lookback_s", "announce", "customer_pause", "similarity", "patterns", "learned_announce"),
 }
 
