@@ -254,7 +254,7 @@ ISLAND_UNDER_PEAK_DB = 40.0  # … and never further than this under its loudest
 MIXED_FLOOR_RISE_DB = 3.0
 # A sound's opening hiss: 20-ms frames whose zero-crossing rate is frication's (请's q, 行's x,
 # 是's sh: about 0.3 crossings a sample on these 16-kHz tracks) rather than a voice's (0.03–0.09;
-# a tic's first frame at most 0.13, on sets 12 and 13): 嗯/啊/呃 are voiced from their first frame.
+# a tic's first frame at most 0.13, on the samples and set 12): 嗯/啊/呃 are voiced from their first frame.
 HISS_FRAME_S = 0.02
 HISS_ZCR = 0.2
 
