@@ -1,4 +1,5 @@
-"""tools/gen_calls --profile blind13: the writer's own pacing and turn structure (issue 11).
+"""tools/gen_calls --profile blind13: the writer's own pacing and turn structure (issue 11); the agent-first
+interruption spec runs for blind14 too.
 
 Its phrase tables, kind plan and labels are held by the spec the later writers share,
 test_gen_blind_writers.py.
@@ -11,6 +12,8 @@ import datetime as dt
 import random
 import sys
 from pathlib import Path
+
+import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools" / "gen_calls"))
 
@@ -42,20 +45,22 @@ def test_the_pacing_differs_from_the_earlier_sets_and_fast_turns_stay_apart():
         assert P13["cust_detail_prob"] < E.get("cust_detail_prob", 0.5), name    # terser callers
 
 
-def test_agent_first_interruptions_overlap_long_enough_with_the_quick_customers(tmp_path):
-    """The customer cuts in 0.25-0.7 s after the slow agent starts; both still talk >= 1.5 s at once."""
-    w = WRITERS["blind13"]
+@pytest.mark.parametrize("profile", ["blind13", "blind14"])  # quick callers (0.25-0.7 s behind), late ones (0.8-1.4 s)
+def test_agent_first_interruptions_overlap_long_enough(tmp_path, profile):
+    """The customer cuts in as far behind the agent's start as the profile says; both still talk
+    >= 1.5 s at once (with set 13's fast callers, short interrupting lines spoke in under that)."""
+    w = WRITERS[profile]
     P = dict(w.P, voices=heldout.ALL_VOICES, pace="calibrated")
     engine = StandInVoice()
-    agents = heldout.make_agents_heldout(random.Random(13), P["n_agents"], P, engine, H=w.B)
+    agents = heldout.make_agents_heldout(random.Random(w.seed), P["n_agents"], P, engine, H=w.B)
     for seed in range(4):
         tr = heldout.generate_call_heldout(engine, call_id=f"T{seed + 1:04d}", agent=agents[seed], kinds=["interruption"],
                                            seed=seed, started_at=dt.datetime(2026, 11, 28, 9, 30, 0), target_s=70,
-                                           extra_holds=0, out=tmp_path, P=P, spread={"interrupt_mode": "agent_first"},
-                                           profile=w.profile, H=w.B)
+                                           extra_holds=0, out=tmp_path, P=P,
+                                           spread={"interrupt_mode": "agent_first"}, profile=w.profile, H=w.B)
         (e,) = [e for e in tr["events"] if e["kind"] == "interruption"]
         assert e["mode"] == "agent_first"
-        assert P13["early_lead_s"][0] <= e["lead_s"] <= P13["early_lead_s"][1]
+        assert w.P["early_lead_s"][0] <= e["lead_s"] <= w.P["early_lead_s"][1]
         assert e["end_s"] - e["start_s"] >= 1.5, seed
 
 
