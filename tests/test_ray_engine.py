@@ -48,7 +48,7 @@ ASR_READ = {"p_fail": None, "reasons": None}
 
 
 def same_prediction(r_row: dict, row: dict, call_id: str) -> None:
-    """The same grade and reasons (the features, in their order), p_fail give or take the slack."""
+    """The same reasons (the features, in their order), p_fail give or take the slack."""
     assert r_row["p_fail"] == pytest.approx(row["p_fail"], abs=P_FAIL_SLACK), call_id
     assert [name for name, _ in json.loads(r_row["reasons"])] == [name for name, _ in json.loads(row["reasons"])], call_id
 

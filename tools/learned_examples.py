@@ -11,7 +11,7 @@ caller's: heard turns of the committed stereo sets only, so every later writer's
 unseen). Three sources:
 
 - ``writer:<module>``: the call generators' phrase tables in tools/gen_calls — each writer's
-  lines that say it (taboo lines; offers of more help; hold announcements), and every other agent line of theirs a
+  lines that say it (taboo lines; offers of more help; hold announcements; thanks after a hold), and every other agent line of theirs a
   call may hold, hard look-alikes and curt greetings and closings included;
 - ``heard:<set>`` (taboo and agent): turns as Whisper heard them in the committed transcripts
   (data/eval, data/heldout): agent turns, taboo where the truth marks a forbidden phrase; every

@@ -88,8 +88,11 @@ class HoldParams:
         heard = ctx.heard(*utterances)
         return (any(self._said(heard, p, _read_back) for p in self.thanks) or self._in_shape(heard, "thanks", _read_back)
                 or any(self._said(heard, p, _not_thanks) for p in self.announce)
-                or (self.thanker is not None
-                    and any(self.thanker.best(u.text)[0] >= self.learned_thanks for u in utterances)))
+                or any(self._thanked_by_learning(u.text) for u in utterances))
+
+    def _thanked_by_learning(self, text: str) -> bool:
+        """The classifier judges the turn, or a clause of it, a thanks for the wait."""
+        return self.thanker is not None and self.thanker.best(text)[0] >= self.learned_thanks
 
     def _said(self, heard: HeardText, phrase: Phrase, skip) -> bool:
         while (m := find_phrase(heard, phrase, self.similarity)) is not None:
