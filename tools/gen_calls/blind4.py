@@ -19,7 +19,7 @@ module, defaults); ``--profile blind5`` (blind5_text.py) is the second, ``--prof
 (blind6_text.py) the third, ``--profile blind8`` (blind8_text.py) the fourth, ``--profile blind10``
 (blind10_text.py) the fifth, ``--profile blind11`` (blind11_text.py) the sixth, ``--profile blind12``
 (blind12_text.py) the seventh, ``--profile blind13`` (blind13_text.py) the eighth, ``--profile blind14``
-(blind14_text.py) the ninth.
+(blind14_text.py) the ninth, ``--profile blind15`` (blind15_text.py) the tenth.
 """
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ import blind11_text
 import blind12_text
 import blind13_text
 import blind14_text
+import blind15_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -262,12 +263,45 @@ BLIND14_DEFAULTS = {
     "duration_s": (60.0, 185.0),
 }
 
+# Set 15: the plan of sets 8 and 10-14 (nine kinds in >= 2 calls, filler in four calls with 2-3
+# tics each); other pacing than sets 5, 6, 8, 10, 11, 12, 13 and 14: "the calm line": calm agents,
+# slower than any earlier set's (178-208 字/分; fast turns >= 1.73x the fastest agent) who
+# backchannel more than any (0.95), facing very fast callers, faster than any earlier set's
+# (280-335), with more 嗯/呃/啊 of their own (0.55) who cut in sooner than in any set in
+# agent-first interruptions (0.2-0.55 s behind); long holds only a little over 30 s
+# (33.5-39.5 s: the shortest top of any set, never within 3 s of 30 s) and unannounced holds
+# 13.5-18.5 s, music on most holds (0.8, the most yet), medium turn-taking (pause scale
+# 0.75-1.15), thinking pauses 2.8-3.8 s before 45% of answers (look-alikes too), fewer mild fast
+# turns (30% of fast calls), and a quiet line-noise band (-64...-52 dBFS, never louder than -48).
+BLIND15_DEFAULTS = {
+    **BLIND14_DEFAULTS,
+    "n_agents": len(blind15_text.HO_DOMAINS_LIST),
+    "agent_cpm": (178.0, 208.0),   # fast turns stay 360-480 (>= 1.73x)
+    "cust_cpm": (280.0, 335.0),
+    "cust_detail_prob": 0.6,
+    "pause_scale_range": (0.75, 1.15),
+    "noise_db_range": (-64.0, -52.0),   # set 10: -44 dBFS drowned soft turn ends
+    "music_prob": 0.8,
+    "mild_fast_prob": 0.3,
+    "bc_prob": 0.95,
+    "cbc_prob": 0.4,
+    "cust_filler_prob": 0.55,
+    "think_prob": 0.45,
+    "think_pause_s": (2.8, 3.8),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.2, 0.55),
+    "long_hold_s": (33.5, 39.5),
+    "unannounced_s": (13.5, 18.5),
+    # slow agents lengthen every agent turn; short long holds and fast callers shorten the calls
+    "duration_s": (60.0, 180.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
             "blind10": (blind10_text, BLIND10_DEFAULTS), "blind11": (blind11_text, BLIND11_DEFAULTS),
             "blind12": (blind12_text, BLIND12_DEFAULTS), "blind13": (blind13_text, BLIND13_DEFAULTS),
-            "blind14": (blind14_text, BLIND14_DEFAULTS)}
+            "blind14": (blind14_text, BLIND14_DEFAULTS), "blind15": (blind15_text, BLIND15_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
