@@ -24,14 +24,17 @@ def rules(config):
     return compile_ruleset(config.ruleset_for("default"))
 
 
-def call_with_hold(announce: str, hold_s: float, thanks="感谢您的耐心等待，已经查到了。", last_before="agent"):
+def call_with_hold(announce: str, hold_s: float, thanks="感谢您的耐心等待，已经查到了。", last_before="agent",
+                   resume_s: float = 3.0):
     parts = [utt("agent", 0.5, 6.0, OPEN), utt("customer", 6.5, 9.0, "我想查一下上个月的燃气费。")]
     if last_before == "agent":
         parts.append(utt("agent", 9.5, 12.0, announce))
     else:
         parts += [utt("agent", 9.5, 11.0, "请您提供一下户号。"), utt("customer", 11.2, 12.0, "我看一下。")]
     t = 12.0 + hold_s
-    parts += [utt("agent", t, t + 3.0, thanks), utt("customer", t + 3.5, t + 5.0, "好的，谢谢。"),
+    parts.append(utt("agent", t, t + resume_s, thanks))
+    t += resume_s - 3.0
+    parts += [utt("customer", t + 3.5, t + 5.0, "好的，谢谢。"),
               utt("agent", t + 5.5, t + 7.0, CLOSE[0]), utt("customer", t + 7.2, t + 8.0, "没有了。"),
               utt("agent", t + 8.5, t + 10.0, CLOSE[1])]
     return transcript(*parts)
@@ -515,6 +518,19 @@ def test_thanks_for_holding_on_or_for_the_trouble_is_the_thanks_after_a_hold(rul
 def test_thanking_the_caller_on_coming_back_is_the_thanks_whatever_follows(rules, thanks, thanked):
     found = of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks")
     assert (found == []) == thanked
+
+
+ANSWER = "您上个月的燃气费是八十元，其中基本费用三十元，阶梯部分五十元，下个月开始按新的价格执行，"
+
+
+@pytest.mark.parametrize("resumption, thanked", [
+    ("谢谢您一直等着，查到了，" + ANSWER + "有问题随时打过来。", True),
+    ("查到了，" + ANSWER + "谢谢您一直信任我们。", False),  # set 15 (post hoc): thanks for the trust, 20 s on
+])
+def test_the_thanks_for_a_wait_is_said_on_coming_back_not_at_the_end_of_a_long_answer(rules, resumption, thanked):
+    """Only the clauses begun within ``lookback_s`` (8 s) of the hold's end can thank for the wait."""
+    t = call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=resumption, resume_s=20.0)
+    assert (of_kind(rules, t, "missing_hold_thanks") == []) == thanked
 
 
 def test_saying_you_will_be_right_back_announces_a_hold(rules):

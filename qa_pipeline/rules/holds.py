@@ -16,12 +16,12 @@ A pause the customer asked for (你等一下，我找一下) is the customer's, 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Mapping
 
 from ..config import ConfigError, RuleConfig, param
 from ..records import Finding, Utterance
-from .context import CallContext
+from .context import CallContext, normalised_length
 from .learned import LearnedClauses, read_examples
 from .params import named_shape_lists, phrase_list, set_derived
 from .phrases import HeardText, Phrase, Shape, find_phrase
@@ -181,6 +181,28 @@ def _substantive(ctx: CallContext, u: Utterance) -> bool:
     return not set(ctx.chars(u)) <= _BACKCHANNEL_CHARS
 
 
+_CLAUSE_END = re.compile(r"(?<=[，。？！；,.?!;])")
+
+
+def _begun_by(ctx: CallContext, utterances: tuple[Utterance, ...], deadline: float) -> tuple[Utterance, ...]:
+    """``utterances`` up to their last clause begun by ``deadline`` (from the word times; the
+    first clause of each, whose turn began by then, always).
+
+    A thanks for the wait is said on return: 谢谢您一直信任我们 twenty seconds into the answer
+    (set 15) thanks the caller for something else."""
+    kept = []
+    for u in utterances:
+        times, at, clauses = ctx.char_times(u), 0, []
+        for clause in _CLAUSE_END.split(u.text):
+            if clauses and at < len(times) and times[at][0] > deadline:
+                break
+            clauses.append(clause)
+            at += normalised_length(clause)
+        said = "".join(clauses)
+        kept.append(u if said == u.text else replace(u, text=said))
+    return tuple(kept)
+
+
 def _agent_before(ctx: CallContext, rule: RuleConfig, params: HoldParams, start: float) -> tuple[Utterance, ...]:
     """The agent's last two substantive turns that end within ``lookback_s`` before ``start``.
 
@@ -262,9 +284,10 @@ def check_missing_hold_thanks(rule: RuleConfig, params: HoldParams, ctx: CallCon
         after = tuple(u for u in agent if b - 0.5 <= u.start <= b + params.lookback_s)[:2]
         if not after:
             continue  # the call ended on hold, or the customer spoke first and the agent never came back
-        if params.thanked(ctx, after):
+        on_return = _begun_by(ctx, after, b + params.lookback_s)
+        if params.thanked(ctx, on_return):
             continue
-        confidence, doubt = _thanks_doubt(ctx, params, after)
+        confidence, doubt = _thanks_doubt(ctx, params, on_return)
         findings.append(_finding(rule, ctx, after[0].start, after[-1].end, ctx.heard(*after).chars[:40], confidence,
                                  f"resumed after a {b - a:.1f} s hold without thanking the caller for waiting{doubt}"))
     return findings
