@@ -392,6 +392,17 @@ def test_set_10s_offers_of_more_help_without_a_question_particle(rules, offer):
     assert "missing_closing" not in kinds(run(rules, call(closing=(offer, "感谢您对本校的关注，再见。"))))
 
 
+
+@pytest.mark.parametrize("offer", ["我还能帮您再看点别的吗？", "以我还能保您在看电别底吗？", "还可以为您查一下其他的吗？"])
+def test_set_15s_offer_of_more_help_with_still_can(rules, offer):
+    """Set 15 (post hoc): 还能/还可以 … 别的/其他 … 吗 asks whether there is anything else, as
+    Whisper heard it too (帮 → 保, 点 → 电)."""
+    assert "missing_closing" not in kinds(run(rules, call(closing=(offer, "感谢您这通电话，再见。"))))
+
+
+def test_still_can_without_a_question_is_no_offer(rules):
+    assert "missing_closing" in kinds(run(rules, call(closing=("您还可以在其他网点办理。", "行，拜拜。"))))
+
 # --- Issue 11: an offer of more help a classifier recognises (learned.py) -------------------------
 # New writers ask whether there is anything else in words no list or shape holds (set 10, blind:
 # 9 of 12 closings held for review). Written after the classifier was fitted; in none of its examples.
