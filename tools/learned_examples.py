@@ -114,14 +114,15 @@ def writer_rows(name: str, question: str) -> list[tuple[str, str, str]]:
 def greeting_offers(greetings) -> tuple[list[str], list[str]]:
     """(offers of help, other clauses) of the greetings: the last clause offers help (请问您想了解
     什么), unless it holds a filled slot (工号三很高兴为您服务: the agent's number said with it). A
-    last clause too short to be judged alone (请讲, 您说) is neither: the eval set's writer flags a
-    bare 请讲, other writers accept it."""
+    last clause that is no more than a bare invitation to speak (请讲, 您说, 您请说) is neither: the
+    eval set's writer flags a bare 请讲, other writers accept 您请说, and the rule set's shape (您请说 /
+    请您讲) already decides; learnt, 您请讲 taught the classifier that 「…，请讲」 offers help."""
     from qa_pipeline.rules.learned import CLAUSE, MIN_CHARS
 
     offers, rest = [], []
     for greeting in sorted(greetings):
         *head, last = [x for x in CLAUSE.split(greeting) if x]
-        if len(last) >= MIN_CHARS:
+        if len(last) > MIN_CHARS:
             (rest if "三" in last else offers).append(last)
         rest += head
     return offers, rest
