@@ -43,4 +43,4 @@ def test_no_sentence_gets_both_answers(path):
 
 
 def test_there_are_examples_for_every_question():
-    assert {p.name for p in FILES} >= {f"{q}_examples.tsv" for q in ("taboo", "offer_more", "announce", "offer_help", "agent")}
+    assert {p.name for p in FILES} >= {f"{q}_examples.tsv" for q in ("taboo", "offer_more", "announce", "offer_help", "thanks", "agent")}
