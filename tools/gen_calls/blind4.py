@@ -19,7 +19,8 @@ module, defaults); ``--profile blind5`` (blind5_text.py) is the second, ``--prof
 (blind6_text.py) the third, ``--profile blind8`` (blind8_text.py) the fourth, ``--profile blind10``
 (blind10_text.py) the fifth, ``--profile blind11`` (blind11_text.py) the sixth, ``--profile blind12``
 (blind12_text.py) the seventh, ``--profile blind13`` (blind13_text.py) the eighth, ``--profile blind14``
-(blind14_text.py) the ninth, ``--profile blind15`` (blind15_text.py) the tenth.
+(blind14_text.py) the ninth, ``--profile blind15`` (blind15_text.py) the tenth, ``--profile blind16``
+(blind16_text.py) the eleventh.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ import blind12_text
 import blind13_text
 import blind14_text
 import blind15_text
+import blind16_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -296,12 +298,48 @@ BLIND15_DEFAULTS = {
     "duration_s": (60.0, 180.0),
 }
 
+# Set 16: the plan of sets 8 and 10-15 (nine kinds in >= 2 calls, filler in four calls with 2-3
+# tics each); other pacing than sets 5, 6, 8, 10, 11, 12, 13, 14 and 15: "the elderly callers'
+# line": slow, often elderly callers, slower than any earlier set's (155-195 字/分), who explain
+# at length in most openings (0.8, the most yet), carry more 嗯/呃/啊 of their own (0.6, the most)
+# and cut in later than in any set in agent-first interruptions (0.9-1.5 s behind), facing
+# steady agents (228-262 字/分; fast turns >= 1.37x the fastest agent, 45% of fast calls at the
+# mild 360-390); the slowest turn-taking at its bottom (pause scale 1.0-1.55: no call brisk),
+# few and short thinking pauses (2.2-3.0 s before 25% of answers, look-alikes too), customer
+# backchannels in 75% of long agent turns (the most yet), agent backchannels in 85% of long caller
+# turns; mostly silent holds (music on 20%, the fewest yet), the longest holds of any set (long
+# ones 45-60 s, unannounced ones 20-28 s), and a quiet line-noise band (-62...-53 dBFS, never
+# louder than -48).
+BLIND16_DEFAULTS = {
+    **BLIND15_DEFAULTS,
+    "n_agents": len(blind16_text.HO_DOMAINS_LIST),
+    "agent_cpm": (228.0, 262.0),   # fast turns stay 360-480 (>= 1.37x)
+    "cust_cpm": (155.0, 195.0),
+    "cust_detail_prob": 0.8,
+    "pause_scale_range": (1.0, 1.55),
+    "noise_db_range": (-62.0, -53.0),   # set 10: -44 dBFS drowned soft turn ends
+    "music_prob": 0.2,
+    "mild_fast_prob": 0.45,
+    "bc_prob": 0.85,
+    "cbc_prob": 0.75,
+    "cust_filler_prob": 0.6,
+    "think_prob": 0.25,
+    "think_pause_s": (2.2, 3.0),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.9, 1.5),
+    "long_hold_s": (45.0, 60.0),
+    "unannounced_s": (20.0, 28.0),
+    # slow callers, slow turn-taking and the longest holds lengthen the calls
+    "duration_s": (60.0, 220.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
             "blind10": (blind10_text, BLIND10_DEFAULTS), "blind11": (blind11_text, BLIND11_DEFAULTS),
             "blind12": (blind12_text, BLIND12_DEFAULTS), "blind13": (blind13_text, BLIND13_DEFAULTS),
-            "blind14": (blind14_text, BLIND14_DEFAULTS), "blind15": (blind15_text, BLIND15_DEFAULTS)}
+            "blind14": (blind14_text, BLIND14_DEFAULTS), "blind15": (blind15_text, BLIND15_DEFAULTS),
+            "blind16": (blind16_text, BLIND16_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
