@@ -28,7 +28,7 @@ import json
 from pathlib import Path
 
 from qa_pipeline.export import read_transcripts
-from qa_pipeline.rules.learned import LearnedClauses, analysers_for, examples_path, with_clauses
+from qa_pipeline.rules.learned import LearnedClauses, examples_path, with_clauses
 from qa_pipeline.store import Store
 
 
@@ -49,7 +49,7 @@ def heard_turns(truth: Path, source: str) -> list[tuple[str, bool, str]]:
 
 def fitted_without(rows: list[list[str]], sources: set[str], question: str = "taboo") -> LearnedClauses:
     return LearnedClauses.fit(with_clauses([(text, label == question) for label, source, text in rows
-                                            if source not in sources]), analysers_for(question))
+                                            if source not in sources]))
 
 
 def read_rows(question: str) -> list[list[str]]:

@@ -757,11 +757,11 @@ def test_the_learned_classifiers_dict_scores_are_sklearns_probabilities():
     """The rule scores clauses over dicts taken from the fitted model (learned.py): the same
     probability as sklearn's predict_proba, so the threshold means what it was measured as."""
     from qa_pipeline.rules.phrases import HeardText
-    from qa_pipeline.rules.learned import LearnedClauses, analysers_for, read_examples, sklearn_model
+    from qa_pipeline.rules.learned import LearnedClauses, read_examples, sklearn_model
 
-    examples, analysers = read_examples("taboo"), analysers_for("taboo")
-    model, features = sklearn_model(examples, analysers)
-    learned = LearnedClauses.fit(examples, analysers)
+    examples = read_examples("taboo")
+    model, features = sklearn_model(examples)
+    learned = LearnedClauses.fit(examples)
     lines = LEARNED_ONLY + ["这个我懂了", "好的", "您好，欢迎致电，请问有什么可以帮您？", "爱买不买", "Zoom 会议号是 123"]
     heard = [HeardText.of(x) for x in lines]
     expected = model.predict_proba(features.transform(heard))[:, 1]
@@ -769,38 +769,13 @@ def test_the_learned_classifiers_dict_scores_are_sklearns_probabilities():
     assert min(expected[:len(LEARNED_ONLY)]) > 0.5 > max(expected[len(LEARNED_ONLY):len(LEARNED_ONLY) + 3])
 
 
-
-@pytest.mark.parametrize("writer", ["writer:blind13_text", "writer:blind14_text"])
-def test_the_taboo_classifier_reads_words_so_a_writer_it_never_read_is_found_more_often(writer):
-    """A new writer says the trade's words in its own order and company (自己 … 看, 谁让您 …):
-    character n-grams across the words' joins are new, the words are not. Fitted without one
-    writer's rows, the taboo question's analysers (words too) find more of that writer's taboo
-    lines at the rule's threshold than the n-grams alone, and flag none more of its other lines."""
-    import csv
-
-    from qa_pipeline.rules.learned import ANALYSERS, LearnedClauses, analysers_for, examples_path, with_clauses
-
-    with examples_path("taboo").open(encoding="utf-8", newline="") as f:
-        rows = list(csv.reader(f, delimiter="\t"))
-    others = with_clauses([(text, label == "taboo") for label, source, text in rows if source != writer])
-    own = [(text, label == "taboo") for label, source, text in rows if source == writer]
-
-    def flagged(analysers):
-        model = LearnedClauses.fit(others, analysers)
-        hits = [(yes, model.best(text)[0] >= 0.9) for text, yes in own]
-        return sum(yes and hit for yes, hit in hits), sum(hit and not yes for yes, hit in hits)
-
-    (found, false), (found_before, false_before) = flagged(analysers_for("taboo")), flagged(ANALYSERS)
-    assert found >= found_before + 3 and false <= false_before
-
-
 @pytest.mark.parametrize("turn", ["也是。", "好的", "对吧？", "嗯，是"])
 def test_a_turn_too_short_to_judge_is_not_judged_by_the_classifier(turn):
     """Two characters carry no judgement of their own (learned.MIN_CHARS): the classifier gives
     them nothing, as it gives nothing to such a clause of a longer turn."""
-    from qa_pipeline.rules.learned import LearnedClauses, analysers_for, read_examples
+    from qa_pipeline.rules.learned import LearnedClauses, read_examples
 
-    assert LearnedClauses.fit(read_examples("taboo"), analysers_for("taboo")).best(turn) == (0.0, "")
+    assert LearnedClauses.fit(read_examples("taboo")).best(turn) == (0.0, "")
 
 # --- Issue 11: a hold announced in words no list or shape holds (learned.py) ----------------------
 # Written after the classifier was fitted; in none of its examples.

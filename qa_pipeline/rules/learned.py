@@ -8,8 +8,7 @@ this offer more help?", "does this ask the caller to hold?") is fitted on ``data
 trade's lists, agent turns as Whisper heard them; ``tools/learned_examples.py`` writes the
 files) and on the rule set's own phrases: scikit-learn's TF-IDF over character and syllable
 2–3-grams (so Whisper's homophones keep their weight) and a logistic regression,
-class-balanced. The taboo question also reads single characters and jieba's words and word
-pairs (``WITH_WORDS``: a new writer's 自己 … 看 or 谁让您 … is the same words in another order).
+class-balanced.
 
 Scoring is written out over dicts from the fitted model, as ``MeaningMatcher`` does: a
 clause holds a dozen n-grams, and sklearn's per-call checks would cost more than the
@@ -27,7 +26,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ConfigError
-from ..text import jieba_module
 from .phrases import HeardText
 
 DATA = Path(__file__).with_name("data")
@@ -50,30 +48,7 @@ def sound_grams(heard: HeardText) -> list[str]:
     return ["s" + code[i:i + n] for n in (2, 3) for i in range(len(code) - n + 1)]
 
 
-def single_chars(heard: HeardText) -> list[str]:
-    return ["1" + ch for ch in heard.chars]
-
-
-def word_grams(heard: HeardText) -> list[str]:
-    """jieba's words and neighbouring pairs of them, from its dictionary alone (no HMM: a word
-    it guesses would be a new n-gram for every mishearing)."""
-    words = jieba_module().lcut(heard.chars, HMM=False)
-    return ["w" + w for w in words] + ["p" + a + "|" + b for a, b in zip(words, words[1:])]
-
-
 ANALYSERS = (char_grams, sound_grams)
-# Leaving each writer out in turn (benchmarks/learned_writers.py), the taboo classifier with
-# single characters and words found 123 of 202 written taboo lines at 0.9 against 95, with fewer
-# other lines (6 of 1,781 against 7), and 18 of 32 heard ones against 13 (3 other turns of 1,129
-# against 1); with the fifteenth writer, made after the choice: 129 of 223 against 105, heard 19
-# of 40 against 16. Not for the other questions: their written lines gained, but heard thanks
-# lost (您求等啦, 现您给我这点时间 are sounds, not words), README "Rule accuracy"
-WITH_WORDS = (*ANALYSERS, single_chars, word_grams)
-
-
-def analysers_for(question: str) -> tuple:
-    """What the classifier of ``question`` reads (every fit of it, in the rules and benchmarks)."""
-    return WITH_WORDS if question == "taboo" else ANALYSERS
 
 
 def examples_path(question: str) -> Path:
@@ -107,15 +82,14 @@ def clauses_of(text: str) -> list[str]:
 class LearnedClauses:
     """How likely a clause answers a question yes, from a model fitted once per set of examples.
 
-    ``tables`` holds, per analyser of ``analysers``, n-gram → (idf², idf × coefficient): one
-    look-up per n-gram."""
+    ``tables`` holds, per analyser, n-gram → (idf², idf × coefficient): one look-up per n-gram."""
 
-    def __init__(self, tables: tuple[dict[str, tuple[float, float]], ...], intercept: float, analysers=ANALYSERS):
-        self.tables, self.intercept, self.analysers = tables, intercept, analysers
+    def __init__(self, tables: tuple[dict[str, tuple[float, float]], ...], intercept: float):
+        self.tables, self.intercept = tables, intercept
 
     @classmethod
-    def fit(cls, examples: tuple[tuple[str, bool], ...], analysers=ANALYSERS) -> "LearnedClauses":
-        return _fitted(examples, analysers)
+    def fit(cls, examples: tuple[tuple[str, bool], ...]) -> "LearnedClauses":
+        return _fitted(examples)
 
     def best(self, text: str) -> tuple[float, str]:
         """The highest probability among ``text`` as a whole and its clauses, and what scored it."""
@@ -141,7 +115,7 @@ class LearnedClauses:
         """The log-odds of yes for one clause: each analyser's sublinear tf-idf, l2-normalised over
         the n-grams the model knows (sklearn drops the others), dotted with the coefficients."""
         z = self.intercept
-        for analyse, table in zip(self.analysers, self.tables):
+        for analyse, table in zip(ANALYSERS, self.tables):
             dot = square = 0.0
             for g, k in Counter(analyse(heard)).items():
                 if (entry := table.get(g)) is not None:
@@ -158,24 +132,24 @@ class LearnedClauses:
 
 
 @lru_cache(maxsize=None)
-def _fitted(examples: tuple[tuple[str, bool], ...], analysers) -> LearnedClauses:
+def _fitted(examples: tuple[tuple[str, bool], ...]) -> LearnedClauses:
     """Fitted once per process and set of examples: every rule set compiled after the first
     reuses it (about a second's work). Unbounded: there is one set per question and rule set
     (five questions now; a bound of four refitted the first ones each time the fifth came)."""
-    model, features = sklearn_model(examples, analysers)
+    model, features = sklearn_model(examples)
     coef = iter(model.coef_[0])
     tables = tuple({g: (idf * idf, idf * c) for g, idf, c in zip(v.get_feature_names_out(), v.idf_, coef)}
                    for _, v in features.transformer_list)
-    return LearnedClauses(tables, float(model.intercept_[0]), analysers)
+    return LearnedClauses(tables, float(model.intercept_[0]))
 
 
-def sklearn_model(examples: tuple[tuple[str, bool], ...], analysers=ANALYSERS):
+def sklearn_model(examples: tuple[tuple[str, bool], ...]):
     """The fitted (LogisticRegression, FeatureUnion) itself; ``LearnedClauses`` scores with its numbers."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion
 
-    features = FeatureUnion([(f.__name__, TfidfVectorizer(analyzer=f, sublinear_tf=True)) for f in analysers])
+    features = FeatureUnion([(f.__name__, TfidfVectorizer(analyzer=f, sublinear_tf=True)) for f in ANALYSERS])
     heard = [HeardText.of(text) for text, _ in examples]
     x = features.fit_transform(heard)
     model = LogisticRegression(C=C, class_weight="balanced", max_iter=5000).fit(x, [t for _, t in examples])

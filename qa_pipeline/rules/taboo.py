@@ -22,7 +22,7 @@ from typing import Mapping
 from ..config import ConfigError, RuleConfig, param
 from ..records import Finding, Utterance
 from .context import CallContext
-from .learned import LearnedClauses, analysers_for, read_examples
+from .learned import LearnedClauses, read_examples
 from .params import any_of, named_shape_lists, phrase_list, set_derived
 from .phrases import HeardText, Phrase, Shape, find_phrase
 
@@ -71,7 +71,7 @@ class TabooParams:
         if self.learned_threshold is not None:
             # the rule set's own phrases teach it too: a centre's list is its first example
             own = tuple((x, True) for x in texts) + tuple((x, False) for x in self.innocent)
-            learned = LearnedClauses.fit(read_examples("taboo") + own, analysers_for("taboo"))
+            learned = LearnedClauses.fit(read_examples("taboo") + own)
         taboo = tuple(Phrase.of(x) for x in texts)
         set_derived(self, taboo=taboo, taboo_set=frozenset(taboo), family=family, meaning=meaning, learned=learned,
                     any_shape=(any_of(x.chars for xs in self.patterns.values() for x in xs),
