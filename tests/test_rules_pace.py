@@ -173,6 +173,18 @@ def test_voice_activity_padding_does_not_turn_a_customers_murmur_into_being_talk
     assert "interruption" in kinds(rules.run(murmur(0.0)))
 
 
+
+@pytest.mark.parametrize("heard, deducted", [(0.9, True), (0.5, False)])
+def test_being_talked_over_is_as_sure_as_the_customers_words_were_heard(rules, heard, deducted):
+    """Set 16 (post hoc): a customer's 嗯嗯 under the agent's question came back as 「在论了23」 at
+    word probability 0.51 and was taken for words talked over; a caller who really spoke up is
+    heard at 0.74 or better. The finding is as sure as both sides' words: below the review line
+    here, it goes to a reviewer instead of taking points."""
+    t = transcript(utt("agent", 0.5, 12.0, OPEN), utt("customer", 12.5, 14.0, "我家停电了。"),
+                   utt("agent", 14.5, 24.0, LINE), utt("customer", 18.0, 20.0, "在论了二三", confidence=heard))
+    found = [f for f in rules.run(t) if f.kind == "interruption"]
+    assert len(found) == 1 and (found[0].confidence >= 0.5) == deducted
+
 # --- Issue 11 (set 11, post hoc): a rush against the agent's own pace ----------------------------
 def paced(*seconds: float):
     """An agent saying LINE (28 characters) once per entry of ``seconds``, each in that many seconds."""
