@@ -84,8 +84,11 @@ _DATE = re.compile(r"(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{2}){0,2}
 _HOTLINE = re.compile(r"(400|800)\d{6,9}|95\d{3,4}|12\d{3}|10\d{3,4}")
 # 拨打 (or Whisper's 播打) names a number to call: the agent's hotline, often glued to 24小时 after it
 # 分机: an extension names a desk inside an organisation, not a person's line (set 9: 总机…，转分机二一四)
+# (PII set 17, post hoc: numbers that name a thing, not a person: an invoice's code and number, a
+# product's serial or model, a drug's approval number, a lottery ticket, a train, a flight; not a
+# meeting's: 议 sounds yi, one, and the run of digit sounds takes it in, label and all)
 _NOT_PERSONAL = ("订单", "单号", "运单", "工号", "编号", "流水号", "验证码", "金额", "拨打", "播打", "热线", "合同", "邮编",
-                 "分机")
+                 "分机", "发票", "序列号", "型号", "准字", "批号", "彩票", "车次", "航班", "座位号")
 _PERSONAL = ("手机", "电话", "号码", "座机", "联系方式", "身份证", "证件", "卡号", "银行卡")
 # 车牌: a province's one-character name, the issuing city's letter, then 5 characters (6 on
 # new-energy plates) of digits and letters other than I and O; digits may be read out (京A幺二三四五)
