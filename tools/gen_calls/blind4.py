@@ -20,7 +20,7 @@ module, defaults); ``--profile blind5`` (blind5_text.py) is the second, ``--prof
 (blind10_text.py) the fifth, ``--profile blind11`` (blind11_text.py) the sixth, ``--profile blind12``
 (blind12_text.py) the seventh, ``--profile blind13`` (blind13_text.py) the eighth, ``--profile blind14``
 (blind14_text.py) the ninth, ``--profile blind15`` (blind15_text.py) the tenth, ``--profile blind16``
-(blind16_text.py) the eleventh.
+(blind16_text.py) the eleventh, ``--profile blind17`` (blind17_text.py) the twelfth.
 """
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ import blind13_text
 import blind14_text
 import blind15_text
 import blind16_text
+import blind17_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -333,13 +334,47 @@ BLIND16_DEFAULTS = {
     "duration_s": (60.0, 220.0),
 }
 
+# Set 17: the plan of sets 8 and 10-16 (nine kinds in >= 2 calls, filler in four calls with 2-3
+# tics each); other pacing than sets 5, 6, 8 and 10-16: "the brisk young line": young, brisk
+# callers (245-305 字/分) who seldom explain at length (0.35 of openings) and carry few 嗯/呃/啊 of
+# their own (0.15, the fewest of sets 6-16), facing brisk agents who mix polite and colloquial
+# words (240-272 字/分; fast turns >= 1.32x the fastest agent, 50% of fast calls at the mild
+# 360-390); the quickest turn-taking of any set (pause scale 0.5-0.85: turns follow each other
+# closely, the lowest bottom and top yet), callers who cut in 0.3-0.65 s behind in agent-first
+# interruptions, fewer backchannels (agents' in 70% of long caller turns, the fewest yet;
+# callers' in 50% of long agent turns), thinking pauses 2.3-3.3 s before 35% of answers
+# (look-alikes too), holds of middling length (long ones 34-44 s, unannounced ones 12.5-19.5 s)
+# with music on half, and line noise -58...-48.5 dBFS (never louder than -48).
+BLIND17_DEFAULTS = {
+    **BLIND16_DEFAULTS,
+    "n_agents": len(blind17_text.HO_DOMAINS_LIST),
+    "agent_cpm": (240.0, 272.0),   # fast turns stay 360-480 (>= 1.32x)
+    "cust_cpm": (245.0, 305.0),
+    "cust_detail_prob": 0.35,
+    "pause_scale_range": (0.5, 0.85),
+    "noise_db_range": (-58.0, -48.5),   # set 10: -44 dBFS drowned soft turn ends
+    "music_prob": 0.5,
+    "mild_fast_prob": 0.5,
+    "bc_prob": 0.7,
+    "cbc_prob": 0.5,
+    "cust_filler_prob": 0.15,
+    "think_prob": 0.35,
+    "think_pause_s": (2.3, 3.3),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.3, 0.65),
+    "long_hold_s": (34.0, 44.0),
+    "unannounced_s": (12.5, 19.5),
+    # brisk speakers and quick turn-taking shorten the calls
+    "duration_s": (60.0, 170.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
             "blind10": (blind10_text, BLIND10_DEFAULTS), "blind11": (blind11_text, BLIND11_DEFAULTS),
             "blind12": (blind12_text, BLIND12_DEFAULTS), "blind13": (blind13_text, BLIND13_DEFAULTS),
             "blind14": (blind14_text, BLIND14_DEFAULTS), "blind15": (blind15_text, BLIND15_DEFAULTS),
-            "blind16": (blind16_text, BLIND16_DEFAULTS)}
+            "blind16": (blind16_text, BLIND16_DEFAULTS), "blind17": (blind17_text, BLIND17_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
