@@ -20,7 +20,7 @@ nobody tunes on them.  ``lint()`` checks the invariants the truth labels rely on
 """
 import sys
 
-from text_checks import lint_tables
+from text_checks import lint_tables, slot_asker
 
 HO_DOMAINS_LIST = ["notary", "admissions", "game", "lostfound", "moving", "campuscard", "eldercare", "solar"]
 
@@ -236,16 +236,8 @@ HO_SLOT_KEYWORDS = [("id", ["身份证", "证件"]), ("account", ["卡号", "账
 ASK_MARKERS = ["念一遍", "念一下", "再说", "报一下", "告诉我", "提供", "是多少"]
 
 
-def slot_asked(text: str):
-    """The slot an agent line asks for, or None (read-backs 「跟您确认一下…」 are not questions)."""
-    if "确认一下" in text:
-        return None
-    if not ("？" in text or any(m in text for m in ASK_MARKERS)):
-        return None
-    for slot, kws in HO_SLOT_KEYWORDS:
-        if any(k in text for k in kws):
-            return slot
-    return None
+# the slot an agent line asks for, or None (read-backs 「跟您确认一下…」 are not questions)
+slot_asked = slot_asker(HO_SLOT_KEYWORDS, ASK_MARKERS, read_backs=("确认一下",))
 
 
 # ---- domains.  Each issue's first follow-up is the one a call reaches most surely, so several

@@ -22,7 +22,7 @@ nobody tunes on them.  ``lint()`` checks the invariants the truth labels rely on
 """
 import sys
 
-from text_checks import lint_tables
+from text_checks import lint_tables, slot_asker
 
 HO_DOMAINS_LIST = ["credit", "exitentry", "parking", "tutoring", "hotspring", "dental", "optical", "apartment"]
 
@@ -239,16 +239,8 @@ HO_SLOT_KEYWORDS = [("id", ["身份证", "证件"]),
 ASK_MARKERS = ["再说", "再报", "报一下", "说一下", "是多少", "告知"]
 
 
-def slot_asked(text: str):
-    """The slot an agent line asks for, or None (read-backs 「跟您核对一下…」 are not questions)."""
-    if "核对一下" in text:
-        return None
-    if not ("？" in text or any(m in text for m in ASK_MARKERS)):
-        return None
-    for slot, kws in HO_SLOT_KEYWORDS:
-        if any(k in text for k in kws):
-            return slot
-    return None
+# the slot an agent line asks for, or None (read-backs 「跟您核对一下…」 are not questions)
+slot_asked = slot_asker(HO_SLOT_KEYWORDS, ASK_MARKERS, read_backs=("核对一下",))
 
 
 # ---- domains.  Each issue's first follow-up is the one a call reaches most surely, so several

@@ -24,7 +24,7 @@ invariants the truth labels rely on.
 """
 import sys
 
-from text_checks import lint_tables
+from text_checks import lint_tables, slot_asker
 
 HO_DOMAINS_LIST = ["museum", "locksmith", "pest", "ipagency", "flowers", "bulkwaste", "piano", "translation"]
 
@@ -248,16 +248,8 @@ HO_SLOT_KEYWORDS = [("id", ["身份证", "证件"]),
 ASK_MARKERS = ["再念", "再报", "再讲", "再说", "报一下", "说一下", "是多少", "告知", "提供", "留个", "给个"]
 
 
-def slot_asked(text: str):
-    """The slot an agent line asks for, or None (read-backs 「我复述一遍…」 are not questions)."""
-    if "复述一遍" in text:
-        return None
-    if not ("？" in text or any(m in text for m in ASK_MARKERS)):
-        return None
-    for slot, kws in HO_SLOT_KEYWORDS:
-        if any(k in text for k in kws):
-            return slot
-    return None
+# the slot an agent line asks for, or None (read-backs 「我复述一遍…」 are not questions)
+slot_asked = slot_asker(HO_SLOT_KEYWORDS, ASK_MARKERS, read_backs=("复述一遍",))
 
 
 # ---- domains.  Each issue's first follow-up is the one a call reaches most surely, so several

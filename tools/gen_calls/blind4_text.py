@@ -14,7 +14,7 @@ nobody tunes on them.  ``lint()`` checks the invariants the truth labels rely on
 """
 import sys
 
-from text_checks import lint_tables
+from text_checks import lint_tables, slot_asker
 
 HO_DOMAINS_LIST = ["bank", "telecom", "power", "ecommerce", "airline", "insurance", "logistics", "citizen"]
 
@@ -209,16 +209,8 @@ HO_SLOT_KEYWORDS = [("id", ["身份证"]),
                     ("phone", ["手机", "电话"])]
 
 
-def slot_asked(text: str):
-    """The slot an agent line asks for, or None (read-backs ending 对吗 are not questions)."""
-    if "对吗" in text or "新的" in text:
-        return None
-    if not ("？" in text or any(m in text for m in ["提供一下", "再报", "再说", "说一下", "报一下"])):
-        return None
-    for slot, kws in HO_SLOT_KEYWORDS:
-        if any(k in text for k in kws):
-            return slot
-    return None
+# the slot an agent line asks for, or None (read-backs ending 对吗 are not questions)
+slot_asked = slot_asker(HO_SLOT_KEYWORDS, ["提供一下", "再报", "再说", "说一下", "报一下"], read_backs=("对吗", "新的"))
 
 
 # ---- domains

@@ -14,7 +14,7 @@ nobody tunes on them.  ``lint()`` checks the invariants the truth labels rely on
 """
 import sys
 
-from text_checks import lint_tables
+from text_checks import lint_tables, slot_asker
 
 HO_DOMAINS_LIST = ["water", "gas", "securities", "carrental", "hotel", "phone", "social", "food"]
 
@@ -215,16 +215,8 @@ HO_SLOT_KEYWORDS = [("id", ["身份证"]), ("account", ["卡号", "账号", "户
 ASK_MARKERS = ["提供一下", "报一下", "再讲一遍"]
 
 
-def slot_asked(text: str):
-    """The slot an agent line asks for, or None (read-backs 「我给您念一遍…」 are not questions)."""
-    if "念一遍" in text:
-        return None
-    if not ("？" in text or any(m in text for m in ASK_MARKERS)):
-        return None
-    for slot, kws in HO_SLOT_KEYWORDS:
-        if any(k in text for k in kws):
-            return slot
-    return None
+# the slot an agent line asks for, or None (read-backs 「我给您念一遍…」 are not questions)
+slot_asked = slot_asker(HO_SLOT_KEYWORDS, ASK_MARKERS, read_backs=("念一遍",))
 
 
 # ---- domains

@@ -16,7 +16,7 @@ nobody tunes on them.  ``lint()`` checks the invariants the truth labels rely on
 """
 import sys
 
-from text_checks import lint_tables
+from text_checks import lint_tables, slot_asker
 
 HO_DOMAINS_LIST = ["appliance", "cabletv", "ridehail", "gym", "fund", "provident", "consumer", "scenic"]
 
@@ -227,16 +227,8 @@ HO_SLOT_KEYWORDS = [("id", ["身份证", "证件"]), ("account", ["卡号", "账
 ASK_MARKERS = ["提供一下", "报一下", "再报一次", "告知"]
 
 
-def slot_asked(text: str):
-    """The slot an agent line asks for, or None (read-backs 「…我重念一遍…」 are not questions)."""
-    if "重念" in text:
-        return None
-    if not ("？" in text or any(m in text for m in ASK_MARKERS)):
-        return None
-    for slot, kws in HO_SLOT_KEYWORDS:
-        if any(k in text for k in kws):
-            return slot
-    return None
+# the slot an agent line asks for, or None (read-backs 「…我重念一遍…」 are not questions)
+slot_asked = slot_asker(HO_SLOT_KEYWORDS, ASK_MARKERS, read_backs=("重念",))
 
 
 # ---- domains

@@ -20,7 +20,7 @@ nobody tunes on them.  ``lint()`` checks the invariants the truth labels rely on
 """
 import sys
 
-from text_checks import lint_tables
+from text_checks import lint_tables, slot_asker
 
 HO_DOMAINS_LIST = ["trust", "toll", "bikeshare", "tax", "traffic", "housekeeping", "petins", "ferry"]
 
@@ -233,16 +233,8 @@ HO_SLOT_KEYWORDS = [("id", ["身份证", "证件"]), ("account", ["卡号", "账
 ASK_MARKERS = ["报一下", "再报", "告诉我", "提供", "说一下"]
 
 
-def slot_asked(text: str):
-    """The slot an agent line asks for, or None (read-backs 「我核对一下…」 are not questions)."""
-    if "核对一下" in text:
-        return None
-    if not ("？" in text or any(m in text for m in ASK_MARKERS)):
-        return None
-    for slot, kws in HO_SLOT_KEYWORDS:
-        if any(k in text for k in kws):
-            return slot
-    return None
+# the slot an agent line asks for, or None (read-backs 「我核对一下…」 are not questions)
+slot_asked = slot_asker(HO_SLOT_KEYWORDS, ASK_MARKERS, read_backs=("核对一下",))
 
 
 # ---- domains

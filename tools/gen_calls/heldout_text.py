@@ -13,7 +13,7 @@ which other sets treat as tics) or a taboo key; ``lint()`` checks this.
 import re
 import sys
 
-from text_checks import has_filler, taboo_keys
+from text_checks import has_filler, slot_asker, taboo_keys
 
 HO_DOMAINS_LIST = ["hospital", "railway", "property", "auto", "heating"]
 
@@ -202,16 +202,8 @@ HO_SLOT_KEYWORDS = [("id", ["身份证"]), ("vin", ["车架号"]), ("account", [
                     ("phone", ["手机", "电话"])]
 
 
-def slot_asked(text: str):
-    """The slot an agent line asks for, or None (read-backs ending 没错吧 are not questions)."""
-    if "没错吧" in text or "新的" in text:
-        return None
-    if not ("？" in text or any(m in text for m in ["提供一下", "再报一遍", "再说一遍", "说一下"])):
-        return None
-    for slot, kws in HO_SLOT_KEYWORDS:
-        if any(k in text for k in kws):
-            return slot
-    return None
+# the slot an agent line asks for, or None (read-backs ending 没错吧 are not questions)
+slot_asked = slot_asker(HO_SLOT_KEYWORDS, ["提供一下", "再报一遍", "再说一遍", "说一下"], read_backs=("没错吧", "新的"))
 
 
 # ---- domains (none of them in the base or eval profiles)

@@ -17,6 +17,21 @@ def standard_closing(last_sentence: str) -> bool:
     return ("感谢" in last_sentence or "谢谢" in last_sentence) and ("再见" in last_sentence or "祝您" in last_sentence)
 
 
+def slot_asker(keywords, markers, read_backs):
+    """A writer's ``slot_asked(text)``: the slot an agent line asks for (a question, or a line with
+    one of ``markers``, naming one of the slot's ``keywords``: [(slot, [keyword, ...]), ...]), or
+    None; a line with one of ``read_backs`` in it (the writer's 「我复述一遍…」) reads a detail back and
+    asks nothing."""
+    def slot_asked(text: str):
+        if any(r in text for r in read_backs):
+            return None
+        if not ("？" in text or any(m in text for m in markers)):
+            return None
+        return next((slot for slot, kws in keywords if any(k in text for k in kws)), None)
+
+    return slot_asked
+
+
 def taboo_keys(T: ModuleType) -> list[str]:
     """The key phrase of each of ``T``'s taboo lines."""
     return [k for _, _, _, k in T.HO_FORBIDDEN]
