@@ -88,8 +88,17 @@ _HOTLINE = re.compile(r"(400|800)\d{6,9}|95\d{3,4}|12\d{3}|10\d{3,4}")
 # product's serial or model, a drug's approval number, a lottery ticket, a train, a flight; not a
 # meeting's: 议 sounds yi, one, and the run of digit sounds takes it in, label and all)
 _NOT_PERSONAL = ("订单", "单号", "运单", "工号", "编号", "流水号", "验证码", "金额", "拨打", "播打", "热线", "合同", "邮编",
-                 "分机", "发票", "序列号", "型号", "准字", "批号", "彩票", "车次", "航班", "座位号")
+                 "分机", "发票", "序列号", "型号", "准字", "批号", "彩票", "车次", "航班", "座位号", "代码")
 _PERSONAL = ("手机", "电话", "号码", "座机", "联系方式", "身份证", "证件", "卡号", "银行卡")
+# An agent asking for a number, and for the rest of one (那后面呢), makes what the customer says
+# next an answer: digit groups in it are parts of that number however Whisper wrote the rest
+# (我身份正上映的33106 / 此事奔人200425: neither group is a number alone, nor do they join)
+_ASKED_FOR = _PERSONAL + ("后四位", "最后四位", "尾号", "后几位", "前几位")
+_GO_ON = ("后面呢", "然后呢", "还有呢", "接着说", "继续说", "再说一", "再报一", "再念一")
+_REQUEST = ("请", "麻烦", "说一下", "报一下", "告诉", "提供", "多少", "念一下", "?", "？", "呢", "吗")
+ANSWER_WINDOW_S = 15.0  # an answer begins this soon after the request (or the last 后面呢), at most
+_NOT_AN_ANSWER = ("左右", "多", "以上", "以下")  # 八千左右: a value, whatever was asked
+_ADDRESS = ("单元", "楼", "栋", "幢", "室", "门牌")  # 三单元1104 right before a group: a room, not a number asked for
 # 车牌: a province's one-character name, the issuing city's letter, then 5 characters (6 on
 # new-energy plates) of digits and letters other than I and O; digits may be read out (京A幺二三四五)
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
@@ -463,12 +472,87 @@ def mask_transcript(transcript: Transcript, kinds: Iterable[str] = KINDS) -> Tra
                     spans.setdefault(i, []).append((max(span.start, a) - a, min(span.end, b) - a))
             u0, u1 = transcript.utterances[on[0]], transcript.utterances[on[-1]]
             numbers.append((u0.role, u0.start, u1.end, span.digits))
+    for i, found in _answers(transcript.utterances, spans).items():
+        if "probable" in wanted:
+            spans.setdefault(i, []).extend((a, b) for a, b, _ in found)
+            u = transcript.utterances[i]
+            numbers += [(u.role, u.start, u.end, digits) for _, _, digits in found if digits]
     for i, u in enumerate(transcript.utterances):
         echoed = _echoed_groups(u, numbers, spans.get(i, []))
         if echoed:
             spans.setdefault(i, []).extend(echoed)
     return replace(transcript, utterances=tuple(
         _mask_utterance(u, spans[i]) if i in spans else u for i, u in enumerate(transcript.utterances)))
+
+
+def _answers(utterances: tuple[Utterance, ...],
+             masked: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int, str]]]:
+    """Digit groups (three digits or more, not a value) in what the customer says within
+    ``ANSWER_WINDOW_S`` of the agent asking for a personal number, by utterance: (start, end, digits).
+
+    Only the agent's asking counts: a customer asking for a number (电话多少) is answered with
+    hotlines, prices and addresses, not personal data. Mono calls before roles are known have none.
+    """
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    open_until = -1.0  # when an answer may last begin
+    for i, u in enumerate(utterances):
+        if u.role == "agent":
+            if _asks_for_number(u.text, going_on=u.start <= open_until):
+                open_until = u.end + ANSWER_WINDOW_S
+            continue
+        if u.role != "customer" or u.start > open_until:
+            continue
+        found = masked.get(i, [])
+        groups = [g for g in _answer_groups(u.text) if not any(a < g[1] and g[0] < b for a, b in found)]
+        groups += _gaps(u.text, sorted(found + [(a, b) for a, b, _ in groups]))
+        if groups:
+            out[i] = groups
+    return out
+
+
+def _gaps(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """What lies between two parts of an answer in one sentence, naming nothing: the digits
+    Whisper heard as words (三九七零，阿何令以令阿何二八八九), covered with the rest."""
+    return [(b, a, "") for (_, b), (a, _) in zip(parts, parts[1:])
+            if 0 < a - b <= FIRST_TRY_GAP and not any(c in _SENTENCE_END for c in text[b:a])
+            and not any(label in text[b:a] for label in _PERSONAL + _NOT_PERSONAL)]
+
+
+def _asks_for_number(text: str, going_on: bool) -> bool:
+    """Whether an utterance asks for a personal number (请问您的座机号是多少？, Whisper's 坐机号 too),
+    or, while one is being read (``going_on``), for its rest (那后面呢) or names the kind again."""
+    named = any(label in text for label in _ASKED_FOR) or _sounds_like(text, _ASKED_FOR)
+    if going_on and (named or any(cue in text for cue in _GO_ON)):
+        return True
+    return named and any(cue in text for cue in _REQUEST)
+
+
+def _sounds_like(text: str, labels: tuple[str, ...]) -> bool:
+    """Whether ``text`` says one of ``labels`` by its sound, one syllable of a longer label
+    misheard allowed (深寸正 for 身份证: the agent's words are heard no better than the caller's)."""
+    heard = _heard(text).split()
+    for label in _label_sounds(labels):
+        said = label.split()
+        slack = 1 if len(said) >= 3 else 0
+        if any(sum(a != b for a, b in zip(said, heard[k:k + len(said)])) <= slack
+               for k in range(len(heard) - len(said) + 1)):
+            return True
+    return False
+
+
+def _answer_groups(text: str) -> list[tuple[int, int, str]]:
+    """Digit groups in an answer: runs of numerals, or of their sounds, ``REST_DIGITS`` or longer,
+    that count nothing (no 元, 号, 左右 … after them) and are not named as something else (before
+    them, or after: 1348航班) nor a room of an address (三单元1104)."""
+    found = []
+    for start, end, digits in sorted(_runs(text) + _sounded_runs(text, REST_DIGITS)):
+        if len(digits) < REST_DIGITS or any(a < end and start < b for a, b, _ in found) \
+                or text[end:end + 1] in tuple(_AFTER_A_VALUE) or text.startswith(_NOT_AN_ANSWER + _NOT_PERSONAL, end) \
+                or _HOTLINE.fullmatch(digits) or _named(text, start, _NOT_PERSONAL) \
+                or text[:start].rstrip(_SEPARATORS).endswith(_ADDRESS):
+            continue
+        found.append((start, end, digits))
+    return found
 
 
 @dataclass(frozen=True)

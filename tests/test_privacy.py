@@ -441,3 +441,51 @@ def test_a_lone_digit_after_a_number_is_no_half_of_it():
 def test_two_digits_with_a_point_after_a_full_stop_begin_the_next_sentence():
     text = f"我用的这张卡,{CARD[:16]}。5.5上周三下午两点打的电话。"  # set 9: Whisper's 5.5 for 我用
     assert privacy.mask(text).endswith("。5.5上周三下午两点打的电话。")
+
+
+def test_digits_said_in_answer_to_the_agent_asking_for_a_number_are_masked():
+    # PII set 17: an 身份证 read over turns as fragments, Whisper's words around them; neither
+    # fragment is a number alone, and they do not join across the agent's question
+    asked = utt("agent", 0.2, 8.5, "麻烦您报一下身份证号码。")
+    answer = [utt("customer", 8.6, 12.0, "我身份正上映的33106。"), utt("agent", 12.4, 14.7, "是您本人来办理吗?"),
+              utt("customer", 14.8, 17.6, "此事奔人200425。")]
+    shown = [u.text for u in privacy.mask_transcript(transcript(asked, *answer)).utterances]
+    assert shown[1] == "我身份正上映的*****。" and shown[3] == "此事奔人******。"
+    # the same words with nobody asking are not masked: the request is what makes them a number
+    unasked = utt("agent", 0.2, 8.5, "您好，很高兴为您服务。")
+    assert [u.text for u in privacy.mask_transcript(transcript(unasked, *answer)).utterances][1:] == \
+        [u.text for u in answer]
+
+
+def test_the_last_four_asked_for_again_and_the_rest_after_hou_mian_ne_are_masked():
+    t = transcript(utt("agent", 0.2, 5.0, "请您说一下扣款的银行卡号。"), utt("customer", 5.2, 9.0, "你看面上的号，6254523。"),
+                   utt("agent", 9.2, 10.5, "那后面呢？"), utt("customer", 10.7, 12.0, "也三七七六六四。"),
+                   utt("agent", 12.2, 16.0, "不好意思，最后四位我没听清楚，麻烦您再说一下。"), utt("customer", 16.2, 18.0, "后4位7861。"))
+    shown = [u.text for u in privacy.mask_transcript(t).utterances if u.role == "customer"]
+    assert not any(re.search(r"[\d零一二三四五六七八九]{3}", text) for text in shown), shown
+
+
+def test_a_request_misheard_by_one_syllable_still_opens_an_answer():
+    # Whisper heard the agent's 身份证 as 深寸正
+    t = transcript(utt("agent", 0.2, 5.0, "麻烦您抱一下深寸正后马。"), utt("customer", 5.2, 9.0, "我记得是33106。"))
+    assert privacy.mask_transcript(t).utterances[1].text == "我记得是*****。"
+
+
+@pytest.mark.parametrize("said", ["我月收入八千左右吧。", "定的是国航1348航班7月18号早上的。", "我住三单元1104。",
+                                  "股票代码三零零一四九。", "我三号去的营业厅。", "您打95566问问。"])
+def test_values_rooms_and_things_named_in_an_answer_stay_readable(said):
+    t = transcript(utt("agent", 0.2, 5.0, "请问您的手机号码是多少？"), utt("customer", 5.2, 9.0, said))
+    assert privacy.mask_transcript(t).utterances[1].text == said
+
+
+def test_a_customer_asking_for_a_number_does_not_make_the_agents_reply_personal():
+    # (the office's extension: too short to be masked as a number alone)
+    t = transcript(utt("customer", 0.2, 5.0, "你们物业的电话是多少？"), utt("agent", 5.2, 9.0, "您拨总机转八三三一。"))
+    assert privacy.mask_transcript(t).utterances[1].text == "您拨总机转八三三一。"
+
+
+def test_what_whisper_heard_between_two_parts_of_an_answer_is_covered_too():
+    # an elderly reader: the digits between two groups heard as words, in the same sentence
+    t = transcript(utt("agent", 0.2, 5.0, "麻烦您报一下身份证号码。"),
+                   utt("customer", 5.2, 20.0, "五一零一，三九七零，阿何令以令阿何二八八九。"))
+    assert privacy.mask_transcript(t).utterances[1].text == "****，****，" + "*" * len("阿何令以令阿何二八八九") + "。"
