@@ -73,7 +73,7 @@ MIN_SOUNDED = 7  # digit-sounding syllables a stretch needs to be read as a numb
 SOUNDED_PER_OTHER = 7  # and at most one other syllable per this many of them ("nearly all")
 WORDY = 2  # a stretch with over half its digit sounds inside ordinary words is speech, not a number
 VALUE_LEAD = 4  # digits before 年, 元, 十 … that are a value (二零二六年); a longer group is a number misheard
-_AFTER_A_VALUE = "十百千万亿元块角毛号日月年点分秒岁个次天倍"  # what follows an amount, date or time, not an identifier
+_AFTER_A_VALUE = "十百千万亿元块角毛号日月年点分秒岁个次天倍兆"  # what follows an amount, date or time, not an identifier
 MIN_STRONG = 6  # real numerals a run needs before homophones inside it are read as digits
 BRIDGE_SIDE = 3  # numerals needed on each side of a character that is read as an unknown digit
 _MOBILE = re.compile(r"1(3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-35-9])\d{8}")
@@ -88,7 +88,8 @@ _HOTLINE = re.compile(r"(400|800)\d{6,9}|95\d{3,4}|12\d{3}|10\d{3,4}")
 # product's serial or model, a drug's approval number, a lottery ticket, a train, a flight; not a
 # meeting's: 议 sounds yi, one, and the run of digit sounds takes it in, label and all)
 _NOT_PERSONAL = ("订单", "单号", "运单", "工号", "编号", "流水号", "验证码", "金额", "拨打", "播打", "热线", "合同", "邮编",
-                 "分机", "发票", "序列号", "型号", "准字", "批号", "彩票", "车次", "航班", "座位号", "代码")
+                 "分机", "发票", "序列号", "型号", "准字", "批号", "彩票", "车次", "航班", "座位号", "代码",
+                 "券码", "优惠码", "兑换码", "取件码", "提货码", "激活码")
 _PERSONAL = ("手机", "电话", "号码", "座机", "联系方式", "身份证", "证件", "卡号", "银行卡")
 # An agent asking for a number, and for the rest of one (那后面呢), makes what the customer says
 # next an answer: digit groups in it are parts of that number however Whisper wrote the rest
@@ -99,6 +100,7 @@ _REQUEST = ("请", "麻烦", "说一下", "报一下", "告诉", "提供", "多�
 ANSWER_WINDOW_S = 15.0  # an answer begins this soon after the request (or the last 后面呢), at most
 _NOT_AN_ANSWER = ("左右", "多", "以上", "以下")  # 八千左右: a value, whatever was asked
 _ADDRESS = ("单元", "楼", "栋", "幢", "室", "门牌")  # 三单元1104 right before a group: a room, not a number asked for
+_AREA_CODE = ("区号",)  # an area code said alone names a city, not a line (老家的区号是0571)
 # 车牌: a province's one-character name, the issuing city's letter, then 5 characters (6 on
 # new-energy plates) of digits and letters other than I and O; digits may be read out (京A幺二三四五)
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
@@ -143,6 +145,7 @@ class Span:
 
 def find(text: str) -> list[Span]:
     """Personal data in ``text``, in order."""
+    text = _pairs_as_digits(text)
     spans = [Span(m.start(), m.end(), "email", "") for m in _EMAIL.finditer(text)]
     spans += [Span(m.start(), m.end(), "plate", _plate(m.group())) for m in _PLATE.finditer(text)
               if sum(c.isdigit() for c in _plate(m.group())) >= PLATE_DIGITS
@@ -172,6 +175,69 @@ def find(text: str) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+_TENS_PIECE = f"[{_NUMERALS[10:]}十]+"
+_TENS_STRETCH = re.compile(f"{_TENS_PIECE}(?:[{re.escape(_SEPARATORS)}]+{_TENS_PIECE})*")
+PAIRS = 2  # tens said in a row (五十四三十九) that make a stretch a number read in pairs, not a value
+
+
+def _pairs_as_digits(text: str) -> str:
+    """``text`` with a number read in pairs of digits as tens (零七五，五十四，三十九，七十八，三十八)
+    written digit by digit, same length (五十四 → 五 四, 七十 → 七零): no value is said as tens after
+    tens, but a count is (三十个, 二十三号), so a stretch of seven digits or more with ``PAIRS`` tens
+    in it and no unit after it is read so; offsets into the text hold."""
+    out = list(text)
+    for m in _TENS_STRETCH.finditer(text):
+        pieces = [(p.start(), p.group()) for p in re.finditer(_TENS_PIECE, m.group())]
+        tokens = [_tens_tokens(piece) for _, piece in pieces]
+        if any(t is None for t in tokens) or sum(len(d) == 2 for t in tokens for d in t) < PAIRS \
+                or sum(len(d) for t in tokens for d in t) < 7 \
+                or text[m.end():m.end() + 1] in tuple(_AFTER_A_VALUE) or _counts(text, m.start()):
+            continue
+        for (at, piece), written in zip(pieces, tokens):
+            k = m.start() + at
+            for said, digits in zip(_tens_spans(piece), written):
+                out[k:k + len(said)] = _written_as(said, digits)
+                k += len(said)
+    return "".join(out)
+
+
+def _tens_spans(stretch: str) -> list[str]:
+    """The stretch cut into what was said for each token: 五十四, 七十, 十五, or one numeral."""
+    said, i = [], 0
+    while i < len(stretch):
+        if i + 1 < len(stretch) and stretch[i + 1] == "十" and stretch[i] != "十":
+            take = 3 if i + 2 < len(stretch) and stretch[i + 2] != "十" and stretch[i + 3:i + 4] != "十" else 2
+            said.append(stretch[i:i + take])
+            i += take
+        elif stretch[i] == "十":
+            take = 2 if i + 1 < len(stretch) and stretch[i + 1] != "十" and stretch[i + 2:i + 3] != "十" else 1
+            said.append(stretch[i:i + take])
+            i += take
+        else:
+            said.append(stretch[i])
+            i += 1
+    return said
+
+
+def _tens_tokens(stretch: str) -> list[str] | None:
+    """Digits of each token of ``stretch`` (五十四 → 54), or None where one cannot be written in as
+    many characters as were said (a lone 十)."""
+    tokens = []
+    for said in _tens_spans(stretch):
+        if said == "十":
+            return None
+        tokens.append(str(int(cn2an.cn2an(said.replace("幺", "一").replace("两", "二"), "normal"))) if "十" in said
+                      else _digit(said))
+    return tokens
+
+
+def _written_as(said: str, digits: str) -> list[str]:
+    """``said`` (五十四, 七十, 十五, 七) written as ``digits`` in as many characters."""
+    if len(said) == len(digits):
+        return list(digits)
+    return [digits[0], " ", digits[1]]  # X十Y: the 十 becomes a separator
+
+
 def _hesitation(text: str, end: int, start: int, rest_end: int, after_a_number: bool = False) -> bool:
     """Whether ``text[end:start]`` may be a pause inside one number that goes on to ``rest_end``:
     short, in one sentence, naming nothing (no 手机号, 订单号 … between), saying no value (我今年六十八
@@ -181,7 +247,7 @@ def _hesitation(text: str, end: int, start: int, rest_end: int, after_a_number: 
     return 0 <= start - end <= FIRST_TRY_GAP and not any(c in _SENTENCE_END + _VALUE_WORDS for c in between) \
         and text[rest_end:rest_end + 1] not in tuple(_AFTER_A_VALUE) \
         and (after_a_number or between[:1] not in tuple(_AFTER_A_VALUE)) \
-        and not any(label in between for label in _PERSONAL) and not _named(text, start, _NOT_PERSONAL)
+        and not any(label in between for label in _PERSONAL) and not _named(text, start, _NOT_PERSONAL + _AREA_CODE)
 
 
 _CHECKED = ("id_card", "mobile", "bank_card", "landline")  # kinds a number's own digits vouch for
@@ -443,11 +509,13 @@ def _echoed_groups(u: Utterance, numbers: list[tuple[str, float, float, str]],
 
 
 def _echoes(group: str, number: str) -> bool:
-    """Whether ``group`` is part of ``number``, one digit misheard allowed in a group of four or more."""
+    """Whether ``group`` is part of ``number``, one digit in four misheard or misread allowed (an
+    agent reading a 身份证 back with a digit wrong, and Whisper mishearing another)."""
     if group in number:
         return True
     n = len(group)
-    return n >= 4 and any(sum(a != b for a, b in zip(group, number[k:k + n])) <= 1 for k in range(len(number) - n + 1))
+    return n >= 4 and any(sum(a != b for a, b in zip(group, number[k:k + n])) <= n // 4
+                          for k in range(len(number) - n + 1))
 
 
 def mask_transcript(transcript: Transcript, kinds: Iterable[str] = KINDS) -> Transcript:
@@ -511,11 +579,12 @@ def _answers(utterances: tuple[Utterance, ...],
 
 
 def _gaps(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """What lies between two parts of an answer in one sentence, naming nothing: the digits
-    Whisper heard as words (三九七零，阿何令以令阿何二八八九), covered with the rest."""
+    """What lies between two parts of an answer in one sentence, naming nothing and holding no
+    ordinary word: the digits Whisper heard as words (三九七零，阿何令以令阿何二八八九), covered with
+    the rest (not 我老家的区号是 between a number and an area code)."""
     return [(b, a, "") for (_, b), (a, _) in zip(parts, parts[1:])
             if 0 < a - b <= FIRST_TRY_GAP and not any(c in _SENTENCE_END for c in text[b:a])
-            and not any(label in text[b:a] for label in _PERSONAL + _NOT_PERSONAL)]
+            and not any(label in text[b:a] for label in _PERSONAL + _NOT_PERSONAL) and not _in_words(text[b:a])]
 
 
 def _asks_for_number(text: str, going_on: bool) -> bool:
@@ -545,10 +614,11 @@ def _answer_groups(text: str) -> list[tuple[int, int, str]]:
     that count nothing (no 元, 号, 左右 … after them) and are not named as something else (before
     them, or after: 1348航班) nor a room of an address (三单元1104)."""
     found = []
+    text = _pairs_as_digits(text)
     for start, end, digits in sorted(_runs(text) + _sounded_runs(text, REST_DIGITS)):
         if len(digits) < REST_DIGITS or any(a < end and start < b for a, b, _ in found) \
                 or text[end:end + 1] in tuple(_AFTER_A_VALUE) or text.startswith(_NOT_AN_ANSWER + _NOT_PERSONAL, end) \
-                or _HOTLINE.fullmatch(digits) or _named(text, start, _NOT_PERSONAL) \
+                or _HOTLINE.fullmatch(digits) or _named(text, start, _NOT_PERSONAL + _AREA_CODE) \
                 or text[:start].rstrip(_SEPARATORS).endswith(_ADDRESS):
             continue
         found.append((start, end, digits))
