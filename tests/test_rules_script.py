@@ -447,6 +447,19 @@ def test_set_17s_offers_of_help_are_recognised(rules, opening):
     """Set 17 (post hoc): 有事直说 / 有什么事您说话 and 我帮您办 / 我给您处理 offer help."""
     assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
 
+@pytest.mark.parametrize("opening", ["上午好，蓝湾海洋馆票务服务台，本台七零九五号，很高兴接到您的来电，请讲。",
+                                     "您好，浪花少儿游泳培训中心值守客服，编号四九六二，您有任何疑问都可以问我。",
+                                     "您好，固途轮胎服务中心，工号七零九九，您有任何需要都可以找我。"])
+def test_set_18s_offers_of_help_are_recognised(rules, opening):
+    """Set 18 (post hoc): glad to take the call (as 很高兴为您服务), and any question may be asked."""
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+
+
+@pytest.mark.parametrize("offer", ["我这边还能为您再做点什么吗？", "以我这边还能为您再做电什么嘛。", "还可以帮您办点什么？"])
+def test_set_18s_offer_of_more_help_what_else_can_i_do(rules, offer):
+    """Set 18 (post hoc): 还能/还可以 + 为您/帮您 + 什么 asks whether there is anything else."""
+    assert "missing_closing" not in kinds(run(rules, call(closing=(offer, "感谢您来电，祝您行车平稳，再见。"))))
+
 # --- Issue 11: an offer of help in the greeting a classifier recognises (learned.py) -------------
 # Every new writer's greetings offered help in words no list or shape held (blind: set 4's greeting
 # F1 0.35, set 8's 0.57, set 11's 0.50, each mostly clean openings flagged). Written after the
