@@ -39,10 +39,16 @@ def _phrases(texts: tuple[str, ...]) -> tuple[Phrase, ...]:
 
 
 def _said(heard: HeardText, phrases: tuple[Phrase, ...]) -> list[str]:
-    """The cues of ``phrases`` that ``heard`` says (each counted once)."""
+    """The cues of ``phrases`` that ``heard`` says (each counted once). A cue of one character
+    counts only as written: by its sound alone 喂 is also the agent's 为您 (set 18, mono)."""
     found = []
     for p in phrases:
-        hit = find_all(heard, p, 1.0, first_only=True) if len(p.chars) <= SHORT_CUE else find_phrase(heard, p, FUZZY_CUE)
+        if len(p.chars) == 1:
+            hit = p.chars in heard.chars
+        elif len(p.chars) <= SHORT_CUE:
+            hit = find_all(heard, p, 1.0, first_only=True)
+        else:
+            hit = find_phrase(heard, p, FUZZY_CUE)
         if hit:
             found.append(p.text)
     return found

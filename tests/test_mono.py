@@ -186,6 +186,16 @@ def test_a_curt_agent_who_never_greets_is_named_by_how_their_sentences_read(conf
     assert agent == 0 and "reads as the agent's" in evidence
 
 
+def test_a_one_character_cue_counts_as_written_not_by_its_sound(config):
+    """Set 18's mixdowns (blind): the caller's 喂 was heard in the agent's 为您接听 (wei), and a
+    caller who quoted 客服 was named the agent."""
+    call = pieces((0, 0.5, 9.0, "上午好，这里是恒裕定制服务部，七零二六号正在为您接听。"),
+                  (1, 9.5, 20.0, "要上门量尺寸吗？网上说法太多了，我不放心，你们一个客服是不是都不管。"),
+                  (0, 20.5, 26.0, "这件事从现在起我一直跟着，随时找我。"))
+    agent, _, evidence = assign_roles(call, config.separation)
+    assert "喂" not in evidence and agent == 0
+
+
 def test_a_call_with_nothing_to_tell_the_speakers_by_is_a_coin_toss(config):
     call = pieces((0, 0.5, 2.0, "嗯嗯嗯"), (1, 2.5, 4.0, "啊啊啊"))
     _, sure, _ = assign_roles(call, config.separation)
