@@ -792,3 +792,18 @@ def test_an_announcement_in_words_no_list_or_shape_holds_is_recognised_by_the_cl
 def test_asking_for_a_detail_or_thanking_for_a_wait_announces_no_hold_to_the_classifier(rules, before):
     """请您…一下 asks for a detail; 耐心等候 after 谢谢 thanks for a wait; a read-back checks a number."""
     assert "unannounced_hold" in kinds(run(rules, call_with_hold(before, 20.0)))
+
+
+# --- After set 18's blind measurement (post hoc): the blame put anywhere but here ---------------
+# Two writers who never saw each other (sets 12 and 18) wrote 怪不到 + the place: 现在晕怪不到店里,
+# 壁厚不够怪不到打印上. The same words with 您 after them say the opposite (not your fault).
+
+@pytest.mark.parametrize("line", ["模型断了是您图纸没画好，壁厚不够怪不到打印上。", "这个赖不着我们，是快递的事。"])
+def test_blame_put_anywhere_but_here_is_a_taboo_by_its_shape(rules, line):
+    (found,) = taboo_findings(rules, line)
+    assert "(not_my_job)" in found.detail
+
+
+@pytest.mark.parametrize("line", ["这事怪不到您头上，是我们系统的问题。", "您别自责，这怪不着您。"])
+def test_not_your_fault_is_no_taboo(rules, line):
+    assert "forbidden_phrase" not in kinds(run(rules, taboo_call(line)))
