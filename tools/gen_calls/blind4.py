@@ -21,7 +21,7 @@ module, defaults); ``--profile blind5`` (blind5_text.py) is the second, ``--prof
 (blind12_text.py) the seventh, ``--profile blind13`` (blind13_text.py) the eighth, ``--profile blind14``
 (blind14_text.py) the ninth, ``--profile blind15`` (blind15_text.py) the tenth, ``--profile blind16``
 (blind16_text.py) the eleventh, ``--profile blind17`` (blind17_text.py) the twelfth, ``--profile blind18``
-(blind18_text.py) the thirteenth.
+(blind18_text.py) the thirteenth, ``--profile blind19`` (blind19_text.py) the fourteenth.
 """
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ import blind15_text
 import blind16_text
 import blind17_text
 import blind18_text
+import blind19_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -406,6 +407,43 @@ BLIND18_DEFAULTS = {
     "duration_s": (60.0, 190.0),
 }
 
+# Set 19: the plan of sets 8 and 10-18 (nine kinds in >= 2 calls, filler in four calls with 2-3
+# tics each); other pacing than sets 5, 6, 8 and 10-18: "the busy evening shift": tired agents at
+# the end of a long day, a little quicker than a careful pace and uneven between them (218-258
+# 字/分; fast turns >= 1.39x the fastest agent, 60% of fast calls only at the mild 360-390, the
+# most yet: a tired agent's hurry more often than a real rush), callers of all ages after work,
+# from slow elderly to quick office workers (170-290 字/分, 120 wide: the widest spread of caller
+# rates yet), half of whom explain at length (0.5), middling turn-taking (pause scale 0.8-1.35),
+# agents who backchannel while the caller explains (0.92 of long caller turns), few caller
+# backchannels (0.3 of long agent turns, the fewest yet), callers' own 嗯/呃/啊 in 45% of turns,
+# tired thinking pauses 2.7-3.9 s before half the answers (look-alikes too), callers 0.5-0.95 s
+# behind in agent-first interruptions, holds mostly long (long ones 40-58 s) with music on a
+# third, short unannounced holds (11-14 s: the narrowest band of any set), and a louder line
+# (-55...-46.5 dBFS: the loudest floor of any set, the top kept under set 10's -44 that drowned
+# soft turn ends).
+BLIND19_DEFAULTS = {
+    **BLIND18_DEFAULTS,
+    "n_agents": len(blind19_text.HO_DOMAINS_LIST),
+    "agent_cpm": (218.0, 258.0),   # fast turns stay 360-480 (>= 1.39x)
+    "cust_cpm": (170.0, 290.0),
+    "cust_detail_prob": 0.5,
+    "pause_scale_range": (0.8, 1.35),
+    "noise_db_range": (-55.0, -46.5),   # set 10: -44 dBFS drowned soft turn ends
+    "music_prob": 0.35,
+    "mild_fast_prob": 0.6,
+    "bc_prob": 0.92,
+    "cbc_prob": 0.3,
+    "cust_filler_prob": 0.45,
+    "think_prob": 0.5,
+    "think_pause_s": (2.7, 3.9),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.5, 0.95),
+    "long_hold_s": (40.0, 58.0),
+    "unannounced_s": (11.0, 14.0),
+    # long holds, slow elderly callers and tired thinking pauses lengthen the calls
+    "duration_s": (60.0, 215.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -413,7 +451,7 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind12": (blind12_text, BLIND12_DEFAULTS), "blind13": (blind13_text, BLIND13_DEFAULTS),
             "blind14": (blind14_text, BLIND14_DEFAULTS), "blind15": (blind15_text, BLIND15_DEFAULTS),
             "blind16": (blind16_text, BLIND16_DEFAULTS), "blind17": (blind17_text, BLIND17_DEFAULTS),
-            "blind18": (blind18_text, BLIND18_DEFAULTS)}
+            "blind18": (blind18_text, BLIND18_DEFAULTS), "blind19": (blind19_text, BLIND19_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
