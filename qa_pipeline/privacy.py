@@ -89,8 +89,12 @@ _HOTLINE = re.compile(r"(400|800)\d{6,9}|95\d{3,4}|12\d{3}|10\d{3,4}")
 # meeting's: 议 sounds yi, one, and the run of digit sounds takes it in, label and all)
 _NOT_PERSONAL = ("订单", "单号", "运单", "工号", "编号", "流水号", "验证码", "金额", "拨打", "播打", "热线", "合同", "邮编",
                  "分机", "发票", "序列号", "型号", "准字", "批号", "彩票", "车次", "航班", "座位号", "代码",
-                 "券码", "优惠码", "兑换码", "取件码", "提货码", "激活码")
+                 "券码", "优惠码", "兑换码", "取件码", "提货码", "激活码", "会员", "血压", "高压", "低压", "报价")
 _PERSONAL = ("手机", "电话", "号码", "座机", "联系方式", "身份证", "证件", "卡号", "银行卡")
+# A number is named by the word before it, and a word ending in 号 or 码 that names no one's phone,
+# 身份证, card or account names a thing: 会员号, 条形码, 串号, 书号, 联行号 … (PII set 19: each new writer
+# names new things, and a list of them is always one short). 号码 alone is everyone's number.
+_WHOSE = ("手机", "电话", "座机", "联系", "身份", "证", "卡", "银行", "账", "户口", "护照", "尾", "微信", "机主")
 # An agent asking for a number, and for the rest of one (那后面呢), makes what the customer says
 # next an answer: digit groups in it are parts of that number however Whisper wrote the rest
 # (我身份正上映的33106 / 此事奔人200425: neither group is a number alone, nor do they join)
@@ -153,7 +157,7 @@ def find(text: str) -> list[Span]:
     runs = _runs(text)
     for start, end, digits in runs:
         kind = classify(digits)
-        if kind in ("probable", "landline") and _named(text, start, _NOT_PERSONAL):
+        if kind in ("probable", "landline") and _not_personal(text, start):
             continue  # no check digit vouches for these: the speaker's own label decides
         if kind is None and len(digits) >= 7 and _named(text, start, _PERSONAL) and not _HOTLINE.fullmatch(digits):
             kind = "probable"  # 「手机号是」 and a number no check recognises: a digit misheard
@@ -247,7 +251,7 @@ def _hesitation(text: str, end: int, start: int, rest_end: int, after_a_number: 
     return 0 <= start - end <= FIRST_TRY_GAP and not any(c in _SENTENCE_END + _VALUE_WORDS for c in between) \
         and text[rest_end:rest_end + 1] not in tuple(_AFTER_A_VALUE) \
         and (after_a_number or between[:1] not in tuple(_AFTER_A_VALUE)) \
-        and not any(label in between for label in _PERSONAL) and not _named(text, start, _NOT_PERSONAL + _AREA_CODE)
+        and not any(label in between for label in _PERSONAL) and not _not_personal(text, start, _AREA_CODE)
 
 
 _CHECKED = ("id_card", "mobile", "bank_card", "landline")  # kinds a number's own digits vouch for
@@ -327,7 +331,7 @@ def _first_tries(text: str, runs: list[tuple[int, int, str]], spans: list[Span])
         between = text[end:after.start]
         if any(s.start < end and start < s.end for s in spans) or any(c in _SENTENCE_END for c in between) \
                 or between[:1] in tuple(_AFTER_A_VALUE) or any(label in between for label in _PERSONAL) \
-                or _named(text, start, _NOT_PERSONAL):
+                or _not_personal(text, start):
             continue
         out.append(Span(start, end, "probable", digits))
     return out
@@ -413,7 +417,7 @@ def _reads_as_number(text: str, start: int, end: int, digits: str, others: int, 
     if _in_words(text[start:end]) * WORDY > len(digits):
         return False  # 一起吧，一起吧，就是一起去吧: digit sounds, but inside ordinary words
     return not (_counts(text, start, digits) or _HOTLINE.fullmatch(digits) or _DATE.fullmatch(digits)
-                or digits.startswith(_NO_KIND_BEGINS) or _named(text, start, _NOT_PERSONAL))
+                or digits.startswith(_NO_KIND_BEGINS) or _not_personal(text, start))
 
 
 def _glued_homophone(text: str, sounds: tuple[tuple[str, bool], ...], k: int) -> bool:
@@ -500,7 +504,7 @@ def _echoed_groups(u: Utterance, numbers: list[tuple[str, float, float, str]],
     out = []
     for start, end, digits in _runs(u.text):
         if len(digits) < ECHO_DIGITS or any(a < end and start < b for a, b in masked) \
-                or _named(u.text, start, _NOT_PERSONAL):
+                or _not_personal(u.text, start):
             continue
         if any(role != u.role and said - ECHO_BEFORE_S <= u.start <= done + ECHO_AFTER_S and _echoes(digits, number)
                for role, said, done, number in numbers):
@@ -590,10 +594,11 @@ def _gaps(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int, str]]
 def _asks_for_number(text: str, going_on: bool) -> bool:
     """Whether an utterance asks for a personal number (请问您的座机号是多少？, Whisper's 坐机号 too),
     or, while one is being read (``going_on``), for its rest (那后面呢) or names the kind again."""
-    named = any(label in text for label in _ASKED_FOR) or _sounds_like(text, _ASKED_FOR)
-    if going_on and (named or any(cue in text for cue in _GO_ON)):
+    if going_on and any(cue in text for cue in _GO_ON):
         return True
-    return named and any(cue in text for cue in _REQUEST)
+    if not going_on and not any(cue in text for cue in _REQUEST):
+        return False  # no request in it: its labels need not be looked for by sound
+    return any(label in text for label in _ASKED_FOR) or _sounds_like(text, _ASKED_FOR)
 
 
 def _sounds_like(text: str, labels: tuple[str, ...]) -> bool:
@@ -618,7 +623,7 @@ def _answer_groups(text: str) -> list[tuple[int, int, str]]:
     for start, end, digits in sorted(_runs(text) + _sounded_runs(text, REST_DIGITS)):
         if len(digits) < REST_DIGITS or any(a < end and start < b for a, b, _ in found) \
                 or text[end:end + 1] in tuple(_AFTER_A_VALUE) or text.startswith(_NOT_AN_ANSWER + _NOT_PERSONAL, end) \
-                or _HOTLINE.fullmatch(digits) or _named(text, start, _NOT_PERSONAL + _AREA_CODE) \
+                or _HOTLINE.fullmatch(digits) or _not_personal(text, start, _AREA_CODE) \
                 or text[:start].rstrip(_SEPARATORS).endswith(_ADDRESS):
             continue
         found.append((start, end, digits))
@@ -878,6 +883,28 @@ def _between_groups(text: str, i: int) -> int:
             break
         j += len(filler)
     return j - i
+
+
+def _not_personal(text: str, start: int, more: tuple[str, ...] = ()) -> bool:
+    """Whether the words just before ``start`` name the number as something no person is known
+    by: a listed label (订单号, 工号 …; ``more`` too) or any thing's 号/码 (``_names_a_thing``)."""
+    return _named(text, start, _NOT_PERSONAL + more) or _names_a_thing(text, start)
+
+
+def _names_a_thing(text: str, start: int) -> bool:
+    """Whether a dictionary word ending in 号 or 码 sits right before ``start`` (a 是 or 填 between)
+    and names no one's number: 会员号, 条形码, 串号, 书号, 学号, or a noun and 号 (联行号, 房间号);
+    not 手机号, 卡号, 尾号, 账号, nor 号码 (everyone's). A label Whisper garbled (臭鞠耗 for 手机号,
+    面上的号) is no dictionary word: the number stays masked."""
+    k = start
+    while k > 0 and (text[k - 1] in _SEPARATORS + "：: " or text[k - 1] in "是为叫填写报"):
+        k -= 1
+    if not k or text[k - 1] not in "号码" or text[max(0, k - 2):k] == "号码":
+        return False
+    freq = jieba_module().get_FREQ
+    label = next((text[k - n:k] for n in (4, 3, 2) if k >= n and freq(text[k - n:k])), None) \
+        or next((text[k - n - 1:k] for n in (3, 2) if k > n and freq(text[k - n - 1:k - 1])), None)
+    return label is not None and not any(word in label for word in _WHOSE)
 
 
 def _named(text: str, start: int, labels: tuple[str, ...]) -> bool:
