@@ -807,3 +807,25 @@ def test_blame_put_anywhere_but_here_is_a_taboo_by_its_shape(rules, line):
 @pytest.mark.parametrize("line", ["这事怪不到您头上，是我们系统的问题。", "您别自责，这怪不着您。"])
 def test_not_your_fault_is_no_taboo(rules, line):
     assert "forbidden_phrase" not in kinds(run(rules, taboo_call(line)))
+
+
+# --- After set 19's blind measurement (post hoc) --------------------------------------------------
+
+@pytest.mark.parametrize("announce", ["我查的这段时间线上会安静一阵，您别以为断了。", "电话里可能会没有声音，别以为是掉线。"])
+def test_set_19s_hold_announcements_say_the_line_will_go_quiet(rules, announce):
+    assert "unannounced_hold" not in kinds(run(rules, call_with_hold(announce, 20.0)))
+
+
+@pytest.mark.parametrize("line, family", [
+    ("价格没得谈，嫌贵您坐火车去。", "take_it_or_leave_it"), ("报价就这个数，嫌贵您换别家。", "take_it_or_leave_it"),
+    ("您嫌贵可以不买。", "take_it_or_leave_it"), ("您长话短说，我这边一晚上接了几十个了。", "impatience"),
+])
+def test_set_19s_taboo_wordings_are_found_by_their_familys_shape(rules, line, family):
+    """Seven writers wrote 嫌贵 + a way out, four wrote 长话短说 to the caller."""
+    (found,) = taboo_findings(rules, line)
+    assert f"({family})" in found.detail
+
+
+@pytest.mark.parametrize("line", ["您要是嫌贵的话，我们还有一款基础套餐。", "如果您嫌贵，可以等月底的活动。", "那我长话短说，您的订单明天到。"])
+def test_set_19s_taboo_look_alikes_are_not_taboo(rules, line):
+    assert "forbidden_phrase" not in kinds(run(rules, taboo_call(line)))

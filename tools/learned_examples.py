@@ -40,7 +40,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tools" / "gen_calls")]
 DATA = ROOT / "qa_pipeline" / "rules" / "data"
 WRITERS = ["heldout_text", "blind4_text", "blind5_text", "blind6_text", "blind8_text", "blind10_text", "blind11_text",
            "blind12_text", "blind13_text", "blind14_text", "blind15_text", "blind16_text", "blind17_text",
-           "blind18_text"]
+           "blind18_text", "blind19_text"]
 HEARD = {"eval": ROOT / "data" / "eval", "set1": ROOT / "data" / "heldout"}
 NO = {"taboo": "service", "offer_more": "other", "announce": "other", "agent": "customer", "offer_help": "other",
       "thanks": "other"}
