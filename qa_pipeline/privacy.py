@@ -63,8 +63,8 @@ _SENTENCE_END = "。？！?!"
 _FILLERS = ("嗯", "呃", "啊", "额", "然后", "是", "对", "能", "那", "恩")
 _ID_TAIL = "Xx叉查差插"  # the 身份证 check character, as written and as said (叉; Whisper: 查, 差, 插)
 _ID_TAIL_SAID = ("艾克斯", "爱克斯")  # X said as the letter's English name
-# radio-style digits: 洞 for 0 and 拐 for 7 (Whisper writes 洞 as 动); by sound, like 幺
-_RADIO_SOUNDS = {"dong": "0", "guai": "7"}
+# radio-style digits: 洞 for 0, 拐 for 7 and 勾 for 9 (Whisper writes 洞 as 动); by sound, like 幺
+_RADIO_SOUNDS = {"dong": "0", "guai": "7", "gou": "9"}
 # Whisper's near-homophones that are not the same syllable: 是 for 四, 山 for 三 (s/sh confused),
 # 词 for 四 (s/c), 有 for 幺
 # 林 for 零 (-n for -ng, set 9)

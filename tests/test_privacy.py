@@ -274,6 +274,13 @@ def test_radio_style_digits_are_digits():
     assert privacy.mask("我们东边那个拐角，动一动就行了。") == "我们东边那个拐角，动一动就行了。"
 
 
+def test_gou_for_nine_is_a_radio_digit_too():
+    # PII set 19 (post hoc): 勾 for 9, the radio convention's third word; a 够 among words stays a word
+    shown = privacy.mask("手机号是幺三勾，八八勾勾，六拐洞勾。")
+    assert not re.search("[零一二两三四五六七八九幺洞拐勾]", shown.split("是")[-1]), shown
+    assert privacy.mask("这三个够不够用？") == "这三个够不够用？"
+
+
 def test_a_first_try_or_a_group_before_an_aside_is_masked_with_the_number():
     for said, left in (("座机号码是，775616，不对不对是，07556186328。", "775616"),
                        ("我那张卡是66210，不对不对是，6218583649235976。", "66210"),
