@@ -16,8 +16,11 @@ A run that fails its check by a little (one digit misheard breaks a checksum) is
 as a *probable* number when it is 8 digits or longer (and not a date): masking a number by
 mistake costs a reviewer little, leaving part of a card number visible costs the customer more. The speaker's own words decide where no check digit does: a number of 7+
 digits named as personal (手机号是…, 身份证…) is masked as probable whatever its shape, and a
-landline-like or probable number named as something else (订单号, 运单号, 工号) is left alone.
-Hotlines (400/800 …, 95xxx, 12xxx) are never masked.
+landline-like or probable number named as something else (订单号, 运单号, 工号, or any dictionary
+word ending in 号/码 that names no one's number: 会员号, 条形码, 串号) is left alone. The dialogue
+decides too: what the customer says in answer to the agent asking for a number (请问您的座机号是多少？
+/ 那后面呢) is part of that number, however Whisper heard it (``_answers``). Hotlines (400/800 …,
+95xxx, 12xxx) are never masked.
 
 Whisper sometimes writes a whole reading as words that only *sound* like digits
 (「以留二救且留二四救，五五二留以救二救二十一」 for a card): no numerals to start a run from.
