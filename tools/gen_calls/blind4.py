@@ -21,7 +21,8 @@ module, defaults); ``--profile blind5`` (blind5_text.py) is the second, ``--prof
 (blind12_text.py) the seventh, ``--profile blind13`` (blind13_text.py) the eighth, ``--profile blind14``
 (blind14_text.py) the ninth, ``--profile blind15`` (blind15_text.py) the tenth, ``--profile blind16``
 (blind16_text.py) the eleventh, ``--profile blind17`` (blind17_text.py) the twelfth, ``--profile blind18``
-(blind18_text.py) the thirteenth, ``--profile blind19`` (blind19_text.py) the fourteenth.
+(blind18_text.py) the thirteenth, ``--profile blind19`` (blind19_text.py) the fourteenth, ``--profile
+blind20`` (blind20_text.py) the fifteenth.
 """
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ import blind16_text
 import blind17_text
 import blind18_text
 import blind19_text
+import blind20_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -444,6 +446,40 @@ BLIND19_DEFAULTS = {
     "duration_s": (60.0, 215.0),
 }
 
+# Set 20: the plan of sets 8 and 10-19 (nine kinds in >= 2 calls, filler in four calls with 2-3
+# tics each); other pacing than sets 5, 6, 8 and 10-19: "the polite morning": calm, rested agents
+# who speak in long, formal sentences (200-240 字/分; fast turns >= 1.5x the fastest agent, half of
+# fast calls only at the mild 360-390), callers who answer in very short turns at an ordinary
+# pace (200-250 字/分) and seldom explain at length (0.2: the fewest yet), unhurried turn-taking
+# (pause scale 0.95-1.4), few backchannels on either side (agents in 0.6 of long caller turns,
+# callers in 0.25 of long agent turns: both the fewest yet), callers' own 嗯/呃/啊 in 30% of turns,
+# short thinking pauses 2.6-3.4 s before a third of the answers (look-alikes too), callers
+# 0.55-1.0 s behind in agent-first interruptions, holds of middling length (long ones 32-45 s,
+# unannounced ones 11-18 s) with music on half of them, and a quiet line (-67...-55.5 dBFS: the
+# lowest floor and the quietest top of any set).
+BLIND20_DEFAULTS = {
+    **BLIND19_DEFAULTS,
+    "n_agents": len(blind20_text.HO_DOMAINS_LIST),
+    "agent_cpm": (200.0, 240.0),   # fast turns stay 360-480 (>= 1.5x)
+    "cust_cpm": (200.0, 250.0),
+    "cust_detail_prob": 0.2,
+    "pause_scale_range": (0.95, 1.4),
+    "noise_db_range": (-67.0, -55.5),   # set 10: -44 dBFS drowned soft turn ends
+    "music_prob": 0.5,
+    "mild_fast_prob": 0.5,
+    "bc_prob": 0.6,
+    "cbc_prob": 0.25,
+    "cust_filler_prob": 0.3,
+    "think_prob": 0.33,
+    "think_pause_s": (2.6, 3.4),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.55, 1.0),
+    "long_hold_s": (32.0, 45.0),
+    "unannounced_s": (11.0, 18.0),
+    # long formal agent sentences and middling holds; short caller turns keep calls from running long
+    "duration_s": (60.0, 200.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -451,7 +487,8 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind12": (blind12_text, BLIND12_DEFAULTS), "blind13": (blind13_text, BLIND13_DEFAULTS),
             "blind14": (blind14_text, BLIND14_DEFAULTS), "blind15": (blind15_text, BLIND15_DEFAULTS),
             "blind16": (blind16_text, BLIND16_DEFAULTS), "blind17": (blind17_text, BLIND17_DEFAULTS),
-            "blind18": (blind18_text, BLIND18_DEFAULTS), "blind19": (blind19_text, BLIND19_DEFAULTS)}
+            "blind18": (blind18_text, BLIND18_DEFAULTS), "blind19": (blind19_text, BLIND19_DEFAULTS),
+            "blind20": (blind20_text, BLIND20_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
