@@ -829,3 +829,9 @@ def test_set_19s_taboo_wordings_are_found_by_their_familys_shape(rules, line, fa
 @pytest.mark.parametrize("line", ["您要是嫌贵的话，我们还有一款基础套餐。", "如果您嫌贵，可以等月底的活动。", "那我长话短说，您的订单明天到。"])
 def test_set_19s_taboo_look_alikes_are_not_taboo(rules, line):
     assert "forbidden_phrase" not in kinds(run(rules, taboo_call(line)))
+
+
+@pytest.mark.parametrize("thanks", ["耽误您宝贵的时间了，库存核对完毕。", "叠担务您宝贵的时间了，库存合对完毕。", "不宁宝贵的时间了，库存和队完毕。"])
+def test_set_20s_thanks_owning_the_time_taken(rules, thanks):
+    """Set 20 (post hoc): 耽误您宝贵的时间了 thanks for the wait, as Whisper heard it too."""
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
