@@ -545,3 +545,10 @@ def test_a_number_named_as_a_things_is_not_personal(text):
 def test_a_number_named_as_someones_or_under_a_garbled_label_stays_masked(text):
     # 号码 is everyone's number; a label Whisper garbled (臭鞠耗 for 手机号) is no dictionary word
     assert not re.search("[0-9]{3}|[零一二三四五六七八九幺]{3}", privacy.mask(text)), privacy.mask(text)
+
+
+@pytest.mark.parametrize("said", ["孩子身高一米七六，体重一百三十斤，校服要多大号的。", "孩子今年考了六百五十六分，全省排六七零零五名。"])
+def test_heights_weights_and_ranks_in_an_answer_stay_readable(said):
+    # PII set 20 (post hoc): 米, 斤, 名 count something, as 元 and 岁 do
+    t = transcript(utt("agent", 0.2, 5.0, "请问您的手机号码是多少？"), utt("customer", 5.2, 12.0, said))
+    assert privacy.mask_transcript(t).utterances[1].text == said
