@@ -552,3 +552,11 @@ def test_heights_weights_and_ranks_in_an_answer_stay_readable(said):
     # PII set 20 (post hoc): 米, 斤, 名 count something, as 元 and 岁 do
     t = transcript(utt("agent", 0.2, 5.0, "请问您的手机号码是多少？"), utt("customer", 5.2, 12.0, said))
     assert privacy.mask_transcript(t).utterances[1].text == said
+
+
+def test_an_unseparated_mono_call_has_no_answers():
+    # before roles are known nobody is the agent: no request opens an answer (the same words on
+    # stereo are masked, test_digits_said_in_answer_to_the_agent_asking_for_a_number_are_masked)
+    t = transcript(utt("unknown", 0.2, 8.5, "麻烦您报一下身份证号码。"), utt("unknown", 8.6, 12.0, "我身份正上映的33106。"),
+                   layout="mono")
+    assert privacy.mask_transcript(t).utterances[1].text == "我身份正上映的33106。"
