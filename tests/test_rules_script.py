@@ -460,6 +460,7 @@ def test_set_18s_offer_of_more_help_what_else_can_i_do(rules, offer):
     """Set 18 (post hoc): 还能/还可以 + 为您/帮您 + 什么 asks whether there is anything else."""
     assert "missing_closing" not in kinds(run(rules, call(closing=(offer, "感谢您来电，祝您行车平稳，再见。"))))
 
+
 @pytest.mark.parametrize("opening", ["下午好，松石居盆景园艺场，敝处接待八零三一号，姓计，恭候您吩咐。",
                                      "您好，星耀舞台灯光租赁公司，我是夜间值守七二六三号，您的事我接着办到底，请讲。"])
 def test_set_19s_offers_of_help_are_recognised(rules, opening):
