@@ -184,6 +184,9 @@ def find(text: str) -> list[Span]:
 
 _TENS_PIECE = f"[{_NUMERALS[10:]}十]+"
 _TENS_STRETCH = re.compile(f"{_TENS_PIECE}(?:[{re.escape(_SEPARATORS)}]+{_TENS_PIECE})*")
+# what was said for one token: 五十四, 七十, 十五 (a digit after 十 that opens the next ten is not
+# this one's: 五十四十 is 五十, 四十), or one numeral
+_TENS_TOKEN = re.compile(f"[{_NUMERALS[10:]}]?十(?:[{_NUMERALS[10:]}](?!十))?|[{_NUMERALS[10:]}]")
 PAIRS = 2  # tens said in a row (五十四三十九) that make a stretch a number read in pairs, not a value
 
 
@@ -194,48 +197,21 @@ def _pairs_as_digits(text: str) -> str:
     in it and no unit after it is read so; offsets into the text hold."""
     out = list(text)
     for m in _TENS_STRETCH.finditer(text):
-        pieces = [(p.start(), p.group()) for p in re.finditer(_TENS_PIECE, m.group())]
-        tokens = [_tens_tokens(piece) for _, piece in pieces]
-        if any(t is None for t in tokens) or sum(len(d) == 2 for t in tokens for d in t) < PAIRS \
-                or sum(len(d) for t in tokens for d in t) < 7 \
+        tokens = [(m.start() + t.start(), t.group()) for t in _TENS_TOKEN.finditer(m.group())]
+        if any(said == "十" for _, said in tokens) or sum("十" in said for _, said in tokens) < PAIRS \
+                or sum(len(_tens_digits(said)) for _, said in tokens) < 7 \
                 or text[m.end():m.end() + 1] in tuple(_AFTER_A_VALUE) or _counts(text, m.start()):
-            continue
-        for (at, piece), written in zip(pieces, tokens):
-            k = m.start() + at
-            for said, digits in zip(_tens_spans(piece), written):
-                out[k:k + len(said)] = _written_as(said, digits)
-                k += len(said)
+            continue  # a lone 十 cannot be written in one character; too few tens; a value
+        for at, said in tokens:
+            out[at:at + len(said)] = _written_as(said, _tens_digits(said))
     return "".join(out)
 
 
-def _tens_spans(stretch: str) -> list[str]:
-    """The stretch cut into what was said for each token: 五十四, 七十, 十五, or one numeral."""
-    said, i = [], 0
-    while i < len(stretch):
-        if i + 1 < len(stretch) and stretch[i + 1] == "十" and stretch[i] != "十":
-            take = 3 if i + 2 < len(stretch) and stretch[i + 2] != "十" and stretch[i + 3:i + 4] != "十" else 2
-            said.append(stretch[i:i + take])
-            i += take
-        elif stretch[i] == "十":
-            take = 2 if i + 1 < len(stretch) and stretch[i + 1] != "十" and stretch[i + 2:i + 3] != "十" else 1
-            said.append(stretch[i:i + take])
-            i += take
-        else:
-            said.append(stretch[i])
-            i += 1
-    return said
-
-
-def _tens_tokens(stretch: str) -> list[str] | None:
-    """Digits of each token of ``stretch`` (五十四 → 54), or None where one cannot be written in as
-    many characters as were said (a lone 十)."""
-    tokens = []
-    for said in _tens_spans(stretch):
-        if said == "十":
-            return None
-        tokens.append(str(int(cn2an.cn2an(said.replace("幺", "一").replace("两", "二"), "normal"))) if "十" in said
-                      else _digit(said))
-    return tokens
+def _tens_digits(said: str) -> str:
+    """The digits of one token (五十四 → 54, 七 → 7)."""
+    if "十" not in said:
+        return _digit(said)
+    return str(int(cn2an.cn2an(said.replace("幺", "一").replace("两", "二"), "normal")))
 
 
 def _written_as(said: str, digits: str) -> list[str]:
