@@ -146,7 +146,7 @@ def check_interruption(rule: RuleConfig, params: InterruptionParams, ctx: CallCo
             # Both must have said words: the customer's too, heard as surely (a 嗯嗯 under the
             # agent's question came back as 「在论了23」 at 0.51, set 16; a customer who really
             # spoke up was heard at 0.74 or better in eight sets)
-            confidence = _heard(agent_words) * _heard(customer_words)
+            confidence = _mean_probability(agent_words) * _mean_probability(customer_words)
             findings.append(Finding.of(rule, start, until, text="".join(w.text for w in agent_words),
                                        confidence=confidence,
                                        detail=f"agent spoke over the customer for {until - start:.1f} s ({began}; {yielded})"))
@@ -174,7 +174,7 @@ def _cut_ins(rule: RuleConfig, params: InterruptionParams, ctx: CallContext) -> 
     return findings
 
 
-def _heard(words: list[Word]) -> float:
+def _mean_probability(words: list[Word]) -> float:
     """Whisper's mean word probability over ``words``."""
     return sum(w.probability for w in words) / len(words)
 
