@@ -84,7 +84,8 @@ class FillerParams:
     min_count: int = 3
     strict: frozenset[str] = word_set()  # tics the service code forbids outright: each one counts
     # A tic Whisper wrote but gave less than this probability is as likely line noise or the
-    # onset of the next word (啊 before 好的, at 0.04) as a tic: held for review, not deducted.
+    # onset of the next word (啊 before 好的, at 0.04) as a tic: held for review, not deducted,
+    # unless the sound under it is a syllable alone (``unworded``'s shape): then both say tic.
     heard_probability: float = 0.0
     # A strict tic run into the next word with no pause (「啊好的」) is the shape Whisper gives a
     # word's onset or a breath too; heard at less than this it is held for review as well.
@@ -232,7 +233,8 @@ def check_filler(rule: RuleConfig, params: FillerParams, ctx: CallContext) -> li
             t0, t1 = ctx.span_of(u, start, end)
             confidence, doubt = u.confidence, ""
             p = min(ctx.char_probabilities(u)[start:end])
-            if p < params.heard_probability:
+            if p < params.heard_probability and not (
+                    tic in params.strict and _sounded_alone(ctx, u.role, t0, t1, params.unworded)):
                 confidence, doubt = min(confidence, params.unsure_confidence), f" (Whisper barely heard it: {p:.2f})"
             elif tic in params.strict and p < params.run_on_probability and _runs_into_next(u.text, ctx.chars(u), end):
                 confidence = min(confidence, params.unsure_confidence)
@@ -284,12 +286,19 @@ def unworded_tics(params: FillerParams, ctx: CallContext, turns: tuple[Utterance
             continue  # no speech of this speaker around it, or a turn that is only 嗯/好的
         if _near(sound, heard):
             continue
-        if (words := "tic" if _near(sound, half_heard) else _accounted(sound, turns, p)) != "word":
+        if (words := "tic" if _near(sound, half_heard) else _accounted(sound, turns, p, params.backchannels)) != "word":
             confidence = p.unsure_confidence if words == "unsure" else p.confidence
             # whose sound it is: the sound's own frames are few, so it is only as sure as the
             # less sure of it and the turn it opens (1 on stereo)
             found.append((turn, sound, round(confidence * min(sound.speaker_confidence, turn.speaker_confidence), 3)))
     return found
+
+
+def _sounded_alone(ctx: CallContext, role: str, t0: float, t1: float, p: UnwordedParams) -> bool:
+    """Whether the sound under a tic Whisper wrote at ``t0``–``t1`` is one syllable alone, voiced
+    from its first frame: what a tic sounds like, whatever probability Whisper gave its spelling."""
+    return any(sound.role == role and _near(sound, [(t0, t1)]) and sound.hiss_s < p.max_hiss_s
+               and _alone_at_clause_start(sound, p) for sound in ctx.transcript.islands)
 
 
 OPENS_TURN_S = 0.6  # the speech after a sound opens a turn if that turn's first word is this close
@@ -338,18 +347,21 @@ COMMA_GAP_S = 0.6  # a clause break heard this close before a sound is the pause
 WORD_EDGE_S = 0.05  # Whisper's word edges are good to a few frames
 
 
-def _accounted(sound: Island, turns: tuple[Utterance, ...], p: UnwordedParams) -> str:
+def _accounted(sound: Island, turns: tuple[Utterance, ...], p: UnwordedParams, answers: frozenset[str]) -> str:
     """What the heard words say of ``sound``: "word" (a sure word was said in it), "unsure" (a
-    half-heard word that is a clause of its own, 「请,」: a one-word answer such as 行，/ 好，
-    or a tic, one cannot tell) or "" (no word, or a half-heard one running on into the clause:
-    Whisper's way of swallowing a tic). Whisper's word edges are good to a few frames, hence the margins.
+    half-heard one-word answer that is a clause of its own, 「行,」/「好,」: the answer or a tic,
+    one cannot tell) or "" (no word; a half-heard one running on into the clause, Whisper's way of
+    swallowing a tic; or a half-heard clause that is no answer, 「你,」/「因呢,」: Whisper's guess
+    at a sound it could not place). Whisper's word edges are good to a few frames, hence the margins.
     """
     goes_on = sound.end + sound.quiet_after
     inside = [w for u in turns if u.start - 1.0 <= sound.end and u.end >= sound.start - 1.0 for w in u.words
               if w.start < sound.end - 0.03 and w.end > sound.start - 0.1 and w.end <= goes_on + 0.05]
     if any(w.probability >= p.word_probability for w in inside):
         return "word"
-    return "unsure" if any(_CLAUSE.fullmatch(w.text[-1:]) for w in inside) else ""
+    clause_end = next((i + 1 for i, w in enumerate(inside) if _CLAUSE.fullmatch(w.text[-1:])), 0)
+    said = normalise_for_matching("".join(w.text for w in inside[:clause_end]))
+    return "unsure" if said and said in answers else ""
 
 
 def _near(sound: Island, spans) -> bool:
