@@ -230,7 +230,13 @@ def _hesitation(text: str, end: int, start: int, rest_end: int, after_a_number: 
     return 0 <= start - end <= FIRST_TRY_GAP and not any(c in _SENTENCE_END + _VALUE_WORDS for c in between) \
         and text[rest_end:rest_end + 1] not in tuple(_AFTER_A_VALUE) \
         and (after_a_number or between[:1] not in tuple(_AFTER_A_VALUE)) \
-        and not any(label in between for label in _PERSONAL) and not _not_personal(text, start, _AREA_CODE)
+        and not any(label in between for label in _PERSONAL) and not _not_personal(text, start, _AREA_CODE) \
+        and not _a_room(text, start)
+
+
+def _a_room(text: str, start: int) -> bool:
+    """Whether a group at ``start`` is a room of an address: 三单元1104, 九号楼三零四(教室)."""
+    return text[:start].rstrip(_SEPARATORS).endswith(_ADDRESS)
 
 
 _CHECKED = ("id_card", "mobile", "bank_card", "landline")  # kinds a number's own digits vouch for
@@ -602,8 +608,7 @@ def _answer_groups(text: str) -> list[tuple[int, int, str]]:
     for start, end, digits in sorted(_runs(text) + _sounded_runs(text, REST_DIGITS)):
         if len(digits) < REST_DIGITS or any(a < end and start < b for a, b, _ in found) \
                 or text[end:end + 1] in tuple(_AFTER_A_VALUE) or text.startswith(_NOT_AN_ANSWER + _NOT_PERSONAL, end) \
-                or _HOTLINE.fullmatch(digits) or _not_personal(text, start, _AREA_CODE) \
-                or text[:start].rstrip(_SEPARATORS).endswith(_ADDRESS):
+                or _HOTLINE.fullmatch(digits) or _not_personal(text, start, _AREA_CODE) or _a_room(text, start):
             continue
         found.append((start, end, digits))
     return found

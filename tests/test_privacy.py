@@ -175,6 +175,15 @@ def test_a_digit_written_as_a_word_inside_a_long_number_does_not_cut_it():
     assert privacy.find("三号楼二单元五零三") == []
 
 
+def test_a_room_after_a_masked_number_in_its_sentence_is_no_rest_of_it():
+    """PII set 20 (post hoc): 「…准考证号是…，考场在九号楼三零四教室」 masked the room as the number's
+    rest read on after a pause; a group right after 楼/单元/室 is a room of an address."""
+    said = "准考证号是二六一三零六四三二零九七，考场在九号楼三零四教室。"
+    assert privacy.mask(said).endswith("，考场在九号楼三零四教室。")
+    # a rest read on after a pause, with no address word before it, is still masked
+    assert privacy.mask("手机号是一七七，二九二那个，九二零四零。") == "手机号是***，***那个，*****。"
+
+
 def test_homophones_around_a_long_number_are_part_of_it():
     """「武器以」 before the digits and 「起」 after are 五七一… and …七 as Whisper wrote them."""
     assert privacy.mask("家里电话和连武器以1666337起。") == "家里电话和连" + "*" * 11 + "。"
