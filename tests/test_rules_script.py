@@ -490,9 +490,13 @@ def test_an_opening_that_offers_no_help_still_misses_its_offer(rules, rest):
     ("您好，江州不动产登记中心，人工应答员四七六一号，线路已经接通，您放心讲。", True),  # set 13, post hoc
     ("您好，江州不动产登记中心，工号四七六一，您尽管说。", True),
     ("您好，江州不动产登记中心，工号四七六一，您说一下您的证号。", False),  # asking for a detail
+    ("您好，东湖图书馆读者服务专线，值线员二九一三号，您说。", True),  # set 11, post hoc
+    ("您好，东湖图书馆读者服务专线，夜班客服二九一三号，这么晚打来一定是有急事，您说说看。", True),
+    ("您好，东湖图书馆读者服务专线，值线员二九一三号，您说一下借书证号。", False),
 ])
 def test_an_invitation_to_speak_after_the_full_greeting_offers_help(rules, opening, offered):
-    """Set 13 (post hoc): 您放心讲 invites the caller to speak, as 您请说 does."""
+    """Set 13 (post hoc): 您放心讲 invites the caller to speak, as 您请说 does; so does a bare 您说
+    right after the agent's number (set 11, post hoc)."""
     assert ("missing_greeting" not in kinds(run(rules, call(opening=opening)))) == offered
 
 
