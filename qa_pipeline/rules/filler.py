@@ -272,8 +272,10 @@ def unworded_tics(params: FillerParams, ctx: CallContext, turns: tuple[Utterance
     syllable = _mean_syllable_s(ctx, turns)
     found = []
     for sound in ctx.transcript.islands:
-        if sound.role not in roles or not _alone_at_clause_start(sound, p, _after_comma(sound, turns)):
+        if sound.role not in roles or not _alone_at_clause_start(sound, p, after_comma=True):
             continue
+        if not (_alone_at_clause_start(sound, p) or _after_comma(sound, turns)):
+            continue  # (the heard words are looked at last: most sounds fail on their own shape)
         if sound.end - sound.start < p.min_syllables * syllable:
             continue  # shorter than the speaker's syllables: a word's onset, not a held 嗯/呃
         if sound.hiss_s >= p.max_hiss_s:
