@@ -15,6 +15,8 @@
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii19 --n 12 --seed 39 --forms blind19 --negatives --id-prefix N19
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii20 --n 44 --seed 48 --forms blind20 --id-prefix P20
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii20 --n 12 --seed 49 --forms blind20 --negatives --id-prefix N20
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii21 --n 44 --seed 58 --forms blind21 --id-prefix P21
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii21 --n 12 --seed 59 --forms blind21 --negatives --id-prefix N21
 
 Each call (8 kHz stereo, agent left): the agent asks for a number (or states amounts, a date
 and its 工号: hard negatives); the customer reads a mobile, 身份证, bank-card or landline
@@ -36,6 +38,8 @@ negative line (``negatives``).
 ``--forms blind18`` (set 18): see ``pii_blind18.py``; its truth is laid out as blind17's, plus ``other_numbers``.
 ``--forms blind19`` (set 19): see ``pii_blind19.py``; its truth is laid out as blind18's, plus ``lookalikes``.
 ``--forms blind20`` (set 20): see ``pii_blind20.py``; its truth is laid out as blind19's, plus ``background``.
+``--forms blind21`` (set 21): see ``pii_blind21.py``; its truth is laid out as blind20's (``background`` also
+holds a car's noise; ``voices`` may hold ``family``).
 """
 
 from __future__ import annotations
@@ -228,7 +232,8 @@ def make_wide_call(engine: KokoroEngine, rng: random.Random, call_id: str, out: 
 BLIND_FORMS = {"blind7": ("pii_blind7", "make_blind7_call"), "blind9": ("pii_blind9", "make_blind9_call"),
                "blind17": ("pii_blind17", "make_blind17_call"), "blind18": ("pii_blind18", "make_blind18_call"),
                "blind19": ("pii_blind19", "make_blind19_call"),
-               "blind20": ("pii_blind20", "make_blind20_call")}
+               "blind20": ("pii_blind20", "make_blind20_call"),
+               "blind21": ("pii_blind21", "make_blind21_call")}
 
 
 def blind_family(forms: str):
@@ -248,8 +253,9 @@ def main() -> None:
                     help="wide or blind forms: hard-negative calls only (ids N001 …)")
     ap.add_argument("--forms", choices=("narrow", "wide", *BLIND_FORMS), default="narrow",
                     help="narrow: grouped readings only, as in the seed 3 and 4 sets; wide: see the module's doc; "
-                         "blind7, blind9, blind17, blind18, blind19, blind20: see pii_blind7.py, pii_blind9.py, "
-                         "pii_blind17.py, pii_blind18.py, pii_blind19.py, pii_blind20.py")
+                         "blind7, blind9, blind17, blind18, blind19, blind20, blind21: see pii_blind7.py, "
+                         "pii_blind9.py, pii_blind17.py, pii_blind18.py, pii_blind19.py, pii_blind20.py, "
+                         "pii_blind21.py")
     ap.add_argument("--id-prefix", default="",
                     help="blind forms: put before the call ids (S7 gives S7P001 …), so that sets can share a store")
     args = ap.parse_args()
