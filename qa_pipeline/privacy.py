@@ -552,11 +552,19 @@ def _answers(utterances: tuple[Utterance, ...],
     """
     out: dict[int, list[tuple[int, int, str]]] = {}
     open_until = -1.0  # when an answer may last begin
+    agent_reads = False  # the agent has asked and the customer has not spoken since
     for i, u in enumerate(utterances):
         if u.role == "agent":
+            # 「请说一下您的身份证号。我这里显示的是610113开头，后面的您说一下」: the agent reads the
+            # first part from the file, the customer the rest (PII set 21, post hoc)
+            asked = 0 if agent_reads else None
             if _asks_for_number(u.text, going_on=u.start <= open_until):
-                open_until = u.end + ANSWER_WINDOW_S
+                asked = _asked_by(u.text, going_on=u.start <= open_until) if asked is None else asked
+                open_until, agent_reads = u.end + ANSWER_WINDOW_S, True
+            if asked is not None and (groups := [g for g in _answer_groups(u.text) if g[0] >= asked]):
+                out[i] = groups
             continue
+        agent_reads = False
         if u.role != "customer" or u.start > open_until:
             continue
         found = masked.get(i, [])
@@ -584,6 +592,15 @@ def _asks_for_number(text: str, going_on: bool) -> bool:
     if not going_on and not any(cue in text for cue in _REQUEST):
         return False  # no request in it: its labels need not be looked for by sound
     return any(label in text for label in _ASKED_FOR) or _sounds_like(text, _ASKED_FOR)
+
+
+def _asked_by(text: str, going_on: bool) -> int:
+    """Where the request for a number in ``text`` has been made: the end of its clause."""
+    return next((m.end() for m in _CLAUSE_END.finditer(text + "。") if _asks_for_number(text[:m.end()], going_on)),
+                len(text))
+
+
+_CLAUSE_END = re.compile("[，,。？！?!；;]+")
 
 
 def _sounds_like(text: str, labels: tuple[str, ...]) -> bool:

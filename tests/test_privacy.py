@@ -494,6 +494,18 @@ def test_values_rooms_and_things_named_in_an_answer_stay_readable(said):
     assert privacy.mask_transcript(t).utterances[1].text == said
 
 
+def test_the_first_part_of_a_number_the_agent_reads_out_after_asking_for_it_is_masked():
+    """PII set 21 (post hoc): the agent reads the first digits from the file and the customer says
+    the rest; together they are the number. What the agent said before asking stays readable."""
+    t = transcript(utt("agent", 0.2, 14.6, "今天92号汽油每升7.39元。麻烦您报一下身份证号。我这里显示的是,610113,开头的后面您说一下。"),
+                   utt("customer", 14.7, 19.9, "对的后面接着是1960-060-6-9868。"))
+    shown = privacy.mask_transcript(t).utterances[0].text
+    assert shown == "今天92号汽油每升7.39元。麻烦您报一下身份证号。我这里显示的是,******,开头的后面您说一下。"
+    # the agent's own numbers after a request are still read as what they name
+    hotline = transcript(utt("agent", 0.2, 6.0, "请您提供一下手机号码,我们的热线是95598,办理需要3个工作日。"))
+    assert privacy.mask_transcript(hotline).utterances[0].text == hotline.utterances[0].text
+
+
 def test_a_customer_asking_for_a_number_does_not_make_the_agents_reply_personal():
     # (the office's extension: too short to be masked as a number alone)
     t = transcript(utt("customer", 0.2, 5.0, "你们物业的电话是多少？"), utt("agent", 5.2, 9.0, "您拨总机转八三三一。"))
