@@ -835,3 +835,18 @@ def test_set_19s_taboo_look_alikes_are_not_taboo(rules, line):
 def test_set_20s_thanks_owning_the_time_taken(rules, thanks):
     """Set 20 (post hoc): 耽误您宝贵的时间了 thanks for the wait, as Whisper heard it too."""
     assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
+
+
+@pytest.mark.parametrize("line, family", [
+    ("排到哪天算哪天，等不及就换一家。", "take_it_or_leave_it"), ("您要是等不了，就去别家吧。", "take_it_or_leave_it"),
+    ("小程序里有计价器，自己点点就出来了。", "read_it_yourself"),
+])
+def test_set_21s_taboo_wordings_are_found_by_their_familys_shape(rules, line, family):
+    """Set 21 (post hoc): can't wait, then go elsewhere; so easy, do it yourself."""
+    (found,) = taboo_findings(rules, line)
+    assert f"({family})" in found.detail
+
+
+@pytest.mark.parametrize("line", ["您等不及的话，我帮您换一家近的网点。", "您在小程序里点一下计价器就能看到价格。"])
+def test_set_21s_taboo_look_alikes_are_not_taboo(rules, line):
+    assert "forbidden_phrase" not in kinds(run(rules, taboo_call(line)))
