@@ -162,6 +162,19 @@ def test_a_lone_sound_before_a_clause_that_no_heard_word_accounts_for_is_a_tic(r
     assert "嗯" in f.detail and "listen" in f.detail
 
 
+def test_a_lone_sound_after_which_the_speaker_says_nothing_more_is_no_tic(rules):
+    """Set 21 on mono (post hoc): the separation gave the customer's first syllable (不，/ 是的) to the
+    agent, whose turn then seemed to end on a lone sound. A tic opens a clause of one's own: the
+    speaker's words go on after it."""
+    said = utt("agent", 0.5, 3.0, "好的，请您提供一下户号。")
+    stretched = dataclasses.replace(said, end=3.8)  # Whisper's turn runs on past its last word
+    t = call_from([stretched, utt("customer", 3.9, 5.5, "户号我看一下。")])
+    assert fillers(rules, with_sounds(t, lone_sound(3.4, before=0.4))) == []
+    # the same sound with the agent's words going on after it opens their next clause: a tic
+    goes_on = call_from([stretched, utt("agent", 3.9, 5.5, "您稍等一下。"), utt("customer", 6.0, 7.0, "好。")])
+    assert len(fillers(rules, with_sounds(goes_on, lone_sound(3.4, before=0.4)))) == 1
+
+
 def test_a_lone_sound_that_a_heard_word_accounts_for_is_a_word(rules):
     """「好，请您…」: Whisper heard 好 inside the sound, so it was said, not a tic."""
     t = call_from([utt("agent", 0.5, 0.7, "好", 0.9), utt("agent", 0.9, 3.9, "请您提供一下户号。"),

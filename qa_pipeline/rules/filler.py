@@ -286,6 +286,8 @@ def unworded_tics(params: FillerParams, ctx: CallContext, turns: tuple[Utterance
         turn = next((u for u in turns if u.end >= sound.start and u.start <= goes_on + OPENS_TURN_S), None)
         if turn is None or ctx.chars(turn) in params.backchannels:
             continue  # no speech of this speaker around it, or a turn that is only 嗯/好的
+        if not _words_follow(sound, turns, goes_on + FOLLOWS_WITHIN_S):
+            continue  # nothing of theirs after it: the end of a turn (on one channel, the next speaker's first sound)
         if _near(sound, heard):
             continue
         if (words := "tic" if _near(sound, half_heard) else _accounted(sound, turns, p, params.backchannels)) != "word":
@@ -303,7 +305,16 @@ def _sounded_alone(ctx: CallContext, role: str, t0: float, t1: float, p: Unworde
                and _alone_at_clause_start(sound, p) for sound in ctx.transcript.islands)
 
 
+def _words_follow(sound: Island, turns: tuple[Utterance, ...], by: float) -> bool:
+    """Whether the speaker's heard words go on after ``sound``, beginning by ``by``: a tic opens a clause
+    of one's own. On one mixed channel the separation gives the other speaker's first syllable (不，/
+    是的) to the one who was talking, and their turn seems to end on a lone sound (set 21 on mono, post hoc)."""
+    after = [u for u in turns if u.start <= by and u.end >= sound.start]
+    return any(sound.end - WORD_EDGE_S <= at <= by for u in after for at in (u.start, *(w.start for w in u.words)))
+
+
 OPENS_TURN_S = 0.6  # the speech after a sound opens a turn if that turn's first word is this close
+FOLLOWS_WITHIN_S = 1.0  # … and its words go on this soon after the pause (Whisper times a first word late)
 HEARD_NEARBY_S = 0.6  # a tic in the text this close is the same one
 
 
