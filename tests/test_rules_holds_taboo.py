@@ -850,3 +850,12 @@ def test_set_21s_taboo_wordings_are_found_by_their_familys_shape(rules, line, fa
 @pytest.mark.parametrize("line", ["您等不及的话，我帮您换一家近的网点。", "您在小程序里点一下计价器就能看到价格。"])
 def test_set_21s_taboo_look_alikes_are_not_taboo(rules, line):
     assert "forbidden_phrase" not in kinds(run(rules, taboo_call(line)))
+
+
+def test_trouble_the_agent_apologises_for_is_no_taboo(rules):
+    """Set 21 (post hoc): 「让您打了这么多遍，真对不住您」 names the trouble caused, to say sorry for it;
+    the classifier reads the first clause alone (p 0.93). Without the apology the same clause is judged."""
+    heard = "你让你打了这么多遍,针对不住您的是我现在就办。"  # as Whisper heard it
+    assert "forbidden_phrase" not in kinds(run(rules, taboo_call(heard)))
+    apology_first = "真对不住您，您自己去营业厅办吧。"  # an apology before a taboo excuses nothing
+    assert "forbidden_phrase" in kinds(run(rules, taboo_call(apology_first)))

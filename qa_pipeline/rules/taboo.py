@@ -21,6 +21,7 @@ from typing import Mapping
 
 from ..config import ConfigError, RuleConfig, param
 from ..records import Finding, Utterance
+from ..text import normalise_for_matching
 from .context import CallContext
 from .learned import LearnedClauses, read_examples
 from .params import any_of, named_shape_lists, phrase_list, set_derived
@@ -242,9 +243,21 @@ def _by_learning(params: TabooParams, utterances: list[Utterance]) -> dict[int, 
     found: dict[int, Hit] = {}
     for u in utterances:
         p, said = params.learned.best(u.text)
-        if p >= params.learned_threshold:
+        if p >= params.learned_threshold and not _apologised_for(u.text, said):
             found[id(u)] = (said, p, LEARNED)
     return found
+
+
+_APOLOGIES = ("对不起", "对不住", "抱歉", "不好意思", "过意不去", "添麻烦")
+
+
+def _apologised_for(text: str, said: str) -> bool:
+    """Whether the clause the classifier judged (``said``, normalised) is followed in its turn by an
+    apology: 「让您打了这么多遍，真对不住您」 names the trouble caused, to say sorry for it (set 21,
+    post hoc). The classifier reads a clause alone; no writer's or list's taboo line holds an apology."""
+    pieces = [normalise_for_matching(x) for x in _CLAUSE.split(text)]
+    at = next((i for i, x in enumerate(pieces) if x and x in said), None)
+    return at is not None and any(a in x for x in pieces[at + 1:at + 2] for a in _APOLOGIES)
 
 
 _NEGATIONS = frozenset("不没别无非甭")
