@@ -37,6 +37,31 @@ class StandInVoice:
         return 0.3 * np.sin(2 * np.pi * 180 * t)
 
 
+def assert_valid(kind: str, n: str) -> None:
+    """A generated number passes its kind's checks, as a real one would: the 身份证's check digit and
+    birth date, the card's Luhn digit and length, the mobile and landline prefixes."""
+    if kind == "id_card":
+        assert n[-1] == ric.calc_check_digit(n)
+        assert ric.get_birth_date(n)
+    if kind == "bank_card":
+        assert luhn.is_valid(n) and 16 <= len(n) <= 19
+    if kind in ("mobile", "email"):
+        assert re.fullmatch(r"1[3-9]\d{9}", n)
+    if kind == "landline":
+        assert re.fullmatch(r"0\d{9,11}", n)
+
+
+def assert_laid_out(truth: dict) -> None:
+    """Each reading has a role and its seconds, is long enough to be said (Kokoro's short-clip path
+    cuts a reading of <= 2 characters to one sound), and lies in its turn, in order."""
+    readings = truth["readings"]
+    assert all(r["role"] in ("agent", "customer") and len(r["span_s"]) == 2 for r in readings)
+    assert all(G.n_chars(r["text"]) >= 3 for r in readings), truth
+    texts = [t for turn in truth["turns"] for t in turn["readings"]]
+    assert texts == [r["text"] for r in readings]
+    assert all(r in turn["text"] for turn in truth["turns"] for r in turn["readings"])
+
+
 def digits_of(text: str) -> str:
     return "".join(DIGIT_OF[m] for m in SAID_DIGIT.findall(text))
 
