@@ -17,6 +17,8 @@
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii20 --n 12 --seed 49 --forms blind20 --negatives --id-prefix N20
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii21 --n 44 --seed 58 --forms blind21 --id-prefix P21
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii21 --n 12 --seed 59 --forms blind21 --negatives --id-prefix N21
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii22 --n 44 --seed 68 --forms blind22 --id-prefix P22
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii22 --n 12 --seed 69 --forms blind22 --negatives --id-prefix N22
 
 Each call (8 kHz stereo, agent left): the agent asks for a number (or states amounts, a date
 and its 工号: hard negatives); the customer reads a mobile, 身份证, bank-card or landline
@@ -40,6 +42,8 @@ negative line (``negatives``).
 ``--forms blind20`` (set 20): see ``pii_blind20.py``; its truth is laid out as blind19's, plus ``background``.
 ``--forms blind21`` (set 21): see ``pii_blind21.py``; its truth is laid out as blind20's (``background`` also
 holds a car's noise; ``voices`` may hold ``family``).
+``--forms blind22`` (set 22): see ``pii_blind22.py``; its truth is laid out as blind21's (``background`` also
+holds sounds on the agent's channel, ``role: agent``).
 """
 
 from __future__ import annotations
@@ -233,7 +237,8 @@ BLIND_FORMS = {"blind7": ("pii_blind7", "make_blind7_call"), "blind9": ("pii_bli
                "blind17": ("pii_blind17", "make_blind17_call"), "blind18": ("pii_blind18", "make_blind18_call"),
                "blind19": ("pii_blind19", "make_blind19_call"),
                "blind20": ("pii_blind20", "make_blind20_call"),
-               "blind21": ("pii_blind21", "make_blind21_call")}
+               "blind21": ("pii_blind21", "make_blind21_call"),
+               "blind22": ("pii_blind22", "make_blind22_call")}
 
 
 def blind_family(forms: str):
@@ -253,9 +258,9 @@ def main() -> None:
                     help="wide or blind forms: hard-negative calls only (ids N001 …)")
     ap.add_argument("--forms", choices=("narrow", "wide", *BLIND_FORMS), default="narrow",
                     help="narrow: grouped readings only, as in the seed 3 and 4 sets; wide: see the module's doc; "
-                         "blind7, blind9, blind17, blind18, blind19, blind20, blind21: see pii_blind7.py, "
+                         "blind7, blind9, blind17, blind18, blind19, blind20, blind21, blind22: see pii_blind7.py, "
                          "pii_blind9.py, pii_blind17.py, pii_blind18.py, pii_blind19.py, pii_blind20.py, "
-                         "pii_blind21.py")
+                         "pii_blind21.py, pii_blind22.py")
     ap.add_argument("--id-prefix", default="",
                     help="blind forms: put before the call ids (S7 gives S7P001 …), so that sets can share a store")
     args = ap.parse_args()
