@@ -22,7 +22,8 @@ module, defaults); ``--profile blind5`` (blind5_text.py) is the second, ``--prof
 (blind14_text.py) the ninth, ``--profile blind15`` (blind15_text.py) the tenth, ``--profile blind16``
 (blind16_text.py) the eleventh, ``--profile blind17`` (blind17_text.py) the twelfth, ``--profile blind18``
 (blind18_text.py) the thirteenth, ``--profile blind19`` (blind19_text.py) the fourteenth, ``--profile
-blind20`` (blind20_text.py) the fifteenth, ``--profile blind21`` (blind21_text.py) the sixteenth.
+blind20`` (blind20_text.py) the fifteenth, ``--profile blind21`` (blind21_text.py) the sixteenth, ``--profile
+blind22`` (blind22_text.py) the seventeenth.
 """
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ import blind18_text
 import blind19_text
 import blind20_text
 import blind21_text
+import blind22_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -518,6 +520,40 @@ BLIND21_DEFAULTS = {
     "duration_s": (60.0, 210.0),
 }
 
+# Set 22: the plan of sets 8 and 10-21 (nine kinds in >= 2 calls, filler in four calls with 2-3
+# tics each); other pacing than sets 5, 6, 8 and 10-21: "the evening shift": tired but polite
+# agents (210-246 字/分; fast turns >= 1.46x the fastest agent, 55% of fast calls only at the mild
+# 360-390) who leave long pauses before answers (thinking pauses 3.1-4.3 s before almost half the
+# answers, look-alikes too: under the check's 5 s and dead air's 5.5 s), elderly or hard-of-hearing
+# callers who speak slowly (165-212 字/分) and explain at length (0.65) with many 嗯/呃 of their own
+# (0.55), unhurried turn-taking (pause scale 1.05-1.45), callers slow to cut in when the agent talks
+# first (0.7-1.25 s), few caller backchannels (0.35: they listen hard) and agent ones in 0.8 of long
+# caller turns, long holds (long ones 38-57 s, unannounced ones 15-24.5 s) with music on most (0.75)
+# and a quiet but present line hiss (-60...-53 dBFS).  The generator has no echo effect, so the
+# "cold line" is only in the callers' words (they mention an echo and a poor line).
+BLIND22_DEFAULTS = {
+    **BLIND21_DEFAULTS,
+    "n_agents": len(blind22_text.HO_DOMAINS_LIST),
+    "agent_cpm": (210.0, 246.0),   # fast turns stay 360-480 (>= 1.46x)
+    "cust_cpm": (165.0, 212.0),
+    "cust_detail_prob": 0.65,
+    "pause_scale_range": (1.05, 1.45),
+    "noise_db_range": (-60.0, -53.0),   # set 21: a floor over -50 left soft caller turn ends < 6 dB above it
+    "music_prob": 0.75,
+    "mild_fast_prob": 0.55,
+    "bc_prob": 0.8,
+    "cbc_prob": 0.35,
+    "cust_filler_prob": 0.55,
+    "think_prob": 0.45,
+    "think_pause_s": (3.1, 4.3),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.7, 1.25),
+    "long_hold_s": (38.0, 57.0),
+    "unannounced_s": (15.0, 24.5),
+    # slow callers, long thinking pauses and long holds lengthen the calls
+    "duration_s": (60.0, 225.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -526,7 +562,8 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind14": (blind14_text, BLIND14_DEFAULTS), "blind15": (blind15_text, BLIND15_DEFAULTS),
             "blind16": (blind16_text, BLIND16_DEFAULTS), "blind17": (blind17_text, BLIND17_DEFAULTS),
             "blind18": (blind18_text, BLIND18_DEFAULTS), "blind19": (blind19_text, BLIND19_DEFAULTS),
-            "blind20": (blind20_text, BLIND20_DEFAULTS), "blind21": (blind21_text, BLIND21_DEFAULTS)}
+            "blind20": (blind20_text, BLIND20_DEFAULTS), "blind21": (blind21_text, BLIND21_DEFAULTS),
+            "blind22": (blind22_text, BLIND22_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
