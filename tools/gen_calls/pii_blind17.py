@@ -46,7 +46,7 @@ import numpy as np
 
 import generate as G
 from heldout import ALL_VOICES
-from pii_blind7 import Call7, chunks
+from pii_blind7 import Call7, chunks, shuffled_cycle
 from pii_blind9 import _cn, said9, sizes9
 from pii_calls import ASK, NUM, SR, make_number
 
@@ -256,10 +256,7 @@ def read_number(call: Call17, kind: str, number: str, form: str, truth_names: li
 def kinds_and_forms(rng: random.Random, n: int) -> list[tuple[str, str]]:
     """``n`` (kind, form) pairs: every pair once in a shuffled cycle before any comes twice."""
     pairs = [(kind, form) for kind in ASK17 for form in FORMS[kind] + (FORMS["any"] if kind != "email" else ())]
-    out: list[tuple[str, str]] = []
-    while len(out) < n:
-        out += rng.sample(pairs, len(pairs))
-    return out[:n]
+    return shuffled_cycle(rng, pairs, n)
 
 
 def make_blind17_call(engine, rng: random.Random, call_id: str, stem: str, out: Path,

@@ -48,7 +48,7 @@ from stdnum import luhn
 from stdnum.cn import ric
 
 import generate as G
-from pii_blind7 import chunks
+from pii_blind7 import chunks, shuffled_cycle
 from pii_blind9 import _cn, said9
 from pii_blind17 import Call17
 from pii_calls import ASK, NUM, SR, make_number
@@ -316,11 +316,7 @@ def read_number(call: Call18, kind: str, number: str, form: str, others: list) -
 
 def kinds_and_forms(rng: random.Random, n: int) -> list[tuple[str, str]]:
     """``n`` (kind, form) pairs: every pair once in a shuffled cycle before any comes twice."""
-    pairs = [(kind, form) for kind in ASK18 for form in FORMS[kind] + FORMS["any"]]
-    out: list[tuple[str, str]] = []
-    while len(out) < n:
-        out += rng.sample(pairs, len(pairs))
-    return out[:n]
+    return shuffled_cycle(rng, [(kind, form) for kind in ASK18 for form in FORMS[kind] + FORMS["any"]], n)
 
 
 def make_blind18_call(engine, rng: random.Random, call_id: str, stem: str, out: Path,

@@ -58,7 +58,7 @@ from stdnum.cn import ric
 
 import generate as G
 from heldout import ALL_VOICES
-from pii_blind7 import chunks
+from pii_blind7 import chunks, shuffled_cycle
 from pii_blind9 import _cn, said9
 from pii_blind18 import personal  # noqa: F401  (tests use it from here)
 from pii_blind19 import lookalike_free
@@ -341,11 +341,7 @@ def read_number(call: Call21, kind: str, number: str, form: str, others: list) -
 
 def kinds_and_forms(rng: random.Random, n: int) -> list[tuple[str, str]]:
     """``n`` (kind, form) pairs: every pair once in a shuffled cycle before any comes twice."""
-    pairs = [(kind, form) for kind in ASK21 for form in FORMS[kind] + FORMS["any"]]
-    out: list[tuple[str, str]] = []
-    while len(out) < n:
-        out += rng.sample(pairs, len(pairs))
-    return out[:n]
+    return shuffled_cycle(rng, [(kind, form) for kind in ASK21 for form in FORMS[kind] + FORMS["any"]], n)
 
 
 def make_blind21_call(engine, rng: random.Random, call_id: str, stem: str, out: Path,

@@ -58,7 +58,7 @@ from scipy.signal import butter, lfilter
 from stdnum.cn import ric
 
 import generate as G
-from pii_blind7 import chunks
+from pii_blind7 import chunks, shuffled_cycle
 from pii_blind9 import _cn, said9
 from pii_blind18 import personal  # noqa: F401  (tests use it from here)
 from pii_blind20 import Call20, groups20, raw_groups
@@ -402,11 +402,7 @@ def read_number(call: Call22, kind: str, number: str, form: str, others: list) -
 
 def kinds_and_forms(rng: random.Random, n: int) -> list[tuple[str, str]]:
     """``n`` (kind, form) pairs: every pair once in a shuffled cycle before any comes twice."""
-    pairs = [(kind, form) for kind in ASK22 for form in FORMS[kind] + FORMS["any"]]
-    out: list[tuple[str, str]] = []
-    while len(out) < n:
-        out += rng.sample(pairs, len(pairs))
-    return out[:n]
+    return shuffled_cycle(rng, [(kind, form) for kind in ASK22 for form in FORMS[kind] + FORMS["any"]], n)
 
 
 def make_blind22_call(engine, rng: random.Random, call_id: str, stem: str, out: Path,

@@ -207,7 +207,12 @@ def read_number(call: Call7, kind: str, number: str, form: str) -> None:
 def kinds_and_forms(rng: random.Random, n: int) -> list[tuple[str, str]]:
     """``n`` (kind, form) pairs: every pair once in a shuffled cycle before any comes twice."""
     pairs = [(kind, form) for kind in ASK7 for form in FORMS[kind] + (FORMS["any"] if kind != "email" else ())]
-    out: list[tuple[str, str]] = []
+    return shuffled_cycle(rng, pairs, n)
+
+
+def shuffled_cycle(rng: random.Random, pairs: list, n: int) -> list:
+    """``n`` of ``pairs``: each once, in a shuffled order, before any comes again."""
+    out: list = []
     while len(out) < n:
         out += rng.sample(pairs, len(pairs))
     return out[:n]

@@ -30,7 +30,7 @@ import random
 from pathlib import Path
 
 import generate as G
-from pii_blind7 import Call7, chunks
+from pii_blind7 import Call7, chunks, shuffled_cycle
 from pii_calls import ASK, NUM, make_number
 
 CARRIER9 = {
@@ -243,11 +243,7 @@ def chunks_of(groups: list[str], cut: int, after: bool = False) -> list[str]:
 
 def kinds_and_forms(rng: random.Random, n: int) -> list[tuple[str, str]]:
     """``n`` (kind, form) pairs: every pair once in a shuffled cycle before any comes twice."""
-    pairs = [(kind, form) for kind in ASK for form in FORMS[kind] + FORMS["any"]]
-    out: list[tuple[str, str]] = []
-    while len(out) < n:
-        out += rng.sample(pairs, len(pairs))
-    return out[:n]
+    return shuffled_cycle(rng, [(kind, form) for kind in ASK for form in FORMS[kind] + FORMS["any"]], n)
 
 
 def make_blind9_call(engine, rng: random.Random, call_id: str, stem: str, out: Path,
