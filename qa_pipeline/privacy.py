@@ -208,10 +208,13 @@ def _pairs_as_digits(text: str) -> str:
 
 
 def _tens_digits(said: str) -> str:
-    """The digits of one token (五十四 → 54, 七 → 7)."""
+    """The digits of one token (五十四 → 54, 七十 → 70, 十五 → 15, 七 → 7), digit by digit: a token
+    is [numeral]十[numeral], and Whisper writes any numeral there (零十, ５十, 十〇), which no
+    numeral library reads as a number (cn2an raised on 零十 and stopped a batch's exports: PII set 22)."""
     if "十" not in said:
         return _digit(said)
-    return str(int(cn2an.cn2an(said.replace("幺", "一").replace("两", "二"), "normal")))
+    tens, _, ones = said.partition("十")
+    return (_digit(tens) if tens else "1") + (_digit(ones) if ones else "0")
 
 
 def _written_as(said: str, digits: str) -> list[str]:
