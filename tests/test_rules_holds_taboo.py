@@ -859,3 +859,17 @@ def test_trouble_the_agent_apologises_for_is_no_taboo(rules):
     assert "forbidden_phrase" not in kinds(run(rules, taboo_call(heard)))
     apology_first = "真对不住您，您自己去营业厅办吧。"  # an apology before a taboo excuses nothing
     assert "forbidden_phrase" in kinds(run(rules, taboo_call(apology_first)))
+
+
+@pytest.mark.parametrize("line, family", [
+    ("一年一次，同一句话我讲第四遍了。", "blame_understanding"), ("冷冻冷藏都分不清，还做什么生鲜生意。", "mocking"),
+])
+def test_set_22s_taboo_wordings_are_found_by_their_familys_shape(rules, line, family):
+    """Set 22 (post hoc): said it the Nth time already; can't even tell X apart, and you run Y?"""
+    (found,) = taboo_findings(rules, line)
+    assert f"({family})" in found.detail
+
+
+@pytest.mark.parametrize("line", ["我再给您讲第二遍，您听听看。", "很多人都分不清冷冻和冷藏，我给您说说区别。"])
+def test_set_22s_taboo_look_alikes_are_not_taboo(rules, line):
+    assert "forbidden_phrase" not in kinds(run(rules, taboo_call(line)))
