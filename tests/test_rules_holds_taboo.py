@@ -232,6 +232,14 @@ def test_a_taboo_said_in_other_words_is_flagged_by_meaning(rules, line):
     assert "other words" in found.detail
 
 
+def test_a_match_by_meaning_is_as_sure_as_its_cosine():
+    """Set 22 (post hoc): 「不能，不用您出」 matched 你能不能快点 at 0.46 and was deducted. A match in
+    other words near the threshold is held for review; a close one is deducted."""
+    from qa_pipeline.rules import taboo
+    assert taboo.variant_confidence(0.9, 0.46) < 0.5 <= taboo.variant_confidence(0.9, 0.6)
+    assert taboo.variant_confidence(0.9, 1.0) == 0.9  # the same words: as sure as the hearing
+
+
 @pytest.mark.parametrize("line", ["我帮您查一下相关的部门。", "您可以看一下说明书第三页。", "好的，我明白您的意思了。",
                                   "这个费用是按照规定收取的。", "请问您还有别的问题吗？", "您稍等，我帮您问一下同事。",
                                   "如果您还有不清楚的地方，可以随时来电。", "这个需要您到营业厅办理。",
