@@ -560,9 +560,11 @@ def _answers(utterances: tuple[Utterance, ...],
         if u.role == "agent":
             # 「请说一下您的身份证号。我这里显示的是610113开头，后面的您说一下」: the agent reads the
             # first part from the file, the customer the rest (PII set 21, post hoc)
-            asked = 0 if agent_reads else None
-            if _asks_for_number(u.text, going_on=u.start <= open_until):
-                asked = _asked_by(u.text, going_on=u.start <= open_until) if asked is None else asked
+            going_on = u.start <= open_until
+            asked = 0 if agent_reads else None  # where in this turn the agent's own part may begin
+            if _asks_for_number(u.text, going_on):
+                if asked is None:
+                    asked = _asked_by(u.text, going_on)
                 open_until, agent_reads = u.end + ANSWER_WINDOW_S, True
             if asked is not None and (groups := [g for g in _answer_groups(u.text) if g[0] >= asked]):
                 out[i] = groups
@@ -603,6 +605,8 @@ def _asked_by(text: str, going_on: bool) -> int:
                 len(text))
 
 
+# clause ends that cannot lie inside a number: not 、 or . or a space, which Whisper writes between
+# digit groups and in decimals (the rules' clause pattern, learned.CLAUSE, has them)
 _CLAUSE_END = re.compile("[，,。？！?!；;]+")
 
 

@@ -23,12 +23,11 @@ from ..config import ConfigError, RuleConfig, param
 from ..records import Finding, Utterance
 from ..text import normalise_for_matching
 from .context import CallContext
-from .learned import LearnedClauses, read_examples
+from .learned import CLAUSE as _CLAUSE, LearnedClauses, read_examples
 from .params import any_of, named_shape_lists, phrase_list, set_derived
 from .phrases import HeardText, Phrase, Shape, find_phrase
 
 
-_CLAUSE = re.compile(r"[，。？！；、,.?!;\s]+")
 
 
 Hit = tuple[str, float, "str | None"]  # what was said (the listed phrase, or the words of a shape), similarity, family
@@ -265,8 +264,9 @@ def _apologised_for(text: str, said: str) -> bool:
     apology: 「让您打了这么多遍，真对不住您」 names the trouble caused, to say sorry for it (set 21,
     post hoc). The classifier reads a clause alone; no writer's or list's taboo line holds an apology."""
     pieces = [normalise_for_matching(x) for x in _CLAUSE.split(text)]
-    at = next((i for i, x in enumerate(pieces) if x and x in said), None)
-    return at is not None and any(a in x for x in pieces[at + 1:at + 2] for a in _APOLOGIES)
+    at = next((i for i, x in enumerate(pieces) if x and x in said), len(pieces))
+    after = pieces[at + 1] if at + 1 < len(pieces) else ""
+    return any(a in after for a in _APOLOGIES)
 
 
 _NEGATIONS = frozenset("不没别无非甭")
