@@ -106,10 +106,14 @@ def drop_foreign_letters(text: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def jieba_module():
-    """jieba, loaded on first use (its dictionary takes half a second) and kept quiet."""
+    """jieba, loaded on first use (its dictionary takes half a second) and kept quiet.
+
+    Its dictionary is loaded here, not at the first cut: ``get_FREQ`` before any cut answers None
+    for every word, so a look-up would depend on what else the process had done first."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)  # it announces loading its dictionary on stderr
+    jieba.initialize()  # once: later calls return at once
     return jieba
 
 
