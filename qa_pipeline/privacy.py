@@ -77,6 +77,10 @@ SOUNDED_PER_OTHER = 7  # and at most one other syllable per this many of them ("
 WORDY = 2  # a stretch with over half its digit sounds inside ordinary words is speech, not a number
 VALUE_LEAD = 4  # digits before 年, 元, 十 … that are a value (二零二六年); a longer group is a number misheard
 _AFTER_A_VALUE = "十百千万亿元块角毛号日月年点分秒岁个次天倍兆斤米名度"  # what follows an amount, date or time, not an identifier
+# things counted in an answer (PII set 22, post hoc: 126瓶, 440期); a longer group before one is a
+# number cut off and misheard (卡号，6255件)
+_COUNTED = "瓶箱件袋盒套辆页层期"
+COUNT_DIGITS = 3
 MIN_STRONG = 6  # real numerals a run needs before homophones inside it are read as digits
 BRIDGE_SIDE = 3  # numerals needed on each side of a character that is read as an unknown digit
 _MOBILE = re.compile(r"1(3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-35-9])\d{8}")
@@ -632,6 +636,7 @@ def _answer_groups(text: str) -> list[tuple[int, int, str]]:
     for start, end, digits in sorted(_runs(text) + _sounded_runs(text, REST_DIGITS)):
         if len(digits) < REST_DIGITS or any(a < end and start < b for a, b, _ in found) \
                 or text[end:end + 1] in tuple(_AFTER_A_VALUE) or text.startswith(_NOT_AN_ANSWER + _NOT_PERSONAL, end) \
+                or (text[end:end + 1] in tuple(_COUNTED) and len(digits) <= COUNT_DIGITS) \
                 or _HOTLINE.fullmatch(digits) or _not_personal(text, start, _AREA_CODE) or _a_room(text, start):
             continue
         found.append((start, end, digits))
@@ -895,8 +900,18 @@ def _between_groups(text: str, i: int) -> int:
 
 def _not_personal(text: str, start: int, more: tuple[str, ...] = ()) -> bool:
     """Whether the words just before ``start`` name the number as something no person is known
-    by: a listed label (订单号, 工号 …; ``more`` too) or any thing's 号/码 (``_names_a_thing``)."""
-    return _named(text, start, _NOT_PERSONAL + more) or _names_a_thing(text, start)
+    by: a listed label (订单号, 工号 …; ``more`` too), any thing's 号/码 (``_names_a_thing``), or
+    money paid (``_AN_AMOUNT``)."""
+    return _named(text, start, _NOT_PERSONAL + more) or _names_a_thing(text, start) \
+        or _AN_AMOUNT.search(text[:start].rstrip(_SEPARATORS)) is not None
+
+
+# A number right after a period of payment (每个月还4444, 一个月1800, 月供是…) or a verb of paying
+# (要交7200, 退了…) is money, said without 元 as often as with it (PII set 22, post hoc: instalments
+# and rent masked in answers). 还 only after a period (每个月还): 手机号还是138… is a number still in
+# use, and Whisper writes 还 for other words (他还 for 单号); only 了 may follow a verb.
+_AN_AMOUNT = re.compile("(?:每个?月|每期|月供|一个月|首付|押金|租金|房租|利息|本金)[还交付是要得共了]{0,3}$"
+                        "|[交付退赔]了?$")
 
 
 def _names_a_thing(text: str, start: int) -> bool:

@@ -598,6 +598,23 @@ def test_heights_weights_and_ranks_in_an_answer_stay_readable(said):
     assert privacy.mask_transcript(t).utterances[1].text == said
 
 
+@pytest.mark.parametrize("said", ["车贷分了二十四期，每个月还一七零零六。", "房租一个月1800，押一付三，一下子要交7200。",
+                                  "公积金每个月交3360，比例是12%。", "我一次买了126瓶，分了440期也不划算。"])
+def test_money_paid_and_things_counted_in_an_answer_stay_readable(said):
+    # PII set 22 (post hoc): a group after a period of payment or a verb of paying is money, and a
+    # short one before 瓶, 期 … counts them, 元 said or not
+    t = transcript(utt("agent", 0.2, 5.0, "请问您的手机号码是多少？"), utt("customer", 5.2, 12.0, said))
+    assert privacy.mask_transcript(t).utterances[1].text == said
+
+
+@pytest.mark.parametrize("said", ["我的手机号还是13855429991，没换过。", "卡号是6222，0212，3456，7890，6255件我记不清了。"])
+def test_a_number_still_in_use_or_cut_off_before_a_counted_word_is_masked(said):
+    # 还是 says the number is still in use, not money; four digits before 件 are a card's group
+    # misheard (PII set 20), not a count
+    t = transcript(utt("agent", 0.2, 5.0, "请问您的手机号码是多少？"), utt("customer", 5.2, 12.0, said))
+    assert not re.search("[0-9]{4}", privacy.mask_transcript(t).utterances[1].text)
+
+
 def test_an_unseparated_mono_call_has_no_answers():
     # before roles are known nobody is the agent: no request opens an answer (the same words on
     # stereo are masked, test_digits_said_in_answer_to_the_agent_asking_for_a_number_are_masked)
