@@ -23,7 +23,7 @@ module, defaults); ``--profile blind5`` (blind5_text.py) is the second, ``--prof
 (blind16_text.py) the eleventh, ``--profile blind17`` (blind17_text.py) the twelfth, ``--profile blind18``
 (blind18_text.py) the thirteenth, ``--profile blind19`` (blind19_text.py) the fourteenth, ``--profile
 blind20`` (blind20_text.py) the fifteenth, ``--profile blind21`` (blind21_text.py) the sixteenth, ``--profile
-blind22`` (blind22_text.py) the seventeenth.
+blind22`` (blind22_text.py) the seventeenth, ``--profile blind23`` (blind23_text.py) the eighteenth.
 """
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ import blind19_text
 import blind20_text
 import blind21_text
 import blind22_text
+import blind23_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -554,6 +555,43 @@ BLIND22_DEFAULTS = {
     "duration_s": (60.0, 225.0),
 }
 
+# Set 23: the plan of sets 8 and 10-22 (nine kinds in >= 2 calls, filler in four calls with 2-3
+# tics each); other pacing than sets 5, 6, 8 and 10-22: "the morning after a public holiday": a
+# backlog of calls, brisk agents in a hurry (250-282 字/分: the fastest top of any set; fast turns
+# >= 1.28x the fastest agent, only 35% of fast calls at the mild 360-390, so most fast turns stand
+# well apart), irritated callers at a quick pace (235-298 字/分) who repeat what they already said
+# (long explanations in 0.45 of calls) and cut in early when the agent talks first (0.22-0.5 s
+# behind), quick turn-taking (pause scale 0.6-0.95), few backchannels from the hurried agents (0.5
+# of long caller turns: the fewest of any set) and callers' in 0.4 of long agent turns, callers' own
+# 嗯/呃/啊 in 35% of turns, few and short thinking pauses (2.1-2.8 s before 20% of the answers,
+# look-alikes too), medium holds (long ones 33-43.5 s, unannounced ones 10.5-14.5 s: kept at the
+# generator's 10 s floor, not under it) with music on half, and a busy office behind the agent
+# (-58.5...-49.5 dBFS: the top under set 21's -50 floor that drowned soft caller turn ends only
+# when it never went quieter).  The generator has no band-limiting effect beyond its 8 kHz line,
+# so the "clipped line" is only in the callers' words (they could not get through).
+BLIND23_DEFAULTS = {
+    **BLIND22_DEFAULTS,
+    "n_agents": len(blind23_text.HO_DOMAINS_LIST),
+    "agent_cpm": (250.0, 282.0),   # fast turns stay 360-480 (>= 1.28x)
+    "cust_cpm": (235.0, 298.0),
+    "cust_detail_prob": 0.45,
+    "pause_scale_range": (0.6, 0.95),
+    "noise_db_range": (-58.5, -49.5),   # set 21: a floor over -50 left soft caller turn ends < 6 dB above it
+    "music_prob": 0.5,
+    "mild_fast_prob": 0.35,
+    "bc_prob": 0.5,
+    "cbc_prob": 0.4,
+    "cust_filler_prob": 0.35,
+    "think_prob": 0.2,
+    "think_pause_s": (2.1, 2.8),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.22, 0.5),
+    "long_hold_s": (33.0, 43.5),
+    "unannounced_s": (10.5, 14.5),
+    # brisk speakers and quick turns shorten the calls; irritated repeats lengthen them
+    "duration_s": (60.0, 190.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -563,7 +601,7 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind16": (blind16_text, BLIND16_DEFAULTS), "blind17": (blind17_text, BLIND17_DEFAULTS),
             "blind18": (blind18_text, BLIND18_DEFAULTS), "blind19": (blind19_text, BLIND19_DEFAULTS),
             "blind20": (blind20_text, BLIND20_DEFAULTS), "blind21": (blind21_text, BLIND21_DEFAULTS),
-            "blind22": (blind22_text, BLIND22_DEFAULTS)}
+            "blind22": (blind22_text, BLIND22_DEFAULTS), "blind23": (blind23_text, BLIND23_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
