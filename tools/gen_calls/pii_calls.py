@@ -19,6 +19,8 @@
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii21 --n 12 --seed 59 --forms blind21 --negatives --id-prefix N21
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii22 --n 44 --seed 68 --forms blind22 --id-prefix P22
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii22 --n 12 --seed 69 --forms blind22 --negatives --id-prefix N22
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii23 --n 44 --seed 78 --forms blind23 --id-prefix P23
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii23 --n 12 --seed 79 --forms blind23 --negatives --id-prefix N23
 
 Each call (8 kHz stereo, agent left): the agent asks for a number (or states amounts, a date
 and its 工号: hard negatives); the customer reads a mobile, 身份证, bank-card or landline
@@ -44,6 +46,8 @@ negative line (``negatives``).
 holds a car's noise; ``voices`` may hold ``family``).
 ``--forms blind22`` (set 22): see ``pii_blind22.py``; its truth is laid out as blind21's (``background`` also
 holds sounds on the agent's channel, ``role: agent``).
+``--forms blind23`` (set 23): see ``pii_blind23.py``; its truth is laid out as blind22's (``background`` also
+holds chewing, a baby's cry and keypad tones).
 """
 
 from __future__ import annotations
@@ -238,7 +242,8 @@ BLIND_FORMS = {"blind7": ("pii_blind7", "make_blind7_call"), "blind9": ("pii_bli
                "blind19": ("pii_blind19", "make_blind19_call"),
                "blind20": ("pii_blind20", "make_blind20_call"),
                "blind21": ("pii_blind21", "make_blind21_call"),
-               "blind22": ("pii_blind22", "make_blind22_call")}
+               "blind22": ("pii_blind22", "make_blind22_call"),
+               "blind23": ("pii_blind23", "make_blind23_call")}
 
 
 def blind_family(forms: str):
@@ -258,9 +263,9 @@ def main() -> None:
                     help="wide or blind forms: hard-negative calls only (ids N001 …)")
     ap.add_argument("--forms", choices=("narrow", "wide", *BLIND_FORMS), default="narrow",
                     help="narrow: grouped readings only, as in the seed 3 and 4 sets; wide: see the module's doc; "
-                         "blind7, blind9, blind17, blind18, blind19, blind20, blind21, blind22: see pii_blind7.py, "
-                         "pii_blind9.py, pii_blind17.py, pii_blind18.py, pii_blind19.py, pii_blind20.py, "
-                         "pii_blind21.py, pii_blind22.py")
+                         "blind7, blind9, blind17, blind18, blind19, blind20, blind21, blind22, blind23: see "
+                         "pii_blind7.py, pii_blind9.py, pii_blind17.py, pii_blind18.py, pii_blind19.py, "
+                         "pii_blind20.py, pii_blind21.py, pii_blind22.py, pii_blind23.py")
     ap.add_argument("--id-prefix", default="",
                     help="blind forms: put before the call ids (S7 gives S7P001 …), so that sets can share a store")
     args = ap.parse_args()
