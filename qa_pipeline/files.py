@@ -26,6 +26,15 @@ OLD_TEMP_AGE_S = 3600  # such a file this old has no writer left
 _FULL = (errno.ENOSPC, errno.EDQUOT)
 
 
+def cache_root() -> Path:
+    """Where the tool keeps what it derives once and reuses: ``$QA_PIPELINE_CACHE``, else
+    ``$XDG_CACHE_HOME/qa-pipeline`` (``~/.cache/qa-pipeline``)."""
+    if explicit := os.environ.get("QA_PIPELINE_CACHE"):
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "qa-pipeline"
+
+
 def file_sha256(path: str | Path, chunk: int = 1 << 20) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as f:

@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from ..errors import QAError
-from ..files import file_sha256
+from ..files import cache_root, file_sha256
 
 logger = logging.getLogger(__name__)
 
@@ -33,10 +33,7 @@ class ModelNotAvailable(QAError):
 
 def default_cache_dir() -> Path:
     """``$QA_PIPELINE_CACHE/models``, else ``$XDG_CACHE_HOME/qa-pipeline/models``."""
-    if explicit := os.environ.get("QA_PIPELINE_CACHE"):
-        return Path(explicit) / "models"
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "qa-pipeline" / "models"
+    return cache_root() / "models"
 
 
 def _package_data_dir(package: str) -> Path:

@@ -19,13 +19,17 @@ arithmetic on every call a rescore re-checks. ``probability`` gives sklearn's
 from __future__ import annotations
 
 import csv
+import hashlib
+import json
 import math
 import re
 from collections import Counter
 from functools import lru_cache
+from importlib.metadata import version
 from pathlib import Path
 
-from ..errors import ConfigError
+from ..errors import ConfigError, NoSpace
+from ..files import atomic_path, cache_root
 from .phrases import HeardText
 
 DATA = Path(__file__).with_name("data")
@@ -133,14 +137,64 @@ class LearnedClauses:
 
 @lru_cache(maxsize=None)
 def _fitted(examples: tuple[tuple[str, bool], ...]) -> LearnedClauses:
-    """Fitted once per process and set of examples: every rule set compiled after the first
-    reuses it (about a second's work). Unbounded: there is one set per question and rule set
-    (five questions now; a bound of four refitted the first ones each time the fifth came)."""
+    """Fitted once per set of examples and kept on disk: a process reads the fit back (0.2 s a
+    question) instead of fitting again (1–2 CPU-s a question, five questions: the largest fixed
+    cost of a run, issue 17), and every rule set compiled after the first reuses it. Unbounded:
+    there is one set per question and rule set (a bound of four refitted the first ones each
+    time the fifth came)."""
+    path = cache_root() / "learned" / f"{_fit_key(examples)}.json"
+    if (kept := _read_fit(path)) is not None:
+        return kept
     model, features = sklearn_model(examples)
     coef = iter(model.coef_[0])
     tables = tuple({g: (idf * idf, idf * c) for g, idf, c in zip(v.get_feature_names_out(), v.idf_, coef)}
                    for _, v in features.transformer_list)
-    return LearnedClauses(tables, float(model.intercept_[0]))
+    fitted = LearnedClauses(tables, float(model.intercept_[0]))
+    _keep_fit(path, fitted)
+    return fitted
+
+
+# what a fit depends on besides its examples: this module and the sounds' code (the analysers,
+# C), and the libraries that fit and sound them out; a change to any is a new key
+_FIT_SOURCES = (Path(__file__), Path(__file__).with_name("phrases.py"))
+_FIT_LIBRARIES = ("scikit-learn", "pypinyin", "numpy", "scipy")
+
+
+def _fit_key(examples: tuple[tuple[str, bool], ...]) -> str:
+    digest = hashlib.sha256(json.dumps(examples, ensure_ascii=False).encode())
+    for source in _FIT_SOURCES:
+        digest.update(source.read_bytes())
+    digest.update(" ".join(version(name) for name in _FIT_LIBRARIES).encode())
+    return digest.hexdigest()[:32]
+
+
+KEPT_FITS = 12  # fits kept on disk (about 5 MB each), the last used: the default questions and a few rule sets
+
+
+def _read_fit(path: Path) -> LearnedClauses | None:
+    """The fit kept at ``path``; None where there is none or it cannot be read (refitted then)."""
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+        fitted = LearnedClauses(tuple({g: (a, b) for g, (a, b) in table.items()} for table in kept["tables"]),
+                                float(kept["intercept"]))
+        path.touch()  # used now: the last to go
+        return fitted
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _keep_fit(path: Path, fitted: LearnedClauses) -> None:
+    """Keep a fit for later processes, written whole or not at all, and only the ``KEPT_FITS``
+    last used; a cache that cannot be written (read-only home, full disk) only costs the next
+    process the fit."""
+    try:
+        with atomic_path(path) as tmp:
+            tmp.write_text(json.dumps({"tables": fitted.tables, "intercept": fitted.intercept}, ensure_ascii=False),
+                           encoding="utf-8")
+        for old in sorted(path.parent.glob("*.json"), key=lambda p: p.stat().st_mtime)[:-KEPT_FITS]:
+            old.unlink(missing_ok=True)
+    except (OSError, NoSpace):
+        pass
 
 
 def sklearn_model(examples: tuple[tuple[str, bool], ...]):
