@@ -154,9 +154,9 @@ def _fitted(examples: tuple[tuple[str, bool], ...]) -> LearnedClauses:
     return fitted
 
 
-# what a fit depends on besides its examples: this module and the sounds' code (the analysers,
-# C), and the libraries that fit and sound them out; a change to any is a new key
-_FIT_SOURCES = (Path(__file__), Path(__file__).with_name("phrases.py"))
+# what a fit depends on besides its examples: this module (the analysers, C), the code that
+# normalises and sounds out the text, and the libraries that fit and sound; a change to any is a new key
+_FIT_SOURCES = (Path(__file__), Path(__file__).with_name("phrases.py"), Path(__file__).parents[1] / "text.py")
 _FIT_LIBRARIES = ("scikit-learn", "pypinyin", "numpy", "scipy")
 
 
