@@ -6,7 +6,8 @@ For every stereo call of a folder (agent left, with ``*.truth.json``):
   separated (``qa_pipeline.separation``) and named (``qa_pipeline.roles``);
 - **DER**: the stereo channels' voice activity is the truth (Silero VAD on each channel, the
   pipeline's settings); per 10-ms frame, error = max(#truth speakers, #found speakers) −
-  #correctly attributed, over the truth's speech time (overlaps count twice), no collar. Printed
+  #correctly attributed, over the truth's speech time (overlaps count twice), no collar; also with
+  NIST md-eval's 0.25 s collar around the truth turns' edges. Printed
   with the best mapping of the two found speakers (diarization) and with the roles as named;
 - **agent identified**: the speaker named agent is the one the agent channel maps to;
 - **rules**: per-kind call-level F1 (`rules eval`, findings the scorecard would deduct) on the
@@ -62,8 +63,25 @@ def frames_of(spans, n: int) -> np.ndarray:
     return out
 
 
-def der(ref: np.ndarray, hyp: np.ndarray) -> tuple[float, float, float, float]:
-    """(DER, missed, false alarm, confusion) as shares of the truth's speech time."""
+COLLAR_S = 0.25  # NIST's md-eval default: this much either side of a truth turn's edge is not scored
+
+
+def scored(ref: np.ndarray, collar_s: float) -> np.ndarray:
+    """(n,) bool: the frames a DER scores, those farther than ``collar_s`` from any edge of a
+    truth turn (where one speaker starts or stops), all of them with no collar."""
+    keep = np.ones(len(ref), bool)
+    k = int(round(collar_s / FRAME_S))
+    if k:
+        for edge in np.flatnonzero(np.diff(ref.astype(np.int8), axis=0).any(1)) + 1:
+            keep[max(0, edge - k):edge + k] = False
+    return keep
+
+
+def der(ref: np.ndarray, hyp: np.ndarray, collar_s: float = 0.0) -> tuple[float, float, float, float]:
+    """(DER, missed, false alarm, confusion) as shares of the truth's speech time, frames within
+    ``collar_s`` of a truth turn's edge left out."""
+    keep = scored(ref, collar_s)
+    ref, hyp = ref[keep], hyp[keep]
     total = ref.sum()
     correct = (ref & hyp).sum(1)
     error = np.maximum(ref.sum(1), hyp.sum(1)) - correct
@@ -135,6 +153,7 @@ def main() -> None:
             as_named = der(ref, hyp)
             swapped = der(ref, hyp[:, ::-1])
             best = min(as_named, swapped)
+            collared = min(der(ref, hyp, COLLAR_S), der(ref, hyp[:, ::-1], COLLAR_S))
             row = Call(cid, "", agent_id=truth.get("agent_id", ""))
             if cid in stereo_given:
                 stereo_t = stereo_given[cid][1]
@@ -151,6 +170,7 @@ def main() -> None:
                 both_hyp[int(a_ / FRAME_S) : int(np.ceil(b_ / FRAME_S))] = True
             overlap = (int((both_ref & both_hyp).sum()), int(both_hyp.sum()), int(both_ref.sum()))
             rows.append({"call": cid, "overlap": overlap, "der": best[0], "miss": best[1], "fa": best[2], "conf": best[3],
+                         "der_collar": collared[0], "conf_collar": collared[3],
                          "der_roles": as_named[0], "agent_ok": as_named[0] <= swapped[0],
                          "role_conf": sep.role_confidence, "voices": sep.voice_similarity,
                          "overlaps": len(sep.overlaps), "asr_s": asr_s, "sep_s": sep_s})
@@ -164,6 +184,9 @@ def main() -> None:
           f"median {np.median([r['der'] for r in rows]):.3f}, max {max(r['der'] for r in rows):.3f} "
           f"(missed {np.mean([r['miss'] for r in rows]):.3f}, false alarm {np.mean([r['fa'] for r in rows]):.3f}, "
           f"confusion {np.mean([r['conf'] for r in rows]):.3f})")
+    print(f"DER with NIST's {COLLAR_S:g} s collar (edges of truth turns not scored): mean "
+          f"{np.mean([r['der_collar'] for r in rows]):.3f}, max {max(r['der_collar'] for r in rows):.3f} "
+          f"(confusion {np.mean([r['conf_collar'] for r in rows]):.3f})")
     hit, found, there = (sum(r["overlap"][i] for r in rows) for i in range(3))
     print(f"overlapped speech (both channels speak): {there * FRAME_S:.0f} s in the truth; cut-ins marked "
           f"(a change of speaker without a pause) {found * FRAME_S:.0f} s, "

