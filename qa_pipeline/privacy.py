@@ -629,18 +629,30 @@ def _sounds_like(text: str, labels: tuple[str, ...]) -> bool:
 
 def _answer_groups(text: str) -> list[tuple[int, int, str]]:
     """Digit groups in an answer: runs of numerals, or of their sounds, ``REST_DIGITS`` or longer,
-    that count nothing (no 元, 号, 左右 … after them) and are not named as something else (before
-    them, or after: 1348航班) nor a room of an address (三单元1104)."""
+    that count nothing (no 元, 号, 左右 … after them; no decimal) and are not named as something
+    else (before them, or after: 1348航班) nor a room of an address (三单元1104)."""
     found = []
     text = _pairs_as_digits(text)
     for start, end, digits in sorted(_runs(text) + _sounded_runs(text, REST_DIGITS)):
         if len(digits) < REST_DIGITS or any(a < end and start < b for a, b, _ in found) \
                 or text[end:end + 1] in tuple(_AFTER_A_VALUE) or text.startswith(_NOT_AN_ANSWER + _NOT_PERSONAL, end) \
-                or (text[end:end + 1] in tuple(_COUNTED) and len(digits) <= COUNT_DIGITS) \
+                or _a_count(text, end, digits) or _DECIMAL.fullmatch(text, start, end) \
                 or _HOTLINE.fullmatch(digits) or _not_personal(text, start, _AREA_CODE) or _a_room(text, start):
             continue
         found.append((start, end, digits))
     return found
+
+
+# a value written with a decimal point (23.4平方, 利率3.87): no one's number is read so
+_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
+
+
+def _a_count(text: str, end: int, digits: str) -> bool:
+    """Whether a group counts a thing: ``COUNT_DIGITS`` or fewer before 瓶, 期 …, the counted word
+    read as a digit by its sound too (分了24期: 期 sounds 七, and the run took it in)."""
+    if text[end:end + 1] in tuple(_COUNTED):
+        return len(digits) <= COUNT_DIGITS
+    return text[end - 1:end] in tuple(_COUNTED) and len(digits) - 1 <= COUNT_DIGITS
 
 
 @dataclass(frozen=True)
