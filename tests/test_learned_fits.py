@@ -3,6 +3,12 @@ questions was the largest fixed cost of a run, and a kept fit must score exactly
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from qa_pipeline.rules import learned
@@ -67,3 +73,26 @@ def test_only_the_last_used_fits_are_kept(cache, monkeypatch):
     for k in range(4):
         fit_in_a_new_process(EXAMPLES + ((f"第{k}句不耐烦的话", True),))
     assert len(list(cache.glob("*.json"))) == 2
+
+
+SCORE_IN_A_PROCESS = """
+import json, sys
+from qa_pipeline.rules.phrases import HeardText
+for said in sys.argv[1:]:
+    HeardText.of(said)  # syllables met first are coded first: the codes differ from process to process
+from qa_pipeline.rules import learned
+model = learned.LearnedClauses.fit(%r)
+print(json.dumps([model.probability(HeardText.of(x)) for x in %r]))
+""" % (EXAMPLES, LINES)
+
+
+def test_a_fit_kept_by_one_process_scores_the_same_in_another_that_codes_syllables_otherwise(tmp_path):
+    def score(*first_heard):
+        env = {**os.environ, "QA_PIPELINE_CACHE": str(tmp_path)}
+        out = subprocess.run([sys.executable, "-c", SCORE_IN_A_PROCESS, *first_heard], env=env, check=True,
+                             capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1]).stdout
+        return json.loads(out)
+
+    fitted = score()  # fits and keeps the fit
+    assert len(list((tmp_path / "learned").glob("*.json"))) == 1
+    assert score("我帮您查一下", "跟我说没用", "欢迎致电") == fitted  # reads it back

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from ..errors import ConfigError, NoSpace
 from ..files import atomic_path, cache_root
-from .phrases import HeardText
+from .phrases import HeardText, code_of_syllables, syllable_names
 
 DATA = Path(__file__).with_name("data")
 CLAUSE = re.compile(r"[，。？！；、,.?!;\s]+")
@@ -175,12 +175,23 @@ def _read_fit(path: Path) -> LearnedClauses | None:
     """The fit kept at ``path``; None where there is none or it cannot be read (refitted then)."""
     try:
         kept = json.loads(path.read_text(encoding="utf-8"))
-        fitted = LearnedClauses(tuple({g: (a, b) for g, (a, b) in table.items()} for table in kept["tables"]),
+        chars, sounds = kept["tables"]
+        fitted = LearnedClauses(({g: (a, b) for g, (a, b) in chars.items()},
+                                 {"s" + code_of_syllables(g.split(" ")): (a, b) for g, (a, b) in sounds.items()}),
                                 float(kept["intercept"]))
         path.touch()  # used now: the last to go
         return fitted
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def _kept_form(fitted: LearnedClauses) -> dict:
+    """A fit as kept on disk: its sound n-grams by their syllables' names (s + "zhao bu dao"), as
+    the codes that stand for them in this process stand for other syllables in the next one."""
+    chars, sounds = fitted.tables
+    names = syllable_names()
+    return {"tables": [chars, {" ".join(names.get(c, c) for c in g[1:]): v for g, v in sounds.items()}],
+            "intercept": fitted.intercept}
 
 
 def _keep_fit(path: Path, fitted: LearnedClauses) -> None:
@@ -189,8 +200,7 @@ def _keep_fit(path: Path, fitted: LearnedClauses) -> None:
     process the fit."""
     try:
         with atomic_path(path) as tmp:
-            tmp.write_text(json.dumps({"tables": fitted.tables, "intercept": fitted.intercept}, ensure_ascii=False),
-                           encoding="utf-8")
+            tmp.write_text(json.dumps(_kept_form(fitted), ensure_ascii=False), encoding="utf-8")
         for old in sorted(path.parent.glob("*.json"), key=lambda p: p.stat().st_mtime)[:-KEPT_FITS]:
             old.unlink(missing_ok=True)
     except (OSError, NoSpace):

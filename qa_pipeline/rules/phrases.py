@@ -44,6 +44,17 @@ def _code(syllable: str) -> str:
     return _CODES[syllable]
 
 
+def syllable_names() -> dict[str, str]:
+    """Code character → its syllable, for the syllables this process has coded so far: codes are
+    handed out in the order syllables are first met, so they mean nothing to another process."""
+    return {code: syllable for syllable, code in _CODES.items()}
+
+
+def code_of_syllables(syllables: Iterable[str]) -> str:
+    """The codes of named syllables (``syllable_names``' values), in this process."""
+    return "".join(map(_code, syllables))
+
+
 @functools.lru_cache(maxsize=65536)
 def _readings(char: str) -> tuple[str, ...]:
     """Every tone-less reading of one character; a non-Chinese character stands for itself."""
