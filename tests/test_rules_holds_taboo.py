@@ -881,3 +881,19 @@ def test_set_22s_taboo_wordings_are_found_by_their_familys_shape(rules, line, fa
 @pytest.mark.parametrize("line", ["我再给您讲第二遍，您听听看。", "很多人都分不清冷冻和冷藏，我给您说说区别。"])
 def test_set_22s_taboo_look_alikes_are_not_taboo(rules, line):
     assert "forbidden_phrase" not in kinds(run(rules, taboo_call(line)))
+
+
+# --- Set 23's blind measurement (post hoc) ---------------------------------------------------------
+
+@pytest.mark.parametrize("news", ["仓库那边确认好了，货在。", "仓库那边确认了，有现货，师傅周四上门。"])
+def test_news_on_return_is_no_thanks_however_like_the_examples_thanks(rules, news):
+    # sets 21 and 23: the classifier's examples bring thanks and news together (谢谢您久等，仓库那边
+    # 确认好了), and took the news alone for thanks (p 0.64-0.97); a thanks speaks of the wait or
+    # thanks at all
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=news), "missing_hold_thanks") != []
+
+
+@pytest.mark.parametrize("thanks", ["让您等着急了吧，登记本上查到了。", "让您一直等，真过意不去，查到了。"])
+def test_sorry_to_have_kept_you_waiting_in_other_words_is_a_thanks(rules, thanks):
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
+

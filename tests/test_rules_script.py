@@ -507,3 +507,15 @@ def test_an_invitation_to_speak_after_the_full_greeting_offers_help(rules, openi
 ])
 def test_a_wish_in_its_aabb_form_says_goodbye_even_with_its_zhu_misheard(rules, closing, said_goodbye):
     assert ("missing_closing" not in kinds(run(rules, call(closing=closing)))) == said_goodbye
+
+
+@pytest.mark.parametrize("opening", ["您好，城南半程马拉松组委会报名处，六九四七号，节后来电比较多，您先讲最要紧的，我边听边记。",
+                                     "您好，康复之家医疗器械租赁站，1853号，您先说，我听着。"])
+def test_a_centre_named_as_a_desk_or_station_and_please_go_first_are_its_opening(rules, opening):
+    # set 23 (post hoc): …报名处, …租赁站 name the centre as 中心 and 公司 do; 您先讲 offers the caller the floor
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+
+
+def test_handling_it_is_no_desk_in_an_opening(rules):
+    # 处 of 处理 and 所 of 所以 name no centre: an opening with a greeting, an offer and nothing else
+    assert "missing_greeting" in kinds(run(rules, call(opening="您好，您的问题我们会帮您处理，请问有什么可以帮您？")))

@@ -91,8 +91,12 @@ class HoldParams:
                 or any(self._thanked_by_learning(u.text) for u in utterances))
 
     def _thanked_by_learning(self, text: str) -> bool:
-        """The classifier judges the turn, or a clause of it, a thanks for the wait."""
-        return self.thanker is not None and self.thanker.best(text)[0] >= self.learned_thanks
+        """The classifier judges the turn, or a clause of it, a thanks for the wait, and the turn
+        speaks of the wait or of thanks at all (``_OF_THE_WAIT``): the examples' thanks come with the
+        news (谢谢您久等，仓库那边确认好了), so news alone reads as thanks to it (sets 21 and 23:
+        「仓库那边确认好了，货在」 at 0.97)."""
+        return (self.thanker is not None and any(word in text for word in _OF_THE_WAIT)
+                and self.thanker.best(text)[0] >= self.learned_thanks)
 
     def _said(self, heard: HeardText, phrase: Phrase, skip) -> bool:
         while (m := find_phrase(heard, phrase, self.similarity)) is not None:
@@ -123,6 +127,13 @@ def _reading_back(chars: str, end: int) -> bool:
         if at >= 0 and (at - end <= _READ_BACK_WITHIN or _DETAIL.search(chars, end, at)):
             return True
     return False
+
+
+# What any thanks for a wait says, however Whisper garbles the rest: thanks or an apology, the
+# wait, its length, the caller's patience or time, or that they stayed on the line (些陷阴一直在陷陪我,
+# 现您给我这点时间, 以干先您一直短着电话, 一抱歉胆葛宁这么旧: set 11-22's thanks as heard)
+_OF_THE_WAIT = ("谢", "等", "久", "耐", "耽", "误", "歉", "劳", "辛苦", "陪", "挂", "候", "亏", "占用", "一直", "时间",
+                "让您", "不好意思", "对不起", "麻烦", "过意不去", "电话")
 
 
 # 「谢谢您的耐心等候」 after the last hold sounds like 请耐心等候, but thanks for a wait that is over.
