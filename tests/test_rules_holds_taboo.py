@@ -897,3 +897,19 @@ def test_news_on_return_is_no_thanks_however_like_the_examples_thanks(rules, new
 def test_sorry_to_have_kept_you_waiting_in_other_words_is_a_thanks(rules, thanks):
     assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
 
+
+
+@pytest.mark.parametrize("line, family", [("油全往池子里倒，堵了能赖谁。", "blame_understanding"),
+                                          ("快递丢的您找快递，我们这边一概不认。", "not_my_job"),
+                                          ("公众号上都标着呢，点开瞧不就完了。", "read_it_yourself"),
+                                          ("节后电话都打爆了，您一次想好了再打。", "impatience")])
+def test_set_23s_taboo_shapes_are_found(rules, line, family):
+    # blind set 23 (post hoc): the blame put on the caller by a question, refusing all of it, look it
+    # up yourself and that's that, come back when you know what you want
+    (found,) = taboo_findings(rules, line)
+    assert f"({family})" in found.detail
+
+
+@pytest.mark.parametrize("line", ["您不着急，考虑一下，想好了再打过来也可以。", "这个费用我们一概不收，您放心。"])
+def test_time_to_think_and_charging_nothing_are_no_taboo(rules, line):
+    assert taboo_findings(rules, line) == []
