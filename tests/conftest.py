@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -79,6 +80,14 @@ def any_store(store_url):
     from qa_pipeline.store import Store
 
     return Store(store_url)
+
+
+def benchmark(name: str):
+    """A script of benchmarks/ loaded as a module, for a test that runs a sample of it."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def utt(role: str, start: float, end: float, text: str, confidence: float = 0.9) -> Utterance:

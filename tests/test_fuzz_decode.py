@@ -2,20 +2,11 @@
 decode stage down. Every input ends decoded or as a one-line BadInput (a crash or hang of the
 decoder's child process included); nothing else may escape."""
 
-import importlib.util
-
-from conftest import REPO
-
-
-def load_fuzzer():
-    spec = importlib.util.spec_from_file_location("fuzz_decode", REPO / "benchmarks" / "fuzz_decode.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from conftest import benchmark
 
 
 def test_300_mutated_files_all_end_decoded_or_failed_cleanly():
-    fuzzer = load_fuzzer()
+    fuzzer = benchmark("fuzz_decode")
     totals, detail, _decoder = fuzzer.fuzz(300, seed=12345, timeout_s=20)
     assert sum(totals.values()) == 300
     assert totals["escaped"] == 0, {k: v for k, v in detail.items() if k[2] == "escaped"}

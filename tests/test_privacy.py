@@ -1,6 +1,5 @@
 """Personal data is found in the forms customers read it out, validated, and masked; other numbers are not."""
 
-import importlib.util
 import random
 import re
 import subprocess
@@ -12,12 +11,11 @@ from pypinyin import lazy_pinyin
 from stdnum import luhn
 from stdnum.cn import ric
 
-from conftest import transcript, utt
+from conftest import benchmark, transcript, utt
 from qa_pipeline import privacy
 
 ID = "11010519491231002X"  # a valid 身份证 number (region 110105, born 1949-12-31, check digit X)
 CARD = "622202123456789012" + luhn.calc_check_digit("622202123456789012")  # a UnionPay-like card passing Luhn
-REPO = Path(__file__).resolve().parents[1]
 DIGIT_SYLLABLES = {"ling", "yi", "yao", "er", "liang", "san", "si", "wu", "liu", "qi", "ba", "jiu", "shi"}
 SPOKEN = dict(zip("0123456789X", "零一二三四五六七八九X"))
 
@@ -249,10 +247,7 @@ def test_values_hotlines_and_named_numbers_that_sound_like_digits_are_not_masked
 
 def test_no_sentence_of_the_generators_phrase_tables_is_masked():
     """1,100+ agent and customer sentences of the call generator (tools/gen_calls), none reading a number."""
-    spec = importlib.util.spec_from_file_location("privacy_sentences", REPO / "benchmarks" / "privacy_sentences.py")
-    bank = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bank)
-    sentences = bank.sentences()
+    sentences = benchmark("privacy_sentences").sentences()
     assert len(sentences) > 1000
     assert sum(_digit_sounds_in_a_row(s) >= 5 for s in sentences) > 0  # the bank does hold digit-like stretches
     assert [s for s in sentences if privacy.mask(s) != s] == []
