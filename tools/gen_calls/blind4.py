@@ -23,7 +23,8 @@ module, defaults); ``--profile blind5`` (blind5_text.py) is the second, ``--prof
 (blind16_text.py) the eleventh, ``--profile blind17`` (blind17_text.py) the twelfth, ``--profile blind18``
 (blind18_text.py) the thirteenth, ``--profile blind19`` (blind19_text.py) the fourteenth, ``--profile
 blind20`` (blind20_text.py) the fifteenth, ``--profile blind21`` (blind21_text.py) the sixteenth, ``--profile
-blind22`` (blind22_text.py) the seventeenth, ``--profile blind23`` (blind23_text.py) the eighteenth.
+blind22`` (blind22_text.py) the seventeenth, ``--profile blind23`` (blind23_text.py) the eighteenth,
+``--profile blind24`` (blind24_text.py) the nineteenth.
 """
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ import blind20_text
 import blind21_text
 import blind22_text
 import blind23_text
+import blind24_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -592,6 +594,40 @@ BLIND23_DEFAULTS = {
     "duration_s": (60.0, 190.0),
 }
 
+# Set 24: the plan of sets 8 and 10-23 (nine kinds in >= 2 calls, filler in four calls with 2-3
+# tics each); other pacing than sets 5, 6, 8 and 10-23: "the night shift": few and sleepy agents
+# who speak slowly (198-236 字/分; fast turns >= 1.52x the fastest agent, half of the fast calls
+# only at the mild 360-390) and answer slowly (thinking pauses 2.9-4.1 s before half the answers,
+# look-alikes too: under the check's 5 s and dead air's 5.5 s), anxious callers with urgent problems
+# who speak fast (268-318 字/分), explain what happened at length (0.55) with 嗯/呃 of their own
+# (0.4) and cut in early when the agent talks first (0.28-0.6 s behind), unhurried turn-taking on
+# the agent's side (pause scale 1.0-1.5), fewer agent backchannels (0.65 of long caller turns) and
+# callers' in 0.45 of long agent turns, long holds (long ones 35.5-50 s, unannounced ones 12-19 s:
+# one agent alone on the night desk has to look things up) with music on only a quarter, and a
+# very quiet line with a faint hum (-69...-58.5 dBFS: the quietest of any set).
+BLIND24_DEFAULTS = {
+    **BLIND23_DEFAULTS,
+    "n_agents": len(blind24_text.HO_DOMAINS_LIST),
+    "agent_cpm": (198.0, 236.0),   # fast turns stay 360-480 (>= 1.52x)
+    "cust_cpm": (268.0, 318.0),
+    "cust_detail_prob": 0.55,
+    "pause_scale_range": (1.0, 1.5),
+    "noise_db_range": (-69.0, -58.5),
+    "music_prob": 0.25,
+    "mild_fast_prob": 0.5,
+    "bc_prob": 0.65,
+    "cbc_prob": 0.45,
+    "cust_filler_prob": 0.4,
+    "think_prob": 0.5,
+    "think_pause_s": (2.9, 4.1),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.28, 0.6),
+    "long_hold_s": (35.5, 50.0),
+    "unannounced_s": (12.0, 19.0),
+    # slow agents, thinking pauses and long holds lengthen the calls; fast callers shorten them
+    "duration_s": (60.0, 205.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -601,7 +637,8 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind16": (blind16_text, BLIND16_DEFAULTS), "blind17": (blind17_text, BLIND17_DEFAULTS),
             "blind18": (blind18_text, BLIND18_DEFAULTS), "blind19": (blind19_text, BLIND19_DEFAULTS),
             "blind20": (blind20_text, BLIND20_DEFAULTS), "blind21": (blind21_text, BLIND21_DEFAULTS),
-            "blind22": (blind22_text, BLIND22_DEFAULTS), "blind23": (blind23_text, BLIND23_DEFAULTS)}
+            "blind22": (blind22_text, BLIND22_DEFAULTS), "blind23": (blind23_text, BLIND23_DEFAULTS),
+            "blind24": (blind24_text, BLIND24_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
