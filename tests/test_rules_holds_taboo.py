@@ -913,3 +913,29 @@ def test_set_23s_taboo_shapes_are_found(rules, line, family):
 @pytest.mark.parametrize("line", ["您不着急，考虑一下，想好了再打过来也可以。", "这个费用我们一概不收，您放心。"])
 def test_time_to_think_and_charging_nothing_are_no_taboo(rules, line):
     assert taboo_findings(rules, line) == []
+
+
+# --- Set 24's blind measurement (post hoc) ---------------------------------------------------------
+
+def test_an_offer_of_help_the_classifier_takes_for_a_taboo_is_excused(rules):
+    # set 24: the opening's 有事您吩咐, heard 「有是您分副」, read as a taboo at p 0.96 in three calls;
+    # an exclude context excuses the classifier's clause as it excuses a phrase or a shape
+    assert taboo_findings(rules, "这么晚还在为您守着的是安防报警中心1627号，有是您分副。") == []
+
+
+@pytest.mark.parametrize("line, family", [("一样的话，我不说第三遍，您拿笔记着。", "blame_understanding"),
+                                          ("价目表群里天天发，往上翻翻就有。", "read_it_yourself")])
+def test_set_24s_taboo_shapes_are_found(rules, line, family):
+    (found,) = taboo_findings(rules, line)
+    assert f"({family})" in found.detail
+
+
+def test_looking_it_up_somewhere_announces_the_hold(rules):
+    # set 24: 「我到值班表上看看今晚谁能出动」 before 11.5 s of quiet (its 请您稍等 heard as garbage)
+    assert "unannounced_hold" not in kinds(run(rules, call_with_hold("我到值班表上看看今晚谁能出动。", 15.0)))
+
+
+def test_thanks_for_not_going_away_is_a_thanks(rules):
+    # set 24: 多谢您没走开 heard 「我都陷阴没走开」: what is left says it
+    t = call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks="我都陷阴没走开，交接单上写着呢。")
+    assert of_kind(rules, t, "missing_hold_thanks") == []

@@ -519,3 +519,10 @@ def test_a_centre_named_as_a_desk_or_station_and_please_go_first_are_its_opening
 def test_handling_it_is_no_desk_in_an_opening(rules):
     # 处 of 处理 and 所 of 所以 name no centre: an opening with a greeting, an offer and nothing else
     assert "missing_greeting" in kinds(run(rules, call(opening="您好，您的问题我们会帮您处理，请问有什么可以帮您？")))
+
+
+@pytest.mark.parametrize("opening", ["您好，纹身艺术工作室通宵班，664号，深更半夜的您别慌，出什么事了？",
+                                     "下午好，红瓷瓷砖店，3717号当值，急事我现在就办，一般咨询我记下来明早回电。"])
+def test_asking_what_happened_and_taking_the_matter_on_offer_help(rules, opening):
+    # set 24 (post hoc): the night shift's openings
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
