@@ -24,7 +24,7 @@ module, defaults); ``--profile blind5`` (blind5_text.py) is the second, ``--prof
 (blind18_text.py) the thirteenth, ``--profile blind19`` (blind19_text.py) the fourteenth, ``--profile
 blind20`` (blind20_text.py) the fifteenth, ``--profile blind21`` (blind21_text.py) the sixteenth, ``--profile
 blind22`` (blind22_text.py) the seventeenth, ``--profile blind23`` (blind23_text.py) the eighteenth,
-``--profile blind24`` (blind24_text.py) the nineteenth.
+``--profile blind24`` (blind24_text.py) the nineteenth, ``--profile blind25`` (blind25_text.py) the twentieth.
 """
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ import blind21_text
 import blind22_text
 import blind23_text
 import blind24_text
+import blind25_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -628,6 +629,43 @@ BLIND24_DEFAULTS = {
     "duration_s": (60.0, 205.0),
 }
 
+# Set 25: the plan of sets 8 and 10-24 (nine kinds in >= 2 calls, filler in four calls with 2-3
+# tics each); other pacing than sets 5, 6, 8 and 10-24: "the end-of-month rush": brisk, efficient
+# agents who read their scripts a little too fast (240-275 字/分; fast turns >= 1.31x the fastest
+# agent, 40% of fast calls only at the mild 360-390), terse and precise business callers (225-268
+# 字/分) who seldom explain at length (0.3) and have few 嗯/呃 of their own (0.3), short turns and
+# quick turn-taking (pause scale 0.62-0.92), many read-backs of details (0.9 of the chances: the
+# most of any set), few and the shortest thinking pauses of any set (2.0-2.6 s before 20% of the
+# answers, look-alikes too), callers 0.3-0.6 s behind in agent-first interruptions, agent
+# backchannels in 0.7 of long caller turns and callers' in only 0.3 of long agent turns (busy
+# people listen and wait), holds of medium length (long ones 31-42 s, unannounced ones 10-16 s:
+# at the generator's 10 s floor, not under it) with music on most (0.85: the most of any set), and
+# a slightly noisy line (-56.5...-49 dBFS: never louder than -48, the floor under set 21's -50
+# that drowned soft caller turn ends only when it never went quieter).
+BLIND25_DEFAULTS = {
+    **BLIND24_DEFAULTS,
+    "n_agents": len(blind25_text.HO_DOMAINS_LIST),
+    "agent_cpm": (240.0, 275.0),   # fast turns stay 360-480 (>= 1.31x)
+    "cust_cpm": (225.0, 268.0),
+    "cust_detail_prob": 0.3,
+    "pause_scale_range": (0.62, 0.92),
+    "noise_db_range": (-56.5, -49.0),   # set 21: a floor over -50 left soft caller turn ends < 6 dB above it
+    "music_prob": 0.85,
+    "mild_fast_prob": 0.4,
+    "bc_prob": 0.7,
+    "cbc_prob": 0.3,
+    "cust_filler_prob": 0.3,
+    "readback_prob": 0.9,
+    "think_prob": 0.2,
+    "think_pause_s": (2.0, 2.6),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.3, 0.6),
+    "long_hold_s": (31.0, 42.0),
+    "unannounced_s": (10.0, 16.0),
+    # brisk speakers, terse callers and short turns shorten the calls; read-backs lengthen them
+    "duration_s": (60.0, 180.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -638,7 +676,7 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind18": (blind18_text, BLIND18_DEFAULTS), "blind19": (blind19_text, BLIND19_DEFAULTS),
             "blind20": (blind20_text, BLIND20_DEFAULTS), "blind21": (blind21_text, BLIND21_DEFAULTS),
             "blind22": (blind22_text, BLIND22_DEFAULTS), "blind23": (blind23_text, BLIND23_DEFAULTS),
-            "blind24": (blind24_text, BLIND24_DEFAULTS)}
+            "blind24": (blind24_text, BLIND24_DEFAULTS), "blind25": (blind25_text, BLIND25_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
