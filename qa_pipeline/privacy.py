@@ -76,7 +76,9 @@ MIN_SOUNDED = 7  # digit-sounding syllables a stretch needs to be read as a numb
 SOUNDED_PER_OTHER = 7  # and at most one other syllable per this many of them ("nearly all")
 WORDY = 2  # a stretch with over half its digit sounds inside ordinary words is speech, not a number
 VALUE_LEAD = 4  # digits before 年, 元, 十 … that are a value (二零二六年); a longer group is a number misheard
-_AFTER_A_VALUE = "十百千万亿元块角毛号日月年点分秒岁个次天倍兆斤米名度"  # what follows an amount, date or time, not an identifier
+# what follows an amount, date, time or measure, not an identifier (路 a bus route, 寸 a tyre's rim, 码
+# a shoe or clothes size: PII set 25, post hoc)
+_AFTER_A_VALUE = "十百千万亿元块角毛号日月年点分秒岁个次天倍兆斤米名度路寸码"
 # things counted in an answer (PII set 22, post hoc: 126瓶, 440期); a longer group before one is a
 # number cut off and misheard (卡号，6255件)
 _COUNTED = "瓶箱件袋盒套辆页层期"

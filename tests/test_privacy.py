@@ -596,11 +596,12 @@ def test_heights_weights_and_ranks_in_an_answer_stay_readable(said):
 @pytest.mark.parametrize("said", ["车贷分了二十四期，每个月还一七零零六。", "房租一个月1800，押一付三，一下子要交7200。",
                                   "公积金每个月交3360，比例是12%。", "我一次买了126瓶，分了440期也不划算。",
                                   "我家客厅23.4平方，装几匹的空调合适。", "房贷利率现在是3.87，能不能降一点。",
-                                  "账单分了24期，每期还2872块4。"])
+                                  "账单分了24期，每期还2872块4。", "坐130路公交车坐了6站才到。", "我车的轮胎是205-6016寸的，你们有货吗？",
+                                  "穿38码的鞋，衣服要170码的，你们给发错了。"])
 def test_money_paid_and_things_counted_in_an_answer_stay_readable(said):
-    # PII sets 22 and 23 (post hoc): a group after a period of payment or a verb of paying is money,
-    # a short one before 瓶, 期 … counts them, 元 said or not (期 sounds 七: not a digit here), and a
-    # decimal is a value
+    # PII sets 22, 23 and 25 (post hoc): a group after a period of payment or a verb of paying is
+    # money, a short one before 瓶, 期 … counts them, 元 said or not (期 sounds 七: not a digit here), a
+    # decimal is a value, and a bus route (路), a tyre's rim (寸) and a size (码) are measures
     t = transcript(utt("agent", 0.2, 5.0, "请问您的手机号码是多少？"), utt("customer", 5.2, 12.0, said))
     assert privacy.mask_transcript(t).utterances[1].text == said
 

@@ -939,3 +939,10 @@ def test_thanks_for_not_going_away_is_a_thanks(rules):
     # set 24: 多谢您没走开 heard 「我都陷阴没走开」: what is left says it
     t = call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks="我都陷阴没走开，交接单上写着呢。")
     assert of_kind(rules, t, "missing_hold_thanks") == []
+
+
+def test_complaining_the_caller_asked_n_times_is_a_taboo_but_asking_on_their_behalf_is_not(rules):
+    # set 25 (post hoc): 一上午问了四回了 said to the caller; 我帮您问了三次了 is work done for them
+    (found,) = taboo_findings(rules, "一上午问了四回了，放了自然通知。")
+    assert "(blame_understanding)" in found.detail
+    assert taboo_findings(rules, "我已经帮您问了三次了，对方还没答复。") == []

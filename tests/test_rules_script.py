@@ -526,3 +526,10 @@ def test_handling_it_is_no_desk_in_an_opening(rules):
 def test_asking_what_happened_and_taking_the_matter_on_offer_help(rules, opening):
     # set 24 (post hoc): the night shift's openings
     assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+
+
+@pytest.mark.parametrize("opening", ["您好，筑展会展台搭建公司，结算专席3581号为贵公司服务，请讲。",
+                                     "您好，会展台搭建公司月结专线，3581号业务代表，您这件要事赶今天截止的请先说，我给您排到前面。"])
+def test_a_business_lines_offers_of_help_are_recognised(rules, opening):
+    # set 25 (post hoc): business-to-business centres serve 贵公司, and 请先说 gives the caller the floor
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
