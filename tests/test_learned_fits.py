@@ -7,10 +7,10 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
+from conftest import REPO
 from qa_pipeline.rules import learned
 from qa_pipeline.rules.phrases import HeardText
 
@@ -90,7 +90,7 @@ def test_a_fit_kept_by_one_process_scores_the_same_in_another_that_codes_syllabl
     def score(*first_heard):
         env = {**os.environ, "QA_PIPELINE_CACHE": str(tmp_path)}
         out = subprocess.run([sys.executable, "-c", SCORE_IN_A_PROCESS, *first_heard], env=env, check=True,
-                             capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1]).stdout
+                             capture_output=True, text=True, cwd=REPO).stdout
         return json.loads(out)
 
     fitted = score()  # fits and keeps the fit

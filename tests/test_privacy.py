@@ -4,14 +4,13 @@ import random
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from pypinyin import lazy_pinyin
 from stdnum import luhn
 from stdnum.cn import ric
 
-from conftest import benchmark, transcript, utt
+from conftest import REPO, benchmark, transcript, utt
 from qa_pipeline import privacy
 
 ID = "11010519491231002X"  # a valid 身份证 number (region 110105, born 1949-12-31, check digit X)
@@ -574,8 +573,7 @@ def test_a_things_number_is_readable_in_a_process_that_has_cut_no_words_yet():
     # jieba's get_FREQ answers None for every word until its dictionary is loaded, which its first
     # cut used to do: the first call of a batch was masked by other rules than the rest (PII set 22)
     code = "from qa_pipeline import privacy; print(privacy.mask('您的病例号是3315549937，下次报这个号就行。'))"
-    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                           cwd=Path(__file__).resolve().parents[1]).stdout.strip()
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO).stdout.strip()
     assert shown == "您的病例号是3315549937，下次报这个号就行。"
 
 

@@ -28,8 +28,6 @@ from .params import any_of, named_shape_lists, phrase_list, set_derived
 from .phrases import HeardText, Phrase, Shape, find_phrase
 
 
-
-
 Hit = tuple[str, float, "str | None"]  # what was said (the listed phrase, or the words of a shape), similarity, family
 
 
