@@ -77,8 +77,9 @@ SOUNDED_PER_OTHER = 7  # and at most one other syllable per this many of them ("
 WORDY = 2  # a stretch with over half its digit sounds inside ordinary words is speech, not a number
 VALUE_LEAD = 4  # digits before 年, 元, 十 … that are a value (二零二六年); a longer group is a number misheard
 # what follows an amount, date, time or measure, not an identifier (路 a bus route, 寸 a tyre's rim, 码
-# a shoe or clothes size: PII set 25, post hoc)
-_AFTER_A_VALUE = "十百千万亿元块角毛号日月年点分秒岁个次天倍兆斤米名度路寸码"
+# a shoe or clothes size: PII set 25, post hoc), units of two characters whose first alone is an
+# ordinary word (公司, 平时) included: a car's 68000公里, a flat's 1115平方 (PII set 25, post hoc)
+_UNITS = tuple("十百千万亿元块角毛号日月年点分秒岁个次天倍兆斤米名度路寸码吨克") + ("公里", "公斤", "平方", "平米", "千米", "千克", "毫升")
 # things counted in an answer (PII set 22, post hoc: 126瓶, 440期); a longer group before one is a
 # number cut off and misheard (卡号，6255件)
 _COUNTED = "瓶箱件袋盒套辆页层期"
@@ -96,7 +97,7 @@ _HOTLINE = re.compile(r"(400|800)\d{6,9}|95\d{3,4}|12\d{3}|10\d{3,4}")
 # (PII set 17, post hoc: numbers that name a thing, not a person: an invoice's code and number, a
 # product's serial or model, a drug's approval number, a lottery ticket, a train, a flight; not a
 # meeting's: 议 sounds yi, one, and the run of digit sounds takes it in, label and all)
-_NOT_PERSONAL = ("订单", "单号", "运单", "工号", "编号", "流水号", "验证码", "金额", "拨打", "播打", "热线", "合同", "邮编",
+_NOT_PERSONAL = ("订单", "单号", "集装箱", "箱号", "运单", "工号", "编号", "流水号", "验证码", "金额", "拨打", "播打", "热线", "合同", "邮编",
                  "分机", "发票", "序列号", "型号", "准字", "批号", "彩票", "车次", "航班", "座位号", "代码",
                  "券码", "优惠码", "兑换码", "取件码", "提货码", "激活码", "会员", "血压", "高压", "低压", "报价")
 _PERSONAL = ("手机", "电话", "号码", "座机", "联系方式", "身份证", "证件", "卡号", "银行卡")
@@ -206,7 +207,7 @@ def _pairs_as_digits(text: str) -> str:
         tokens = [(m.start() + t.start(), t.group()) for t in _TENS_TOKEN.finditer(m.group())]
         if any(said == "十" for _, said in tokens) or sum("十" in said for _, said in tokens) < PAIRS \
                 or sum(len(_tens_digits(said)) for _, said in tokens) < 7 \
-                or text[m.end():m.end() + 1] in tuple(_AFTER_A_VALUE) or _counts(text, m.start()):
+                or text.startswith(_UNITS, m.end()) or _counts(text, m.start()):
             continue  # a lone 十 cannot be written in one character; too few tens; a value
         for at, said in tokens:
             out[at:at + len(said)] = _written_as(said, _tens_digits(said))
@@ -237,8 +238,8 @@ def _hesitation(text: str, end: int, start: int, rest_end: int, after_a_number: 
     follows is a number found already, not opening with a unit (after 13 digits 分 is a word misheard)."""
     between = text[end:start]
     return 0 <= start - end <= FIRST_TRY_GAP and not any(c in _SENTENCE_END + _VALUE_WORDS for c in between) \
-        and text[rest_end:rest_end + 1] not in tuple(_AFTER_A_VALUE) \
-        and (after_a_number or between[:1] not in tuple(_AFTER_A_VALUE)) \
+        and not text.startswith(_UNITS, rest_end) \
+        and (after_a_number or not between.startswith(_UNITS)) \
         and not any(label in between for label in _PERSONAL) and not _not_personal(text, start, _AREA_CODE) \
         and not _a_room(text, start)
 
@@ -324,7 +325,7 @@ def _first_tries(text: str, runs: list[tuple[int, int, str]], spans: list[Span])
             continue
         between = text[end:after.start]
         if any(s.start < end and start < s.end for s in spans) or any(c in _SENTENCE_END for c in between) \
-                or between[:1] in tuple(_AFTER_A_VALUE) or any(label in between for label in _PERSONAL) \
+                or between.startswith(_UNITS) or any(label in between for label in _PERSONAL) \
                 or _not_personal(text, start):
             continue
         out.append(Span(start, end, "probable", digits))
@@ -401,7 +402,7 @@ def _leads_a_value(text: str, groups: list[tuple[int, str]]) -> bool:
     (二零二六年, 二十一万). A long group before 十 is a number misheard (…二留以救二救二十一)."""
     end, digits = groups[-1]
     before = groups[-2][1] if len(groups) > 1 else ""
-    return text[end:end + 1] != "" and text[end] in _AFTER_A_VALUE and len(digits) - len(before) <= VALUE_LEAD
+    return text.startswith(_UNITS, end) and len(digits) - len(before) <= VALUE_LEAD
 
 
 def _reads_as_number(text: str, start: int, end: int, digits: str, others: int, least: int = MIN_SOUNDED) -> bool:
@@ -637,7 +638,7 @@ def _answer_groups(text: str) -> list[tuple[int, int, str]]:
     text = _pairs_as_digits(text)
     for start, end, digits in sorted(_runs(text) + _sounded_runs(text, REST_DIGITS)):
         if len(digits) < REST_DIGITS or any(a < end and start < b for a, b, _ in found) \
-                or text[end:end + 1] in tuple(_AFTER_A_VALUE) or text.startswith(_NOT_AN_ANSWER + _NOT_PERSONAL, end) \
+                or text.startswith(_UNITS + _NOT_AN_ANSWER + _NOT_PERSONAL, end) \
                 or _a_count(text, end, digits) or _DECIMAL.fullmatch(text, start, end) \
                 or _HOTLINE.fullmatch(digits) or _not_personal(text, start, _AREA_CODE) or _a_room(text, start):
             continue
@@ -837,7 +838,7 @@ def _without_a_value(text: str, start: int, end: int, digits: str) -> tuple[int,
     """A run followed by a unit (分, 天, 个 …) without its last group, which counts that unit: a
     code and then its minutes (是七八三九六四，五分钟内有效), or the minutes Whisper glued to a
     short code (是7604615分钟: a run of ``CODE_AND_VALUE`` digits or fewer loses one)."""
-    if end >= len(text) or text[end] not in _AFTER_A_VALUE or text[end] in _VALUE_WORDS:
+    if not text.startswith(_UNITS, end) or text[end] in _VALUE_WORDS:
         return start, end, digits  # before 十, 百 …: a value drops whole, or is a number misheard (_leads_a_value)
     said = text[start:end]
     last = len(said) - len(said.rstrip(_NUMERALS))
@@ -915,16 +916,22 @@ def _between_groups(text: str, i: int) -> int:
 def _not_personal(text: str, start: int, more: tuple[str, ...] = ()) -> bool:
     """Whether the words just before ``start`` name the number as something no person is known
     by: a listed label (订单号, 工号 …; ``more`` too), any thing's 号/码 (``_names_a_thing``), or
-    money paid (``_AN_AMOUNT``)."""
+    money paid (``_AN_AMOUNT``). A part named after the label (箱号后面七位是…) is the label's."""
+    part = _A_PART.search(text, 0, start)
+    start = part.start() if part else start
     return _named(text, start, _NOT_PERSONAL + more) or _names_a_thing(text, start) \
         or _AN_AMOUNT.search(text[:start].rstrip(_SEPARATORS)) is not None
+
+
+# a part of a number said after its label: 后面七位是, 最后4位, 前六位 (PII set 25, post hoc)
+_A_PART = re.compile("(?:后面|最后|前面|末尾|后|前)的?[0-9一二三四五六七八九十两几]{1,2}位(?:数字?)?[是为]?$")
 
 
 # A number right after a period of payment (每个月还4444, 一个月1800, 月供是…) or a verb of paying
 # (要交7200, 退了…) is money, said without 元 as often as with it (PII set 22, post hoc: instalments
 # and rent masked in answers). 还 only after a period (每个月还): 手机号还是138… is a number still in
 # use, and Whisper writes 还 for other words (他还 for 单号); only 了 may follow a verb.
-_AN_AMOUNT = re.compile("(?:每个?月|每期|月供|一个月|首付|押金|租金|房租|利息|本金)[还交付是要得共了]{0,3}$"
+_AN_AMOUNT = re.compile("(?:每个?月|每期|月供|一个月|首付|押金|租金|房租|利息|本金|平米|平方米?|单价|均价)[还交付是要得共了]{0,3}$"
                         "|[交付退赔]了?$")
 
 

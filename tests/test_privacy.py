@@ -604,6 +604,22 @@ def test_money_paid_and_things_counted_in_an_answer_stay_readable(said):
     assert privacy.mask_transcript(t).utterances[1].text == said
 
 
+@pytest.mark.parametrize("said", ["这车开了68000公里，该做保养了吧。", "我那套房子115平方，每平米48000买的。",
+                                  "这个集装箱的箱号后面七位是四五四三四零一，已经到港了。",
+                                  "集装箱柜号后面7位是5662360，在三号堆场。"])
+def test_mileage_area_price_per_area_and_a_container_in_an_answer_stay_readable(said):
+    # PII set 25 (post hoc): 公里 and 平方 are units though 公 and 平 alone are words; a price per
+    # 平米 is money; a container's number (and the tail of one) names a box, not a person
+    t = transcript(utt("agent", 0.2, 5.0, "请问您的手机号码是多少？"), utt("customer", 5.2, 12.0, said))
+    assert privacy.mask_transcript(t).utterances[1].text == said
+
+
+def test_the_tail_of_someones_number_stays_masked_however_it_is_introduced():
+    said = "我手机号是13855429991，后面七位是5542999，您再核对一下。"
+    t = transcript(utt("agent", 0.2, 5.0, "请问您的手机号码是多少？"), utt("customer", 5.2, 12.0, said))
+    assert not re.search("[0-9]{4}", privacy.mask_transcript(t).utterances[1].text)
+
+
 @pytest.mark.parametrize("said", ["我的手机号还是13855429991，没换过。", "卡号是6222，0212，3456，7890，6255件我记不清了。"])
 def test_a_number_still_in_use_or_cut_off_before_a_counted_word_is_masked(said):
     # 还是 says the number is still in use, not money; four digits before 件 are a card's group
