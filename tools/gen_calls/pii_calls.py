@@ -25,6 +25,8 @@
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii24 --n 12 --seed 89 --forms blind24 --negatives --id-prefix N24
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii25 --n 44 --seed 98 --forms blind25 --id-prefix P25
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii25 --n 12 --seed 99 --forms blind25 --negatives --id-prefix N25
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii26 --n 44 --seed 108 --forms blind26 --id-prefix P26
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii26 --n 12 --seed 109 --forms blind26 --negatives --id-prefix N26
 
 Each call (8 kHz stereo, agent left): the agent asks for a number (or states amounts, a date
 and its 工号: hard negatives); the customer reads a mobile, 身份证, bank-card or landline
@@ -56,6 +58,8 @@ holds chewing, a baby's cry and keypad tones).
 holds a pen's taps, music and running water).
 ``--forms blind25`` (set 25): see ``pii_blind25.py``; its truth is laid out as blind24's (``background`` also
 holds a whistling kettle, a drill and rain).
+``--forms blind26`` (set 26): see ``pii_blind26.py``; its truth is laid out as blind25's (``background`` also
+holds a vacuum cleaner, a washing machine and a market crowd).
 """
 
 from __future__ import annotations
@@ -253,7 +257,8 @@ BLIND_FORMS = {"blind7": ("pii_blind7", "make_blind7_call"), "blind9": ("pii_bli
                "blind22": ("pii_blind22", "make_blind22_call"),
                "blind23": ("pii_blind23", "make_blind23_call"),
                "blind24": ("pii_blind24", "make_blind24_call"),
-               "blind25": ("pii_blind25", "make_blind25_call")}
+               "blind25": ("pii_blind25", "make_blind25_call"),
+               "blind26": ("pii_blind26", "make_blind26_call")}
 
 
 def blind_family(forms: str):
@@ -274,9 +279,9 @@ def main() -> None:
     ap.add_argument("--forms", choices=("narrow", "wide", *BLIND_FORMS), default="narrow",
                     help="narrow: grouped readings only, as in the seed 3 and 4 sets; wide: see the module's doc; "
                          "blind7, blind9, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, "
-                         "blind25: see pii_blind7.py, pii_blind9.py, pii_blind17.py, pii_blind18.py, pii_blind19.py, "
-                         "pii_blind20.py, pii_blind21.py, pii_blind22.py, pii_blind23.py, pii_blind24.py, "
-                         "pii_blind25.py")
+                         "blind25, blind26: see pii_blind7.py, pii_blind9.py, pii_blind17.py, pii_blind18.py, "
+                         "pii_blind19.py, pii_blind20.py, pii_blind21.py, pii_blind22.py, pii_blind23.py, "
+                         "pii_blind24.py, pii_blind25.py, pii_blind26.py")
     ap.add_argument("--id-prefix", default="",
                     help="blind forms: put before the call ids (S7 gives S7P001 …), so that sets can share a store")
     args = ap.parse_args()
