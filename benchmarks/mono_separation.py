@@ -22,6 +22,12 @@ ASR of the mixdowns (and of the stereo calls, without ``--stereo-transcripts``) 
         --calls 'H00(0[1-9]|10)' --cache /tmp/mono-cache        # the tuning part; the rest: --skip the same
     cp /tmp/heldout4.sqlite /tmp/mono14/h4.sqlite && python benchmarks/mono_separation.py /work/heldout4 \
         --stereo-store sqlite:////tmp/mono14/h4.sqlite --cache /tmp/mono14/cache4 --per-call
+    python benchmarks/mono_separation.py /work/heldout24 /work/heldout25 --cache /tmp/mono24/cache \
+        --cache /tmp/mono25/cache --stereo-store sqlite:////tmp/h24.sqlite --stereo-store sqlite:////tmp/h25.sqlite
+
+Several folders are measured one by one and then pooled: DER over all their calls, and per-kind F1
+from the call counts summed over the folders. Twelve calls make a kind's F1 move by 0.1 or more per
+call, so "within 0.05 of stereo" can only be read on the pool.
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ from qa_pipeline.asr.transcribe import Transcriber  # noqa: E402
 from qa_pipeline.config import load_config  # noqa: E402
 from qa_pipeline.export import read_transcripts  # noqa: E402
 from qa_pipeline.pipeline import evaluate_rules  # noqa: E402
+from qa_pipeline.rules.evaluate import Counts  # noqa: E402
 from qa_pipeline.records import Call  # noqa: E402
 from qa_pipeline.separation import FRAME_S, _encoder, label_frames, separate  # noqa: E402
 from qa_pipeline.store import Store  # noqa: E402
@@ -103,42 +110,21 @@ def cached(cache: Path, name: str, make):
     return transcript, seconds
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("folder", type=Path)
-    ap.add_argument("--cache", type=Path, required=True)
-    ap.add_argument("--stereo-transcripts", type=Path, help="a transcripts export of the same calls in stereo")
-    ap.add_argument("--stereo-store", help="or a store (URL) holding them: its text unmasked, as the rules read it; "
-                                           "give a copy, it may be upgraded")
-    ap.add_argument("--calls", default="", help="only call ids matching this pattern")
-    ap.add_argument("--skip", default="", help="leave out call ids matching this pattern")
-    ap.add_argument("--slack", type=float, default=3.0)
-    ap.add_argument("--per-call", action="store_true")
-    ap.add_argument("--separation", default="{}", help='separation settings to try, as JSON: {"switch_cost": 5}')
-    ap.add_argument("--dump", type=Path, help="also write each separated mono transcript here (CALL.json), "
-                                              "to try rule changes on them with `rules eval`-like scripts")
-    args = ap.parse_args()
-    config = load_config(overrides={"separation": json.loads(args.separation)})
-    args.cache.mkdir(parents=True, exist_ok=True)
-    truths = {json.loads(p.read_text())["call_id"]: p for p in sorted(args.folder.glob("*.truth.json"))}
+def measure(folder: Path, cache: Path, stereo_given: dict, config, plain, args) -> tuple[list, list, list, dict]:
+    """One folder's calls: (rows of figures, mono transcripts, stereo transcripts, time totals)."""
+    cache.mkdir(parents=True, exist_ok=True)
+    truths = {json.loads(p.read_text())["call_id"]: p for p in sorted(folder.glob("*.truth.json"))}
     ids = [c for c in truths if re.search(args.calls, c) and not (args.skip and re.search(args.skip, c))]
-    stereo_given = {call.call_id: (call, t) for call, t in read_transcripts(args.stereo_transcripts)} \
-        if args.stereo_transcripts else {}
-    if args.stereo_store:
-        stereo_given.update({call.call_id: (call, t) for call, t in Store(args.stereo_store).iter_transcripts()})
-    plain = Transcriber(config.asr, config.vad, separation=replace(config.separation, enabled=False))
     rows, monos, stereos = [], [], []
-    _encoder()  # loaded once per process (with torch, librosa, scikit-learn): not a call's cost
-    label_frames(np.zeros(32000, np.float32), [], config.separation)
     totals = {"asr": 0.0, "sep": 0.0, "speech": 0.0}
-    print(f"{len(ids)} calls from {args.folder}; {cpu_name()}; load {load()}")
+    print(f"{len(ids)} calls from {folder}; {cpu_name()}; load {load()}")
     with Decoder(config.audio) as decoder:
         for cid in ids:
             truth = json.loads(truths[cid].read_text())
-            stereo = decoder.decode(args.folder / truth["file"], "agent_left")
+            stereo = decoder.decode(folder / truth["file"], "agent_left")
             a, c = (ch.samples for ch in stereo.channels)
             mono = DecodedCall("mono", (ChannelAudio("unknown", (a + c) / 2),))
-            plain_mono, asr_s = cached(args.cache, f"{cid}.mono", lambda: plain.transcribe(mono))
+            plain_mono, asr_s = cached(cache, f"{cid}.mono", lambda: plain.transcribe(mono))
             # the lone sounds are measured from the audio by this code, not taken from the cache (no decoding in them)
             plain_mono = replace(plain_mono, islands=tuple(sound_islands(mono.channels[0], mixed=True)))
             t0 = time.perf_counter()
@@ -158,7 +144,7 @@ def main() -> None:
             if cid in stereo_given:
                 stereo_t = stereo_given[cid][1]
             else:
-                stereo_t, _ = cached(args.cache, f"{cid}.stereo", lambda: plain.transcribe(stereo))
+                stereo_t, _ = cached(cache, f"{cid}.stereo", lambda: plain.transcribe(stereo))
             monos.append((row, separated))
             stereos.append((row, stereo_t))
             totals["asr"] += asr_s
@@ -179,6 +165,10 @@ def main() -> None:
                 print(f"  {cid}: DER {r['der']:.3f} (miss {r['miss']:.3f} FA {r['fa']:.3f} confusion {r['conf']:.3f}) "
                       f"agent {'ok' if r['agent_ok'] else 'WRONG'} ({r['role_conf']:.2f}) voices {r['voices']:.2f} "
                       f"sep {sep_s:.1f}s asr {asr_s:.1f}s | {sep.evidence}")
+    return rows, monos, stereos, totals
+
+
+def print_separation(rows: list, totals: dict) -> None:
     speech = totals["speech"]
     print(f"\nDER (best mapping, per call): mean {np.mean([r['der'] for r in rows]):.3f}, "
           f"median {np.median([r['der'] for r in rows]):.3f}, max {max(r['der'] for r in rows):.3f} "
@@ -197,20 +187,77 @@ def main() -> None:
           f"{np.median([r['role_conf'] for r in rows]):.2f}, least {min(r['role_conf'] for r in rows):.2f}")
     print(f"separation {totals['sep']:.1f} s vs mono ASR {totals['asr']:.1f} s: {totals['sep'] / totals['asr']:.1%} "
           f"of ASR time ({speech / 60:.1f} min of speech; ASR times cached from earlier runs count as measured then)")
-    mono_report = evaluate_rules(config, args.folder, monos, slack=args.slack)
-    stereo_report = evaluate_rules(config, args.folder, stereos, slack=args.slack)
-    print(f"\n{'kind':<20} {'calls':>5} {'stereo F1':>9} {'mono F1':>8} {'diff':>6}   (call level, --slack {args.slack:g})")
-    for k in stereo_report.kinds:
-        m = next((x for x in mono_report.kinds if x.kind == k.kind), None)
-        fs, fm = k.calls.f1, m.calls.f1 if m else None
+
+
+def print_kinds(stereo_counts: dict, mono_counts: dict, slack: float) -> None:
+    """Per-kind call-level F1 from counts (kind → Counts), summed over the folders when there are several."""
+    print(f"\n{'kind':<20} {'calls':>5} {'stereo F1':>9} {'mono F1':>8} {'diff':>6}   (call level, --slack {slack:g})")
+    show = lambda f: "–" if f is None else f"{f:.2f}"  # noqa: E731
+    for kind, k in stereo_counts.items():
+        fs, fm = k.f1, mono_counts[kind].f1 if kind in mono_counts else None
         diff = f"{fm - fs:+.2f}" if fs is not None and fm is not None else "–"
-        show = lambda f: "–" if f is None else f"{f:.2f}"  # noqa: E731
-        print(f"{k.kind:<20} {k.calls.tp + k.calls.fn:>5} {show(fs):>9} {show(fm):>8} {diff:>6}")
-    print(f"{'macro':<20} {'':>5} {stereo_report.macro_f1():>9.2f} {mono_report.macro_f1():>8.2f}")
-    pairs = [(k.calls.f1, m.calls.f1) for k in stereo_report.kinds if k.kind != "interruption"
-             for m in mono_report.kinds if m.kind == k.kind and k.calls.f1 is not None]
-    worst = min((fm if fm is not None else 0.0) - fs for fs, fm in pairs)
-    print(f"kinds but interruption: largest drop mono vs stereo {worst:+.2f} (target: within 0.05)")
+        print(f"{kind:<20} {k.tp + k.fn:>5} {show(fs):>9} {show(fm):>8} {diff:>6}")
+    macro = lambda counts: np.mean([f for c in counts.values() if (f := c.f1) is not None])  # noqa: E731
+    print(f"{'macro':<20} {'':>5} {macro(stereo_counts):>9.2f} {macro(mono_counts):>8.2f}")
+    drops = [(mono_counts[kind].f1 or 0.0) - k.f1 for kind, k in stereo_counts.items()
+             if kind != "interruption" and k.f1 is not None and kind in mono_counts]
+    print(f"kinds but interruption: largest drop mono vs stereo {min(drops):+.2f} (target: within 0.05)")
+
+
+def pool(per_folder: list[dict]) -> dict:
+    """kind → Counts summed over the folders (a kind one folder lacks counts nothing there)."""
+    sums: dict = {}
+    for counts in per_folder:
+        for kind, c in counts.items():
+            sums[kind] = sums.get(kind, Counts()) + c
+    return sums
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folders", type=Path, nargs="+", help="one or more folders; several are also pooled at the end")
+    ap.add_argument("--cache", type=Path, required=True, action="append",
+                    help="one per folder (or one for all): ASR of the mixdowns is kept here")
+    ap.add_argument("--stereo-transcripts", type=Path, help="a transcripts export of the same calls in stereo")
+    ap.add_argument("--stereo-store", action="append", default=[],
+                    help="or a store (URL) holding them, one per folder or one for all: its text unmasked, as the "
+                         "rules read it; give a copy, it may be upgraded")
+    ap.add_argument("--calls", default="", help="only call ids matching this pattern")
+    ap.add_argument("--skip", default="", help="leave out call ids matching this pattern")
+    ap.add_argument("--slack", type=float, default=3.0)
+    ap.add_argument("--per-call", action="store_true")
+    ap.add_argument("--separation", default="{}", help='separation settings to try, as JSON: {"switch_cost": 5}')
+    ap.add_argument("--dump", type=Path, help="also write each separated mono transcript here (CALL.json), "
+                                              "to try rule changes on them with `rules eval`-like scripts")
+    args = ap.parse_args()
+    config = load_config(overrides={"separation": json.loads(args.separation)})
+    n = len(args.folders)
+    caches = args.cache * n if len(args.cache) == 1 else args.cache
+    stores = args.stereo_store * n if len(args.stereo_store) == 1 else args.stereo_store or [None] * n
+    if len(caches) != n or len(stores) != n:
+        ap.error("give --cache and --stereo-store once, or once per folder")
+    plain = Transcriber(config.asr, config.vad, separation=replace(config.separation, enabled=False))
+    _encoder()  # loaded once per process (with torch, librosa, scikit-learn): not a call's cost
+    label_frames(np.zeros(32000, np.float32), [], config.separation)
+    all_rows, all_totals, per_folder = [], {"asr": 0.0, "sep": 0.0, "speech": 0.0}, []
+    for folder, cache, store in zip(args.folders, caches, stores):
+        stereo_given = {call.call_id: (call, t) for call, t in read_transcripts(args.stereo_transcripts)} \
+            if args.stereo_transcripts else {}
+        if store:
+            stereo_given.update({call.call_id: (call, t) for call, t in Store(store).iter_transcripts()})
+        rows, monos, stereos, totals = measure(folder, cache, stereo_given, config, plain, args)
+        print_separation(rows, totals)
+        counts = [{k.kind: k.calls for k in evaluate_rules(config, folder, t, slack=args.slack).kinds}
+                  for t in (stereos, monos)]
+        print_kinds(*counts, args.slack)
+        all_rows += rows
+        for key in all_totals:
+            all_totals[key] += totals[key]
+        per_folder.append(counts)
+    if n > 1:
+        print(f"\n=== pooled over {n} folders, {len(all_rows)} calls (counts summed, then F1) ===")
+        print_separation(all_rows, all_totals)
+        print_kinds(pool([c[0] for c in per_folder]), pool([c[1] for c in per_folder]), args.slack)
 
 
 if __name__ == "__main__":

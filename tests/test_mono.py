@@ -18,6 +18,7 @@ from qa_pipeline import pipeline
 from qa_pipeline.audio import ChannelAudio, Decoder, detect_speech, same_mix, sound_islands
 from qa_pipeline.records import Call, Island, Separation, SpeechSpan
 from qa_pipeline.roles import NAMING_MATCH, as_assigned, assign_roles, with_swap
+from qa_pipeline.rules.evaluate import Counts
 from qa_pipeline.rules.filler import UnwordedParams
 from qa_pipeline.scoring.review import review_queue
 from qa_pipeline.separation import FRAME_S, _speaker_spans, label_frames, separate
@@ -497,3 +498,15 @@ def test_the_collar_forgives_turn_edges_but_not_speech_given_to_the_wrong_speake
     swapped[450:800] = ref[450:800, ::-1]  # the customer's turn given to the agent
     error, _, _, confusion = bench.der(ref, swapped, bench.COLLAR_S)
     assert confusion > 0.4 and error == confusion
+
+
+def test_the_pool_of_several_sets_sums_their_counts_before_taking_f1(capsys):
+    # two sets of twelve calls: one filler call missed on each set's mono is 0.86 per set, but the
+    # pool's F1 comes from the summed counts, as if the sets were one
+    bench = benchmark("mono_separation")
+    stereo = bench.pool([{"filler": Counts(tp=4)}, {"filler": Counts(tp=4), "long_hold": Counts(tp=2)}])
+    mono = bench.pool([{"filler": Counts(tp=3, fn=1)}, {"filler": Counts(tp=3, fn=1), "long_hold": Counts(tp=2)}])
+    assert stereo["long_hold"] == Counts(tp=2)  # a kind one set lacks counts nothing there
+    bench.print_kinds(stereo, mono, 3.0)
+    row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("filler"))
+    assert row.split()[1:] == ["8", "1.00", "0.86", "-0.14"]
