@@ -24,7 +24,8 @@ module, defaults); ``--profile blind5`` (blind5_text.py) is the second, ``--prof
 (blind18_text.py) the thirteenth, ``--profile blind19`` (blind19_text.py) the fourteenth, ``--profile
 blind20`` (blind20_text.py) the fifteenth, ``--profile blind21`` (blind21_text.py) the sixteenth, ``--profile
 blind22`` (blind22_text.py) the seventeenth, ``--profile blind23`` (blind23_text.py) the eighteenth,
-``--profile blind24`` (blind24_text.py) the nineteenth, ``--profile blind25`` (blind25_text.py) the twentieth.
+``--profile blind24`` (blind24_text.py) the nineteenth, ``--profile blind25`` (blind25_text.py) the twentieth,
+``--profile blind26`` (blind26_text.py) the twenty-first.
 """
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ import blind22_text
 import blind23_text
 import blind24_text
 import blind25_text
+import blind26_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -666,6 +668,41 @@ BLIND25_DEFAULTS = {
     "duration_s": (60.0, 180.0),
 }
 
+# Set 26: the plan of sets 8 and 10-25 (nine kinds in >= 2 calls, filler in four calls with 2-3 tics
+# each); other pacing than sets 5, 6, 8 and 10-25: "the holiday-season queue": warm, patient agents
+# who over-explain at a slow-ish 215-250 字/分 (fast turns >= 1.44x the fastest agent, half of the
+# fast calls only at the mild 360-390), elderly and chatty callers (172-222 字/分) who ramble and
+# wander off topic (a detail on 0.9 of the openings: the most of any set) with many 嗯/呃/啊 of their
+# own (0.65: the most of any set), long turns and unhurried turn-taking (pause scale 0.92-1.42),
+# agent backchannels in 0.93 of long caller turns, callers' in 0.35 of long agent turns, the fewest
+# read-backs of any set (0.25), many thinking pauses of 3.3-4.4 s (0.55, look-alikes too), elderly
+# callers slow to cut in (0.62-1.15 s behind in agent-first interruptions), very long holds (long
+# ones 41-59 s, unannounced ones 15.5-24 s) with music on about half (0.5), and a clean line with a
+# low-level hum (-65.5...-56 dBFS).
+BLIND26_DEFAULTS = {
+    **BLIND25_DEFAULTS,
+    "n_agents": len(blind26_text.HO_DOMAINS_LIST),
+    "agent_cpm": (215.0, 250.0),   # fast turns stay 360-480 (>= 1.44x)
+    "cust_cpm": (172.0, 222.0),
+    "cust_detail_prob": 0.9,
+    "pause_scale_range": (0.92, 1.42),
+    "noise_db_range": (-65.5, -56.0),
+    "music_prob": 0.5,
+    "mild_fast_prob": 0.5,
+    "bc_prob": 0.93,
+    "cbc_prob": 0.35,
+    "cust_filler_prob": 0.65,
+    "readback_prob": 0.25,
+    "think_prob": 0.55,
+    "think_pause_s": (3.3, 4.4),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.62, 1.15),
+    "long_hold_s": (41.0, 59.0),
+    "unannounced_s": (15.5, 24.0),
+    # slow callers who ramble, thinking pauses and very long holds lengthen the calls
+    "duration_s": (60.0, 230.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -676,7 +713,8 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind18": (blind18_text, BLIND18_DEFAULTS), "blind19": (blind19_text, BLIND19_DEFAULTS),
             "blind20": (blind20_text, BLIND20_DEFAULTS), "blind21": (blind21_text, BLIND21_DEFAULTS),
             "blind22": (blind22_text, BLIND22_DEFAULTS), "blind23": (blind23_text, BLIND23_DEFAULTS),
-            "blind24": (blind24_text, BLIND24_DEFAULTS), "blind25": (blind25_text, BLIND25_DEFAULTS)}
+            "blind24": (blind24_text, BLIND24_DEFAULTS), "blind25": (blind25_text, BLIND25_DEFAULTS),
+            "blind26": (blind26_text, BLIND26_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
