@@ -60,7 +60,9 @@ KINDS = PRIVACY_KINDS
 MASK = "*"
 _NUMERALS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九幺"
 _VALUE_WORDS = "十百千万亿点"  # a run holding these counts something (两千三百元, 十二月): not an identifier
-_SEPARATORS = " -－—、，,.。·_"  # between digit groups
+# between digit groups; Whisper sometimes wraps a group in book-title or quotation marks
+# (身份证号码是《31014》《11976》: PII set 26, post hoc)
+_SEPARATORS = " -－—、，,.。·_《》〈〉「」"
 _SENTENCE_END = "。？！?!"
 # what people say between groups; Whisper writes their 嗯 as 能, 那 or 恩 (610113，能1970708，能5053)
 _FILLERS = ("嗯", "呃", "啊", "额", "然后", "是", "对", "能", "那", "恩")
@@ -930,9 +932,11 @@ _A_PART = re.compile("(?:后面|最后|前面|末尾|后|前)的?[0-9一二三�
 # A number right after a period of payment (每个月还4444, 一个月1800, 月供是…) or a verb of paying
 # (要交7200, 退了…) is money, said without 元 as often as with it (PII set 22, post hoc: instalments
 # and rent masked in answers). 还 only after a period (每个月还): 手机号还是138… is a number still in
-# use, and Whisper writes 还 for other words (他还 for 单号); only 了 may follow a verb.
+# use, and Whisper writes 还 for other words (他还 for 单号); only 了 may follow a verb, and a verb
+# alone needs a word of obligation or time before it (要交7200, 先付): Whisper hears a digit as 交
+# after a pause (曝明是，交曜零零零五，要九七二…: PII set 26, post hoc).
 _AN_AMOUNT = re.compile("(?:每个?月|每期|月供|一个月|首付|押金|租金|房租|利息|本金|平米|平方米?|单价|均价)[还交付是要得共了]{0,3}$"
-                        "|[交付退赔]了?$")
+                        "|[交付退赔]了$|[要得需先再已应该还][交付退赔]$")
 
 
 def _names_a_thing(text: str, start: int) -> bool:
