@@ -946,3 +946,26 @@ def test_complaining_the_caller_asked_n_times_is_a_taboo_but_asking_on_their_beh
     (found,) = taboo_findings(rules, "一上午问了四回了，放了自然通知。")
     assert "(blame_understanding)" in found.detail
     assert taboo_findings(rules, "我已经帮您问了三次了，对方还没答复。") == []
+
+
+# --- Set 26's blind measurement (post hoc) ---------------------------------------------------------
+
+@pytest.mark.parametrize("line, family", [("菜单是厨房定的，我这钱台管不折。", "not_my_job"),
+                                          ("只能到店自提，要送货您另找别家。", "not_my_job"),
+                                          ("一个问题您颠过来倒过去地问，我手上还压着一堆单子呢。", "impatience")])
+def test_set_26s_taboo_shapes_are_found(rules, line, family):
+    # blind set 26 (post hoc): a desk that is not answerable (the desk named between 我这 and 管不着,
+    # heard 管不折), sending the caller to another shop, and the caller's question thrown back at them
+    (found,) = taboo_findings(rules, line)
+    assert f"({family})" in found.detail
+
+
+@pytest.mark.parametrize("line", ["这个事我这边管得着，您放心。", "别家有的款式我们也能帮您找找。"])
+def test_answering_for_it_and_finding_it_elsewhere_for_the_caller_are_no_taboo(rules, line):
+    assert taboo_findings(rules, line) == []
+
+
+def test_an_invitation_to_call_back_for_an_explanation_is_no_taboo(rules):
+    # set 26 (post hoc): 看不懂 read as a taboo at p 0.98; the clause invites the caller to call, and
+    # the agent offers to explain stitch by stitch
+    assert taboo_findings(rules, "图解就在袋子里，看不懂您就打过来，我一针一针给您讲。") == []

@@ -533,3 +533,11 @@ def test_asking_what_happened_and_taking_the_matter_on_offer_help(rules, opening
 def test_a_business_lines_offers_of_help_are_recognised(rules, opening):
     # set 25 (post hoc): business-to-business centres serve 贵公司, and 请先说 gives the caller the floor
     assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+
+
+@pytest.mark.parametrize("opening", ["下午好，欢迎打进报刊订阅服务热线，专线员4139号很高兴为您笑脑。",
+                                     "下午好，欢迎打进热气球飞行体验中心，值机员9042号很高兴为您效劳。"])
+def test_glad_to_serve_you_offers_help_whatever_Whisper_made_of_its_last_word(rules, opening):
+    # set 26 (post hoc): 很高兴为您服务 heard 很高兴为您笑脑 / 笑了 in two clean calls' openings, 5 of its 7
+    # syllables (below the 0.75 a phrase needs): "glad to … you" is the offer, whatever the verb
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
