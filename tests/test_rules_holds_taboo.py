@@ -969,3 +969,18 @@ def test_an_invitation_to_call_back_for_an_explanation_is_no_taboo(rules):
     # set 26 (post hoc): 看不懂 read as a taboo at p 0.98; the clause invites the caller to call, and
     # the agent offers to explain stitch by stitch
     assert taboo_findings(rules, "图解就在袋子里，看不懂您就打过来，我一针一针给您讲。") == []
+
+
+@pytest.mark.parametrize("line", ["免费多玩，那干脆把船送您得了。", "一个月就比赛，马都要笑了。", "一周全学会，您家养的是神犬吧。",
+                                  "第一次就破三，国家队该来挖您了。", "一分不交，那您该找的是魔术师。", "您这要是值大钱，我早就退休了。"])
+def test_sarcasm_an_absurd_praise_or_consequence_is_mocking(rules, line):
+    # the sarcasms the writers of sets 16-26 wrote and the rules missed (post hoc), by their shape:
+    # give it away then, even the horse laughs, a wonder dog, the national team should sign you
+    (found,) = taboo_findings(rules, line)
+    assert "(mocking)" in found.detail
+
+
+@pytest.mark.parametrize("line", ["孩子们听了都笑了，说下次还来。", "这次活动我们送您一张优惠券，下次能用。",
+                                  "老师傅早就退休了，现在是他徒弟接手。"])
+def test_laughter_a_gift_and_someone_elses_retirement_are_no_sarcasm(rules, line):
+    assert taboo_findings(rules, line) == []
