@@ -25,7 +25,8 @@ module, defaults); ``--profile blind5`` (blind5_text.py) is the second, ``--prof
 blind20`` (blind20_text.py) the fifteenth, ``--profile blind21`` (blind21_text.py) the sixteenth, ``--profile
 blind22`` (blind22_text.py) the seventeenth, ``--profile blind23`` (blind23_text.py) the eighteenth,
 ``--profile blind24`` (blind24_text.py) the nineteenth, ``--profile blind25`` (blind25_text.py) the twentieth,
-``--profile blind26`` (blind26_text.py) the twenty-first.
+``--profile blind26`` (blind26_text.py) the twenty-first, ``--profile blind27`` (blind27_text.py) the
+twenty-second.
 """
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ import blind23_text
 import blind24_text
 import blind25_text
 import blind26_text
+import blind27_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -703,6 +705,47 @@ BLIND26_DEFAULTS = {
     "duration_s": (60.0, 230.0),
 }
 
+# Set 27: the plan of sets 8 and 10-26 (nine kinds in >= 2 calls, filler in four calls with 2-3 tics
+# each); other pacing than sets 5, 6, 8 and 10-26: "the outsourced overflow desk": agents of an
+# outsourcing partner who read a script they barely know, stiff and formal, at 236-266 字/分 (fast
+# turns >= 1.35x the fastest agent, 45% of the fast calls only at the mild 360-390); their
+# hesitations are the injected 嗯/啊/呃 of the four filler calls only (the script lines themselves
+# never hesitate, so the labels stay true); polite but confused callers at 205-262 字/分 who
+# sometimes explain how they were put through (0.4 of openings) with 嗯/呃/那个 of their own (0.45);
+# a read-back of nearly every detail the script demands (0.8), agent backchannels in 0.78 of long
+# caller turns (scripted, not chatty) and callers' in 0.55 of long agent turns, turn-taking a little
+# delayed by the script (pause scale 0.78-1.22), thinking pauses while the agent searches the script
+# (2.5-3.8 s before 0.4 of the answers, look-alikes too), callers 0.4-0.85 s behind in agent-first
+# interruptions, many short holds to check the manual or a supervisor (long ones 31.5-38.5 s, just
+# over a code's 30 s; unannounced ones 11-15 s) with music on most (0.7), and a line that crackles
+# now and then (-61.5...-51.5 dBFS of line noise; the generator has no crackle effect, so the
+# crackle is in the callers' and agents' words only).
+BLIND27_DEFAULTS = {
+    **BLIND26_DEFAULTS,
+    "n_agents": len(blind27_text.HO_DOMAINS_LIST),
+    "agent_cpm": (236.0, 266.0),   # fast turns stay 360-480 (>= 1.35x)
+    "cust_cpm": (205.0, 262.0),
+    "cust_detail_prob": 0.4,
+    "pause_scale_range": (0.78, 1.22),
+    "noise_db_range": (-61.5, -51.5),   # set 21: a floor over -50 left soft caller turn ends < 6 dB above it
+    "music_prob": 0.7,
+    "mild_fast_prob": 0.45,
+    "bc_prob": 0.78,
+    "cbc_prob": 0.55,
+    "cust_filler_prob": 0.45,
+    "readback_prob": 0.8,
+    "think_prob": 0.4,
+    "think_pause_s": (2.5, 3.8),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.4, 0.85),
+    "long_hold_s": (31.5, 38.5),
+    "unannounced_s": (11.0, 15.0),
+    # read-backs and thinking pauses lengthen the calls; short holds and brisk agents shorten them.
+    # A call with an unannounced hold, four taboo exchanges and a second hold ran to 199.8 s against
+    # a first bound of 195 (L0004 remade with this one)
+    "duration_s": (60.0, 210.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -714,7 +757,7 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind20": (blind20_text, BLIND20_DEFAULTS), "blind21": (blind21_text, BLIND21_DEFAULTS),
             "blind22": (blind22_text, BLIND22_DEFAULTS), "blind23": (blind23_text, BLIND23_DEFAULTS),
             "blind24": (blind24_text, BLIND24_DEFAULTS), "blind25": (blind25_text, BLIND25_DEFAULTS),
-            "blind26": (blind26_text, BLIND26_DEFAULTS)}
+            "blind26": (blind26_text, BLIND26_DEFAULTS), "blind27": (blind27_text, BLIND27_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
