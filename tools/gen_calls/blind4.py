@@ -26,7 +26,7 @@ blind20`` (blind20_text.py) the fifteenth, ``--profile blind21`` (blind21_text.p
 blind22`` (blind22_text.py) the seventeenth, ``--profile blind23`` (blind23_text.py) the eighteenth,
 ``--profile blind24`` (blind24_text.py) the nineteenth, ``--profile blind25`` (blind25_text.py) the twentieth,
 ``--profile blind26`` (blind26_text.py) the twenty-first, ``--profile blind27`` (blind27_text.py) the
-twenty-second.
+twenty-second, ``--profile blind28`` (blind28_text.py) the twenty-third.
 """
 from __future__ import annotations
 
@@ -50,6 +50,7 @@ import blind24_text
 import blind25_text
 import blind26_text
 import blind27_text
+import blind28_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -746,6 +747,42 @@ BLIND27_DEFAULTS = {
     "duration_s": (60.0, 210.0),
 }
 
+# Set 28: the plan of sets 8 and 10-27 (nine kinds in >= 2 calls, filler in four calls with 2-3 tics
+# each); other pacing than sets 5, 6, 8 and 10-27: "the VIP line": unhurried, very polite senior
+# agents at 225-255 字/分 in long formal sentences (fast turns >= 1.41x the fastest agent, 40% of the
+# fast calls only at the mild 360-390); their hesitations are the injected 嗯/啊/呃 of the four
+# filler calls only; demanding, well-off callers who speak fast when annoyed (238-300 字/分), state
+# their standing or impatience first in 0.6 of openings and ask for a manager, with few 嗯/呃 of
+# their own (0.25); a formal read-back of most details (0.85), attentive agent backchannels in
+# 0.88 of long caller turns and the callers' in only 0.3 of long agent turns (they do not
+# backchannel, they wait or cut in), measured turn-taking (pause scale 0.88-1.32), a few thinking
+# pauses of 2.2-3.2 s (0.25, look-alikes too), callers quick to cut in when the agent talks first
+# (0.28-0.55 s behind), long holds while a manager is consulted (long ones 33.5-44.5 s, unannounced
+# ones 12-18 s) with music on every hold (1.0), and a very clean line (-70...-60 dBFS).
+BLIND28_DEFAULTS = {
+    **BLIND27_DEFAULTS,
+    "n_agents": len(blind28_text.HO_DOMAINS_LIST),
+    "agent_cpm": (225.0, 255.0),   # fast turns stay 360-480 (>= 1.41x)
+    "cust_cpm": (238.0, 300.0),
+    "cust_detail_prob": 0.6,
+    "pause_scale_range": (0.88, 1.32),
+    "noise_db_range": (-70.0, -60.0),
+    "music_prob": 1.0,
+    "mild_fast_prob": 0.4,
+    "bc_prob": 0.88,
+    "cbc_prob": 0.3,
+    "cust_filler_prob": 0.25,
+    "readback_prob": 0.85,
+    "think_prob": 0.25,
+    "think_pause_s": (2.2, 3.2),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.28, 0.55),
+    "long_hold_s": (33.5, 44.5),
+    "unannounced_s": (12.0, 18.0),
+    # long formal sentences, read-backs and long holds lengthen the calls; fast callers shorten them
+    "duration_s": (60.0, 225.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -757,7 +794,8 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind20": (blind20_text, BLIND20_DEFAULTS), "blind21": (blind21_text, BLIND21_DEFAULTS),
             "blind22": (blind22_text, BLIND22_DEFAULTS), "blind23": (blind23_text, BLIND23_DEFAULTS),
             "blind24": (blind24_text, BLIND24_DEFAULTS), "blind25": (blind25_text, BLIND25_DEFAULTS),
-            "blind26": (blind26_text, BLIND26_DEFAULTS), "blind27": (blind27_text, BLIND27_DEFAULTS)}
+            "blind26": (blind26_text, BLIND26_DEFAULTS), "blind27": (blind27_text, BLIND27_DEFAULTS),
+            "blind28": (blind28_text, BLIND28_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
