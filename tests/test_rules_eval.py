@@ -88,3 +88,13 @@ def test_the_share_of_clean_calls_sent_to_review_and_macro_f1_are_reported():
     assert (report.clean_calls, report.clean_to_review) == (1, 1)  # B is clean, and its unsure finding parks it
     f1s = [k.calls.f1 for k in report.kinds if k.calls.f1 is not None]
     assert report.macro_f1() == pytest.approx(sum(f1s) / len(f1s))
+
+
+def test_a_kind_to_be_found_that_nothing_found_scores_zero_in_the_macro():
+    # set 28: both missing closings went unflagged and no closing was flagged anywhere; precision is
+    # undefined, but the kind failed, and leaving it out raised the macro F1 from 0.81 to 0.92
+    report = evaluate(TRUTHS, {"A": [finding("filler", 5.1, 5.2)], "B": [], "C": []})
+    long_hold = next(k for k in report.kinds if k.kind == "long_hold")
+    assert long_hold.calls.f1 == 0.0 and long_hold.events.f1 == 0.0
+    dead_air = next(k for k in report.kinds if k.kind == "dead_air")
+    assert dead_air.calls.f1 is None  # nothing labelled to find and nothing found: no figure
