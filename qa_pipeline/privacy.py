@@ -975,9 +975,22 @@ def _label_sounds(labels: tuple[str, ...]) -> tuple[str, ...]:
 def _counts(text: str, start: int, digits: str = "") -> bool:
     """Whether the run at ``start`` is part of a value (一万两千, 第十二): a numeral word just before it.
 
-    第 only makes a short run an ordinal; before eight digits it is a misheard word (卡 → 第).
+    第 only makes a short run an ordinal; before eight digits it is a misheard word (卡 → 第), and
+    so it is before three numerals said one by one: an ordinal of ten or more says 十, 百 … (第三十九),
+    so 第三九八三 is a number's rest (PII set 28, post hoc: 后面是第三九八三).
     """
-    return start > 0 and (text[start - 1] in _VALUE_WORDS or (text[start - 1] == "第" and len(digits) < 8))
+    if start <= 0:
+        return False
+    if text[start - 1] in _VALUE_WORDS:
+        return True
+    return text[start - 1] == "第" and len(digits) < 8 and not _said_one_by_one(text[start:start + ORDINAL_MAX + 1])
+
+
+ORDINAL_MAX = 2  # Chinese numerals said one by one (第二, 第三四 is rare but heard) that may still be an ordinal
+
+
+def _said_one_by_one(said: str) -> bool:
+    return len(said) > ORDINAL_MAX and all(c in _NUMERALS[20:] for c in said)
 
 
 def _digit(ch: str) -> str:

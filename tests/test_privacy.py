@@ -643,3 +643,17 @@ def test_groups_in_book_title_marks_and_a_digit_heard_as_a_verb_of_paying_stay_m
     # after a pause, which read as 交 (pay) before an amount
     t = transcript(utt("agent", 0.2, 5.0, "麻烦您报一下身份证号码。"), utt("customer", 5.2, 16.0, said))
     assert not re.search("[0-9]{3}|[零一二三四五六七八九幺]{3}", privacy.mask_transcript(t).utterances[1].text)
+
+
+@pytest.mark.parametrize("said", ["零二幺，第三八七幺，不好意思，八七七四。", "前面是零二一七五一五，后面是第三九八三。"])
+def test_a_group_heard_after_di_is_no_ordinal_when_its_numerals_are_said_one_by_one(said):
+    # PII set 28 (post hoc): Whisper wrote 第 before a group of a landline; an ordinal of ten or more
+    # says 十 or 百 (第三十九), so 第三八七幺 is digits, not "the 3871st"
+    t = transcript(utt("agent", 0.2, 5.0, "请问您的座机号码是多少？"), utt("customer", 5.2, 14.0, said))
+    assert not re.search("[零一二三四五六七八九幺]{3}", privacy.mask_transcript(t).utterances[1].text)
+
+
+@pytest.mark.parametrize("said", ["这已经是第三次打来了。", "孩子考了第十二名。", "您说的是第二个问题吧。"])
+def test_ordinals_in_an_answer_stay_readable(said):
+    t = transcript(utt("agent", 0.2, 5.0, "请问您的座机号码是多少？"), utt("customer", 5.2, 10.0, said))
+    assert privacy.mask_transcript(t).utterances[1].text == said
