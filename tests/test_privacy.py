@@ -393,6 +393,12 @@ def test_the_tone_reaches_a_quarter_second_past_whispers_word_times():
     assert (covered[int(2.6 * rate)] == 1000).all() and (covered[int(4.4 * rate)] == 1000).all()
 
 
+def masked_answer(said: str, request: str = "请问您的手机号码是多少？") -> str:
+    """What the detector shows of ``said``, the customer's answer to the agent's ``request``."""
+    t = transcript(utt("agent", 0.2, 5.0, request), utt("customer", 5.2, 16.0, said))
+    return privacy.mask_transcript(t).utterances[1].text
+
+
 # Set 9 (issue 15, post hoc): forms read in set 9 that nothing found, and its false masks.
 
 def readable(masked: str) -> bool:
@@ -498,8 +504,7 @@ def test_a_request_misheard_by_one_syllable_still_opens_an_answer():
 @pytest.mark.parametrize("said", ["我月收入八千左右吧。", "定的是国航1348航班7月18号早上的。", "我住三单元1104。",
                                   "股票代码三零零一四九。", "我三号去的营业厅。", "您打95566问问。"])
 def test_values_rooms_and_things_named_in_an_answer_stay_readable(said):
-    t = transcript(utt("agent", 0.2, 5.0, "请问您的手机号码是多少？"), utt("customer", 5.2, 9.0, said))
-    assert privacy.mask_transcript(t).utterances[1].text == said
+    assert masked_answer(said) == said
 
 
 def test_the_first_part_of_a_number_the_agent_reads_out_after_asking_for_it_is_masked():
@@ -587,8 +592,7 @@ def test_a_number_named_as_someones_or_under_a_garbled_label_stays_masked(text):
 @pytest.mark.parametrize("said", ["孩子身高一米七六，体重一百三十斤，校服要多大号的。", "孩子今年考了六百五十六分，全省排六七零零五名。"])
 def test_heights_weights_and_ranks_in_an_answer_stay_readable(said):
     # PII set 20 (post hoc): 米, 斤, 名 count something, as 元 and 岁 do
-    t = transcript(utt("agent", 0.2, 5.0, "请问您的手机号码是多少？"), utt("customer", 5.2, 12.0, said))
-    assert privacy.mask_transcript(t).utterances[1].text == said
+    assert masked_answer(said) == said
 
 
 @pytest.mark.parametrize("said", ["车贷分了二十四期，每个月还一七零零六。", "房租一个月1800，押一付三，一下子要交7200。",
@@ -600,8 +604,7 @@ def test_money_paid_and_things_counted_in_an_answer_stay_readable(said):
     # PII sets 22, 23 and 25 (post hoc): a group after a period of payment or a verb of paying is
     # money, a short one before 瓶, 期 … counts them, 元 said or not (期 sounds 七: not a digit here), a
     # decimal is a value, and a bus route (路), a tyre's rim (寸) and a size (码) are measures
-    t = transcript(utt("agent", 0.2, 5.0, "请问您的手机号码是多少？"), utt("customer", 5.2, 12.0, said))
-    assert privacy.mask_transcript(t).utterances[1].text == said
+    assert masked_answer(said) == said
 
 
 @pytest.mark.parametrize("said", ["这车开了68000公里，该做保养了吧。", "我那套房子115平方，每平米48000买的。",
@@ -610,22 +613,19 @@ def test_money_paid_and_things_counted_in_an_answer_stay_readable(said):
 def test_mileage_area_price_per_area_and_a_container_in_an_answer_stay_readable(said):
     # PII set 25 (post hoc): 公里 and 平方 are units though 公 and 平 alone are words; a price per
     # 平米 is money; a container's number (and the tail of one) names a box, not a person
-    t = transcript(utt("agent", 0.2, 5.0, "请问您的手机号码是多少？"), utt("customer", 5.2, 12.0, said))
-    assert privacy.mask_transcript(t).utterances[1].text == said
+    assert masked_answer(said) == said
 
 
 def test_the_tail_of_someones_number_stays_masked_however_it_is_introduced():
     said = "我手机号是13855429991，后面七位是5542999，您再核对一下。"
-    t = transcript(utt("agent", 0.2, 5.0, "请问您的手机号码是多少？"), utt("customer", 5.2, 12.0, said))
-    assert not re.search("[0-9]{4}", privacy.mask_transcript(t).utterances[1].text)
+    assert not re.search("[0-9]{4}", masked_answer(said))
 
 
 @pytest.mark.parametrize("said", ["我的手机号还是13855429991，没换过。", "卡号是6222，0212，3456，7890，6255件我记不清了。"])
 def test_a_number_still_in_use_or_cut_off_before_a_counted_word_is_masked(said):
     # 还是 says the number is still in use, not money; four digits before 件 are a card's group
     # misheard (PII set 20), not a count
-    t = transcript(utt("agent", 0.2, 5.0, "请问您的手机号码是多少？"), utt("customer", 5.2, 12.0, said))
-    assert not re.search("[0-9]{4}", privacy.mask_transcript(t).utterances[1].text)
+    assert not re.search("[0-9]{4}", masked_answer(said))
 
 
 def test_an_unseparated_mono_call_has_no_answers():
@@ -641,19 +641,16 @@ def test_an_unseparated_mono_call_has_no_answers():
 def test_groups_in_book_title_marks_and_a_digit_heard_as_a_verb_of_paying_stay_masked(said):
     # PII set 26 (post hoc): Whisper wrapped a 身份证's groups in 《》, and heard its first digit as 交
     # after a pause, which read as 交 (pay) before an amount
-    t = transcript(utt("agent", 0.2, 5.0, "麻烦您报一下身份证号码。"), utt("customer", 5.2, 16.0, said))
-    assert not re.search("[0-9]{3}|[零一二三四五六七八九幺]{3}", privacy.mask_transcript(t).utterances[1].text)
+    assert not re.search("[0-9]{3}|[零一二三四五六七八九幺]{3}", masked_answer(said, "麻烦您报一下身份证号码。"))
 
 
 @pytest.mark.parametrize("said", ["零二幺，第三八七幺，不好意思，八七七四。", "前面是零二一七五一五，后面是第三九八三。"])
 def test_a_group_heard_after_di_is_no_ordinal_when_its_numerals_are_said_one_by_one(said):
     # PII set 28 (post hoc): Whisper wrote 第 before a group of a landline; an ordinal of ten or more
     # says 十 or 百 (第三十九), so 第三八七幺 is digits, not "the 3871st"
-    t = transcript(utt("agent", 0.2, 5.0, "请问您的座机号码是多少？"), utt("customer", 5.2, 14.0, said))
-    assert not re.search("[零一二三四五六七八九幺]{3}", privacy.mask_transcript(t).utterances[1].text)
+    assert not re.search("[零一二三四五六七八九幺]{3}", masked_answer(said, "请问您的座机号码是多少？"))
 
 
 @pytest.mark.parametrize("said", ["这已经是第三次打来了。", "孩子考了第十二名。", "您说的是第二个问题吧。"])
 def test_ordinals_in_an_answer_stay_readable(said):
-    t = transcript(utt("agent", 0.2, 5.0, "请问您的座机号码是多少？"), utt("customer", 5.2, 10.0, said))
-    assert privacy.mask_transcript(t).utterances[1].text == said
+    assert masked_answer(said, "请问您的座机号码是多少？") == said
