@@ -16,8 +16,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from stdnum import luhn
-from stdnum.cn import ric
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools" / "gen_calls"))
 
@@ -31,7 +29,8 @@ import pii_blind20  # noqa: E402
 import pii_blind21  # noqa: E402
 import pii_blind22 as B  # noqa: E402
 import pii_calls  # noqa: E402
-from test_gen_pii_blind7 import DIGIT_OF, StandInVoice, assert_laid_out, assert_valid  # noqa: E402
+from test_gen_pii_blind7 import (  # noqa: E402
+    DIGIT_OF, StandInVoice, assert_laid_out, assert_valid, lookalike_free_line)
 
 WIDE_FORMS = {"grouped", "ungrouped", "filler", "two_turns", "read_back"}
 VALUE_OF = {**{c: i for i, c in enumerate("零一二三四五六七八九")}, "两": 2, "幺": 1}
@@ -247,18 +246,6 @@ def test_readings_and_negatives_lie_inside_the_call_and_apart(tmp_path):
     assert all(not t["readings"] and len(t["negatives"]) == 4 and not t["other_numbers"] and not t["background"]
                for t in negatives)
 
-
-def lookalike_free_line(line: str) -> bool:
-    for run in re.findall("[〇零一二三四五六七八九幺两，]{7,}", line):
-        digits = "".join(DIGIT_OF[c] for c in run if c in DIGIT_OF)  # groups read with commas count as one run
-        if len(digits) < 7:
-            continue
-        if not pii_blind21._free(digits) or re.search(r"1[3-9]\d{9}", digits) or re.fullmatch(r"0\d{9,11}", digits):
-            return False
-        if (16 <= len(digits) <= 19 and luhn.is_valid(digits)) or (
-                len(digits) == 18 and ric.calc_check_digit(digits) == digits[17]):
-            return False
-    return True
 
 
 def test_negative_lines_read_no_personal_number(tmp_path):

@@ -7,17 +7,13 @@ look-alikes and the sounds under a reading), and that the forms are new.
 
 from __future__ import annotations
 
-import json
 import random
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 import pytest
-from stdnum import luhn
-from stdnum.cn import ric
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools" / "gen_calls"))
 
@@ -32,7 +28,9 @@ import pii_blind21  # noqa: E402
 import pii_blind22  # noqa: E402
 import pii_blind23 as B  # noqa: E402
 import pii_calls  # noqa: E402
-from test_gen_pii_blind7 import DIGIT_OF, StandInVoice, assert_laid_out, assert_valid  # noqa: E402
+from test_gen_pii_blind7 import (  # noqa: E402
+    DIGIT_OF, StandInVoice, assert_inside_and_apart, assert_laid_out, assert_new_to_earlier_writers, assert_valid,
+    lookalike_free_line)
 
 WIDE_FORMS = {"grouped", "ungrouped", "filler", "two_turns", "read_back"}
 SPECIAL = ("partial", "swapped", "tail", "head", "area_code", "rest_of", "other", "continued_from")
@@ -57,17 +55,7 @@ def test_blind23_is_registered_beside_the_earlier_writers():
 def test_forms_carriers_and_negatives_are_new_to_wide_and_every_earlier_blind_writer():
     earlier = (pii_blind7, pii_blind9, pii_blind17, pii_blind18, pii_blind19, pii_blind20, pii_blind21, pii_blind22)
     names = ("7", "9", "17", "18", "19", "20", "21", "22")
-    forms = lambda table: {f for fs in table.values() for f in fs}  # noqa: E731
-    lines = lambda table: {c for cs in table.values() for c in cs}  # noqa: E731
-    old = set(WIDE_FORMS)
-    old_carriers, old_negatives = lines(pii_calls.CARRIERS), lines(pii_calls.NEGATIVE_LINES)
-    for m, k in zip(earlier, names):
-        old |= forms(m.FORMS)
-        old_carriers |= lines(getattr(m, f"CARRIER{k}"))
-        old_negatives |= lines(getattr(m, f"NEGATIVE{k}"))
-    assert not forms(B.FORMS) & old
-    assert not lines(B.CARRIER23) & old_carriers
-    assert not lines(B.NEGATIVE23) & old_negatives
+    assert_new_to_earlier_writers(B, "23", earlier, names, WIDE_FORMS)
     assert len(B.NEGATIVE23["agent"]) == len(B.NEGATIVE23["customer"]) == 9
 
 
@@ -195,34 +183,12 @@ def test_the_room_is_on_the_customer_channel_only_and_sounds_are_finite():
 def test_readings_and_negatives_lie_inside_the_call_and_apart(tmp_path):
     for truth in calls(tmp_path, 79, 12, negatives=True) + calls(tmp_path, 78, 33):
         stem = tmp_path / f"9001_20261126-230000_{truth['call_id']}"
-        written = json.loads(stem.with_suffix(".truth.json").read_text())
-        audio, _ = G.sf.read(stem.with_suffix(".flac"))
-        assert np.all(np.isfinite(audio)) and np.abs(audio).max() > 0.1
-        assert written == json.loads(json.dumps(truth))
-        end = len(audio) / G.SR
-        spans = sorted([tuple(r["span_s"]) for r in truth["readings"]]
-                       + [tuple(n["span_s"]) for n in truth["negatives"]]
-                       + [tuple(x["span_s"]) for x in truth["lookalikes"]])
-        assert all(a < b <= end + 1e-3 for a, b in spans)
-        assert all(b1 <= a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))
-        assert all(bg["span_s"][1] <= end + 1e-3 for bg in truth["background"])
+        assert_inside_and_apart(stem, truth, ("readings", "negatives", "lookalikes"))
     negatives = calls(tmp_path, 79, 12, negatives=True)
     assert {t["kind"] for t in negatives} == {"none"}
     assert all(not t["readings"] and len(t["negatives"]) == 4 and not t["other_numbers"] and not t["background"]
                and not t["lookalikes"] for t in negatives)
 
-
-def lookalike_free_line(line: str) -> bool:
-    for run in re.findall("[〇零一二三四五六七八九幺两，]{7,}", line):
-        digits = "".join(DIGIT_OF[c] for c in run if c in DIGIT_OF)  # groups read with commas count as one run
-        if len(digits) < 7:
-            continue
-        if not pii_blind21._free(digits) or re.search(r"1[3-9]\d{9}", digits) or re.fullmatch(r"0\d{9,11}", digits):
-            return False
-        if (16 <= len(digits) <= 19 and luhn.is_valid(digits)) or (
-                len(digits) == 18 and ric.calc_check_digit(digits) == digits[17]):
-            return False
-    return True
 
 
 def test_negative_lines_read_no_personal_number(tmp_path):

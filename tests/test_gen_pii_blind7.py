@@ -23,6 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools" / "gen_call
 
 import generate as G  # noqa: E402
 import pii_blind7 as B  # noqa: E402
+import pii_blind21  # noqa: E402
+import pii_calls  # noqa: E402
 
 DIGIT_OF = {**{c: str(i) for i, c in enumerate("零一二三四五六七八九")}, "幺": "1", "两": "2", "洞": "0", "拐": "7",
             "叉": "X", "艾克斯": "X"}
@@ -60,6 +62,52 @@ def assert_laid_out(truth: dict) -> None:
     texts = [t for turn in truth["turns"] for t in turn["readings"]]
     assert texts == [r["text"] for r in readings]
     assert all(r in turn["text"] for turn in truth["turns"] for r in turn["readings"])
+
+
+def lookalike_free_line(line: str, digit_of: dict = DIGIT_OF, also: str = "") -> bool:
+    """Whether a negative line reads out no personal number: no run of seven or more digits (groups
+    read with commas count as one run; ``also``: a writer's extra digit words) that is a mobile, a
+    landline, a valid card or 身份证, or one ``pii_blind21._free`` refuses."""
+    for run in re.findall(f"[〇零一二三四五六七八九幺两{also}，]{{7,}}", line):
+        digits = "".join(digit_of[c] for c in run if c in digit_of)
+        if len(digits) < 7:
+            continue
+        if not pii_blind21._free(digits) or re.search(r"1[3-9]\d{9}", digits) or re.fullmatch(r"0\d{9,11}", digits):
+            return False
+        if (16 <= len(digits) <= 19 and luhn.is_valid(digits)) or (
+                len(digits) == 18 and ric.calc_check_digit(digits) == digits[17]):
+            return False
+    return True
+
+
+def assert_new_to_earlier_writers(writer, k: str, earlier: tuple, names: tuple[str, ...], wide_forms: set) -> None:
+    """``writer``'s forms, carrier lines (``CARRIER{k}``) and negative lines (``NEGATIVE{k}``) are none of
+    wide's (``wide_forms``, ``pii_calls``) nor of any ``earlier`` writer's (named by ``names``)."""
+    forms = lambda table: {f for fs in table.values() for f in fs}  # noqa: E731
+    lines = lambda table: {c for cs in table.values() for c in cs}  # noqa: E731
+    old = set(wide_forms)
+    old_carriers, old_negatives = lines(pii_calls.CARRIERS), lines(pii_calls.NEGATIVE_LINES)
+    for m, n in zip(earlier, names):
+        old |= forms(m.FORMS)
+        old_carriers |= lines(getattr(m, f"CARRIER{n}"))
+        old_negatives |= lines(getattr(m, f"NEGATIVE{n}"))
+    assert not forms(writer.FORMS) & old
+    assert not lines(getattr(writer, f"CARRIER{k}")) & old_carriers
+    assert not lines(getattr(writer, f"NEGATIVE{k}")) & old_negatives
+
+
+def assert_inside_and_apart(stem: Path, truth: dict, spans_of: tuple[str, ...] = ("readings", "negatives")) -> None:
+    """The call's truth file holds ``truth`` and its audio is finite and heard; the spans of
+    ``spans_of`` lie inside the call and none overlaps the next; its background sounds end inside it."""
+    written = json.loads(stem.with_suffix(".truth.json").read_text())
+    audio, _ = G.sf.read(stem.with_suffix(".flac"))
+    assert np.all(np.isfinite(audio)) and np.abs(audio).max() > 0.1
+    assert written == json.loads(json.dumps(truth))
+    end = len(audio) / G.SR
+    spans = sorted(tuple(x["span_s"]) for key in spans_of for x in truth[key])
+    assert all(a < b <= end + 1e-3 for a, b in spans)
+    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))
+    assert all(bg["span_s"][1] <= end + 1e-3 for bg in truth["background"])
 
 
 def digits_of(text: str) -> str:
