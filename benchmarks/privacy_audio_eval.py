@@ -38,6 +38,7 @@ from qa_pipeline.store.db import Store
 FRAME_S = 0.02
 VOICED_RATIO = 0.1  # a frame within 20 dB of the reading's loudest is voiced
 COVERED = 0.95  # share of a reading's seconds under the tone for it to count as covered
+TONED = 0.25  # a hard-negative line with this share of its seconds under the tone counts as toned
 SLACK_S = 0.3  # Whisper's utterance times drift from the truth's by about this much
 # digits by their sound, and the near-homophones Whisper writes for them (是 for 四)
 _SOUNDS = {"ling", "yi", "yao", "er", "liang", "san", "si", "wu", "liu", "qi", "ba", "jiu", "shi"}
@@ -155,8 +156,9 @@ def evaluate(truth: dict, transcript, audio: np.ndarray | None = None, rate: int
     false = [n for n in negatives(truth, transcript) if privacy.MASK in words_on(masker.transcript, *n, slack=0.0)]
     false_utterance = [n for n in negatives(truth, transcript)
                        if any(privacy.MASK in u.text for u in utterances_on(masker.transcript, *n))]
+    toned = [n for n in negatives(truth, transcript) if covered_share(n[1], covers) >= TONED]
     found = [s.kind for s in privacy.find("，".join(u.text for u in transcript.utterances))]
-    return {"readings": rows, "false": len(false), "false_utterance": len(false_utterance),
+    return {"readings": rows, "false": len(false), "false_utterance": len(false_utterance), "toned": len(toned),
             "negatives": len(negatives(truth, transcript)), "found": found,
             "false_text": [words_on(transcript, *n, slack=0.0) for n in false]}
 
@@ -270,7 +272,7 @@ def main() -> None:
         return
     store = Store(args.db)
     truths, per_kind, per_form, said = [], defaultdict(list), defaultdict(list), []
-    false = negs = false_utterance = 0
+    false = negs = false_utterance = toned = 0
     for path in sorted(Path(args.audio_dir).glob("*.truth.json")):
         truth = json.loads(path.read_text(encoding="utf-8"))
         stored = store.call_row(truth["call_id"])
@@ -283,6 +285,7 @@ def main() -> None:
         result = evaluate(truth, transcript, audio, rate)
         false, negs = false + result["false"], negs + result["negatives"]
         false_utterance += result["false_utterance"]
+        toned += result["toned"]
         if "turns" in truth:
             said.append((truth, said_figures(truth)))
         for r in result["readings"]:
@@ -320,6 +323,7 @@ def main() -> None:
               f"{tone_hit / tones:.3f}           {sec_hit:6.1f}/{sec_total:6.1f} s {sec_hit / sec_total:.3f}")
     print(f"hard-negative lines with anything masked: {false}/{negs} (by their words' times; "
           f"by utterance, a line Whisper joined to a reading counting: {false_utterance}/{negs})")
+    print(f"hard-negative lines under the tone (a quarter of their seconds or more): {toned}/{negs}")
     if said:
         print_said(said)
 

@@ -132,6 +132,9 @@ TONE_LEVEL = 0.1  # −20 dBFS: clearly a bleep, not loud
 COVER_PAD_S = 0.3
 GLUED_WORD = 2  # characters of a word glued to a number's end that the tone takes too (a last digit misheard: 子, 儿子)
 TRAILING_WORDS = 2  # a number followed by at most this many characters ends its utterance
+# two masked stretches of one utterance this close are one reading broken by an aside (a sneeze, a
+# yawn, 不好意思): the tone runs through the aside, which may hold a group Whisper heard as words
+ASIDE_S = 6.0
 FIRST_TRY_GAP = 12  # characters between a first try (or a group before an aside) and its number, at most
 # (also between a number's part and its rest after a hesitation: 一七七，二九二那个……我看看啊……九，二零四零)
 LONGEST = 19  # digits of the longest personal number (a bank card): a number and its rest together, at most
@@ -705,7 +708,9 @@ class Masker:
         """Call times of the masked words: the audio to cover before anyone plays it.
 
         Whisper often writes fewer digits than were read (the rest is dropped), so a number
-        that ends its utterance, give or take a word, is covered to the utterance's end.
+        that ends its utterance, give or take a word, is covered to the utterance's end; and it
+        hears some groups as words, so an aside of at most ``ASIDE_S`` between two masked
+        stretches of one utterance is covered with them.
         """
         spans = []
         for u in self.transcript.utterances if self.transcript else ():
@@ -713,6 +718,8 @@ class Masker:
             if not masked:
                 continue
             spans += [(u.words[k].start, u.words[k].end) for k in masked]
+            spans += [(u.words[a].end, u.words[b].start) for a, b in zip(masked, masked[1:])
+                      if b > a + 1 and u.words[b].start - u.words[a].end <= ASIDE_S]
             spans += [(u.words[k + 1].start, u.words[k + 1].end) for k in masked if _glued_word(u.words, k)]
             after = "".join(w.text for w in u.words[masked[-1] + 1:])
             if sum(c.isalnum() for c in after) <= TRAILING_WORDS and u.end > u.words[masked[-1]].end:

@@ -337,8 +337,33 @@ def test_the_tone_takes_the_word_glued_to_a_first_tries_end():
     glued = 10.0 + 0.2 * said.index("子")
     assert any(a <= glued + 0.1 <= b for a, b in privacy.Masker.of(t).spans_s())
     # an ordinary word after a number, past a separator, stays audible
+    said = "电话是1806516子，不对不对我说错了，我再去找一下"
+    t = transcript(utt("customer", 10.0, 10.0 + 0.2 * len(said), said))
     comma = 10.0 + 0.2 * (said.index("子") + 2)
     assert not any(a <= comma + 0.1 <= b for a, b in privacy.Masker.of(t).spans_s())
+
+
+def _toned(spans: list[tuple[float, float]], start: float, end: float) -> bool:
+    """Whether every 0.1 s of [start, end) lies under one of the tone's spans."""
+    steps = round((end - start) / 0.1)
+    return all(any(a <= start + 0.1 * k + 0.05 <= b for a, b in spans) for k in range(steps))
+
+
+def test_an_aside_between_two_groups_of_one_reading_is_under_the_tone():
+    """PII sets 20, 26 and 28: a sneeze, a yawn or 不好意思 between two groups of a card number. The
+    aside may hold a group Whisper heard as words, so the tone runs from the first group to the last."""
+    said = "卡号是六二五四，阿嚏不好意思，二零九二八零九八六四一二。我们家楼下那个超市关门了，真不方便。"
+    t = transcript(utt("customer", 10.0, 10.0 + 0.25 * len(said), said))
+    at = lambda k: 10.0 + 0.25 * k  # noqa: E731  (one word per character: a character's time)
+    spans = privacy.Masker.of(t).spans_s()
+    assert _toned(spans, at(said.index("六")), at(said.index("。")))
+    # the sentence after the reading is no part of it: it stays audible
+    assert not any(a < at(said.index("超市")) < b for a, b in spans)
+    # two numbers far apart in one long turn are two readings: what is said between them is heard
+    far = "我手机是一三九零零一二三四五六，" + "然后我想问一下，上个月的账单为什么多扣了五十块钱，我一直都是按时交的呢，" + "卡号是" + "六二二二零二一二三四五六七八九零一二三"
+    t = transcript(utt("customer", 0.0, 0.25 * len(far), far))
+    middle = 0.25 * far.index("上个月")
+    assert not any(a <= middle <= b for a, b in privacy.Masker.of(t).spans_s())
 
 
 def test_a_latin_letter_inside_a_number_is_a_misheard_digit():
