@@ -31,6 +31,8 @@
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii27 --n 12 --seed 119 --forms blind27 --negatives --id-prefix N27
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii28 --n 44 --seed 128 --forms blind28 --id-prefix P28
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii28 --n 12 --seed 129 --forms blind28 --negatives --id-prefix N28
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii29 --n 44 --seed 138 --forms blind29 --id-prefix P29
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii29 --n 12 --seed 139 --forms blind29 --negatives --id-prefix N29
 
 Each call (8 kHz stereo, agent left): the agent asks for a number (or states amounts, a date
 and its 工号: hard negatives); the customer reads a mobile, 身份证, bank-card or landline
@@ -68,6 +70,8 @@ holds a vacuum cleaner, a washing machine and a market crowd).
 holds a mahjong table, firecrackers and a sizzling wok).
 ``--forms blind28`` (set 28): see ``pii_blind28.py``; its truth is laid out as blind27's (``background`` also
 holds a train's rumble and a hair dryer).
+``--forms blind29`` (set 29): see ``pii_blind29.py``; its truth is laid out as blind28's (``background`` also
+holds cicadas and a lawn mower).
 """
 
 from __future__ import annotations
@@ -268,7 +272,8 @@ BLIND_FORMS = {"blind7": ("pii_blind7", "make_blind7_call"), "blind9": ("pii_bli
                "blind25": ("pii_blind25", "make_blind25_call"),
                "blind26": ("pii_blind26", "make_blind26_call"),
                "blind27": ("pii_blind27", "make_blind27_call"),
-               "blind28": ("pii_blind28", "make_blind28_call")}
+               "blind28": ("pii_blind28", "make_blind28_call"),
+               "blind29": ("pii_blind29", "make_blind29_call")}
 
 
 def blind_family(forms: str):
@@ -289,10 +294,10 @@ def main() -> None:
     ap.add_argument("--forms", choices=("narrow", "wide", *BLIND_FORMS), default="narrow",
                     help="narrow: grouped readings only, as in the seed 3 and 4 sets; wide: see the module's doc; "
                          "blind7, blind9, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, "
-                         "blind25, blind26, blind27, blind28: see pii_blind7.py, pii_blind9.py, pii_blind17.py, "
-                         "pii_blind18.py, pii_blind19.py, pii_blind20.py, pii_blind21.py, pii_blind22.py, "
-                         "pii_blind23.py, pii_blind24.py, pii_blind25.py, pii_blind26.py, pii_blind27.py, "
-                         "pii_blind28.py")
+                         "blind25, blind26, blind27, blind28, blind29: see pii_blind7.py, pii_blind9.py, "
+                         "pii_blind17.py, pii_blind18.py, pii_blind19.py, pii_blind20.py, pii_blind21.py, "
+                         "pii_blind22.py, pii_blind23.py, pii_blind24.py, pii_blind25.py, pii_blind26.py, "
+                         "pii_blind27.py, pii_blind28.py, pii_blind29.py")
     ap.add_argument("--id-prefix", default="",
                     help="blind forms: put before the call ids (S7 gives S7P001 …), so that sets can share a store")
     args = ap.parse_args()
