@@ -26,7 +26,8 @@ blind20`` (blind20_text.py) the fifteenth, ``--profile blind21`` (blind21_text.p
 blind22`` (blind22_text.py) the seventeenth, ``--profile blind23`` (blind23_text.py) the eighteenth,
 ``--profile blind24`` (blind24_text.py) the nineteenth, ``--profile blind25`` (blind25_text.py) the twentieth,
 ``--profile blind26`` (blind26_text.py) the twenty-first, ``--profile blind27`` (blind27_text.py) the
-twenty-second, ``--profile blind28`` (blind28_text.py) the twenty-third.
+twenty-second, ``--profile blind28`` (blind28_text.py) the twenty-third, ``--profile blind29``
+(blind29_text.py) the twenty-fourth.
 """
 from __future__ import annotations
 
@@ -51,6 +52,7 @@ import blind25_text
 import blind26_text
 import blind27_text
 import blind28_text
+import blind29_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -783,6 +785,44 @@ BLIND28_DEFAULTS = {
     "duration_s": (60.0, 225.0),
 }
 
+# Set 29: the plan of sets 8 and 10-28 (nine kinds in >= 2 calls, filler in four calls with 2-3 tics
+# each); other pacing than sets 5, 6, 8 and 10-28: "the skeleton shift": a thin on-duty crew at the
+# end of a long shift (the words stay clock-neutral: the generator stamps calls 08:30-20:30).  Tired
+# agents in short, plain sentences at 244-278 字/分 (fast turns >= 1.29x the fastest agent, half of
+# the fast calls only at the mild 360-390); their hesitations are the injected 嗯/啊/呃 of the four
+# filler calls only; sleepy, slow callers (158-204 字/分: among the slowest of any set) who apologise
+# for the hour or their voice in half the openings (0.5) and say 嗯/呃 of their own often (0.55);
+# read-backs in only half the calls (0.5: tired agents skip them), agents who backchannel in nearly
+# every long caller turn (0.95) and callers who seldom do (0.35), slow turn-taking (pause scale
+# 1.1-1.6: the slowest band yet), thinking pauses of 2.7-3.6 s before 0.45 of the answers
+# (look-alikes too), sleepy callers slow to cut in when the agent talks first (0.75-1.35 s behind),
+# short holds while a resting colleague is fetched (long ones 31-36 s, just over a code's 30 s;
+# unannounced ones 11-16 s) with music on half (0.5), and a faint mains hum on the line
+# (-62.5...-54.5 dBFS of line noise; the generator's noise is broadband, so the hum is its level only).
+BLIND29_DEFAULTS = {
+    **BLIND28_DEFAULTS,
+    "n_agents": len(blind29_text.HO_DOMAINS_LIST),
+    "agent_cpm": (244.0, 278.0),   # fast turns stay 360-480 (>= 1.29x)
+    "cust_cpm": (158.0, 204.0),
+    "cust_detail_prob": 0.5,
+    "pause_scale_range": (1.1, 1.6),
+    "noise_db_range": (-62.5, -54.5),   # set 21: a floor over -50 left soft caller turn ends < 6 dB above it
+    "music_prob": 0.5,
+    "mild_fast_prob": 0.5,
+    "bc_prob": 0.95,
+    "cbc_prob": 0.35,
+    "cust_filler_prob": 0.55,
+    "readback_prob": 0.5,
+    "think_prob": 0.45,
+    "think_pause_s": (2.7, 3.6),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.75, 1.35),
+    "long_hold_s": (31.0, 36.0),
+    "unannounced_s": (11.0, 16.0),
+    # slow callers, slow turn-taking and thinking pauses lengthen the calls; short holds shorten them
+    "duration_s": (60.0, 235.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -795,7 +835,8 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind22": (blind22_text, BLIND22_DEFAULTS), "blind23": (blind23_text, BLIND23_DEFAULTS),
             "blind24": (blind24_text, BLIND24_DEFAULTS), "blind25": (blind25_text, BLIND25_DEFAULTS),
             "blind26": (blind26_text, BLIND26_DEFAULTS), "blind27": (blind27_text, BLIND27_DEFAULTS),
-            "blind28": (blind28_text, BLIND28_DEFAULTS)}
+            "blind28": (blind28_text, BLIND28_DEFAULTS),
+            "blind29": (blind29_text, BLIND29_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
