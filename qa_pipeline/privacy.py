@@ -176,6 +176,8 @@ def find(text: str) -> list[Span]:
             continue  # no check digit vouches for these: the speaker's own label decides
         if kind is None and len(digits) >= 7 and _named(text, start, _PERSONAL) and not _HOTLINE.fullmatch(digits):
             kind = "probable"  # 「手机号是」 and a number no check recognises: a digit misheard
+        if kind is None and _a_named_part(text, start, digits):
+            kind = "probable"  # 身份证后六位是635500: a part of a person's number, named so
         if kind and not any(s.start < end and start < s.end for s in spans):
             spans.append(Span(start, end, kind, digits))
     # found once, down to a number's rest (shorter than a number read alone); the scan does not
@@ -190,7 +192,7 @@ def find(text: str) -> list[Span]:
         spans = _merged(spans, span)
     spans = [_in_its_sentence(text, s) for s in spans]
     spans += _first_tries(text, runs, sorted(spans, key=lambda s: s.start))
-    spans += _rests(text, runs + sounded, sorted(spans, key=lambda s: s.start))
+    spans += [_in_its_sentence(text, s) for s in _rests(text, runs + sounded, sorted(spans, key=lambda s: s.start))]
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -313,11 +315,15 @@ def _dated_ids(text: str) -> list[Span]:
 
 def _in_its_sentence(text: str, span: Span) -> Span:
     """``span`` without a group of one or two characters after a full stop: the next sentence's
-    first word (Whisper's 一 of 一共, its 5 for 我), not the number's last digits."""
-    cut = max(text.rfind(c, span.start, span.end) for c in _SENTENCE_END)
-    if cut > span.start and sum(c not in _SEPARATORS for c in text[cut + 1:span.end]) < 3:  # 。5.5上周三: two digits
-        return replace(span, end=cut)
-    return span
+    first word (Whisper's 一 of 一共, its 5 for 我, 医 of 医药), not the number's last digits."""
+    return replace(span, end=_its_sentence_end(text, span.start, span.end))
+
+
+def _its_sentence_end(text: str, start: int, end: int) -> int:
+    cut = max(text.rfind(c, start, end) for c in _SENTENCE_END)
+    if cut > start and sum(c not in _SEPARATORS for c in text[cut + 1:end]) < 3:  # 。5.5上周三: two digits
+        return cut
+    return end
 
 
 def _first_tries(text: str, runs: list[tuple[int, int, str]], spans: list[Span]) -> list[Span]:
@@ -364,6 +370,9 @@ def _sounded_runs(text: str, least: int = MIN_SOUNDED) -> list[tuple[int, int, s
     while i < len(text):
         if not sounds[i][1]:
             i += 1
+            continue
+        if places := _places_at(text, i):
+            i += places
             continue
         groups, others = _stretch(text, sounds, i)
         if _leads_a_value(text, groups):
@@ -642,6 +651,8 @@ def _answer_groups(text: str) -> list[tuple[int, int, str]]:
     found = []
     text = _pairs_as_digits(text)
     for start, end, digits in sorted(_runs(text) + _sounded_runs(text, REST_DIGITS)):
+        if (cut := _its_sentence_end(text, start, end)) < end:  # 已救102。医药: 医 begins the next sentence
+            end, digits = cut, digits[:len(digits) - sum(bool(digit) for digit, _ in _sounds(text)[cut:end])]
         if len(digits) < REST_DIGITS or any(a < end and start < b for a, b, _ in found) \
                 or text.startswith(_UNITS + _NOT_AN_ANSWER + _NOT_PERSONAL, end) \
                 or _a_count(text, end, digits) or _DECIMAL.fullmatch(text, start, end) \
@@ -800,6 +811,9 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
         if text[i] not in _NUMERALS:
             i += 1
             continue
+        if places := _places_at(text, i):
+            i += places
+            continue
         start, digits, end, kept, strong, weak = i, "", i, 0, 0, 0
         while i < n:
             if len(digits) == 17 and text.startswith(_ID_TAIL_SAID, i):
@@ -933,7 +947,26 @@ def _not_personal(text: str, start: int, more: tuple[str, ...] = ()) -> bool:
 
 
 # a part of a number said after its label: 后面七位是, 最后4位, 前六位 (PII set 25, post hoc)
-_A_PART = re.compile("(?:后面|最后|前面|末尾|后|前)的?[0-9一二三四五六七八九十两几]{1,2}位(?:数字?)?[是为]?$")
+_A_PART = re.compile("的?(?:后面|最后|前面|末尾|后|前)的?[，,]?[0-9一二三四五六七八九十两几]{1,2}位(?:数字?)?[是为]?$")
+# how many places a part has (八位, 4位): a count before the number, never its first digits
+_PLACES = re.compile("[0-9一二三四五六七八九十两几]{1,2}位")
+_PLACES_SAID = re.compile("[0-9一二三四五六七八九十两几]{1,2}位(?:数字?)?[是为]?$")
+
+
+PART_DIGITS = 5  # digits of a named part of a person's number that are masked (后六位); a card's last four stay, as receipts print them
+
+
+def _a_named_part(text: str, start: int, digits: str) -> bool:
+    """Whether the run at ``start`` is a part of a personal number, named by its places (身份证后六位是…)."""
+    before = text[:start].rstrip(_SEPARATORS)
+    m = _PLACES_SAID.search(before)
+    return m is not None and len(digits) >= PART_DIGITS and _named(text, m.start(), _PERSONAL)
+
+
+def _places_at(text: str, i: int) -> int:
+    """The length of a count of places (后八位是… : 八位) at ``text[i]``; 0 where there is none."""
+    m = _PLACES.match(text, i)
+    return m.end() - i if m else 0
 
 
 # A number right after a period of payment (每个月还4444, 一个月1800, 月供是…) or a verb of paying

@@ -175,6 +175,26 @@ def test_a_digit_written_as_a_word_inside_a_long_number_does_not_cut_it():
     assert privacy.find("三号楼二单元五零三") == []
 
 
+def test_a_count_of_places_before_a_number_is_no_digit_of_it():
+    """PII set 29 (post hoc): 「序列号的后，八位是99932538」 with the label heard 训练号 was masked as a
+    number 8499932538 (八, and 是 for 四). 八位 counts the digits that follow; the label decides."""
+    assert privacy.mask("背面训练号的后，八位是99932538，您念的这个对得上。") == "背面训练号的后，八位是99932538，您念的这个对得上。"
+    assert privacy.mask("手机号的后八位是39932538") == "手机号的后八位是********"
+    # a part of a person's number named by its places is masked, the count left readable …
+    assert privacy.mask("好的，身份证号六位是635500，对吗？") == "好的，身份证号六位是******，对吗？"
+    # … but a card's last four stay, as every receipt prints them
+    assert privacy.mask("卡号后四位是6217") == "卡号后四位是6217"
+
+
+def test_the_rest_of_a_number_stops_at_its_sentence():
+    """PII set 17: the last digits said again (后四位已救102) and then 「医药盒上写的…」: 医 sounds like
+    一, but it begins the next sentence (taken as a digit once 四位 no longer counted as digits)."""
+    t = transcript(utt("agent", 0.0, 3.0, "请问您的手机号是多少？"), utt("customer", 3.5, 8.0, "我这个手机115049869102。"),
+                   utt("customer", 9.0, 16.0, "我后四位已救102。医药盒上写的是国药准字，你们查一下。"))
+    shown = privacy.Masker.of(t).transcript.utterances[-1].text
+    assert "102" not in shown and shown.endswith("。医药盒上写的是国药准字，你们查一下。")
+
+
 def test_a_room_after_a_masked_number_in_its_sentence_is_no_rest_of_it():
     """PII set 20 (post hoc): 「…准考证号是…，考场在九号楼三零四教室」 masked the room as the number's
     rest read on after a pause; a group right after 楼/单元/室 is a room of an address."""
