@@ -43,6 +43,26 @@ def test_pauses_between_words_do_not_count_as_speaking_time():
     assert voiced_seconds(paused) == pytest.approx(4.0)
 
 
+def _looped(u, repeated: str, at: float):
+    """``u`` with ``repeated`` put before its words at one instant ``at``: what Whisper's alignment
+    gives a repetition loop it wrote (set 20's 「好的，回房怎么一直没来。」 three times on a mix)."""
+    loop = tuple(u.words[0].__class__(at, at, ch, 0.5) for ch in repeated)
+    return u.__class__(u.role, u.start, u.end, repeated + u.text, u.confidence, loop + u.words)
+
+
+def test_words_whisper_timed_at_one_instant_are_not_spoken_faster(rules):
+    """A line said at 240 字/分 is not fast because a loop of 36 characters with no time was
+    written before it; the same characters given time to be said in are counted."""
+    t = call(7.0)
+    middle = next(u for u in t.utterances if u.text == LINE)
+    looped = t.__class__(t.duration_s, t.layout, tuple(_looped(u, "好的回房怎么一直没来" * 3, 15.5) if u is middle else u
+                                                       for u in t.utterances), t.speech, asr_key=t.asr_key)
+    assert "fast_speech" not in kinds(rules.run(looped))
+    said = t.__class__(t.duration_s, t.layout, tuple(utt("agent", 15.5, 22.5, "好的回房怎么一直没来" * 3 + LINE)
+                                                     if u is middle else u for u in t.utterances), t.speech, asr_key=t.asr_key)
+    assert "fast_speech" in kinds(rules.run(said))  # 58 characters in 7 s: 497 字/分
+
+
 def overlapping(agent_start: float, agent_text: str) -> Transcript:
     t = transcript(utt("agent", 0.5, 12.0, OPEN), utt("customer", 12.5, 20.0, "我上个月的账单多扣了一百块钱，我想问一下"),
                    utt("agent", agent_start, agent_start + 3.0, agent_text),

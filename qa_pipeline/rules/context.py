@@ -274,13 +274,21 @@ class CallContext:
         return self._cached("offsets", make)
 
     def agent_cpm(self) -> float | None:
-        """The agent's characters per minute over their voiced time in this call."""
+        """The agent's characters per minute over their voiced time in this call (characters
+        with time: ``timed_chars``), as fast_speech counts them."""
         def make():
             agent = self.transcript.by_role("agent") if self.roles_known else ()
             seconds = sum(self.voiced_seconds(u) for u in agent)
-            return 60 * sum(len(self.chars(u)) for u in agent) / seconds if seconds > 0 else None
+            return 60 * sum(self.timed_chars(u) for u in agent) / seconds if seconds > 0 else None
 
         return self._cached("agent_cpm", make)
+
+    def timed_chars(self, u: Utterance) -> int:
+        """Characters of ``chars(u)`` that Whisper's alignment gave some time. A word it put at
+        one instant (from 86.94 to 86.94) was not heard there: the text of a repetition loop
+        (「好的，回房怎么一直没来。」 three times on a mixed channel) or a word squeezed in; counted,
+        it makes a speaking rate no one spoke at."""
+        return self._cached(("timed", id(u)), lambda: sum(b > a for a, b in self.char_times(u)))
 
     def voiced_seconds(self, u: Utterance) -> float:
         return self._cached(("voiced", id(u)), lambda: voiced_seconds(u))

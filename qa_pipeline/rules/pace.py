@@ -53,25 +53,25 @@ def _fast(rule: RuleConfig, params: PaceParams, u, start: float, end: float, tex
 
 
 def _sentence_rates(ctx: CallContext, u, min_chars: int):
-    """(start, end, text, 字/分) of each sentence of ``u`` with at least ``min_chars`` characters."""
+    """(start, end, text, 字/分) of each sentence of ``u`` with at least ``min_chars`` timed characters."""
     times, offset = ctx.char_times(u), 0
     for sentence in _SENTENCE.split(u.text):
         n = len(strip_punctuation(sentence))
         spans = times[offset : offset + n]
         offset += n
-        voiced = sum(b - a for a, b in spans)
-        if n >= min_chars and voiced > 0:
-            yield spans[0][0], spans[-1][1], sentence, 60 * n / voiced
+        voiced, timed = sum(b - a for a, b in spans), sum(b > a for a, b in spans)
+        if timed >= min_chars and voiced > 0:
+            yield spans[0][0], spans[-1][1], sentence, 60 * timed / voiced
 
 
 def check_fast_speech(rule: RuleConfig, params: PaceParams, ctx: CallContext) -> list[Finding]:
     findings, chars, seconds = [], 0, 0.0
     scope = ctx.in_scope(rule.scope)
-    rates = {id(u): 60 * len(ctx.chars(u)) / voiced for u in scope
-             if len(ctx.chars(u)) >= params.min_chars and (voiced := ctx.voiced_seconds(u)) > 0}
+    rates = {id(u): 60 * ctx.timed_chars(u) / voiced for u in scope
+             if ctx.timed_chars(u) >= params.min_chars and (voiced := ctx.voiced_seconds(u)) > 0}
     pace = _own_pace(params, list(rates.values()))
     for u in scope:
-        n, voiced = len(ctx.chars(u)), ctx.voiced_seconds(u)
+        n, voiced = ctx.timed_chars(u), ctx.voiced_seconds(u)
         chars, seconds = chars + n, seconds + voiced
         if id(u) not in rates:
             continue
