@@ -984,3 +984,18 @@ def test_sarcasm_an_absurd_praise_or_consequence_is_mocking(rules, line):
                                   "老师傅早就退休了，现在是他徒弟接手。"])
 def test_laughter_a_gift_and_someone_elses_retirement_are_no_sarcasm(rules, line):
     assert taboo_findings(rules, line) == []
+
+
+# --- Set 29's blind measurement (post hoc) ---------------------------------------------------------
+
+@pytest.mark.parametrize("thanks", ["让您在线上熬着了，对不住，交班本上查到了。", "上您在线上熬制了，对不住交班本上查到了。",
+                                    "不好意思，师傅刚回话，能修。"])
+def test_an_apology_on_coming_back_is_a_thanks_for_the_wait(rules, thanks):
+    # set 29: the wait owned in words no list or shape had (熬着了), and heard half-garbled; an
+    # apology as the agent comes back is one for the wait
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
+
+
+def test_an_apology_deep_in_the_news_after_a_hold_is_no_thanks_for_the_wait(rules):
+    news = "交班本上查到了，东西前天就送出了，要是没收到呢，对不起，只能再等两天。"
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=news), "missing_hold_thanks") != []
