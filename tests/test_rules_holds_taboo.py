@@ -999,3 +999,18 @@ def test_an_apology_on_coming_back_is_a_thanks_for_the_wait(rules, thanks):
 def test_an_apology_deep_in_the_news_after_a_hold_is_no_thanks_for_the_wait(rules):
     news = "交班本上查到了，东西前天就送出了，要是没收到呢，对不起，只能再等两天。"
     assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=news), "missing_hold_thanks") != []
+
+
+@pytest.mark.parametrize("line, family", [("天热化了那是老天爷的事，跟工作事不沾扁。", "not_my_job"),
+                                          ("标签都剪了，洗坏了只能怪您没留标签。", "blame_understanding"),
+                                          ("这种病讲起来复杂，说了您也未必听得懂。", "blame_understanding"),
+                                          ("注意事项都发您短信了，别老打过来。", "impatience")])
+def test_set_29s_taboo_shapes_are_found(rules, line, family):
+    (found,) = taboo_findings(rules, line)
+    assert f"({family})" in found.detail
+
+
+@pytest.mark.parametrize("line", ["这事跟您没关系，也跟您的操作不沾边，是系统的问题。", "这个不能怪您，是我们没说清楚。",
+                                  "您别老站着等，坐下歇会儿，我们一有消息就打过来。"])
+def test_set_29s_look_alikes_are_no_taboo(rules, line):
+    assert taboo_findings(rules, line) == []
