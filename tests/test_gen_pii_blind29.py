@@ -1,4 +1,4 @@
-"""tools/gen_calls/pii_calls.py --forms blind28: the twenty-ninth blind set of numbers read aloud.
+"""tools/gen_calls/pii_calls.py --forms blind29: the twenty-ninth blind set of numbers read aloud.
 
 As for blind7, blind9 and blind17 to blind28, a stand-in voice speaks: under test is the truth the
 benchmark relies on (each reading's text and seconds, the number it spells, the negatives and the
