@@ -139,6 +139,9 @@ FIRST_TRY_GAP = 12  # characters between a first try (or a group before an aside
 # (also between a number's part and its rest after a hesitation: 一七七，二九二那个……我看看啊……九，二零四零)
 LONGEST = 19  # digits of the longest personal number (a bank card): a number and its rest together, at most
 REST_DIGITS = 3  # digits a rest after a hesitation needs (fewer: 嗯，三楼, a count)
+# digits of a part of a person's number named by its places (身份证后六位是…) that are masked;
+# a card's last four stay, as receipts print them
+PART_DIGITS = 5
 UNIT_VALUE = 2  # digits of a last group before 分, 天, 个 … read as that value (…七八三九六四，五分钟)
 CODE = 6  # digits of a 验证码 or 取件码, at most
 CODE_AND_VALUE = 8  # an ungrouped run longer than a code, up to this long, before a unit: a code, its value glued on
@@ -320,6 +323,7 @@ def _in_its_sentence(text: str, span: Span) -> Span:
 
 
 def _its_sentence_end(text: str, start: int, end: int) -> int:
+    """Where a stretch ``start:end`` ends without one or two characters after a full stop in it."""
     cut = max(text.rfind(c, start, end) for c in _SENTENCE_END)
     if cut > start and sum(c not in _SEPARATORS for c in text[cut + 1:end]) < 3:  # 。5.5上周三: two digits
         return cut
@@ -952,8 +956,6 @@ _A_PART = re.compile("的?(?:后面|最后|前面|末尾|后|前)的?[，,]?[0-9
 _PLACES = re.compile("[0-9一二三四五六七八九十两几]{1,2}位")
 _PLACES_SAID = re.compile("[0-9一二三四五六七八九十两几]{1,2}位(?:数字?)?[是为]?$")
 
-
-PART_DIGITS = 5  # digits of a named part of a person's number that are masked (后六位); a card's last four stay, as receipts print them
 
 
 def _a_named_part(text: str, start: int, digits: str) -> bool:
