@@ -988,16 +988,14 @@ def test_laughter_a_gift_and_someone_elses_retirement_are_no_sarcasm(rules, line
 
 # --- Set 29's blind measurement (post hoc) ---------------------------------------------------------
 
-@pytest.mark.parametrize("thanks", ["让您在线上熬着了，对不住，交班本上查到了。", "上您在线上熬制了，对不住交班本上查到了。",
-                                    "不好意思，师傅刚回话，能修。"])
-def test_an_apology_on_coming_back_is_a_thanks_for_the_wait(rules, thanks):
-    # set 29: the wait owned in words no list or shape had (熬着了), and heard half-garbled; an
-    # apology as the agent comes back is one for the wait
+@pytest.mark.parametrize("thanks", ["让您在线上熬着了，对不住，交班本上查到了。", "上您在线上熬制了，对不住交班本上查到了。"])
+def test_the_wait_owned_with_an_apology_on_coming_back_is_a_thanks(rules, thanks):
+    # set 29: the wait owned in words no list or shape had (熬着了), and heard half-garbled
     assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
 
 
-def test_an_apology_deep_in_the_news_after_a_hold_is_no_thanks_for_the_wait(rules):
-    news = "交班本上查到了，东西前天就送出了，要是没收到呢，对不起，只能再等两天。"
+@pytest.mark.parametrize("news", ["查到了。非常抱歉，我已经为您登记了投诉。", "交班本上查到了，要是没收到呢，对不起，只能再等两天。"])
+def test_an_apology_for_the_news_after_a_hold_is_no_thanks_for_the_wait(rules, news):
     assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=news), "missing_hold_thanks") != []
 
 
