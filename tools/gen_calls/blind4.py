@@ -27,7 +27,7 @@ blind22`` (blind22_text.py) the seventeenth, ``--profile blind23`` (blind23_text
 ``--profile blind24`` (blind24_text.py) the nineteenth, ``--profile blind25`` (blind25_text.py) the twentieth,
 ``--profile blind26`` (blind26_text.py) the twenty-first, ``--profile blind27`` (blind27_text.py) the
 twenty-second, ``--profile blind28`` (blind28_text.py) the twenty-third, ``--profile blind29``
-(blind29_text.py) the twenty-fourth.
+(blind29_text.py) the twenty-fourth, ``--profile blind30`` (blind30_text.py) the twenty-fifth.
 """
 from __future__ import annotations
 
@@ -53,6 +53,7 @@ import blind26_text
 import blind27_text
 import blind28_text
 import blind29_text
+import blind30_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -823,6 +824,44 @@ BLIND29_DEFAULTS = {
     "duration_s": (60.0, 235.0),
 }
 
+# Set 30: the plan of sets 8 and 10-29 (nine kinds in >= 2 calls, filler in four calls with 2-3 tics
+# each); other pacing than sets 5, 6, 8 and 10-29: "the new-hire cohort": trainee agents in their
+# first week who read the script word for word at 252-288 字/分 (the fastest agent band yet: nervous
+# reading; fast turns >= 1.25x the fastest agent, and only a third of the fast calls at the mild
+# 360-390, the rest 400-480); their hesitations are the injected 嗯/啊/呃 of the four filler calls
+# only; impatient regular callers (262-322 字/分) who know the drill, say 嗯/呃 of their own seldom
+# (0.2) and tell of being regulars in a third of the openings (0.35); read-backs by the script in
+# nearly every call (0.9), eager trainees who backchannel in most long caller turns (0.9) and
+# callers who seldom do (0.25), brisk turn-taking (pause scale 0.66-1.18), look-up pauses of
+# 2.4-3.4 s before half the answers (0.5, look-alikes too), callers who cut in on the agent almost at
+# once, with the answer before the question ends (0.16-0.42 s behind: the quickest yet), medium
+# holds while the trainee asks a mentor (long ones 32-40 s; unannounced ones 12-17 s) with music on
+# a third (0.33), and light office chatter under the agent (-59...-51 dBFS of line noise; the
+# generator's noise is broadband, so the chatter is its level only).
+BLIND30_DEFAULTS = {
+    **BLIND29_DEFAULTS,
+    "n_agents": len(blind30_text.HO_DOMAINS_LIST),
+    "agent_cpm": (252.0, 288.0),   # fast turns stay 360-480 (>= 1.25x)
+    "cust_cpm": (262.0, 322.0),
+    "cust_detail_prob": 0.35,
+    "pause_scale_range": (0.66, 1.18),
+    "noise_db_range": (-59.0, -51.0),
+    "music_prob": 0.33,
+    "mild_fast_prob": 0.33,
+    "bc_prob": 0.9,
+    "cbc_prob": 0.25,
+    "cust_filler_prob": 0.2,
+    "readback_prob": 0.9,
+    "think_prob": 0.5,
+    "think_pause_s": (2.4, 3.4),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.16, 0.42),
+    "long_hold_s": (32.0, 40.0),
+    "unannounced_s": (12.0, 17.0),
+    # fast agents and callers shorten the calls; read-backs, look-up pauses and holds lengthen them
+    "duration_s": (60.0, 200.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -836,7 +875,8 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind24": (blind24_text, BLIND24_DEFAULTS), "blind25": (blind25_text, BLIND25_DEFAULTS),
             "blind26": (blind26_text, BLIND26_DEFAULTS), "blind27": (blind27_text, BLIND27_DEFAULTS),
             "blind28": (blind28_text, BLIND28_DEFAULTS),
-            "blind29": (blind29_text, BLIND29_DEFAULTS)}
+            "blind29": (blind29_text, BLIND29_DEFAULTS),
+            "blind30": (blind30_text, BLIND30_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
