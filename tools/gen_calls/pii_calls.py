@@ -33,6 +33,8 @@
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii28 --n 12 --seed 129 --forms blind28 --negatives --id-prefix N28
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii29 --n 44 --seed 138 --forms blind29 --id-prefix P29
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii29 --n 12 --seed 139 --forms blind29 --negatives --id-prefix N29
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii30 --n 44 --seed 148 --forms blind30 --id-prefix P30
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii30 --n 12 --seed 149 --forms blind30 --negatives --id-prefix N30
 
 Each call (8 kHz stereo, agent left): the agent asks for a number (or states amounts, a date
 and its 工号: hard negatives); the customer reads a mobile, 身份证, bank-card or landline
@@ -72,6 +74,8 @@ holds a mahjong table, firecrackers and a sizzling wok).
 holds a train's rumble and a hair dryer).
 ``--forms blind29`` (set 29): see ``pii_blind29.py``; its truth is laid out as blind28's (``background`` also
 holds cicadas and a lawn mower).
+``--forms blind30`` (set 30): see ``pii_blind30.py``; its truth is laid out as blind29's (``background`` also
+holds a wall clock striking and a pet bird chirping).
 """
 
 from __future__ import annotations
@@ -273,7 +277,8 @@ BLIND_FORMS = {"blind7": ("pii_blind7", "make_blind7_call"), "blind9": ("pii_bli
                "blind26": ("pii_blind26", "make_blind26_call"),
                "blind27": ("pii_blind27", "make_blind27_call"),
                "blind28": ("pii_blind28", "make_blind28_call"),
-               "blind29": ("pii_blind29", "make_blind29_call")}
+               "blind29": ("pii_blind29", "make_blind29_call"),
+               "blind30": ("pii_blind30", "make_blind30_call")}
 
 
 def blind_family(forms: str):
@@ -294,10 +299,10 @@ def main() -> None:
     ap.add_argument("--forms", choices=("narrow", "wide", *BLIND_FORMS), default="narrow",
                     help="narrow: grouped readings only, as in the seed 3 and 4 sets; wide: see the module's doc; "
                          "blind7, blind9, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, "
-                         "blind25, blind26, blind27, blind28, blind29: see pii_blind7.py, pii_blind9.py, "
-                         "pii_blind17.py, pii_blind18.py, pii_blind19.py, pii_blind20.py, pii_blind21.py, "
-                         "pii_blind22.py, pii_blind23.py, pii_blind24.py, pii_blind25.py, pii_blind26.py, "
-                         "pii_blind27.py, pii_blind28.py, pii_blind29.py")
+                         "blind25, blind26, blind27, blind28, blind29, blind30: see pii_blind7.py, "
+                         "pii_blind9.py, pii_blind17.py, pii_blind18.py, pii_blind19.py, pii_blind20.py, "
+                         "pii_blind21.py, pii_blind22.py, pii_blind23.py, pii_blind24.py, pii_blind25.py, "
+                         "pii_blind26.py, pii_blind27.py, pii_blind28.py, pii_blind29.py, pii_blind30.py")
     ap.add_argument("--id-prefix", default="",
                     help="blind forms: put before the call ids (S7 gives S7P001 …), so that sets can share a store")
     args = ap.parse_args()
