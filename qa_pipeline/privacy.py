@@ -994,14 +994,31 @@ def _names_a_thing(text: str, start: int) -> bool:
     freq = jieba_module().get_FREQ
     label = next((text[k - n:k] for n in (4, 3, 2) if k >= n and freq(text[k - n:k])), None) \
         or next((text[k - n - 1:k] for n in (3, 2) if k > n and freq(text[k - n - 1:k - 1])), None)
-    return label is not None and not any(word in label for word in _WHOSE)
+    return label is not None and not any(word in label for word in _WHOSE) and not label.endswith(_NO_NUMBER)
+
+
+# words ending in 号 that name no number: a mark, a signal, a slogan (我手机号你记号, for 你记好: PII set 30)
+_NO_NUMBER = ("记号", "信号", "符号", "问号", "句号", "逗号", "暗号", "称号")  # not 口号: QQ号 is heard 口口号
 
 
 def _named(text: str, start: int, labels: tuple[str, ...]) -> bool:
     """Whether the words just before ``start`` name the number as one of ``labels`` (订单号是…),
     as written or by their sound (Whisper: 块地单好 for 快递单号, 核桶号 for 合同号, 右边 for 邮编)."""
     before = text[max(0, start - 8):start]
-    return any(label in before for label in labels) or any(sound in _heard(before) for sound in _label_sounds(labels))
+    heard = _heard(before)
+    return any(label in before for label in labels) or any(
+        _said_as_a_label(heard, sound) for sound in _label_sounds(labels))
+
+
+def _said_as_a_label(heard: str, sound: str) -> bool:
+    """Whether the label's syllables ``sound`` stand in ``heard`` as the label, not as the end of a
+    word and the first syllable of 号码 (座机也行号码是…, heard 也行好骂是: xing hao, 型号's sound)."""
+    at = heard.find(sound)
+    while at >= 0:
+        if not (sound.endswith(" hao ") and heard.startswith("ma ", at + len(sound))):
+            return True
+        at = heard.find(sound, at + 1)
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -195,6 +195,20 @@ def test_the_rest_of_a_number_stops_at_its_sentence():
     assert "102" not in shown and shown.endswith("。医药盒上写的是国药准字，你们查一下。")
 
 
+def test_the_first_syllable_of_haoma_is_no_label_of_a_thing():
+    """PII sets 28 and 30: 座机也行，号码是… heard 做几夜行好骂师 (xing hao ma): xing hao sounds like 型号, a
+    model number, and the landline after it was left readable. The 号 of 号码 names a person's number."""
+    said = "你打做几夜行好骂师，零起无物七一八八就起八。"
+    assert privacy.mask(said) == "你打做几夜行好骂师，" + "*" * 11 + "。"
+    assert privacy.find("产品型号是幺二三四五六七八九零") == []  # a model number named so stays readable
+
+
+def test_a_word_ending_in_hao_that_names_no_number_does_not_excuse_one():
+    """PII set 30: 我手机号你记好 heard 你记号 (a mark): 记号 is a word ending in 号, but no number's label."""
+    assert privacy.mask("我手机号你记号，119934745164。") == "我手机号你记号，" + "*" * 12 + "。"
+    assert privacy.find("会员号是12345678") == []  # a thing's number, named so, stays readable
+
+
 def test_a_room_after_a_masked_number_in_its_sentence_is_no_rest_of_it():
     """PII set 20 (post hoc): 「…准考证号是…，考场在九号楼三零四教室」 masked the room as the number's
     rest read on after a pause; a group right after 楼/单元/室 is a room of an address."""
