@@ -1012,3 +1012,34 @@ def test_set_29s_taboo_shapes_are_found(rules, line, family):
                                   "您别老站着等，坐下歇会儿，我们一有消息就打过来。"])
 def test_set_29s_look_alikes_are_no_taboo(rules, line):
     assert taboo_findings(rules, line) == []
+
+
+# --- Set 30's blind measurement (post hoc) ---------------------------------------------------------
+
+@pytest.mark.parametrize("thanks", ["实在抱歉耽搁您了，组长确认过了。", "实在抱歉单哥宁了，组长确认过了。",
+                                    "感谢您这么耐心地等，老员工说可以办。", "敢现您这么耐心地等，老员工说可以办。",
+                                    "以谢信音等我前辈帮我查到了。"])
+def test_set_30s_thanks_on_coming_back(rules, thanks):
+    # the apology before what it was for (耽搁您了), the caller's patience owned, 谢谢您等我; each as said
+    # and as Whisper heard it
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
+
+
+def test_an_apology_before_the_news_is_still_no_thanks_for_the_wait(rules):
+    news = "抱歉，系统里显示您的订单周三已经发出了。"
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=news), "missing_hold_thanks") != []
+
+
+@pytest.mark.parametrize("line, family", [("说明书塞您包里了，回去自己琢磨。", "read_it_yourself"),
+                                          ("明码标价，嫌贵出门左转。", "take_it_or_leave_it"),
+                                          ("两点两点，同一句话我讲了八百遍了。", "blame_understanding"),
+                                          ("问这种话的一看就没见过世面。", "mocking")])
+def test_set_30s_taboo_shapes_are_found(rules, line, family):
+    (found,) = taboo_findings(rules, line)
+    assert f"({family})" in found.detail
+
+
+@pytest.mark.parametrize("line", ["好的，我直接说重点，周四下午给您办完。", "您进了商场出门左转就能看到我们的服务台。",
+                                  "您回家自己看一下说明书也行，有问题随时打过来。"])
+def test_set_30s_look_alikes_are_no_taboo(rules, line):
+    assert taboo_findings(rules, line) == []
