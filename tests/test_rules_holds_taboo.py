@@ -1043,3 +1043,15 @@ def test_set_30s_taboo_shapes_are_found(rules, line, family):
                                   "您回家自己看一下说明书也行，有问题随时打过来。"])
 def test_set_30s_look_alikes_are_no_taboo(rules, line):
     assert taboo_findings(rules, line) == []
+
+
+@pytest.mark.parametrize("question", ["请问是否正确？", "是否无误？"])
+def test_a_formal_read_back_heard_unsurely_is_no_misheard_announcement(rules, question):
+    # set 30 on mono: 跟您核对一下，…，请问是否正确 with 对 heard at 0.12 sounded like 帮您核实一下 and held the
+    # hold that followed for review (0.40); the question says it is a read-back
+    t = call_with_hold("占位", 14.0)
+    said = spoken("agent", 9.5, 12.0, ("跟您合", 0.7), ("对", 0.12), ("一下，喻池小文，" + question, 0.9))
+    t = t.__class__(t.duration_s, t.layout, tuple(said if u.text == "占位" else u for u in t.utterances), t.speech,
+                    asr_key=t.asr_key)
+    (found,) = [f for f in run(rules, t) if f.kind == "unannounced_hold"]
+    assert found.confidence >= 0.5 and "misheard" not in found.detail

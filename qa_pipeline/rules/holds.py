@@ -114,7 +114,8 @@ class HoldParams:
 # read-back, not the announcement of a hold (「我帮您查一下好吗」 asks leave to hold: still one).
 # 「我核对一下您的手机号是13297069070对吗」 reads a whole number back before its question.
 _CONFIRMING = ("没错吧", "对吧", "对吗", "是吧", "是吗", "对不对", "是不是", "没问题吧", "正确吗",
-               "没记错吧", "没错吗", "是这个吧", "是这个吗", "是这样吧")   # 号码是…，没记错吧 (set 8, post hoc)
+               "没记错吧", "没错吗", "是这个吧", "是这个吗", "是这样吧",   # 号码是…，没记错吧 (set 8, post hoc)
+               "是否正确", "请问是否正确", "是否无误", "有没有错")   # the formal read-back: 跟您核对一下，…，请问是否正确 (set 30, post hoc)
 _READ_BACK_WITHIN = 4  # characters between the phrase and the confirming question …
 _DETAIL_WITHIN = 24    # … or between them a detail read back, and this many in all:
 # a number, or a detail stated as such (「跟您核对一下，登记的是麦小林没错吧」, set 12, post hoc)
