@@ -27,7 +27,8 @@ blind22`` (blind22_text.py) the seventeenth, ``--profile blind23`` (blind23_text
 ``--profile blind24`` (blind24_text.py) the nineteenth, ``--profile blind25`` (blind25_text.py) the twentieth,
 ``--profile blind26`` (blind26_text.py) the twenty-first, ``--profile blind27`` (blind27_text.py) the
 twenty-second, ``--profile blind28`` (blind28_text.py) the twenty-third, ``--profile blind29``
-(blind29_text.py) the twenty-fourth, ``--profile blind30`` (blind30_text.py) the twenty-fifth.
+(blind29_text.py) the twenty-fourth, ``--profile blind30`` (blind30_text.py) the twenty-fifth,
+``--profile blind31`` (blind31_text.py) the twenty-sixth.
 """
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ import blind27_text
 import blind28_text
 import blind29_text
 import blind30_text
+import blind31_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -862,6 +864,44 @@ BLIND30_DEFAULTS = {
     "duration_s": (60.0, 200.0),
 }
 
+# Set 31: the plan of sets 8 and 10-30 (nine kinds in >= 2 calls, filler in four calls with 2-3 tics
+# each); other pacing than sets 5, 6, 8 and 10-30: "the holiday-rush hotline": brisk, cheerful agents
+# in the festival peak at 246-284 字/分 (fast turns >= 1.26x the fastest agent; two fifths of the fast
+# calls at the mild 360-390, the rest 400-480, as an agent hurrying the closing under pressure);
+# their hesitations are the injected 嗯/啊/呃 of the four filler calls only; stressed callers with
+# last-minute bookings (248-312 字/分) who say the same thing twice in most openings (0.6) and say
+# 嗯/呃 of their own now and then (0.4); read-backs in three calls of five (0.6: bookings are read
+# back, but not always in the rush), agents who backchannel in most long caller turns (0.7) and
+# callers who do now and then (0.3), quick turn-taking (pause scale 0.64-1.08), availability
+# look-ups of 2.3-3.1 s before two answers in five (0.4, look-alikes too), callers who cut in soon
+# (0.24-0.52 s behind), short holds while availability is checked (long ones 31-37 s; unannounced
+# ones 11.5-15.5 s) with music on two thirds (0.67), and a busy call-centre murmur under the agent
+# (-58.5...-50.5 dBFS of line noise; the generator's noise is broadband, so the murmur is its level
+# only).
+BLIND31_DEFAULTS = {
+    **BLIND30_DEFAULTS,
+    "n_agents": len(blind31_text.HO_DOMAINS_LIST),
+    "agent_cpm": (246.0, 284.0),   # fast turns stay 360-480 (>= 1.26x)
+    "cust_cpm": (248.0, 312.0),
+    "cust_detail_prob": 0.6,
+    "pause_scale_range": (0.64, 1.08),
+    "noise_db_range": (-58.5, -50.5),
+    "music_prob": 0.67,
+    "mild_fast_prob": 0.4,
+    "bc_prob": 0.7,
+    "cbc_prob": 0.3,
+    "cust_filler_prob": 0.4,
+    "readback_prob": 0.6,
+    "think_prob": 0.4,
+    "think_pause_s": (2.3, 3.1),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.24, 0.52),
+    "long_hold_s": (31.0, 37.0),
+    "unannounced_s": (11.5, 15.5),
+    # brisk agents and callers shorten the calls; short holds keep them short
+    "duration_s": (60.0, 195.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -876,7 +916,8 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind26": (blind26_text, BLIND26_DEFAULTS), "blind27": (blind27_text, BLIND27_DEFAULTS),
             "blind28": (blind28_text, BLIND28_DEFAULTS),
             "blind29": (blind29_text, BLIND29_DEFAULTS),
-            "blind30": (blind30_text, BLIND30_DEFAULTS)}
+            "blind30": (blind30_text, BLIND30_DEFAULTS),
+            "blind31": (blind31_text, BLIND31_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
