@@ -35,6 +35,8 @@
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii29 --n 12 --seed 139 --forms blind29 --negatives --id-prefix N29
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii30 --n 44 --seed 148 --forms blind30 --id-prefix P30
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii30 --n 12 --seed 149 --forms blind30 --negatives --id-prefix N30
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii31 --n 44 --seed 158 --forms blind31 --id-prefix P31
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii31 --n 12 --seed 159 --forms blind31 --negatives --id-prefix N31
 
 Each call (8 kHz stereo, agent left): the agent asks for a number (or states amounts, a date
 and its 工号: hard negatives); the customer reads a mobile, 身份证, bank-card or landline
@@ -76,6 +78,8 @@ holds a train's rumble and a hair dryer).
 holds cicadas and a lawn mower).
 ``--forms blind30`` (set 30): see ``pii_blind30.py``; its truth is laid out as blind29's (``background`` also
 holds a wall clock striking and a pet bird chirping).
+``--forms blind31`` (set 31): see ``pii_blind31.py``; its truth is laid out as blind30's (``background`` also
+holds panting and footsteps on the stairs and an electric fan).
 """
 
 from __future__ import annotations
@@ -278,7 +282,8 @@ BLIND_FORMS = {"blind7": ("pii_blind7", "make_blind7_call"), "blind9": ("pii_bli
                "blind27": ("pii_blind27", "make_blind27_call"),
                "blind28": ("pii_blind28", "make_blind28_call"),
                "blind29": ("pii_blind29", "make_blind29_call"),
-               "blind30": ("pii_blind30", "make_blind30_call")}
+               "blind30": ("pii_blind30", "make_blind30_call"),
+               "blind31": ("pii_blind31", "make_blind31_call")}
 
 
 def blind_family(forms: str):
@@ -299,10 +304,11 @@ def main() -> None:
     ap.add_argument("--forms", choices=("narrow", "wide", *BLIND_FORMS), default="narrow",
                     help="narrow: grouped readings only, as in the seed 3 and 4 sets; wide: see the module's doc; "
                          "blind7, blind9, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, "
-                         "blind25, blind26, blind27, blind28, blind29, blind30: see pii_blind7.py, "
+                         "blind25, blind26, blind27, blind28, blind29, blind30, blind31: see pii_blind7.py, "
                          "pii_blind9.py, pii_blind17.py, pii_blind18.py, pii_blind19.py, pii_blind20.py, "
                          "pii_blind21.py, pii_blind22.py, pii_blind23.py, pii_blind24.py, pii_blind25.py, "
-                         "pii_blind26.py, pii_blind27.py, pii_blind28.py, pii_blind29.py, pii_blind30.py")
+                         "pii_blind26.py, pii_blind27.py, pii_blind28.py, pii_blind29.py, pii_blind30.py, "
+                         "pii_blind31.py")
     ap.add_argument("--id-prefix", default="",
                     help="blind forms: put before the call ids (S7 gives S7P001 …), so that sets can share a store")
     args = ap.parse_args()
