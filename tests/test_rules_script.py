@@ -536,7 +536,9 @@ def test_a_business_lines_offers_of_help_are_recognised(rules, opening):
 
 
 @pytest.mark.parametrize("opening", ["下午好，欢迎打进报刊订阅服务热线，专线员4139号很高兴为您笑脑。",
-                                     "下午好，欢迎打进热气球飞行体验中心，值机员9042号很高兴为您效劳。"])
+                                     "下午好，欢迎打进热气球飞行体验中心，值机员9042号很高兴为您效劳。",
+                                     # set 31 (post hoc): 很乐意为您效劳 heard 很乐意为您笑脑
+                                     "下午好，湖鲜大闸蟹礼券服务中心五七一零号，很乐意为您笑脑，请讲。"])
 def test_glad_to_serve_you_offers_help_whatever_Whisper_made_of_its_last_word(rules, opening):
     # set 26 (post hoc): 很高兴为您服务 heard 很高兴为您笑脑 / 笑了 in two clean calls' openings, 5 of its 7
     # syllables (below the 0.75 a phrase needs): "glad to … you" is the offer, whatever the verb
