@@ -101,7 +101,8 @@ _HOTLINE = re.compile(r"(400|800)\d{6,9}|95\d{3,4}|12\d{3}|10\d{3,4}")
 # meeting's: 议 sounds yi, one, and the run of digit sounds takes it in, label and all)
 _NOT_PERSONAL = ("订单", "单号", "集装箱", "箱号", "运单", "工号", "编号", "流水号", "验证码", "金额", "拨打", "播打", "热线", "合同", "邮编",
                  "分机", "发票", "序列号", "型号", "准字", "批号", "彩票", "车次", "航班", "座位号", "代码",
-                 "券码", "优惠码", "兑换码", "取件码", "提货码", "激活码", "会员", "血压", "高压", "低压", "报价")
+                 "券码", "优惠码", "兑换码", "取件码", "提货码", "激活码", "会员", "血压", "高压", "低压", "报价",
+                 "处方")   # a prescription's 处方单号, heard 厨房颠号 (by its sound; PII set 31, post hoc)
 _PERSONAL = ("手机", "电话", "号码", "座机", "联系方式", "身份证", "证件", "卡号", "银行卡")
 # A number is named by the word before it, and a word ending in 号 or 码 that names no one's phone,
 # 身份证, card or account names a thing: 会员号, 条形码, 串号, 书号, 联行号 … (PII set 19: each new writer

@@ -209,6 +209,13 @@ def test_a_word_ending_in_hao_that_names_no_number_does_not_excuse_one():
     assert privacy.find("会员号是12345678") == []  # a thing's number, named so, stays readable
 
 
+def test_a_prescriptions_number_is_a_things_however_its_label_was_heard():
+    """PII set 31: 处方单号是71592806 heard 厨房颠号是… in seven of the writer's lines: 处方 by its sound."""
+    for said in ("您的处方单号是71592806，一共开了六盒。", "您的厨房颠号是71592806，一共开了六盒。"):
+        assert privacy.find(said) == [], said
+    assert privacy.mask("我手机号是13912345678") == "我手机号是***********"  # a person's number still is one
+
+
 def test_a_room_after_a_masked_number_in_its_sentence_is_no_rest_of_it():
     """PII set 20 (post hoc): 「…准考证号是…，考场在九号楼三零四教室」 masked the room as the number's
     rest read on after a pause; a group right after 楼/单元/室 is a room of an address."""
