@@ -7,6 +7,7 @@ number it spells, the negatives), not the detector.
 
 from __future__ import annotations
 
+import importlib
 import json
 import random
 import re
@@ -80,14 +81,20 @@ def lookalike_free_line(line: str, digit_of: dict = DIGIT_OF, also: str = "") ->
     return True
 
 
-def assert_new_to_earlier_writers(writer, k: str, earlier: tuple, names: tuple[str, ...], wide_forms: set) -> None:
+def earlier_writers(k: str) -> list[tuple[object, str]]:
+    """(module, number) of every blind personal-data writer before writer ``k``: 7, 9, then 17 on."""
+    names = ["7", "9", *map(str, range(17, int(k)))]
+    return [(importlib.import_module(f"pii_blind{n}"), n) for n in names]
+
+
+def assert_new_to_earlier_writers(writer, k: str, wide_forms: set) -> None:
     """``writer``'s forms, carrier lines (``CARRIER{k}``) and negative lines (``NEGATIVE{k}``) are none of
-    wide's (``wide_forms``, ``pii_calls``) nor of any ``earlier`` writer's (named by ``names``)."""
+    wide's (``wide_forms``, ``pii_calls``) nor of any earlier writer's (``earlier_writers``)."""
     forms = lambda table: {f for fs in table.values() for f in fs}  # noqa: E731
     lines = lambda table: {c for cs in table.values() for c in cs}  # noqa: E731
     old = set(wide_forms)
     old_carriers, old_negatives = lines(pii_calls.CARRIERS), lines(pii_calls.NEGATIVE_LINES)
-    for m, n in zip(earlier, names):
+    for m, n in earlier_writers(k):
         old |= forms(m.FORMS)
         old_carriers |= lines(getattr(m, f"CARRIER{n}"))
         old_negatives |= lines(getattr(m, f"NEGATIVE{n}"))
