@@ -952,11 +952,10 @@ def _not_personal(text: str, start: int, more: tuple[str, ...] = ()) -> bool:
 
 
 # a part of a number said after its label: 后面七位是, 最后4位, 前六位 (PII set 25, post hoc)
-_A_PART = re.compile("的?(?:后面|最后|前面|末尾|后|前)的?[，,]?[0-9一二三四五六七八九十两几]{1,2}位(?:数字?)?[是为]?$")
 # how many places a part has (八位, 4位): a count before the number, never its first digits
 _PLACES = re.compile("[0-9一二三四五六七八九十两几]{1,2}位")
-_PLACES_SAID = re.compile("[0-9一二三四五六七八九十两几]{1,2}位(?:数字?)?[是为]?$")
-
+_PLACES_SAID = re.compile(_PLACES.pattern + "(?:数字?)?[是为]?$")  # 六位是 right before the part
+_A_PART = re.compile("的?(?:后面|最后|前面|末尾|后|前)的?[，,]?" + _PLACES_SAID.pattern)
 
 
 def _a_named_part(text: str, start: int, digits: str) -> bool:
