@@ -543,3 +543,29 @@ def test_glad_to_serve_you_offers_help_whatever_Whisper_made_of_its_last_word(ru
     # set 26 (post hoc): 很高兴为您服务 heard 很高兴为您笑脑 / 笑了 in two clean calls' openings, 5 of its 7
     # syllables (below the 0.75 a phrase needs): "glad to … you" is the offer, whatever the verb
     assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+
+
+def _heard_poorly(t):
+    return transcript(*(utt(u.role, u.start, u.end, u.text, 0.62) if u.role == "agent" else u for u in t.utterances))
+
+
+@pytest.mark.parametrize("kind, t", [
+    ("missing_greeting", call(opening="喂，你说吧，什么事？")),
+    ("missing_closing", call(closing=("行，那就这样。", "挂了啊。"))),
+])
+def test_a_script_missing_every_part_is_deducted_however_poorly_whisper_heard_the_agent(rules, kind, t):
+    """All sets to 31 (post hoc): with the agent heard poorly all call, a script none of whose
+    parts sounds like anything heard was missing on 7 of 7 calls; Whisper would have had to
+    garble each of its phrases."""
+    (found,) = [f for f in run(rules, _heard_poorly(t)) if f.kind == kind]
+    assert found.confidence >= 0.5 and "poorly" not in found.detail
+
+
+@pytest.mark.parametrize("kind, t", [
+    ("missing_greeting", call(opening="您好，你说吧，什么事？")),
+    ("missing_closing", call(closing=("行，那就这样。", "再见。"))),
+])
+def test_a_script_with_one_part_heard_in_a_poorly_heard_call_goes_to_review(rules, kind, t):
+    """… while one whose other parts were heard was said and misheard on 8 of 10 calls."""
+    (found,) = [f for f in run(rules, _heard_poorly(t)) if f.kind == kind]
+    assert found.confidence < 0.5 and "poorly" in found.detail

@@ -133,7 +133,7 @@ def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> li
         confidence *= 0.5
         detail += "; where it belongs Whisper was unsure of the words: it may have been said and misheard"
     else:
-        confidence, why = ctx.absent(confidence)
+        confidence, why = ctx.absent(confidence, parts=1 if present else len(missing))
         detail += why
     confidence, detail = ctx.for_roles(confidence, detail)
     text = heard.chars if len(heard.chars) <= 80 else heard.chars[:80] + "…"
