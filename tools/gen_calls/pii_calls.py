@@ -37,6 +37,8 @@
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii30 --n 12 --seed 149 --forms blind30 --negatives --id-prefix N30
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii31 --n 44 --seed 158 --forms blind31 --id-prefix P31
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii31 --n 12 --seed 159 --forms blind31 --negatives --id-prefix N31
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii32 --n 44 --seed 168 --forms blind32 --id-prefix P32
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii32 --n 12 --seed 169 --forms blind32 --negatives --id-prefix N32
 
 Each call (8 kHz stereo, agent left): the agent asks for a number (or states amounts, a date
 and its 工号: hard negatives); the customer reads a mobile, 身份证, bank-card or landline
@@ -80,6 +82,8 @@ holds cicadas and a lawn mower).
 holds a wall clock striking and a pet bird chirping).
 ``--forms blind31`` (set 31): see ``pii_blind31.py``; its truth is laid out as blind30's (``background`` also
 holds panting and footsteps on the stairs and an electric fan).
+``--forms blind32`` (set 32): see ``pii_blind32.py``; its truth is laid out as blind31's (``background`` also
+holds the busy tone of a dropped call).
 """
 
 from __future__ import annotations
@@ -283,7 +287,8 @@ BLIND_FORMS = {"blind7": ("pii_blind7", "make_blind7_call"), "blind9": ("pii_bli
                "blind28": ("pii_blind28", "make_blind28_call"),
                "blind29": ("pii_blind29", "make_blind29_call"),
                "blind30": ("pii_blind30", "make_blind30_call"),
-               "blind31": ("pii_blind31", "make_blind31_call")}
+               "blind31": ("pii_blind31", "make_blind31_call"),
+               "blind32": ("pii_blind32", "make_blind32_call")}
 
 
 def blind_family(forms: str):
@@ -304,11 +309,11 @@ def main() -> None:
     ap.add_argument("--forms", choices=("narrow", "wide", *BLIND_FORMS), default="narrow",
                     help="narrow: grouped readings only, as in the seed 3 and 4 sets; wide: see the module's doc; "
                          "blind7, blind9, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, "
-                         "blind25, blind26, blind27, blind28, blind29, blind30, blind31: see pii_blind7.py, "
+                         "blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32: see pii_blind7.py, "
                          "pii_blind9.py, pii_blind17.py, pii_blind18.py, pii_blind19.py, pii_blind20.py, "
                          "pii_blind21.py, pii_blind22.py, pii_blind23.py, pii_blind24.py, pii_blind25.py, "
                          "pii_blind26.py, pii_blind27.py, pii_blind28.py, pii_blind29.py, pii_blind30.py, "
-                         "pii_blind31.py")
+                         "pii_blind31.py, pii_blind32.py")
     ap.add_argument("--id-prefix", default="",
                     help="blind forms: put before the call ids (S7 gives S7P001 …), so that sets can share a store")
     args = ap.parse_args()
