@@ -1,10 +1,10 @@
 """tools/gen_calls --profile blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17,
 blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28,
-blind29, blind30 and blind31: each later blind writer's text, kind plan and labels (issue 11).
+blind29, blind30, blind31 and blind32: each later blind writer's text, kind plan and labels (issue 11).
 
 The tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth,
 eighteenth, nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth,
-twenty-fifth, twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth and thirty-first writers share one plan (nine kinds in two calls or more, filler in four, three clean calls in
+twenty-fifth, twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, thirty-first and thirty-second writers share one plan (nine kinds in two calls or more, filler in four, three clean calls in
 twelve) and one set of invariants, so one spec holds for all, run once per writer; what differs
 (the pacing) is in
 test_gen_blind10.py, test_gen_blind11.py, test_gen_blind12.py, test_gen_blind13.py,
@@ -12,7 +12,8 @@ test_gen_blind14.py, test_gen_blind15.py, test_gen_blind16.py, test_gen_blind17.
 test_gen_blind18.py, test_gen_blind19.py, test_gen_blind20.py, test_gen_blind21.py,
 test_gen_blind22.py, test_gen_blind23.py, test_gen_blind24.py, test_gen_blind25.py,
 test_gen_blind26.py, test_gen_blind27.py, test_gen_blind28.py, test_gen_blind29.py,
-test_gen_blind30.py and test_gen_blind31.py.
+test_gen_blind30.py, test_gen_blind31.py and
+test_gen_blind32.py.
 
 Kokoro lives in the generator's own venv, so the calls here are spoken by blind5's stand-in voice
 (a voiced buzz at a Kokoro-like 240 字/分): what is under test is the phrase tables, the profile's
@@ -63,6 +64,7 @@ import blind28_text  # noqa: E402
 import blind29_text  # noqa: E402
 import blind30_text  # noqa: E402
 import blind31_text  # noqa: E402
+import blind32_text  # noqa: E402
 import heldout  # noqa: E402
 import heldout_text  # noqa: E402
 from test_gen_blind5 import (AGENT_TABLES, StandInVoice, assert_new_to, assert_registered,  # noqa: E402
@@ -191,7 +193,16 @@ WRITERS = {"blind10": Writer("blind10", blind10_text, blind4.BLIND10_DEFAULTS, 1
                               "blind19": blind19_text, "blind20": blind20_text, "blind21": blind21_text,
                               "blind22": blind22_text, "blind23": blind23_text, "blind24": blind24_text,
                               "blind25": blind25_text, "blind26": blind26_text, "blind27": blind27_text,
-                              "blind28": blind28_text, "blind29": blind29_text, "blind30": blind30_text})}
+                              "blind28": blind28_text, "blind29": blind29_text, "blind30": blind30_text}),
+           "blind32": Writer("blind32", blind32_text, blind4.BLIND32_DEFAULTS, 32, "感谢您陪我等，记录调出来了。",
+                             {**EARLIER, "blind10": blind10_text, "blind11": blind11_text, "blind12": blind12_text,
+                              "blind13": blind13_text, "blind14": blind14_text, "blind15": blind15_text,
+                              "blind16": blind16_text, "blind17": blind17_text, "blind18": blind18_text,
+                              "blind19": blind19_text, "blind20": blind20_text, "blind21": blind21_text,
+                              "blind22": blind22_text, "blind23": blind23_text, "blind24": blind24_text,
+                              "blind25": blind25_text, "blind26": blind26_text, "blind27": blind27_text,
+                              "blind28": blind28_text, "blind29": blind29_text, "blind30": blind30_text,
+                              "blind31": blind31_text})}
 EARLIER_PAIRS = [(w, e) for w in WRITERS for e in sorted(WRITERS[w].earlier)]
 
 

@@ -28,7 +28,8 @@ blind22`` (blind22_text.py) the seventeenth, ``--profile blind23`` (blind23_text
 ``--profile blind26`` (blind26_text.py) the twenty-first, ``--profile blind27`` (blind27_text.py) the
 twenty-second, ``--profile blind28`` (blind28_text.py) the twenty-third, ``--profile blind29``
 (blind29_text.py) the twenty-fourth, ``--profile blind30`` (blind30_text.py) the twenty-fifth,
-``--profile blind31`` (blind31_text.py) the twenty-sixth.
+``--profile blind31`` (blind31_text.py) the twenty-sixth, ``--profile blind32`` (blind32_text.py) the
+twenty-seventh.
 """
 from __future__ import annotations
 
@@ -56,6 +57,7 @@ import blind28_text
 import blind29_text
 import blind30_text
 import blind31_text
+import blind32_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -902,6 +904,45 @@ BLIND31_DEFAULTS = {
     "duration_s": (60.0, 195.0),
 }
 
+# Set 32: the plan of sets 8 and 10-31 (nine kinds in >= 2 calls, filler in four calls with 2-3 tics
+# each); other pacing than sets 5, 6, 8 and 10-31: "the overnight helpdesk": calm, unhurried night
+# agents at 212-244 字/分 (fast turns >= 1.47x the fastest agent: bursts when an agent reads terms off
+# at speed; half of the fast calls at the mild 360-390, the rest 400-480); their hesitations are the
+# injected 嗯/啊/呃 of the four filler calls only; callers phoning from streets, trains and taxis
+# (200-262 字/分) whose line drops for a moment and who say where they are in about half the
+# openings (0.45), tired callers who say 嗯/呃 of their own often (0.5); read-backs in four calls of
+# five (0.8: a line that drops makes agents read details back), agents who backchannel in most long
+# caller turns (0.6) and callers who do now and then (0.35), slow night turn-taking (pause scale
+# 0.96-1.46), long look-ups while the night systems are slow (3.2-4.5 s before more than half the
+# answers, 0.55, look-alikes too), callers who cut in late (0.48-0.94 s behind), long holds while
+# the slow systems and the day shift's handover book are searched (long ones 34.5-46.5 s; unannounced
+# ones 12.5-16.5 s) with music on about a quarter (0.28), and a quiet server-fan hum under the agent
+# (-64.5...-57.5 dBFS of line noise; the generator's noise is broadband, so the hum is its level
+# only).
+BLIND32_DEFAULTS = {
+    **BLIND31_DEFAULTS,
+    "n_agents": len(blind32_text.HO_DOMAINS_LIST),
+    "agent_cpm": (212.0, 244.0),   # fast turns stay 360-480 (>= 1.47x)
+    "cust_cpm": (200.0, 262.0),
+    "cust_detail_prob": 0.45,
+    "pause_scale_range": (0.96, 1.46),
+    "noise_db_range": (-64.5, -57.5),
+    "music_prob": 0.28,
+    "mild_fast_prob": 0.5,
+    "bc_prob": 0.6,
+    "cbc_prob": 0.35,
+    "cust_filler_prob": 0.5,
+    "readback_prob": 0.8,
+    "think_prob": 0.55,
+    "think_pause_s": (3.2, 4.5),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.48, 0.94),
+    "long_hold_s": (34.5, 46.5),
+    "unannounced_s": (12.5, 16.5),
+    # slow agents, look-ups and long holds lengthen the calls
+    "duration_s": (60.0, 225.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -917,7 +958,8 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind28": (blind28_text, BLIND28_DEFAULTS),
             "blind29": (blind29_text, BLIND29_DEFAULTS),
             "blind30": (blind30_text, BLIND30_DEFAULTS),
-            "blind31": (blind31_text, BLIND31_DEFAULTS)}
+            "blind31": (blind31_text, BLIND31_DEFAULTS),
+            "blind32": (blind32_text, BLIND32_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
