@@ -1055,3 +1055,26 @@ def test_a_formal_read_back_heard_unsurely_is_no_misheard_announcement(rules, qu
                     asr_key=t.asr_key)
     (found,) = [f for f in run(rules, t) if f.kind == "unannounced_hold"]
     assert found.confidence >= 0.5 and "misheard" not in found.detail
+
+
+# --- After set 32's blind measurement (post hoc) -------------------------------------------------
+
+@pytest.mark.parametrize("line, family", [("好了好了，问来问去就这点事，我这儿还有别的线。", "impatience"),
+                                          ("您那边谁没事老去拨指针，拨坏了倒来找我们。", "blame_understanding"),
+                                          ("饲养卡装在盒子里，翻出来照着喂就完了。", "read_it_yourself")])
+def test_set_32s_taboo_shapes_are_found(rules, line, family):
+    (found,) = taboo_findings(rules, line)
+    assert f"({family})" in found.detail
+
+
+@pytest.mark.parametrize("line", ["明白直接说重点，九点进场。",  # as Whisper wrote it: one clause (an exclusion holds in its own)
+                                  "以后再有问题还来找我们就行。",
+                                  "您照着说明书做就行了，有不清楚的再打过来。"])
+def test_set_32s_look_alikes_are_no_taboo(rules, line):
+    assert taboo_findings(rules, line) == []
+
+
+def test_told_and_still_not_understood_is_a_taboo_by_its_shape(rules):
+    # set 27's line, found by the classifier alone at p 0.92 until set 32's phrases moved its fit below 0.9
+    (found,) = taboo_findings(rules, "这个流程得跟您讲了您也听不明白，您等通知吧。")
+    assert "(blame_understanding)" in found.detail

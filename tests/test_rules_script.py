@@ -545,6 +545,14 @@ def test_glad_to_serve_you_offers_help_whatever_Whisper_made_of_its_last_word(ru
     assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
 
 
+
+@pytest.mark.parametrize("opening", ["您好，这个钟点打进来，先问一句您现在说话方便吗？我是麦芽坊精酿啤酒工厂守夜席五一三九号，您的事我一件件记。",
+                                     # as Whisper heard it (事 → 是, 件件 → 见见)
+                                     "您您好,这个终点打进来,先问一句您现在说话方便吗?我我是麦芽坊精酿啤酒工厂守夜席五一三九号,您的是我一见见记。"])
+def test_your_matter_noted_one_by_one_offers_help(rules, opening):
+    # set 32 (post hoc): 您的事我一件件记 offers to take the caller's matters, as 您的事我接着办 does
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+
 def _heard_poorly(t):
     return transcript(*(utt(u.role, u.start, u.end, u.text, 0.62) if u.role == "agent" else u for u in t.utterances))
 
