@@ -153,6 +153,11 @@ MAX_GAP_S = 3.0  # a number read over two utterances of one speaker: pause betwe
 STRAY_TURN = 7  # characters of a turn, at most, in which a stray first word is read as a filler
 ECHO_DIGITS = 3  # digits of a group the other party repeats back that make it part of the number
 ECHO_BEFORE_S, ECHO_AFTER_S = 5.0, 10.0  # how near the number the echo is said
+# A caller who starts a number and breaks off (food in her mouth, the line dropped, a digit to
+# check) says its first digits once more in the full reading: that many digits or more, said by
+# the same speaker this soon before the number, are part of it (PII set 32, post hoc: 7–16 s)
+FALSE_START_DIGITS = 4
+FALSE_START_BEFORE_S = 30.0
 _JOIN = "，"  # utterances joined for the search: a separator, so a number may run across
 
 
@@ -520,10 +525,20 @@ def _echoed_groups(u: Utterance, numbers: list[tuple[str, float, float, str]],
         if len(digits) < ECHO_DIGITS or any(a < end and start < b for a, b in masked) \
                 or _not_personal(u.text, start):
             continue
-        if any(role != u.role and said - ECHO_BEFORE_S <= u.start <= done + ECHO_AFTER_S and _echoes(digits, number)
+        if any(_echoes(digits, number) and (_echo_near(u, role, said, done) or _false_start(u, digits, role, said))
                for role, said, done, number in numbers):
             out.append((start, end))
     return out
+
+
+def _echo_near(u: Utterance, role: str, said: float, done: float) -> bool:
+    """Whether ``u`` is the other party's, said around a number read from ``said`` to ``done``."""
+    return role != u.role and said - ECHO_BEFORE_S <= u.start <= done + ECHO_AFTER_S
+
+
+def _false_start(u: Utterance, digits: str, role: str, said: float) -> bool:
+    """Whether ``digits`` in ``u`` are the reader's own first try at a number read in full from ``said``."""
+    return role == u.role and len(digits) >= FALSE_START_DIGITS and said - FALSE_START_BEFORE_S <= u.start and u.end <= said
 
 
 def _echoes(group: str, number: str) -> bool:

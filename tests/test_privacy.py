@@ -720,3 +720,20 @@ def test_a_group_heard_after_di_is_no_ordinal_when_its_numerals_are_said_one_by_
 @pytest.mark.parametrize("said", ["这已经是第三次打来了。", "孩子考了第十二名。", "您说的是第二个问题吧。"])
 def test_ordinals_in_an_answer_stay_readable(said):
     assert masked_answer(said, "请问您的座机号码是多少？") == said
+
+
+def test_a_callers_false_start_at_her_number_is_masked_with_it():
+    # PII set 32 (post hoc): a caller breaks off after the first group (the line dropped, food in her
+    # mouth) and reads the whole card a few seconds later: the first try gives part of it away
+    card = "6285359419138832"
+    t = transcript(utt("customer", 1.0, 3.0, "你就用这张卡，号码是6285的。"),
+                   utt("agent", 3.5, 5.0, "喂？您好，还在吗？"),
+                   utt("customer", 16.0, 21.0, f"不好意思刚才断了，卡号是{card}。"))
+    shown = privacy.mask_transcript(t).utterances
+    assert "6285" not in shown[0].text and card not in shown[2].text
+    # digits said long before, or after the number, or by the other party outside an echo's reach, are not
+    # a false start: an amount the caller names after her card stays
+    later = transcript(utt("customer", 1.0, 5.0, f"卡号是{card}。"), utt("customer", 8.0, 10.0, "扣了我6285块钱。"))
+    assert privacy.mask_transcript(later).utterances[1].text == "扣了我6285块钱。"
+    early = transcript(utt("customer", 1.0, 3.0, "上个月交了6285。"), utt("customer", 60.0, 65.0, f"卡号是{card}。"))
+    assert privacy.mask_transcript(early).utterances[0].text == "上个月交了6285。"
