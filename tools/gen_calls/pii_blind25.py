@@ -46,7 +46,6 @@ from pathlib import Path
 import numpy as np
 from scipy.signal import butter, lfilter
 
-import generate as G
 from pii_blind7 import chunks, shuffled_cycle
 from pii_blind9 import _cn, said9
 from pii_blind18 import personal  # noqa: F401  (tests use it from here)
@@ -54,7 +53,7 @@ from pii_blind20 import raw_groups
 from pii_blind21 import _free, fours
 from pii_blind23 import _under
 from pii_blind24 import Call24, _norm, said_groups
-from pii_calls import ASK, SR, make_number
+from pii_calls import ASK, CLOSING_LOGGED, SR, NumberCallFrame, make_number
 
 ASK25 = dict(ASK)
 CARRIER25 = {
@@ -217,26 +216,7 @@ def kinds_and_forms(rng: random.Random, n: int) -> list[tuple[str, str]]:
 def make_blind25_call(engine, rng: random.Random, call_id: str, stem: str, out: Path,
                       kind_form: tuple[str, str] = ("none", "none")) -> dict:
     """A call reading one number as ``kind_form`` says, or a hard negative throughout (kind "none")."""
-    kind, form = kind_form
-    call = Call24(engine, rng)
-    negative(call, "agent")
-    number, others = "", []
-    if kind == "none":
-        for role in ("customer", "agent", "customer"):
-            negative(call, role)
-    else:
-        number = number25(kind, form, rng)
-        call.say_turn("agent", [(ASK25[kind], False)])
-        read_number(call, kind, number, form, others)
-        if rng.random() < 0.5:
-            negative(call, "customer")
-    call.say_turn("agent", [("好的，已经帮您登记了，感谢您的来电，再见。", False)])
-    truth = {"call_id": call_id, "kind": kind, "number": number, "form": form, "readings": call.readings,
-             "span_s": call.readings[0]["span_s"] if call.readings else None, "negatives": call.negatives,
-             "voices": call.voices, "forms": "blind25", "turns": call.turns, "names": [], "other_numbers": others,
-             "lookalikes": call.lookalikes, "background": call.background}
-    G.write_call(out, stem, call.audio(), truth)
-    return truth
+    return FRAME.make(Call24(engine, rng), kind_form, call_id, stem, out)
 
 
 def negative25(template: str, rng: random.Random) -> str:
@@ -277,3 +257,7 @@ def negative25(template: str, rng: random.Random) -> str:
 def negative(call: Call24, role: str) -> None:
     text = negative25(call.rng.choice(NEGATIVE25[role]), call.rng)
     call.negatives.append({"role": role, "text": text, "span_s": call.say_turn(role, [(text, False)])[0]})
+
+
+FRAME = NumberCallFrame(forms="blind25", ask=ASK25, number=number25, read_number=read_number,
+                        negative=negative, closing=CLOSING_LOGGED)

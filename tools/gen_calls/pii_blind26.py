@@ -54,7 +54,6 @@ from pathlib import Path
 import numpy as np
 from scipy.signal import butter, lfilter
 
-import generate as G
 from pii_blind7 import chunks, shuffled_cycle
 from pii_blind9 import _cn, said9
 from pii_blind18 import personal  # noqa: F401  (tests use it from here)
@@ -62,7 +61,7 @@ from pii_blind20 import raw_groups
 from pii_blind21 import _free, fours
 from pii_blind23 import _under
 from pii_blind24 import Call24, _norm, said_groups
-from pii_calls import ASK, NUM, SR, make_number
+from pii_calls import ASK, CLOSING_LOGGED, NUM, SR, NumberCallFrame, make_number
 
 ASK26 = dict(ASK)
 CARRIER26 = {
@@ -270,26 +269,7 @@ def kinds_and_forms(rng: random.Random, n: int) -> list[tuple[str, str]]:
 def make_blind26_call(engine, rng: random.Random, call_id: str, stem: str, out: Path,
                       kind_form: tuple[str, str] = ("none", "none")) -> dict:
     """A call reading one number as ``kind_form`` says, or a hard negative throughout (kind "none")."""
-    kind, form = kind_form
-    call = Call26(engine, rng)
-    negative(call, "agent")
-    number, others = "", []
-    if kind == "none":
-        for role in ("customer", "agent", "customer"):
-            negative(call, role)
-    else:
-        number = number26(kind, form, rng)
-        call.say_turn("agent", [(ASK26[kind], False)])
-        read_number(call, kind, number, form, others)
-        if rng.random() < 0.5:
-            negative(call, "customer")
-    call.say_turn("agent", [("好的，已经帮您登记了，感谢您的来电，再见。", False)])
-    truth = {"call_id": call_id, "kind": kind, "number": number, "form": form, "readings": call.readings,
-             "span_s": call.readings[0]["span_s"] if call.readings else None, "negatives": call.negatives,
-             "voices": call.voices, "forms": "blind26", "turns": call.turns, "names": [], "other_numbers": others,
-             "lookalikes": call.lookalikes, "background": call.background}
-    G.write_call(out, stem, call.audio(), truth)
-    return truth
+    return FRAME.make(Call26(engine, rng), kind_form, call_id, stem, out)
 
 
 def negative26(template: str, rng: random.Random) -> str:
@@ -326,3 +306,7 @@ def negative26(template: str, rng: random.Random) -> str:
 def negative(call: Call26, role: str) -> None:
     text = negative26(call.rng.choice(NEGATIVE26[role]), call.rng)
     call.negatives.append({"role": role, "text": text, "span_s": call.say_turn(role, [(text, False)])[0]})
+
+
+FRAME = NumberCallFrame(forms="blind26", ask=ASK26, number=number26, read_number=read_number,
+                        negative=negative, closing=CLOSING_LOGGED)

@@ -50,7 +50,6 @@ from pathlib import Path
 
 import numpy as np
 
-import generate as G
 from pii_blind7 import chunks, shuffled_cycle
 from pii_blind9 import _cn, said9
 from pii_blind18 import personal  # noqa: F401  (tests use it from here)
@@ -59,7 +58,7 @@ from pii_blind21 import _free
 from pii_blind23 import _under
 from pii_blind24 import _norm, said_groups
 from pii_blind28 import Call28
-from pii_calls import ASK, SR, make_number
+from pii_calls import ASK, CLOSING_NOTED, SR, NumberCallFrame, number_any_form
 
 ASK31 = dict(ASK)
 CARRIER31 = {
@@ -233,26 +232,7 @@ def kinds_and_forms(rng: random.Random, n: int) -> list[tuple[str, str]]:
 def make_blind31_call(engine, rng: random.Random, call_id: str, stem: str, out: Path,
                       kind_form: tuple[str, str] = ("none", "none")) -> dict:
     """A call reading one number as ``kind_form`` says, or a hard negative throughout (kind "none")."""
-    kind, form = kind_form
-    call = Call31(engine, rng)
-    negative(call, "agent")
-    number, others = "", []
-    if kind == "none":
-        for role in ("customer", "agent", "customer"):
-            negative(call, role)
-    else:
-        number = make_number(kind, rng)
-        call.say_turn("agent", [(ASK31[kind], False)])
-        read_number(call, kind, number, form, others)
-        if rng.random() < 0.5:
-            negative(call, "customer")
-    call.say_turn("agent", [("好的，已经帮您记下了，感谢您的来电，再见。", False)])
-    truth = {"call_id": call_id, "kind": kind, "number": number, "form": form, "readings": call.readings,
-             "span_s": call.readings[0]["span_s"] if call.readings else None, "negatives": call.negatives,
-             "voices": call.voices, "forms": "blind31", "turns": call.turns, "names": [], "other_numbers": others,
-             "lookalikes": call.lookalikes, "background": call.background}
-    G.write_call(out, stem, call.audio(), truth)
-    return truth
+    return FRAME.make(Call31(engine, rng), kind_form, call_id, stem, out)
 
 
 def negative31(template: str, rng: random.Random) -> str:
@@ -283,3 +263,7 @@ def negative31(template: str, rng: random.Random) -> str:
 def negative(call: Call31, role: str) -> None:
     text = negative31(call.rng.choice(NEGATIVE31[role]), call.rng)
     call.negatives.append({"role": role, "text": text, "span_s": call.say_turn(role, [(text, False)])[0]})
+
+
+FRAME = NumberCallFrame(forms="blind31", ask=ASK31, number=number_any_form, read_number=read_number,
+                        negative=negative, closing=CLOSING_NOTED)

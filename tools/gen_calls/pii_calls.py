@@ -92,7 +92,9 @@ import argparse
 import json
 import random
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -269,6 +271,60 @@ def make_wide_call(engine: KokoroEngine, rng: random.Random, call_id: str, out: 
              "span_s": readings[0]["span_s"] if readings else None, "negatives": negatives, "voices": voices}
     G.write_call(out, f"9001_20261126-1100{int(call_id[1:]) % 60:02d}_{call_id}", tl.audio(), truth)
     return truth
+
+
+CLOSING_LOGGED = "好的，已经帮您登记了，感谢您的来电，再见。"  # blind20 to blind28
+CLOSING_NOTED = "好的，已经帮您记下了，感谢您的来电，再见。"  # blind29 on
+
+
+def number_any_form(kind: str, form: str, rng: random.Random) -> str:
+    """``make_number`` as a frame's number maker: a writer whose forms need no number of their own."""
+    return make_number(kind, rng)
+
+
+@dataclass(frozen=True)
+class NumberCallFrame:
+    """The frame of a personal-data writer's call, filled with that writer's own parts.
+
+    Every writer since blind20 makes its calls the same way: a negative by the agent, then either
+    three negatives (kind "none") or the agent's request, the number read as the form says and a
+    customer negative half the time; a closing line; the truth, laid out alike, written with the
+    audio. Only the parts differ (the call class, which the caller makes, the number maker, the
+    requests, read_number, negative, the closing line and the forms name), so the frame is kept
+    here once instead of as a copy in each writer. The random draws come in the order the copies
+    made them, so a writer's set regenerated from its seed is unchanged. A writer whose call does
+    anything else (blind30's birthday date handed to read_number) keeps its own body.
+    """
+
+    forms: str
+    ask: dict
+    number: Callable  # (kind, form, rng) -> str
+    read_number: Callable  # (call, kind, number, form, others) -> None
+    negative: Callable  # (call, role) -> None
+    closing: str
+
+    def make(self, call, kind_form: tuple[str, str], call_id: str, stem: str, out: Path) -> dict:
+        """Build ``call`` (just made, its rng the writer's) as ``kind_form`` says, write it; its truth."""
+        kind, form = kind_form
+        rng = call.rng
+        self.negative(call, "agent")
+        number, others = "", []
+        if kind == "none":
+            for role in ("customer", "agent", "customer"):
+                self.negative(call, role)
+        else:
+            number = self.number(kind, form, rng)
+            call.say_turn("agent", [(self.ask[kind], False)])
+            self.read_number(call, kind, number, form, others)
+            if rng.random() < 0.5:
+                self.negative(call, "customer")
+        call.say_turn("agent", [(self.closing, False)])
+        truth = {"call_id": call_id, "kind": kind, "number": number, "form": form, "readings": call.readings,
+                 "span_s": call.readings[0]["span_s"] if call.readings else None, "negatives": call.negatives,
+                 "voices": call.voices, "forms": self.forms, "turns": call.turns, "names": [],
+                 "other_numbers": others, "lookalikes": call.lookalikes, "background": call.background}
+        G.write_call(out, stem, call.audio(), truth)
+        return truth
 
 
 # the blind families: module, and its plan and call makers (the plan draws each (kind, form) once
