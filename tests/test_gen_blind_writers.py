@@ -5,8 +5,13 @@ blind29, blind30, blind31 and blind32: each later blind writer's text, kind plan
 The tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth,
 eighteenth, nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth,
 twenty-fifth, twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, thirty-first and thirty-second writers share one plan (nine kinds in two calls or more, filler in four, three clean calls in
-twelve) and one set of invariants, so one spec holds for all, run once per writer; what differs
-(the pacing) is in
+twelve) and one set of invariants, so one spec holds for all, run once per writer.  The twenty-second
+to thirty-second writers' calls must also keep to their own ranges: agent-first interruptions inside
+the profile's early_lead_s and overlapping >= 1.5 s, holds inside its long_hold_s / unannounced_s,
+turn-taking inside its pause_scale_range; and those ranges must differ from every earlier writer's
+(the writers whose copy of that check asserts more, blind23 to blind26, keep theirs).  These specs
+read each writer's ranges from its profile and are run once per writer.  What differs (the pacing
+values) is in
 test_gen_blind10.py, test_gen_blind11.py, test_gen_blind12.py, test_gen_blind13.py,
 test_gen_blind14.py, test_gen_blind15.py, test_gen_blind16.py, test_gen_blind17.py,
 test_gen_blind18.py, test_gen_blind19.py, test_gen_blind20.py, test_gen_blind21.py,
@@ -338,3 +343,90 @@ def test_the_set_counts_count_without_a_sentence(four_calls):
 
 def test_a_call_is_the_same_from_the_same_seed(writer, tmp_path):
     assert_same_from_the_same_seed(functools.partial(one_call, writer), tmp_path)
+
+
+# What each writer's calls must do with its own ranges.  These were one copy per writer in
+# test_gen_blind22.py ... test_gen_blind32.py, the same code but for the writer's name; each writer keeps
+# the call-id letter and start time its copy used, so that the same calls are made.
+TIMED_CALLS = {"blind22": ("T", dt.datetime(2026, 12, 7, 19, 40, 0)),
+               "blind23": ("K", dt.datetime(2026, 10, 8, 9, 5, 0)),
+               "blind24": ("J", dt.datetime(2026, 11, 27, 23, 40, 0)),
+               "blind25": ("G", dt.datetime(2026, 11, 30, 16, 40, 0)),
+               "blind26": ("F", dt.datetime(2026, 12, 28, 10, 20, 0)),
+               "blind27": ("L", dt.datetime(2026, 11, 30, 15, 40, 0)),
+               "blind28": ("M", dt.datetime(2026, 12, 1, 10, 20, 0)),
+               "blind29": ("E", dt.datetime(2026, 12, 1, 10, 20, 0)),
+               "blind30": ("E", dt.datetime(2026, 12, 1, 10, 20, 0)),
+               "blind31": ("E", dt.datetime(2026, 12, 1, 10, 20, 0)),
+               "blind32": ("E", dt.datetime(2026, 12, 1, 10, 20, 0))}
+
+
+@pytest.mark.parametrize("name", sorted(TIMED_CALLS))
+def test_agent_first_interruptions_overlap_long_enough(name, tmp_path):
+    """The caller cuts in within the profile's early_lead_s after the agent starts; both still talk >= 1.5 s at once."""
+    w = WRITERS[name]
+    letter, started_at = TIMED_CALLS[name]
+    P = dict(w.P, voices=heldout.ALL_VOICES, pace="calibrated")
+    engine = StandInVoice()
+    agents = heldout.make_agents_heldout(random.Random(w.seed), P["n_agents"], P, engine, H=w.B)
+    for seed in range(4):
+        tr = heldout.generate_call_heldout(engine, call_id=f"{letter}{seed + 1:04d}", agent=agents[seed],
+                                           kinds=["interruption"], seed=seed, started_at=started_at, target_s=70,
+                                           extra_holds=0, out=tmp_path, P=P, spread={"interrupt_mode": "agent_first"},
+                                           profile=w.profile, H=w.B)
+        (e,) = [e for e in tr["events"] if e["kind"] == "interruption"]
+        assert e["mode"] == "agent_first"
+        assert w.P["early_lead_s"][0] <= e["lead_s"] <= w.P["early_lead_s"][1]
+        assert e["end_s"] - e["start_s"] >= 1.5, seed
+
+
+@pytest.mark.parametrize("name", sorted(TIMED_CALLS))
+def test_holds_last_as_long_as_the_profile_says(name, tmp_path):
+    """A long hold lasts within the profile's long_hold_s, an unannounced one within its unannounced_s
+    (each alone in its call, 0.05 s either side)."""
+    w = WRITERS[name]
+    letter, _ = TIMED_CALLS[name]
+    for seed, (kind, (lo, hi)) in enumerate((("long_hold", w.P["long_hold_s"]), ("unannounced_hold", w.P["unannounced_s"]))):
+        tr = one_call(w, tmp_path / kind, [kind], seed=seed, call_id=f"{letter}{seed + 1:04d}")
+        (e,) = [e for e in tr["events"] if e["kind"] == kind]
+        assert lo - 0.05 <= e["duration_s"] <= hi + 0.05, (kind, e["duration_s"])
+
+
+@pytest.mark.parametrize("name", sorted(TIMED_CALLS))
+def test_turn_taking_stays_in_the_profiles_band(name, tmp_path):
+    """Every call's pause scale lies in the profile's pause_scale_range."""
+    w = WRITERS[name]
+    letter, _ = TIMED_CALLS[name]
+    for seed in range(3):
+        tr = one_call(w, tmp_path / f"c{seed}", [], seed=seed, call_id=f"{letter}{seed + 1:04d}")
+        lo, hi = w.P["pause_scale_range"]
+        assert lo <= tr["conditions"]["pause_scale"] <= hi
+
+
+# The writers whose "differs from every earlier writer" loop was the same code in their own file.
+# blind23, blind24, blind25 and blind26 also assert that some values go beyond every earlier writer's,
+# so they keep their own copy.
+PACED_APART = ("blind22", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32")
+
+
+def earlier_defaults(name: str) -> list[str]:
+    """The generator defaults of the writers before this one (heldout and blind4 never had a paced profile to compare)."""
+    return [f"{e.upper()}_DEFAULTS" for e in WRITERS[name].earlier if e not in ("heldout", "blind4")]
+
+
+@pytest.mark.parametrize("name", PACED_APART)
+def test_the_pacing_differs_from_every_earlier_writer(name):
+    """Each writer's rates, turn-taking band, interruption lead, hold lengths, noise floor and thinking
+    pauses differ from every earlier writer's (rates only where that writer had a target rate)."""
+    P = WRITERS[name].P
+    for e in earlier_defaults(name):
+        E = getattr(blind4, e)
+        if "cust_cpm" in E:   # set 5 spoke at heldout's tempo ratios, not at a target rate
+            assert tuple(P["agent_cpm"]) != tuple(E["agent_cpm"]), e
+            assert tuple(P["cust_cpm"]) != tuple(E["cust_cpm"]), e
+        assert tuple(P["pause_scale_range"]) != tuple(E["pause_scale_range"]), e
+        assert tuple(P["early_lead_s"]) != tuple(E["early_lead_s"]), e
+        assert tuple(P["long_hold_s"]) != tuple(E["long_hold_s"]), e
+        assert tuple(P["unannounced_s"]) != tuple(E["unannounced_s"]), e
+        assert tuple(P["noise_db_range"]) != tuple(E["noise_db_range"]), e
+        assert tuple(P.get("think_pause_s", ())) != tuple(E.get("think_pause_s", ())), e
