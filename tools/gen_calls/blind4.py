@@ -29,7 +29,7 @@ blind22`` (blind22_text.py) the seventeenth, ``--profile blind23`` (blind23_text
 twenty-second, ``--profile blind28`` (blind28_text.py) the twenty-third, ``--profile blind29``
 (blind29_text.py) the twenty-fourth, ``--profile blind30`` (blind30_text.py) the twenty-fifth,
 ``--profile blind31`` (blind31_text.py) the twenty-sixth, ``--profile blind32`` (blind32_text.py) the
-twenty-seventh.
+twenty-seventh, ``--profile blind33`` (blind33_text.py) the twenty-eighth.
 """
 from __future__ import annotations
 
@@ -58,6 +58,7 @@ import blind29_text
 import blind30_text
 import blind31_text
 import blind32_text
+import blind33_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -943,6 +944,44 @@ BLIND32_DEFAULTS = {
     "duration_s": (60.0, 225.0),
 }
 
+# Set 33: the plan of sets 8 and 10-32 (nine kinds in >= 2 calls, filler in four calls with 2-3 tics
+# each); other pacing than sets 5, 6, 8 and 10-32: "the outsourced weekend shift": temp agents of an
+# outsourcing firm at 242-276 字/分 who read the script a little off (the centre's name said twice in
+# one opening; fast turns at 400-480, or the mild 360-390 in 0.45 of the fast calls: >= 1.30x the
+# fastest agent); their hesitations are the injected 嗯/啊/呃 of the four filler calls only;
+# weekend callers at home with children or a television in the background (182-248 字/分) who say
+# so, or answer a question with a question, in about half the openings (0.5), and say 嗯/呃 of their
+# own now and then (0.45); read-backs in two calls of three (0.65: noisy homes), agents who
+# backchannel in about half the long caller turns (0.5: temps follow the script) and callers who do
+# more often (0.45: half-listening), mid-paced turn-taking (pause scale 0.82-1.26), short look-ups on
+# an unfamiliar system (2.4-3.5 s before 0.45 of the answers, look-alikes too), callers who cut in
+# at a middling lead (0.36-0.78 s behind), medium holds while a supervisor is paged (long ones
+# 31-39 s; unannounced ones 11-14.5 s) with music on half (0.5), and an office fridge's hum at the
+# weekend under the agent (-66.5...-59.5 dBFS of line noise; the generator's noise is broadband, so
+# the hum is its level only).
+BLIND33_DEFAULTS = {
+    **BLIND32_DEFAULTS,
+    "n_agents": len(blind33_text.HO_DOMAINS_LIST),
+    "agent_cpm": (242.0, 276.0),   # fast turns stay 360-480 (>= 1.30x)
+    "cust_cpm": (182.0, 248.0),
+    "cust_detail_prob": 0.5,
+    "pause_scale_range": (0.82, 1.26),
+    "noise_db_range": (-66.5, -59.5),
+    "music_prob": 0.5,
+    "mild_fast_prob": 0.45,
+    "bc_prob": 0.5,
+    "cbc_prob": 0.45,
+    "cust_filler_prob": 0.45,
+    "readback_prob": 0.65,
+    "think_prob": 0.45,
+    "think_pause_s": (2.4, 3.5),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.36, 0.78),
+    "long_hold_s": (31.0, 39.0),
+    "unannounced_s": (11.0, 14.5),
+    "duration_s": (60.0, 205.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -959,7 +998,8 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind29": (blind29_text, BLIND29_DEFAULTS),
             "blind30": (blind30_text, BLIND30_DEFAULTS),
             "blind31": (blind31_text, BLIND31_DEFAULTS),
-            "blind32": (blind32_text, BLIND32_DEFAULTS)}
+            "blind32": (blind32_text, BLIND32_DEFAULTS),
+            "blind33": (blind33_text, BLIND33_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
