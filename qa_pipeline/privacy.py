@@ -155,9 +155,12 @@ ECHO_DIGITS = 3  # digits of a group the other party repeats back that make it p
 ECHO_BEFORE_S, ECHO_AFTER_S = 5.0, 10.0  # how near the number the echo is said
 # A caller who starts a number and breaks off (food in her mouth, the line dropped, a digit to
 # check) says its first digits once more in the full reading: that many digits or more, said by
-# the same speaker this soon before the number, are part of it (PII set 32, post hoc: 7–16 s)
+# the same speaker this soon before the number, are part of it (PII set 32, post hoc: 7–16 s) —
+# digit for digit, and of a number as long as a local landline at least: PII set 33 (post hoc)
+# had 场租7000块 masked as a start of 5000个小时, itself a probable number, one digit in four apart
 FALSE_START_DIGITS = 4
 FALSE_START_BEFORE_S = 30.0
+FALSE_START_OF_DIGITS = 7
 _JOIN = "，"  # utterances joined for the search: a separator, so a number may run across
 
 
@@ -525,7 +528,7 @@ def _echoed_groups(u: Utterance, numbers: list[tuple[str, float, float, str]],
         if len(digits) < ECHO_DIGITS or any(a < end and start < b for a, b in masked) \
                 or _not_personal(u.text, start):
             continue
-        if any(_echoes(digits, number) and (_echo_near(u, role, said, done) or _false_start(u, digits, role, said))
+        if any(_echo_near(u, role, said, done) and _echoes(digits, number) or _false_start(u, digits, role, said, number)
                for role, said, done, number in numbers):
             out.append((start, end))
     return out
@@ -536,9 +539,10 @@ def _echo_near(u: Utterance, role: str, said: float, done: float) -> bool:
     return role != u.role and said - ECHO_BEFORE_S <= u.start <= done + ECHO_AFTER_S
 
 
-def _false_start(u: Utterance, digits: str, role: str, said: float) -> bool:
-    """Whether ``digits`` in ``u`` are the reader's own first try at a number read in full from ``said``."""
-    return role == u.role and len(digits) >= FALSE_START_DIGITS and said - FALSE_START_BEFORE_S <= u.start and u.end <= said
+def _false_start(u: Utterance, digits: str, role: str, said: float, number: str) -> bool:
+    """Whether ``digits`` in ``u`` are the reader's own first try at ``number``, read in full from ``said``."""
+    return (role == u.role and len(digits) >= FALSE_START_DIGITS and len(number) >= FALSE_START_OF_DIGITS
+            and said - FALSE_START_BEFORE_S <= u.start and u.end <= said and digits in number)
 
 
 def _echoes(group: str, number: str) -> bool:

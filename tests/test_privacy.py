@@ -737,3 +737,12 @@ def test_a_callers_false_start_at_her_number_is_masked_with_it():
     assert privacy.mask_transcript(later).utterances[1].text == "扣了我6285块钱。"
     early = transcript(utt("customer", 1.0, 3.0, "上个月交了6285。"), utt("customer", 60.0, 65.0, f"卡号是{card}。"))
     assert privacy.mask_transcript(early).utterances[0].text == "上个月交了6285。"
+
+
+def test_a_short_amount_before_another_amount_is_no_false_start():
+    # PII set 33 (post hoc), as Whisper heard it: 场租7000块, and then 一亮度是3,000 read as a probable
+    # number one digit in four from 7000: a false start is digit for digit the start of a whole number
+    t = transcript(utt("agent", 0.2, 6.2, "您预定的年会场地能做150个人,场租7000块。"),
+                   utt("customer", 6.3, 10.2, "我每天喝五杯水,一杯大概300毫升。"),
+                   utt("agent", 10.4, 16.7, "您这台投影一亮度是3,000流明,东炮能用5000个小时。"))
+    assert privacy.mask_transcript(t).utterances[0].text == "您预定的年会场地能做150个人,场租7000块。"
