@@ -153,14 +153,15 @@ MAX_GAP_S = 3.0  # a number read over two utterances of one speaker: pause betwe
 STRAY_TURN = 7  # characters of a turn, at most, in which a stray first word is read as a filler
 ECHO_DIGITS = 3  # digits of a group the other party repeats back that make it part of the number
 ECHO_BEFORE_S, ECHO_AFTER_S = 5.0, 10.0  # how near the number the echo is said
-# A caller who starts a number and breaks off (food in her mouth, the line dropped, a digit to
-# check) says its first digits once more in the full reading: that many digits or more, said by
-# the same speaker this soon before the number, are part of it (PII set 32, post hoc: 7–16 s) —
+# A caller who starts a number and breaks off (food in her mouth, the line dropped) says its first
+# digits again in the full reading, and one who checks it (typing it into her own phone) says its
+# groups again after it: that many digits or more, said by the same speaker this soon before or
+# after the number, are part of it (PII sets 32 and 33, post hoc: 7–16 s before, up to 20 s after) —
 # digit for digit, and of a number as long as a local landline at least: PII set 33 (post hoc)
 # had 场租7000块 masked as a start of 5000个小时, itself a probable number, one digit in four apart
-FALSE_START_DIGITS = 4
-FALSE_START_BEFORE_S = 30.0
-FALSE_START_OF_DIGITS = 7
+SAID_AGAIN_DIGITS = 4
+SAID_AGAIN_WITHIN_S = 30.0
+SAID_AGAIN_OF_DIGITS = 7
 _JOIN = "，"  # utterances joined for the search: a separator, so a number may run across
 
 
@@ -528,7 +529,9 @@ def _echoed_groups(u: Utterance, numbers: list[tuple[str, float, float, str]],
         if len(digits) < ECHO_DIGITS or any(a < end and start < b for a, b in masked) \
                 or _not_personal(u.text, start):
             continue
-        if any(_echo_near(u, role, said, done) and _echoes(digits, number) or _false_start(u, digits, role, said, number)
+        valued = u.text.startswith(_UNITS, end)  # 6285块: an amount, whatever number it matches
+        if any(_echo_near(u, role, said, done) and _echoes(digits, number)
+               or not valued and _said_again(u, digits, role, said, done, number)
                for role, said, done, number in numbers):
             out.append((start, end))
     return out
@@ -539,10 +542,12 @@ def _echo_near(u: Utterance, role: str, said: float, done: float) -> bool:
     return role != u.role and said - ECHO_BEFORE_S <= u.start <= done + ECHO_AFTER_S
 
 
-def _false_start(u: Utterance, digits: str, role: str, said: float, number: str) -> bool:
-    """Whether ``digits`` in ``u`` are the reader's own first try at ``number``, read in full from ``said``."""
-    return (role == u.role and len(digits) >= FALSE_START_DIGITS and len(number) >= FALSE_START_OF_DIGITS
-            and said - FALSE_START_BEFORE_S <= u.start and u.end <= said and digits in number)
+def _said_again(u: Utterance, digits: str, role: str, said: float, done: float, number: str) -> bool:
+    """Whether ``digits`` in ``u`` are part of ``number`` (read from ``said`` to ``done``) said again by its
+    reader: a first try that broke off before it, or groups checked over after it."""
+    near = said - SAID_AGAIN_WITHIN_S <= u.start and u.end <= said or done <= u.start <= done + SAID_AGAIN_WITHIN_S
+    return (role == u.role and near and len(digits) >= SAID_AGAIN_DIGITS and len(number) >= SAID_AGAIN_OF_DIGITS
+            and digits in number)
 
 
 def _echoes(group: str, number: str) -> bool:

@@ -731,8 +731,8 @@ def test_a_callers_false_start_at_her_number_is_masked_with_it():
                    utt("customer", 16.0, 21.0, f"不好意思刚才断了，卡号是{card}。"))
     shown = privacy.mask_transcript(t).utterances
     assert "6285" not in shown[0].text and card not in shown[2].text
-    # digits said long before, or after the number, or by the other party outside an echo's reach, are not
-    # a false start: an amount the caller names after her card stays
+    # an amount the caller names after her card stays, whatever group of it the amount matches, and so
+    # do digits said long before it
     later = transcript(utt("customer", 1.0, 5.0, f"卡号是{card}。"), utt("customer", 8.0, 10.0, "扣了我6285块钱。"))
     assert privacy.mask_transcript(later).utterances[1].text == "扣了我6285块钱。"
     early = transcript(utt("customer", 1.0, 3.0, "上个月交了6285。"), utt("customer", 60.0, 65.0, f"卡号是{card}。"))
@@ -746,3 +746,11 @@ def test_a_short_amount_before_another_amount_is_no_false_start():
                    utt("customer", 6.3, 10.2, "我每天喝五杯水,一杯大概300毫升。"),
                    utt("agent", 10.4, 16.7, "您这台投影一亮度是3,000流明,东炮能用5000个小时。"))
     assert privacy.mask_transcript(t).utterances[0].text == "您预定的年会场地能做150个人,场租7000块。"
+
+
+def test_a_callers_groups_checked_over_after_her_number_are_masked_with_it():
+    # PII set 33 (post hoc): the caller types the number into her own phone to check it and says its
+    # groups again a few seconds later; what she says of anything else stays
+    t = transcript(utt("customer", 1.0, 6.0, "我的手机号码你记一下13966852872，我在我自己手机上输一遍看看。"),
+                   utt("customer", 12.0, 15.0, "最后是2872对吧。输完了对的没问题。我练书法练了十三年了。"))
+    assert privacy.mask_transcript(t).utterances[1].text == "最后是****对吧。输完了对的没问题。我练书法练了十三年了。"
