@@ -156,9 +156,9 @@ ECHO_BEFORE_S, ECHO_AFTER_S = 5.0, 10.0  # how near the number the echo is said
 # A caller who starts a number and breaks off (food in her mouth, the line dropped) says its first
 # digits again in the full reading, and one who checks it (typing it into her own phone) says its
 # groups again after it: that many digits or more, said by the same speaker this soon before or
-# after the number, are part of it (PII sets 32 and 33, post hoc: 7–16 s before, up to 20 s after) —
-# digit for digit, and of a number as long as a local landline at least: PII set 33 (post hoc)
-# had 场租7000块 masked as a start of 5000个小时, itself a probable number, one digit in four apart
+# after the number, are part of it (PII sets 32 and 33, post hoc; set 32's false starts came 7–16 s
+# before) — digit for digit, and of a number as long as a local landline at least: PII set 33 had
+# 场租7000块 masked as a start of 一亮度是3,000, itself a probable number, one digit in four apart
 SAID_AGAIN_DIGITS = 4
 SAID_AGAIN_WITHIN_S = 30.0
 SAID_AGAIN_OF_DIGITS = 7
