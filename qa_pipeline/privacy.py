@@ -530,8 +530,8 @@ def _echoed_groups(u: Utterance, numbers: list[tuple[str, float, float, str]],
                 or _not_personal(u.text, start):
             continue
         valued = u.text.startswith(_UNITS, end)  # 6285块: an amount, whatever number it matches
-        if any(_echo_near(u, role, said, done) and _echoes(digits, number)
-               or not valued and _said_again(u, digits, role, said, done, number)
+        if any((_echo_near(u, role, said, done) and _echoes(digits, number))
+               or (not valued and _said_again(u, digits, role, said, done, number))
                for role, said, done, number in numbers):
             out.append((start, end))
     return out
