@@ -1078,3 +1078,18 @@ def test_told_and_still_not_understood_is_a_taboo_by_its_shape(rules):
     # set 27's line, found by the classifier alone at p 0.92 until set 32's phrases moved its fit below 0.9
     (found,) = taboo_findings(rules, "这个流程得跟您讲了您也听不明白，您等通知吧。")
     assert "(blame_understanding)" in found.detail
+
+
+# --- After set 33's blind measurement (post hoc) -------------------------------------------------
+
+@pytest.mark.parametrize("line, family", [("家长没看住孩子，出了事倒往牵驼人身上推。", "not_my_job"),
+                                          ("跟您讲工艺您也分不出来，来了看看就行了。", "blame_understanding")])
+def test_set_33s_taboo_shapes_are_found(rules, line, family):
+    (found,) = taboo_findings(rules, line)
+    assert f"({family})" in found.detail
+
+
+@pytest.mark.parametrize("line", ["您别担心，这个责任不会推到您身上。",
+                                  "两种颜色很接近，您也分得出来的，我寄样品给您看。"])
+def test_set_33s_look_alikes_are_no_taboo(rules, line):
+    assert taboo_findings(rules, line) == []
