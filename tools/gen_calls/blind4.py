@@ -29,7 +29,8 @@ blind22`` (blind22_text.py) the seventeenth, ``--profile blind23`` (blind23_text
 twenty-second, ``--profile blind28`` (blind28_text.py) the twenty-third, ``--profile blind29``
 (blind29_text.py) the twenty-fourth, ``--profile blind30`` (blind30_text.py) the twenty-fifth,
 ``--profile blind31`` (blind31_text.py) the twenty-sixth, ``--profile blind32`` (blind32_text.py) the
-twenty-seventh, ``--profile blind33`` (blind33_text.py) the twenty-eighth.
+twenty-seventh, ``--profile blind33`` (blind33_text.py) the twenty-eighth, ``--profile blind34``
+(blind34_text.py) the twenty-ninth.
 """
 from __future__ import annotations
 
@@ -59,6 +60,7 @@ import blind30_text
 import blind31_text
 import blind32_text
 import blind33_text
+import blind34_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -982,6 +984,46 @@ BLIND33_DEFAULTS = {
     "duration_s": (60.0, 205.0),
 }
 
+# Set 34: the plan of sets 8 and 10-33 (nine kinds in >= 2 calls, filler in four calls with 2-3 tics
+# each); other pacing than sets 5, 6, 8 and 10-33: "the holiday-peak overflow line": in the Golden
+# Week rush back-office staff (accounts, warehouse, admin) are lent to the phones, polite but hurried
+# at 226-250 字/分 (fast turns at 400-480, or the mild 360-390 in 0.4 of the fast calls: >= 1.44x the
+# fastest agent), who now and then drop a part of the script (that is the missing_greeting /
+# missing_closing kinds of the plan, nothing more); their hesitations are the injected 嗯/啊/呃 of
+# the four filler calls only; callers who have queued and are impatient (244-304 字/分), who say so
+# or say a thing twice in more than half the openings (0.55) and say 嗯/呃 of their own now and then
+# (0.35); read-backs in about half the calls (0.5: no time to spare, but a noisy room), agents who
+# backchannel in fewer long caller turns (0.45: one eye on the queue board) and callers who do more
+# often (0.6: 对对 / 快说, hurrying the agent), quick turn-taking (pause scale 0.58-0.98), short
+# look-ups in a back-office system the lent agent knows (2.0-2.7 s before 0.3 of the answers,
+# look-alikes too), callers who cut in early (0.2-0.48 s behind), short holds while the queue
+# clears (long ones 31-34.5 s, just past the norm's 30 s; unannounced ones 8.5-11 s) with no music
+# (0.0: the overflow lines have no hold music), and a loud open-plan room under the agent
+# (-53...-45.5 dBFS of line noise; the generator's noise is broadband, so the room is its level only).
+BLIND34_DEFAULTS = {
+    **BLIND33_DEFAULTS,
+    "n_agents": len(blind34_text.HO_DOMAINS_LIST),
+    "agent_cpm": (226.0, 250.0),   # fast turns stay 360-480 (>= 1.44x)
+    "cust_cpm": (244.0, 304.0),
+    "cust_detail_prob": 0.55,
+    "pause_scale_range": (0.58, 0.98),
+    "noise_db_range": (-53.0, -45.5),
+    "music_prob": 0.0,
+    "mild_fast_prob": 0.4,
+    "bc_prob": 0.45,
+    "cbc_prob": 0.6,
+    "cust_filler_prob": 0.35,
+    "readback_prob": 0.5,
+    "think_prob": 0.3,
+    "think_pause_s": (2.0, 2.7),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.2, 0.48),
+    "long_hold_s": (31.0, 34.5),
+    "unannounced_s": (8.5, 11.0),
+    # hurried agents and callers, short holds: short calls
+    "duration_s": (60.0, 180.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -999,7 +1041,8 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind30": (blind30_text, BLIND30_DEFAULTS),
             "blind31": (blind31_text, BLIND31_DEFAULTS),
             "blind32": (blind32_text, BLIND32_DEFAULTS),
-            "blind33": (blind33_text, BLIND33_DEFAULTS)}
+            "blind33": (blind33_text, BLIND33_DEFAULTS),
+            "blind34": (blind34_text, BLIND34_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
