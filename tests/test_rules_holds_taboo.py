@@ -1093,3 +1093,18 @@ def test_set_33s_taboo_shapes_are_found(rules, line, family):
                                   "两种颜色很接近，您也分得出来的，我寄样品给您看。"])
 def test_set_33s_look_alikes_are_no_taboo(rules, line):
     assert taboo_findings(rules, line) == []
+
+
+# --- After set 34's blind measurement (post hoc) -------------------------------------------------
+
+@pytest.mark.parametrize("thanks", ["感谢您一直拿着听筒，余量表我查到了。", "这干线您一直拿着听筒，鱼量表我查到了。"])
+def test_the_caller_holding_the_phone_all_along_is_a_thanks_for_the_wait(rules, thanks):
+    # set 34: as said, and as Whisper heard it (感谢 as 这干线)
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
+
+
+@pytest.mark.parametrize("line, family", [("您这一个接一个地问，还让不让人接下一个了。", "impatience"),
+                                          ("官网首页就挂着呢，您点开看一眼不就知道了。", "read_it_yourself")])
+def test_set_34s_taboo_shapes_are_found(rules, line, family):
+    (found,) = taboo_findings(rules, line)
+    assert f"({family})" in found.detail
