@@ -2,8 +2,9 @@
 
 For every stereo call of a folder (agent left, with ``*.truth.json``):
 
-- the two channels are mixed into one (their mean) and transcribed as a mono call, then
-  separated (``qa_pipeline.separation``) and named (``qa_pipeline.roles``);
+- the two channels are mixed into one (their mean) and taken as a mono call is: told apart on
+  the mix (``qa_pipeline.separation``), each speaker's copy of the mix transcribed as a channel,
+  and named (``qa_pipeline.roles``);
 - **DER**: the stereo channels' voice activity is the truth (Silero VAD on each channel, the
   pipeline's settings); per 10-ms frame, error = max(#truth speakers, #found speakers) −
   #correctly attributed, over the truth's speech time (overlaps count twice), no collar; also with
@@ -14,8 +15,8 @@ For every stereo call of a folder (agent left, with ``*.truth.json``):
   mono transcripts next to the same calls in stereo;
 - **speed**: separation time against the mono call's ASR time.
 
-ASR of the mixdowns (and of the stereo calls, without ``--stereo-transcripts``) is cached in
-``--cache`` so that separation settings can be compared without decoding again.
+ASR of the speakers' tracks (per separation setting) and of the stereo calls (without
+``--stereo-transcripts``) is cached in ``--cache``, so that a run again decodes nothing.
 
     python benchmarks/mono_separation.py data/samples --cache /tmp/mono-cache
     python benchmarks/mono_separation.py /work/heldout_audio --stereo-transcripts data/heldout/transcripts.jsonl.gz \\
@@ -33,11 +34,12 @@ call, so "within 0.05 of stereo" can only be read on the pool.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
 import time
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import numpy as np
@@ -54,7 +56,7 @@ from qa_pipeline.export import read_transcripts  # noqa: E402
 from qa_pipeline.pipeline import evaluate_rules  # noqa: E402
 from qa_pipeline.rules.evaluate import Counts  # noqa: E402
 from qa_pipeline.records import Call  # noqa: E402
-from qa_pipeline.separation import FRAME_S, _encoder, label_frames, separate  # noqa: E402
+from qa_pipeline.separation import FRAME_S, _encoder, label_frames, named, told_apart  # noqa: E402
 from qa_pipeline.store import Store  # noqa: E402
 from qa_pipeline.store.codec import transcript_from_json, transcript_to_json  # noqa: E402
 
@@ -117,19 +119,27 @@ def measure(folder: Path, cache: Path, stereo_given: dict, config, plain, args) 
     ids = [c for c in truths if re.search(args.calls, c) and not (args.skip and re.search(args.skip, c))]
     rows, monos, stereos = [], [], []
     totals = {"asr": 0.0, "sep": 0.0, "speech": 0.0}
+    # the speaker tracks depend on the separation settings: their transcripts are kept per setting
+    settings = hashlib.sha1(json.dumps(asdict(config.separation), sort_keys=True).encode()).hexdigest()[:8]
     print(f"{len(ids)} calls from {folder}; {cpu_name()}; load {load()}")
     with Decoder(config.audio) as decoder:
         for cid in ids:
             truth = json.loads(truths[cid].read_text())
             stereo = decoder.decode(folder / truth["file"], "agent_left")
             a, c = (ch.samples for ch in stereo.channels)
-            mono = DecodedCall("mono", (ChannelAudio("unknown", (a + c) / 2),))
-            plain_mono, asr_s = cached(cache, f"{cid}.mono", lambda: plain.transcribe(mono))
-            # the lone sounds are measured from the audio by this code, not taken from the cache (no decoding in them)
-            plain_mono = replace(plain_mono, islands=tuple(sound_islands(mono.channels[0], mixed=True)))
+            mix = ChannelAudio("unknown", ((a + c) / 2).astype(np.float32))
+            # as Transcriber does for a mono call, each part timed on its own: told apart on the
+            # mix, the speakers' copies of it transcribed as two channels, then named
             t0 = time.perf_counter()
-            separated = separate(plain_mono, mono.channels[0].samples, config.separation)
+            frames, tracks = told_apart(mix, config.vad, config.separation)
             sep_s = time.perf_counter() - t0
+            two = DecodedCall("mono", tracks)
+            heard, asr_s = cached(cache, f"{cid}.tracks-{settings}", lambda: plain.transcribe(two))
+            # the lone sounds are the mix's, measured by this code (no decoding in them)
+            heard = replace(heard, islands=tuple(sound_islands(mix, mixed=True)))
+            t0 = time.perf_counter()
+            separated = named(heard, frames, config.separation)
+            sep_s += time.perf_counter() - t0
             if args.dump:
                 args.dump.mkdir(parents=True, exist_ok=True)
                 (args.dump / f"{cid}.json").write_text(json.dumps(transcript_to_json(separated)))
@@ -219,7 +229,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folders", type=Path, nargs="+", help="one or more folders; several are also pooled at the end")
     ap.add_argument("--cache", type=Path, required=True, action="append",
-                    help="one per folder (or one for all): ASR of the mixdowns is kept here")
+                    help="one per folder (or one for all): ASR of the speakers' tracks is kept here")
     ap.add_argument("--stereo-transcripts", type=Path, help="a transcripts export of the same calls in stereo")
     ap.add_argument("--stereo-store", action="append", default=[],
                     help="or a store (URL) holding them, one per folder or one for all: its text unmasked, as the "

@@ -123,6 +123,8 @@ class SeparationConfig:
     # a change of speaker without a pause: both may have sounded this long before and after it
     cut_in_reach_s: float = 0.6
     min_overlap_s: float = 0.5  # shorter overlaps are not reported
+    # each speaker's copy of the mix, transcribed as a channel, keeps this much past their frames
+    track_pad_s: float = 0.1
     agent_cues: tuple[str, ...] = AGENT_CUES
     customer_cues: tuple[str, ...] = CUSTOMER_CUES
     talk_weight: float = 0.5  # speaking time: ± this for a speaker who says everything / nothing

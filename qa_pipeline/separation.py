@@ -1,24 +1,27 @@
 """Speaker separation on one channel: who of the two spoke when, on a mono recording.
 
-A mono call reaches this stage transcribed as one track (role ``unknown``). Here:
+A mono call is told apart before it is transcribed:
 
-1. every stretch of speech is cut into overlapping windows (``window_s`` every ``hop_s``) and
-   each window becomes a speaker embedding (resemblyzer's GE2E encoder; its weights ship in
-   the wheel, it runs on the CPU torch the project installs);
+1. every stretch of the mix's speech is cut into overlapping windows (``window_s`` every
+   ``hop_s``) and each window becomes a speaker embedding (resemblyzer's GE2E encoder; its
+   weights ship in the wheel, it runs on the CPU torch the project installs);
 2. the stretches of speech, each the mean of its windows, are clustered into two speakers
    (scikit-learn's k-means weighted by duration: whole turns are steadier points than 1-s
    windows, and a lone odd window cannot become a "speaker" of its own);
 3. every 10-ms frame gets the evidence of the windows over it, and a two-state Viterbi path
    with a price on switching inside continuous speech decides who spoke: a turn does not
    flip speaker on one noisy window, while a pause lets the speaker change freely;
-4. Whisper's words then take the speaker of their frames, and each utterance is cut where
-   its words change speaker, so a cut never falls inside a word (resegmentation); the lone
-   short sounds the filler rule reads take the speaker of their frames too;
-5. ``roles`` decides which speaker is the agent from what each said.
+4. the mix is then kept twice, each copy only where one speaker speaks (``speaker_tracks``),
+   and the two copies are transcribed as a stereo call's two channels are: Whisper hears one
+   speaker at a time, so the other's 嗯 is not written into a turn, and a turn's words are
+   timed on that speaker's speech alone (on the mix, a customer's 嗯 at an agent's turn edge
+   became the agent's tic, and word times came out tighter than on the speaker's own line);
+5. ``roles`` decides which speaker is the agent from what each said (``named``); each
+   utterance keeps how sure its speaker is (``Utterance.speaker_confidence``), and the lone
+   short sounds the filler rule reads, found on the mix, take the speaker of their frames.
 
-Each new utterance keeps how sure its speaker is (``Utterance.speaker_confidence``), and each
-change of speaker without a pause (a cut-in) is kept in ``Separation.overlaps``: on one channel
-that is the only trace talking over leaves (README, "Mono recordings").
+Each change of speaker without a pause (a cut-in) is kept in ``Separation.overlaps``: on one
+channel that is the only trace talking over leaves (README, "Mono recordings").
 """
 
 from __future__ import annotations
@@ -29,11 +32,10 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .audio import SAMPLE_RATE
-from .config import SeparationConfig
-from .records import Island, Separation, SpeechSpan, Transcript, Utterance, Word
+from .audio import SAMPLE_RATE, ChannelAudio, detect_speech
+from .config import SeparationConfig, VadConfig
+from .records import Island, Separation, SpeechSpan, Transcript, Word
 from .roles import assign_roles
-from .text import tokens
 
 logger = logging.getLogger(__name__)
 
@@ -239,31 +241,6 @@ def _sureness(frames: FrameLabels, speaker: int, start: float, end: float, steep
     return round(1.0 / (1.0 + np.exp(-(steepness * signed + offset))), 3)
 
 
-def _split(u: Utterance, frames: FrameLabels, steepness: float, offset: float) -> list[tuple[int, Utterance]]:
-    """``u`` cut where its words change speaker: (speaker, piece) in order."""
-    if not u.words:
-        speaker = _word_speaker(frames, Word(u.start, u.end, u.text, u.confidence))
-        return [(speaker, replace(u, speaker_confidence=_sureness(frames, speaker, u.start, u.end, steepness, offset)))]
-    runs: list[tuple[int, list[Word]]] = []
-    for w in u.words:
-        speaker = _word_speaker(frames, w)
-        if runs and runs[-1][0] == speaker:
-            runs[-1][1].append(w)
-        else:
-            runs.append((speaker, [w]))
-    pieces = []
-    for i, (speaker, words) in enumerate(runs):
-        start = u.start if i == 0 else words[0].start
-        end = u.end if i == len(runs) - 1 else words[-1].end
-        text = "".join(w.text for w in words)
-        pieces.append((speaker, Utterance(
-            role="unknown", start=round(start, 3), end=round(end, 3), text=text,
-            confidence=round(float(np.mean([w.probability for w in words])), 4), words=tuple(words),
-            tokens=tokens(text) if len(runs) > 1 else u.tokens,
-            speaker_confidence=_sureness(frames, speaker, start, end, steepness, offset))))
-    return pieces
-
-
 def _island_speaker(frames: FrameLabels, island: Island, steepness: float, offset: float) -> tuple[int, Island]:
     """A lone short sound (a dropped 嗯 the filler rule may count) given the speaker of its frames,
     as a word is, and how sure that is. Its own second of evidence is mostly its neighbours',
@@ -290,20 +267,51 @@ def _runs(mask: np.ndarray, min_frames: int) -> tuple[tuple[float, float], ...]:
                  if b - a >= min_frames)
 
 
-def separate(transcript: Transcript, samples: np.ndarray, config: SeparationConfig) -> Transcript:
-    """``transcript`` of a mono call (role ``unknown``) with its speakers told apart and named."""
-    frames = label_frames(samples, list(transcript.speech), config)
-    pieces = [p for u in transcript.utterances
-              for p in _split(u, frames, config.confidence_steepness, config.confidence_offset)]
+def speaker_tracks(samples: np.ndarray, frames: FrameLabels, config: SeparationConfig) -> tuple[np.ndarray, np.ndarray]:
+    """The mix twice: speaker 0's copy silent wherever speaker 1 alone speaks or no one does, and
+    the reverse. Each keeps ``track_pad_s`` past its speaker's frames, so that a syllable cut
+    at a change of speaker is still whole for Whisper."""
+    pad = int(round(config.track_pad_s / FRAME_S))
+    out = []
+    for who in (0, 1):
+        mask = frames.speaker == who
+        if pad:
+            edges = np.flatnonzero(np.diff(np.concatenate([[0], mask.astype(np.int8), [0]])))
+            for a, b in zip(edges[::2], edges[1::2]):
+                mask[max(a - pad, 0) : b + pad] = True
+        keep = np.repeat(mask, SAMPLES_PER_FRAME)[: len(samples)]
+        out.append(np.where(keep, samples, 0.0).astype(np.float32))
+    return out[0], out[1]
+
+
+SPEAKER_ROLES = ("agent", "customer")  # the two speaker tracks' roles until ``named`` names them
+
+
+def told_apart(mix: ChannelAudio, vad: VadConfig, config: SeparationConfig) -> tuple[FrameLabels, tuple[ChannelAudio, ...]]:
+    """A mono call's speakers told apart on the mix (its frame labels), and the mix kept once per
+    speaker, as the two channels to transcribe (speaker 0 as ``agent``, 1 as ``customer``)."""
+    frames = label_frames(mix.samples, detect_speech(mix, vad), config)
+    tracks = speaker_tracks(mix.samples, frames, config)
+    return frames, tuple(ChannelAudio(role, samples) for role, samples in zip(SPEAKER_ROLES, tracks))
+
+
+def named(transcript: Transcript, frames: FrameLabels, config: SeparationConfig) -> Transcript:
+    """``transcript`` of a mono call's two speaker tracks (speaker 0 as ``agent``, 1 as
+    ``customer``, its lone sounds the mix's, role ``unknown``) with the agent named from what
+    each said, every utterance and lone sound as sure as its frames' evidence."""
+    number = {role: k for k, role in enumerate(SPEAKER_ROLES)}
+    pieces = [(number[u.role], u) for u in transcript.utterances]
     agent, role_confidence, evidence = assign_roles(pieces, config)
     role = {agent: "agent", 1 - agent: "customer"}
-    utterances = tuple(replace(u, role=role[s]) for s, u in pieces)
+    steep, offset = config.confidence_steepness, config.confidence_offset
+    utterances = tuple(replace(u, role=role[s], speaker_confidence=_sureness(frames, s, u.start, u.end, steep, offset))
+                       for s, u in pieces)
     speech = tuple(SpeechSpan(role[s], round(a, 3), round(b, 3)) for s, a, b in _speaker_spans(frames))
     islands = tuple(replace(x, role=role[s]) for s, x in (
-        _island_speaker(frames, i, config.confidence_steepness, config.confidence_offset) for i in transcript.islands))
+        _island_speaker(frames, i, steep, offset) for i in transcript.islands))
     separation = Separation(
         role_confidence=role_confidence, evidence=evidence,
         overlaps=_runs(frames.overlap, int(config.min_overlap_s / FRAME_S)),
         voice_similarity=round(frames.centroid_similarity, 3))
-    return replace(transcript, utterances=utterances, speech=speech, islands=islands, separation=separation)
-
+    return replace(transcript, utterances=tuple(sorted(utterances, key=lambda u: (u.start, u.role))),
+                   speech=speech, islands=islands, separation=separation)

@@ -21,7 +21,7 @@ from qa_pipeline.roles import NAMING_MATCH, as_assigned, assign_roles, with_swap
 from qa_pipeline.rules.evaluate import Counts
 from qa_pipeline.rules.filler import UnwordedParams
 from qa_pipeline.scoring.review import review_queue
-from qa_pipeline.separation import FRAME_S, _speaker_spans, label_frames, separate
+from qa_pipeline.separation import FRAME_S, SPEAKER_ROLES, _speaker_spans, label_frames, named, told_apart
 from qa_pipeline.stages import Job, settle
 from qa_pipeline.store.codec import transcript_from_json, transcript_to_json
 
@@ -74,23 +74,48 @@ def sample_truth() -> dict:
     return json.loads(SAMPLE.with_name(SAMPLE.name.replace(".flac", ".truth.json")).read_text(encoding="utf-8"))
 
 
-def heard_on_the_mixdown(mono, config):
-    """The mixdown as transcription leaves it for separation: the truth's text as Whisper's turns
-    (role unknown, words evenly timed), the mix's voice activity and its lone short sounds."""
-    heard = [utt("unknown", u["start_s"], u["end_s"], u["text"]) for u in sample_truth()["utterances"]]
-    channel = ChannelAudio("unknown", mono)
-    return replace(transcript(*heard, layout="mono"), speech=tuple(detect_speech(channel, config.vad)),
-                   islands=tuple(sound_islands(channel, mixed=True)))
+def tracks_of(mono, config):
+    """The mixdown's frame labels and the mix kept once per speaker (what the ASR then hears)."""
+    frames, tracks = told_apart(ChannelAudio("unknown", mono), config.vad, config.separation)
+    return frames, [track.samples for track in tracks]
 
 
-def test_separated_utterances_take_their_speakers_and_the_greeter_is_the_agent(stereo, mono, config):
-    """Whisper's turns on the mixdown are given to the right speaker, and the agent is named from
-    what they say."""
+def level(samples: np.ndarray, start: float, end: float) -> float:
+    return float(np.mean(np.square(samples[int(start * 16000) : int(end * 16000)], dtype=np.float64)))
+
+
+def heard_on_the_tracks(mono, config):
+    """The speakers' tracks as transcription leaves them for naming: the truth's text as Whisper's
+    turns, each on the track that carries its sound (speaker 0 as ``agent``, 1 as ``customer``,
+    as the tracks are transcribed), and the mix's lone short sounds."""
+    frames, tracks = tracks_of(mono, config)
+    heard = [utt(SPEAKER_ROLES[int(level(tracks[1], u["start_s"], u["end_s"]) > level(tracks[0], u["start_s"], u["end_s"]))],
+                 u["start_s"], u["end_s"], u["text"]) for u in sample_truth()["utterances"]]
+    return frames, replace(transcript(*heard, layout="mono"), islands=tuple(sound_islands(ChannelAudio("unknown", mono), mixed=True)))
+
+
+def test_each_speakers_track_carries_their_voice_and_silences_the_other(stereo, mono, config):
+    """What the ASR hears of a mono call: the mix where one speaker speaks, silence where the other
+    speaks alone, so that Whisper never writes the other's 嗯 into a turn."""
+    _, tracks = tracks_of(mono, config)
+    truth = truth_frames(stereo, config, len(mono) // 160 + 1)
+    alone = {k: np.repeat(truth[:, k] & ~truth[:, 1 - k], 160)[: len(mono)] for k in (0, 1)}
+    share = np.array([[np.square(track[alone[k]]).sum() / np.square(mono[alone[k]]).sum() for track in tracks]
+                      for k in (0, 1)])  # row: who speaks alone; column: which track
+    mine = share.diagonal() if share.diagonal().sum() >= share[::-1].diagonal().sum() else share[::-1].diagonal()
+    theirs = share[::-1].diagonal() if mine is share.diagonal() else share.diagonal()
+    assert (mine >= 0.9).all() and (theirs <= 0.1).all()
+
+
+def test_the_speakers_turns_are_named_and_the_greeter_is_the_agent(stereo, mono, config):
+    """The turns Whisper hears on each speaker's track are named agent and customer from what
+    they say, each as sure as its frames' evidence."""
     truth = sample_truth()
-    out = separate(heard_on_the_mixdown(mono, config), mono, config.separation)
+    frames, heard = heard_on_the_tracks(mono, config)
+    out = named(heard, frames, config.separation)
     assert out.has_roles and out.separation.role_confidence >= 0.9
     said = {(round(u["start_s"], 2)): u["role"] for u in truth["utterances"]}
-    right = sum(u.end - u.start for u in out.utterances if said.get(round(u.start, 2), u.role) == u.role)
+    right = sum(u.end - u.start for u in out.utterances if said[round(u.start, 2)] == u.role)
     assert right / sum(u.end - u.start for u in out.utterances) >= 0.9
     assert {s.role for s in out.speech} == {"agent", "customer"}
     sure = [u.speaker_confidence for u in out.utterances]
@@ -101,7 +126,8 @@ def test_the_mixdowns_lone_sounds_take_the_speaker_of_the_channel_they_were_said
     """A lone short sound (a 嗯 Whisper left out of its text, which the filler rule counts) is
     the agent's or the customer's as the frames around it say; the channel louder there by 6 dB
     or more is the answer."""
-    out = separate(heard_on_the_mixdown(mono, config), mono, config.separation)
+    frames, heard = heard_on_the_tracks(mono, config)
+    out = named(heard, frames, config.separation)
 
     def said_on(island) -> str | None:
         a, b = int(island.start * 16000), int(island.end * 16000)

@@ -46,9 +46,10 @@ TRACE_TOLERANCE_S = 0.5
 # script dropped; 4: the VAD padding kept; 5: short sounds alone kept, for the tics Whisper
 # drops; 6: the untranscribed tail of a piece decoded again; 7: what packing lost in every
 # retry decoded alone in the last, and a mono call's lone sounds found 12 dB over its floor and
-# given a speaker; 8: each lone sound's opening hiss measured), so stored transcripts made by
+# given a speaker; 8: each lone sound's opening hiss measured; 9: a mono call told apart before
+# it is transcribed, each speaker's copy of the mix decoded as a channel), so stored transcripts made by
 # older code are decoded again instead of being reused.
-ASR_STAGE_VERSION = 8
+ASR_STAGE_VERSION = 9
 
 
 def load_backend(options: AsrOptions) -> AsrBackend:
@@ -228,8 +229,11 @@ class Transcriber:
         On a CPU a batch of 4 windows costs about 0.55 s a window to encode, one alone 0.8 s,
         so pooling the windows (and the retries) of a few calls fills the batches.
         """
-        tracks = [channel for call in calls for channel in call.channels]
-        call_of_track = [i for i, call in enumerate(calls) for _ in call.channels]
+        # a mono call is told apart first and transcribed as its two speakers' tracks
+        told_apart = {i: self._told_apart(call) for i, call in enumerate(calls) if self._separates(call)}
+        channels = [told_apart[i][1] if i in told_apart else call.channels for i, call in enumerate(calls)]
+        tracks = [channel for call_channels in channels for channel in call_channels]
+        call_of_track = [i for i, call_channels in enumerate(channels) for _ in call_channels]
         spans = [detect_speech(track, self.vad) for track in tracks]
         turns = [merge_spans(s, self.vad.utterance_gap_s) for s in spans]
         flat_turns = [(track, turn) for track, track_turns in enumerate(turns) for turn in track_turns]
@@ -242,9 +246,9 @@ class Transcriber:
                 if call_of_track[track] == i and words[n]
             ]
             speech = [s for track, track_spans in enumerate(spans) if call_of_track[track] == i for s in track_spans]
-            islands = [x for track, channel in enumerate(tracks) if call_of_track[track] == i
-                       for x in sound_islands(channel, mixed=call.layout == "mono")]
-            transcripts.append(self._speakers(call, Transcript(
+            # a mono call's lone sounds are the mix's: a speaker's copy of it is cut silent around them
+            islands = [x for channel in call.channels for x in sound_islands(channel, mixed=call.layout == "mono")]
+            transcript = Transcript(
                 duration_s=call.duration,
                 layout=call.layout,
                 utterances=tuple(sorted(utterances, key=lambda u: (u.start, u.role))),
@@ -252,16 +256,22 @@ class Transcriber:
                 asr_key=self.key,
                 speech_pad_s=self.vad.speech_pad_ms / 1000,
                 islands=tuple(sorted(islands, key=lambda x: x.start)),
-            )))
+            )
+            transcripts.append(self._named(transcript, told_apart[i][0]) if i in told_apart else transcript)
         return transcripts
 
-    def _speakers(self, call: DecodedCall, transcript: Transcript) -> Transcript:
-        """A mono call's two speakers told apart and named (``separation``); stereo as it is."""
-        if call.layout != "mono" or not self.separation.enabled:
-            return transcript
-        from ..separation import separate
+    def _separates(self, call: DecodedCall) -> bool:
+        return call.layout == "mono" and self.separation.enabled
 
-        return separate(transcript, call.channels[0].samples, self.separation)
+    def _told_apart(self, call: DecodedCall) -> tuple:
+        from ..separation import told_apart  # torch and the speaker encoder: mono calls only
+
+        return told_apart(call.channels[0], self.vad, self.separation)
+
+    def _named(self, transcript: Transcript, frames) -> Transcript:
+        from ..separation import named
+
+        return named(transcript, frames, self.separation)
 
     def _decode_rounds(self, tracks: Sequence[ChannelAudio], all_parts: dict[int, list[tuple[int, float, float]]],
                        turn_track: list[int]) -> dict[int, list[Word]]:
