@@ -81,7 +81,8 @@ VALUE_LEAD = 4  # digits before 年, 元, 十 … that are a value (二零二六
 # what follows an amount, date, time or measure, not an identifier (路 a bus route, 寸 a tyre's rim, 码
 # a shoe or clothes size: PII set 25, post hoc), units of two characters whose first alone is an
 # ordinary word (公司, 平时) included: a car's 68000公里, a flat's 1115平方 (PII set 25, post hoc)
-_UNITS = tuple("十百千万亿元块角毛号日月年点分秒岁个次天倍兆斤米名度路寸码吨克") + ("公里", "公斤", "平方", "平米", "千米", "千克", "毫升")
+_UNITS = tuple("十百千万亿元块角毛号日月年点分秒岁个次天倍兆斤米名度路寸码吨克") + ("公里", "公斤", "平方", "平米", "千米", "千克", "毫升",
+                                                                              "公分", "厘米", "毫米")
 # things counted in an answer (PII set 22, post hoc: 126瓶, 440期); a longer group before one is a
 # number cut off and misheard (卡号，6255件)
 _COUNTED = "瓶箱件袋盒套辆页层期"
@@ -114,6 +115,7 @@ _WHOSE = ("手机", "电话", "座机", "联系", "身份", "证", "卡", "银�
 _ASKED_FOR = _PERSONAL + ("后四位", "最后四位", "尾号", "后几位", "前几位")
 _GO_ON = ("后面呢", "然后呢", "还有呢", "接着说", "继续说", "再说一", "再报一", "再念一")
 _REQUEST = ("请", "麻烦", "说一下", "报一下", "告诉", "提供", "多少", "念一下", "?", "？", "呢", "吗")
+_SPOKEN_REQUEST = tuple(cue for cue in _REQUEST if len(cue) > 1)  # words of two syllables or more: heard by sound too
 ANSWER_WINDOW_S = 15.0  # an answer begins this soon after the request (or the last 后面呢), at most
 _NOT_AN_ANSWER = ("左右", "多", "以上", "以下")  # 八千左右: a value, whatever was asked
 _ADDRESS = ("单元", "楼", "栋", "幢", "室", "门牌")  # 三单元1104 right before a group: a room, not a number asked for
@@ -371,7 +373,7 @@ def _merged(spans: list[Span], new: Span) -> list[Span]:
     return [s for s in spans if s not in overlapping] + [grown]
 
 
-def _sounded_runs(text: str, least: int = MIN_SOUNDED) -> list[tuple[int, int, str]]:
+def _sounded_runs(text: str, least: int = MIN_SOUNDED, answer: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, digits) of stretches of ``least`` or more digit sounds that sound like a
     number read out, numerals or not (fewer than ``MIN_SOUNDED``: the rest of a number found).
 
@@ -398,7 +400,7 @@ def _sounded_runs(text: str, least: int = MIN_SOUNDED) -> list[tuple[int, int, s
         if end - 1 > i and _glued_homophone(text, sounds, end - 1):
             end, digits = end - 1, digits[:-1]  # 617304就行: 就 begins 就行, it is no digit
         _, end, digits = _without_a_value(text, i, end, digits)
-        if _reads_as_number(text, i, end, digits, others, least):
+        if _reads_as_number(text, i, end, digits, others, least, answer):
             found.append((i, end, digits))
         i = max(end, i + 1)
     return found
@@ -433,11 +435,17 @@ def _leads_a_value(text: str, groups: list[tuple[int, str]]) -> bool:
     return text.startswith(_UNITS, end) and len(digits) - len(before) <= VALUE_LEAD
 
 
-def _reads_as_number(text: str, start: int, end: int, digits: str, others: int, least: int = MIN_SOUNDED) -> bool:
-    """Whether a digit-sounding stretch is a number read out, not a value or a named non-personal number."""
+def _reads_as_number(text: str, start: int, end: int, digits: str, others: int, least: int = MIN_SOUNDED,
+                     answer: bool = False) -> bool:
+    """Whether a digit-sounding stretch is a number read out, not a value or a named non-personal number.
+
+    In an ``answer`` to a request for a number, ``MIN_SOUNDED`` digit sounds with nothing else
+    between them are one whatever words they make (一把其三其，就一把就: 一把 is a word, and
+    the caller was reading her number; PII set 34, post hoc)."""
     if len(digits) < least or others * SOUNDED_PER_OTHER > len(digits):
         return False
-    if _in_words(text[start:end]) * WORDY > len(digits):
+    only_digits = answer and not others and len(digits) >= MIN_SOUNDED
+    if _in_words(text[start:end]) * WORDY > len(digits) and not only_digits:
         return False  # 一起吧，一起吧，就是一起去吧: digit sounds, but inside ordinary words
     return not (_counts(text, start, digits) or _HOTLINE.fullmatch(digits) or _DATE.fullmatch(digits)
                 or digits.startswith(_NO_KIND_BEGINS) or _not_personal(text, start))
@@ -644,9 +652,16 @@ def _asks_for_number(text: str, going_on: bool) -> bool:
     or, while one is being read (``going_on``), for its rest (那后面呢) or names the kind again."""
     if going_on and any(cue in text for cue in _GO_ON):
         return True
-    if not going_on and not any(cue in text for cue in _REQUEST):
+    if not going_on and not _requests(text):
         return False  # no request in it: its labels need not be looked for by sound
     return any(label in text for label in _ASKED_FOR) or _sounds_like(text, _ASKED_FOR)
+
+
+def _requests(text: str) -> bool:
+    """Whether ``text`` makes a request: a cue written, or a spoken one by its sound (请您说一下
+    heard 以庆您说以下; PII set 34, post hoc)."""
+    heard = _heard(text)
+    return any(cue in text for cue in _REQUEST) or any(cue in heard for cue in _label_sounds(_SPOKEN_REQUEST))
 
 
 def _asked_by(text: str, going_on: bool) -> int:
@@ -679,11 +694,11 @@ def _answer_groups(text: str) -> list[tuple[int, int, str]]:
     else (before them, or after: 1348航班) nor a room of an address (三单元1104)."""
     found = []
     text = _pairs_as_digits(text)
-    for start, end, digits in sorted(_runs(text) + _sounded_runs(text, REST_DIGITS)):
+    for start, end, digits in sorted(_runs(text) + _sounded_runs(text, REST_DIGITS, answer=True)):
         if (cut := _its_sentence_end(text, start, end)) < end:  # 已救102。医药: 医 begins the next sentence
             end, digits = cut, digits[:len(digits) - sum(bool(digit) for digit, _ in _sounds(text)[cut:end])]
         if len(digits) < REST_DIGITS or any(a < end and start < b for a, b, _ in found) \
-                or text.startswith(_UNITS + _NOT_AN_ANSWER + _NOT_PERSONAL, end) \
+                or text.startswith(_UNITS + _NOT_AN_ANSWER + _NOT_PERSONAL, end) or _DECIMAL_PART.match(text, end) \
                 or _a_count(text, end, digits) or _DECIMAL.fullmatch(text, start, end) \
                 or _HOTLINE.fullmatch(digits) or _not_personal(text, start, _AREA_CODE) or _a_room(text, start):
             continue
@@ -693,6 +708,8 @@ def _answer_groups(text: str) -> list[tuple[int, int, str]]:
 
 # a value written with a decimal point (23.4平方, 利率3.87): no one's number is read so
 _DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
+# … nor does one end in a decimal part (水表读数是0645.0吨; a group after a dot has three digits or more)
+_DECIMAL_PART = re.compile(r"[.．][0-9]{1,2}(?![0-9])")
 
 
 def _a_count(text: str, end: int, digits: str) -> bool:

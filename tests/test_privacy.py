@@ -754,3 +754,23 @@ def test_a_callers_groups_checked_over_after_her_number_are_masked_with_it():
     t = transcript(utt("customer", 1.0, 6.0, "我的手机号码你记一下13966852872，我在我自己手机上输一遍看看。"),
                    utt("customer", 12.0, 15.0, "最后是2872对吧。输完了对的没问题。我练书法练了十三年了。"))
     assert privacy.mask_transcript(t).utterances[1].text == "最后是****对吧。输完了对的没问题。我练书法练了十三年了。"
+
+
+# PII set 34 (post hoc): a request Whisper garbled, a number heard as words, and values in answers.
+
+def test_a_request_is_heard_by_its_sound_too():
+    # 请您说一下扣款的银行卡号 as Whisper wrote it: the rest read after a message came in is masked
+    said = "不好意思手机响了一下是条消息接着念啊一九三三三。"
+    assert not readable(masked_answer(said, request="以庆您说以下,扣款的银行看后。"))
+    assert readable(masked_answer(said, request="以庆您看以下,扣款的银行看后。"))  # no request said: nothing asked
+
+
+def test_an_answer_of_digit_sounds_only_is_a_number_whatever_words_they_make():
+    # 一把 is a word, but nine digit sounds with nothing else between them, in an answer, are her number
+    said = "阿阿来了条尾心,不惯他握解这说,一把其三其,就一把就。"
+    assert "一把其三其" not in masked_answer(said, request="请您提供一下您的手机号码。")
+
+
+@pytest.mark.parametrize("said", ["我看了一下水表,读数是0645.0吨,不可能用这么多。", "我家鱼刚120公分长,养了20条鱼。"])
+def test_a_value_with_a_decimal_part_or_a_length_in_an_answer_is_no_number(said):
+    assert masked_answer(said, request="请您说一下您的手机号码。") == said
