@@ -50,6 +50,8 @@ English digits and letters are left out: Kokoro's Chinese voice drops Latin lett
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -57,7 +59,7 @@ from scipy.signal import lfilter
 from stdnum.cn import ric
 
 from heldout import ALL_VOICES
-from pii_blind7 import chunks, shuffled_cycle
+from pii_blind7 import chunks, kinds_and_forms_of
 from pii_blind9 import _cn, said9
 from pii_blind18 import personal  # noqa: F401  (tests use it from here)
 from pii_blind19 import lookalike_free
@@ -338,9 +340,7 @@ def read_number(call: Call21, kind: str, number: str, form: str, others: list) -
         raise ValueError(form)
 
 
-def kinds_and_forms(rng: random.Random, n: int) -> list[tuple[str, str]]:
-    """``n`` (kind, form) pairs: every pair once in a shuffled cycle before any comes twice."""
-    return shuffled_cycle(rng, [(kind, form) for kind in ASK21 for form in FORMS[kind] + FORMS["any"]], n)
+kinds_and_forms = kinds_and_forms_of(ASK21, FORMS)
 
 
 def make_blind21_call(engine, rng: random.Random, call_id: str, stem: str, out: Path,
@@ -358,16 +358,41 @@ def _free(digits: str) -> bool:
         return False
 
 
-def negative21(template: str, rng: random.Random) -> str:
-    def digits(n: int, first: str = "0123456789", before: str = "") -> str:
+@dataclass(frozen=True)
+class Draw:
+    """The draws the hard negatives of blind21 onwards are filled with. Each method makes exactly
+    the ``rng`` calls, in the same order, of the helpers every ``negativeNN`` used to define for
+    itself, so every call written stays the same."""
+
+    rng: random.Random
+    sayer: Callable[[str, random.Random], str] = said9  # how a string of digits is said
+    first: str = "123456789"  # the first digit's choices where ``digits`` is given none
+
+    def digits(self, n: int, first: str | None = None, before: str = "") -> str:
         """``n`` digits: ``before``, or else one of ``first``, then any; drawn until neither they nor
-        any stretch of them is a mobile, 身份证 or card (``lookalike_free``)."""
+        any stretch of them is a mobile, landline, 身份证 or card (``_free``)."""
+        rng, first = self.rng, self.first if first is None else first
         while not _free(d := (before or rng.choice(first)) + "".join(
                 rng.choice("0123456789") for _ in range(n - len(before or "x")))):
             pass
         return d
 
-    d = lambda s: said21(s, rng)  # noqa: E731
+    def said(self, s: str) -> str:
+        """``s`` said digit by digit, the writer's way."""
+        return self.sayer(s, self.rng)
+
+    def between(self, lo: int, hi: int) -> str:
+        """A value from ``lo`` to ``hi`` (both in) as said (``_cn``)."""
+        return _cn(self.rng.randint(lo, hi))
+
+    def choice(self, *xs: int) -> str:
+        """One of ``xs`` as said (``_cn``)."""
+        return _cn(self.rng.choice(xs))
+
+
+def negative21(template: str, rng: random.Random) -> str:
+    r = Draw(rng, said21, first="0123456789")
+    digits, d = r.digits, r.said
     fours = lambda s: "，".join(d(s[k:k + 4]) for k in range(0, len(s), 4))  # noqa: E731
     sixes = lambda s: "，".join(d(s[k:k + 6]) for k in range(0, len(s), 6))  # noqa: E731
     price = lambda lo, hi: f"{_cn(rng.randint(lo, hi))}点{NUM[str(rng.randint(0, 9))]}{NUM[str(rng.randint(1, 9))]}"  # noqa: E731

@@ -57,11 +57,11 @@ import numpy as np
 from scipy.signal import butter, lfilter
 from stdnum.cn import ric
 
-from pii_blind7 import chunks, shuffled_cycle
+from pii_blind7 import chunks, kinds_and_forms_of
 from pii_blind9 import _cn, said9
 from pii_blind18 import personal  # noqa: F401  (tests use it from here)
 from pii_blind20 import Call20, groups20, raw_groups
-from pii_blind21 import _free, fours
+from pii_blind21 import Draw, fours
 from pii_calls import ASK, CLOSING_LOGGED, SR, NumberCallFrame, make_number
 
 ASK22 = dict(ASK)
@@ -399,9 +399,7 @@ def read_number(call: Call22, kind: str, number: str, form: str, others: list) -
         raise ValueError(form)
 
 
-def kinds_and_forms(rng: random.Random, n: int) -> list[tuple[str, str]]:
-    """``n`` (kind, form) pairs: every pair once in a shuffled cycle before any comes twice."""
-    return shuffled_cycle(rng, [(kind, form) for kind in ASK22 for form in FORMS[kind] + FORMS["any"]], n)
+kinds_and_forms = kinds_and_forms_of(ASK22, FORMS)
 
 
 def make_blind22_call(engine, rng: random.Random, call_id: str, stem: str, out: Path,
@@ -411,15 +409,8 @@ def make_blind22_call(engine, rng: random.Random, call_id: str, stem: str, out: 
 
 
 def negative22(template: str, rng: random.Random) -> str:
-    def digits(n: int, first: str = "123456789", before: str = "") -> str:
-        """``n`` digits: ``before``, or else one of ``first``, then any; drawn until neither they nor
-        any stretch of them is a mobile, landline, 身份证 or card (blind21's ``_free``)."""
-        while not _free(d := (before or rng.choice(first)) + "".join(
-                rng.choice("0123456789") for _ in range(n - len(before or "x")))):
-            pass
-        return d
-
-    d = lambda s: said22(s, rng)  # noqa: E731
+    r = Draw(rng, said22)
+    digits, d = r.digits, r.said
     dec = lambda lo, hi: f"{_cn(rng.randint(lo, hi))}点{_cn(rng.randint(1, 9))}"  # noqa: E731
     rent = rng.choice((1200, 1600, 1800, 2200, 2400))  # four months stay under 10000 (_cn)
     home = rng.randint(6, 32)

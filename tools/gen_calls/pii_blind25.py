@@ -46,11 +46,11 @@ from pathlib import Path
 import numpy as np
 from scipy.signal import butter, lfilter
 
-from pii_blind7 import chunks, shuffled_cycle
+from pii_blind7 import chunks, kinds_and_forms_of
 from pii_blind9 import _cn, said9
 from pii_blind18 import personal  # noqa: F401  (tests use it from here)
 from pii_blind20 import raw_groups
-from pii_blind21 import _free, fours
+from pii_blind21 import Draw, fours
 from pii_blind23 import _under
 from pii_blind24 import Call24, _norm, said_groups
 from pii_calls import ASK, CLOSING_LOGGED, SR, NumberCallFrame, make_number
@@ -208,9 +208,7 @@ def read_number(call: Call24, kind: str, number: str, form: str, others: list) -
         raise ValueError(form)
 
 
-def kinds_and_forms(rng: random.Random, n: int) -> list[tuple[str, str]]:
-    """``n`` (kind, form) pairs: every pair once in a shuffled cycle before any comes twice."""
-    return shuffled_cycle(rng, [(kind, form) for kind in ASK25 for form in FORMS[kind] + FORMS["any"]], n)
+kinds_and_forms = kinds_and_forms_of(ASK25, FORMS)
 
 
 def make_blind25_call(engine, rng: random.Random, call_id: str, stem: str, out: Path,
@@ -220,15 +218,8 @@ def make_blind25_call(engine, rng: random.Random, call_id: str, stem: str, out: 
 
 
 def negative25(template: str, rng: random.Random) -> str:
-    def digits(n: int, first: str = "123456789", before: str = "") -> str:
-        """``n`` digits: ``before``, or else one of ``first``, then any; drawn until neither they nor
-        any stretch of them is a mobile, landline, 身份证 or card (blind21's ``_free``)."""
-        while not _free(d := (before or rng.choice(first)) + "".join(
-                rng.choice("0123456789") for _ in range(n - len(before or "x")))):
-            pass
-        return d
-
-    d = lambda s: said25(s, rng)  # noqa: E731
+    r = Draw(rng, said25)
+    digits, d = r.digits, r.said
     w = lambda n: "两" if n == 2 else _cn(n)  # noqa: E731  (两 before 万, 千 and 次)
     year = rng.randint(2021, 2025)
     fill = {"box": d(digits(7)), "yard": _cn(rng.randint(2, 12)), "customs": d(digits(18)),

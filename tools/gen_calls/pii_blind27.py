@@ -57,11 +57,11 @@ import numpy as np
 from scipy.signal import butter, lfilter
 from stdnum.cn import ric
 
-from pii_blind7 import chunks, shuffled_cycle
+from pii_blind7 import chunks, kinds_and_forms_of
 from pii_blind9 import _cn, said9
 from pii_blind18 import personal  # noqa: F401  (tests use it from here)
 from pii_blind20 import raw_groups
-from pii_blind21 import _free, fours
+from pii_blind21 import Draw, fours
 from pii_blind23 import _under
 from pii_blind24 import _norm, said_groups
 from pii_blind26 import Call26
@@ -312,9 +312,7 @@ def read_number(call: Call27, kind: str, number: str, form: str, others: list) -
         raise ValueError(form)
 
 
-def kinds_and_forms(rng: random.Random, n: int) -> list[tuple[str, str]]:
-    """``n`` (kind, form) pairs: every pair once in a shuffled cycle before any comes twice."""
-    return shuffled_cycle(rng, [(kind, form) for kind in ASK27 for form in FORMS[kind] + FORMS["any"]], n)
+kinds_and_forms = kinds_and_forms_of(ASK27, FORMS)
 
 
 def make_blind27_call(engine, rng: random.Random, call_id: str, stem: str, out: Path,
@@ -324,15 +322,8 @@ def make_blind27_call(engine, rng: random.Random, call_id: str, stem: str, out: 
 
 
 def negative27(template: str, rng: random.Random) -> str:
-    def digits(n: int, first: str = "123456789", before: str = "") -> str:
-        """``n`` digits: ``before``, or else one of ``first``, then any; drawn until neither they nor
-        any stretch of them is a mobile, landline, 身份证 or card (blind21's ``_free``)."""
-        while not _free(d := (before or rng.choice(first)) + "".join(
-                rng.choice("0123456789") for _ in range(n - len(before or "x")))):
-            pass
-        return d
-
-    d = lambda s: said27(s, rng)  # noqa: E731
+    r = Draw(rng, said27)
+    digits, d = r.digits, r.said
     plain = lambda s: "".join(NUM[c] for c in s)  # noqa: E731  (years with 一, never 幺)
     fill = {"voyage": d(digits(4)), "cabin": _cn(rng.randint(101, 420)), "eh": _cn(rng.randint(6, 11)),
             "send": d(digits(6)), "water": d(digits(10)), "tons": _cn(rng.randint(120, 2600)),

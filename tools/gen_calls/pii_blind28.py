@@ -56,11 +56,11 @@ from pathlib import Path
 import numpy as np
 from scipy.signal import butter, lfilter
 
-from pii_blind7 import chunks, shuffled_cycle
+from pii_blind7 import chunks, kinds_and_forms_of
 from pii_blind9 import _cn, said9
 from pii_blind18 import personal  # noqa: F401  (tests use it from here)
 from pii_blind20 import raw_groups
-from pii_blind21 import _free
+from pii_blind21 import Draw
 from pii_blind23 import _under
 from pii_blind24 import _norm, said_groups
 from pii_blind27 import Call27
@@ -248,9 +248,7 @@ def read_number(call: Call28, kind: str, number: str, form: str, others: list) -
         raise ValueError(form)
 
 
-def kinds_and_forms(rng: random.Random, n: int) -> list[tuple[str, str]]:
-    """``n`` (kind, form) pairs: every pair once in a shuffled cycle before any comes twice."""
-    return shuffled_cycle(rng, [(kind, form) for kind in ASK28 for form in FORMS[kind] + FORMS["any"]], n)
+kinds_and_forms = kinds_and_forms_of(ASK28, FORMS)
 
 
 def make_blind28_call(engine, rng: random.Random, call_id: str, stem: str, out: Path,
@@ -260,15 +258,8 @@ def make_blind28_call(engine, rng: random.Random, call_id: str, stem: str, out: 
 
 
 def negative28(template: str, rng: random.Random) -> str:
-    def digits(n: int, first: str = "123456789") -> str:
-        """``n`` digits, the first one of ``first``; drawn until neither they nor any stretch of
-        them is a mobile, landline, 身份证 or card (blind21's ``_free``)."""
-        while not _free(d := rng.choice(first) + "".join(rng.choice("0123456789") for _ in range(n - 1))):
-            pass
-        return d
-
-    d = lambda s: said28(s, rng)  # noqa: E731
-    c = lambda lo, hi: _cn(rng.randint(lo, hi))  # noqa: E731
+    r = Draw(rng, said28)
+    digits, d, c = r.digits, r.said, r.between
     fill = {"hall": c(1, 6), "row": c(1, 9), "seat": c(1, 30), "h": c(7, 8), "branch": d(digits(5)),
             "bh": c(4, 5), "zip": d(digits(5)), "days": c(7, 20), "model": d(digits(4)),
             "sets": _cn(rng.choice((8, 10, 12, 13, 15))), "pin": c(4, 6), "pinmax": c(8, 16), "stair": c(1, 3),

@@ -47,11 +47,11 @@ from pathlib import Path
 import numpy as np
 from scipy.signal import butter, lfilter
 
-from pii_blind7 import chunks, shuffled_cycle
-from pii_blind9 import _cn, said9
+from pii_blind7 import chunks, kinds_and_forms_of
+from pii_blind9 import said9
 from pii_blind18 import personal  # noqa: F401  (tests use it from here)
 from pii_blind20 import raw_groups
-from pii_blind21 import _free
+from pii_blind21 import Draw
 from pii_blind23 import _under
 from pii_blind24 import _norm, said_groups
 from pii_blind28 import Call28
@@ -198,9 +198,7 @@ def read_number(call: Call29, kind: str, number: str, form: str, others: list) -
         raise ValueError(form)
 
 
-def kinds_and_forms(rng: random.Random, n: int) -> list[tuple[str, str]]:
-    """``n`` (kind, form) pairs: every pair once in a shuffled cycle before any comes twice."""
-    return shuffled_cycle(rng, [(kind, form) for kind in ASK29 for form in FORMS[kind] + FORMS["any"]], n)
+kinds_and_forms = kinds_and_forms_of(ASK29, FORMS)
 
 
 def make_blind29_call(engine, rng: random.Random, call_id: str, stem: str, out: Path,
@@ -210,16 +208,8 @@ def make_blind29_call(engine, rng: random.Random, call_id: str, stem: str, out: 
 
 
 def negative29(template: str, rng: random.Random) -> str:
-    def digits(n: int, first: str = "123456789") -> str:
-        """``n`` digits, the first one of ``first``; drawn until neither they nor any stretch of
-        them is a mobile, landline, 身份证 or card (blind21's ``_free``)."""
-        while not _free(d := rng.choice(first) + "".join(rng.choice("0123456789") for _ in range(n - 1))):
-            pass
-        return d
-
-    d = lambda s: said9(s, rng)  # noqa: E731
-    c = lambda lo, hi: _cn(rng.randint(lo, hi))  # noqa: E731
-    ch = lambda *xs: _cn(rng.choice(xs))  # noqa: E731
+    r = Draw(rng)
+    digits, d, c, ch = r.digits, r.said, r.between, r.choice
     fill = {"car": c(1, 16), "berth": c(1, 30), "h": c(7, 11), "m": ch(10, 15, 20, 25, 35, 40, 45, 50),
             "tcode": d(digits(6)), "pts": c(1, 9), "left": c(3, 11), "dose": c(1, 4), "vm": c(1, 12),
             "vd": c(1, 28), "obs": ch(15, 30), "fl": c(2, 12), "room": c(1, 9), "h2": c(2, 4), "ppl": c(5, 30),

@@ -50,11 +50,11 @@ from pathlib import Path
 import numpy as np
 
 import generate as G
-from pii_blind7 import chunks, shuffled_cycle
+from pii_blind7 import chunks, kinds_and_forms_of
 from pii_blind9 import _cn, said9
 from pii_blind18 import personal  # noqa: F401  (tests use it from here)
 from pii_blind20 import raw_groups
-from pii_blind21 import _free
+from pii_blind21 import Draw
 from pii_blind23 import _under
 from pii_blind24 import _norm, said_groups
 from pii_blind28 import Call28
@@ -227,9 +227,7 @@ def read_number(call: Call30, kind: str, number: str, form: str, others: list, d
         raise ValueError(form)
 
 
-def kinds_and_forms(rng: random.Random, n: int) -> list[tuple[str, str]]:
-    """``n`` (kind, form) pairs: every pair once in a shuffled cycle before any comes twice."""
-    return shuffled_cycle(rng, [(kind, form) for kind in ASK30 for form in FORMS[kind] + FORMS["any"]], n)
+kinds_and_forms = kinds_and_forms_of(ASK30, FORMS)
 
 
 def make_blind30_call(engine, rng: random.Random, call_id: str, stem: str, out: Path,
@@ -262,16 +260,8 @@ def make_blind30_call(engine, rng: random.Random, call_id: str, stem: str, out: 
 
 
 def negative30(template: str, rng: random.Random) -> str:
-    def digits(n: int, first: str = "123456789") -> str:
-        """``n`` digits, the first one of ``first``; drawn until neither they nor any stretch of
-        them is a mobile, landline, 身份证 or card (blind21's ``_free``)."""
-        while not _free(d := rng.choice(first) + "".join(rng.choice("0123456789") for _ in range(n - 1))):
-            pass
-        return d
-
-    d = lambda s: said9(s, rng)  # noqa: E731
-    c = lambda lo, hi: _cn(rng.randint(lo, hi))  # noqa: E731
-    ch = lambda *xs: _cn(rng.choice(xs))  # noqa: E731
+    r = Draw(rng)
+    digits, d, c, ch = r.digits, r.said, r.between, r.choice
     year = lambda lo, hi: "".join("零一二三四五六七八九"[int(x)] for x in str(rng.randint(lo, hi)))  # noqa: E731
     fill = {"queue": c(5, 80), "ahead": c(2, 30), "vm": c(1, 12), "vd": c(1, 28), "ecar": c(1, 40),
             "cls": d(digits(3)), "sub": d(digits(2)), "cnum": c(1, 99), "lfl": c(2, 6), "shelf": c(1, 40),

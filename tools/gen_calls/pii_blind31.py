@@ -50,11 +50,11 @@ from pathlib import Path
 
 import numpy as np
 
-from pii_blind7 import chunks, shuffled_cycle
-from pii_blind9 import _cn, said9
+from pii_blind7 import chunks, kinds_and_forms_of
+from pii_blind9 import said9
 from pii_blind18 import personal  # noqa: F401  (tests use it from here)
 from pii_blind20 import raw_groups
-from pii_blind21 import _free
+from pii_blind21 import Draw
 from pii_blind23 import _under
 from pii_blind24 import _norm, said_groups
 from pii_blind28 import Call28
@@ -224,9 +224,7 @@ def read_number(call: Call31, kind: str, number: str, form: str, others: list) -
         raise ValueError(form)
 
 
-def kinds_and_forms(rng: random.Random, n: int) -> list[tuple[str, str]]:
-    """``n`` (kind, form) pairs: every pair once in a shuffled cycle before any comes twice."""
-    return shuffled_cycle(rng, [(kind, form) for kind in ASK31 for form in FORMS[kind] + FORMS["any"]], n)
+kinds_and_forms = kinds_and_forms_of(ASK31, FORMS)
 
 
 def make_blind31_call(engine, rng: random.Random, call_id: str, stem: str, out: Path,
@@ -236,16 +234,8 @@ def make_blind31_call(engine, rng: random.Random, call_id: str, stem: str, out: 
 
 
 def negative31(template: str, rng: random.Random) -> str:
-    def digits(n: int, first: str = "123456789") -> str:
-        """``n`` digits, the first one of ``first``; drawn until neither they nor any stretch of
-        them is a mobile, landline, 身份证 or card (blind21's ``_free``)."""
-        while not _free(d := rng.choice(first) + "".join(rng.choice("0123456789") for _ in range(n - 1))):
-            pass
-        return d
-
-    d = lambda s: said9(s, rng)  # noqa: E731
-    c = lambda lo, hi: _cn(rng.randint(lo, hi))  # noqa: E731
-    ch = lambda *xs: _cn(rng.choice(xs))  # noqa: E731
+    r = Draw(rng)
+    digits, d, c, ch = r.digits, r.said, r.between, r.choice
     fill = {"vm": c(1, 12), "vd": c(1, 28), "ml2": ch(200, 300, 400), "gapm": ch(3, 6), "term": c(1, 3),
             "gate": c(1, 60), "bh": c(6, 22), "bm": ch(10, 20, 30, 40, 50), "dy": ch(1, 2, 3, 5), "r1": c(1, 2),
             "r2": c(1, 9), "dw": c(2, 60), "dq": c(1, 9), "rx": d(digits(8)), "boxes": c(1, 6),

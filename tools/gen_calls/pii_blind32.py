@@ -56,11 +56,11 @@ from pathlib import Path
 
 import numpy as np
 
-from pii_blind7 import chunks, shuffled_cycle
+from pii_blind7 import chunks, kinds_and_forms_of
 from pii_blind9 import _cn, said9
 from pii_blind18 import personal  # noqa: F401  (tests use it from here)
 from pii_blind20 import raw_groups
-from pii_blind21 import _free
+from pii_blind21 import Draw
 from pii_blind24 import _norm, said_groups
 from pii_blind31 import Call31
 from pii_calls import ASK, CLOSING_NOTED, SR, NumberCallFrame, number_any_form
@@ -225,9 +225,7 @@ def read_number(call: Call32, kind: str, number: str, form: str, others: list) -
         raise ValueError(form)
 
 
-def kinds_and_forms(rng: random.Random, n: int) -> list[tuple[str, str]]:
-    """``n`` (kind, form) pairs: every pair once in a shuffled cycle before any comes twice."""
-    return shuffled_cycle(rng, [(kind, form) for kind in ASK32 for form in FORMS[kind] + FORMS["any"]], n)
+kinds_and_forms = kinds_and_forms_of(ASK32, FORMS)
 
 
 def make_blind32_call(engine, rng: random.Random, call_id: str, stem: str, out: Path,
@@ -237,16 +235,8 @@ def make_blind32_call(engine, rng: random.Random, call_id: str, stem: str, out: 
 
 
 def negative32(template: str, rng: random.Random) -> str:
-    def digits(n: int, first: str = "123456789") -> str:
-        """``n`` digits, the first one of ``first``; drawn until neither they nor any stretch of
-        them is a mobile, landline, 身份证 or card (blind21's ``_free``)."""
-        while not _free(d := rng.choice(first) + "".join(rng.choice("0123456789") for _ in range(n - 1))):
-            pass
-        return d
-
-    d = lambda s: said9(s, rng)  # noqa: E731
-    c = lambda lo, hi: _cn(rng.randint(lo, hi))  # noqa: E731
-    ch = lambda *xs: _cn(rng.choice(xs))  # noqa: E731
+    r = Draw(rng)
+    digits, d, c, ch = r.digits, r.said, r.between, r.choice
     fill = {"rpm": ch(800, 1000, 1200, 1400), "kg": ch(7, 8, 10, 12), "yrs": ch(10, 15, 20, 25, 30),
             "mq": c(2, 9), "mb": c(1, 9), "batch": d(digits(8)), "vy": c(7, 9), "vm": c(1, 12),
             "qb": c(8, 14), "qkm": c(2, 3), "pk": c(2, 3), "pj": c(1, 9), "tons": ch(2, 3, 5),

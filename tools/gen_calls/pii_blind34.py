@@ -50,11 +50,11 @@ from pathlib import Path
 import numpy as np
 
 from heldout import ALL_VOICES
-from pii_blind7 import chunks, shuffled_cycle
+from pii_blind7 import chunks, kinds_and_forms_of
 from pii_blind9 import _cn, said9
 from pii_blind18 import personal  # noqa: F401  (tests use it from here)
 from pii_blind20 import raw_groups
-from pii_blind21 import _free
+from pii_blind21 import Draw
 from pii_blind24 import _norm, said_groups
 from pii_blind32 import Call32, offsets
 from pii_calls import ASK, CLOSING_NOTED, SR, NumberCallFrame, number_any_form
@@ -219,9 +219,7 @@ def read_number(call: Call34, kind: str, number: str, form: str, others: list) -
         raise ValueError(form)
 
 
-def kinds_and_forms(rng: random.Random, n: int) -> list[tuple[str, str]]:
-    """``n`` (kind, form) pairs: every pair once in a shuffled cycle before any comes twice."""
-    return shuffled_cycle(rng, [(kind, form) for kind in ASK34 for form in FORMS[kind] + FORMS["any"]], n)
+kinds_and_forms = kinds_and_forms_of(ASK34, FORMS)
 
 
 def make_blind34_call(engine, rng: random.Random, call_id: str, stem: str, out: Path,
@@ -231,16 +229,8 @@ def make_blind34_call(engine, rng: random.Random, call_id: str, stem: str, out: 
 
 
 def negative34(template: str, rng: random.Random) -> str:
-    def digits(n: int, first: str = "123456789") -> str:
-        """``n`` digits, the first one of ``first``; drawn until neither they nor any stretch of
-        them is a mobile, landline, 身份证 or card (blind21's ``_free``)."""
-        while not _free(d := rng.choice(first) + "".join(rng.choice("0123456789") for _ in range(n - 1))):
-            pass
-        return d
-
-    d = lambda s: said9(s, rng)  # noqa: E731
-    c = lambda lo, hi: _cn(rng.randint(lo, hi))  # noqa: E731
-    ch = lambda *xs: _cn(rng.choice(xs))  # noqa: E731
+    r = Draw(rng)
+    digits, d, c, ch = r.digits, r.said, r.between, r.choice
     fill = {"kmh": ch(12, 16, 18, 20), "kg": ch(100, 120, 150), "tm": d(digits(4)), "ol": ch(25, 32, 40, 60),
             "oc": ch(180, 200, 220), "om": c(12, 25), "mah": rng.choice(("五千", "一万", "两万")), "pbh": c(2, 6),
             "pbt": c(2, 5), "down": ch(150, 200, 250, 300), "pct": ch(80, 90, 95), "tag": d(digits(7)),

@@ -22,6 +22,7 @@ several readings in the truth, one per piece of digits, so that the words betwee
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -216,6 +217,15 @@ def shuffled_cycle(rng: random.Random, pairs: list, n: int) -> list:
     while len(out) < n:
         out += rng.sample(pairs, len(pairs))
     return out[:n]
+
+
+def kinds_and_forms_of(ask: dict, forms: dict) -> Callable[[random.Random, int], list[tuple[str, str]]]:
+    """A writer's ``kinds_and_forms(rng, n)`` over the kinds of ``ask``, each in its own ``forms``
+    and in ``forms["any"]`` (blind21 onwards; blind7 and blind17 leave e-mail out of "any")."""
+    def kinds_and_forms(rng: random.Random, n: int) -> list[tuple[str, str]]:
+        """``n`` (kind, form) pairs: every pair once in a shuffled cycle before any comes twice."""
+        return shuffled_cycle(rng, [(kind, form) for kind in ask for form in forms[kind] + forms["any"]], n)
+    return kinds_and_forms
 
 
 def make_blind7_call(engine: KokoroEngine, rng: random.Random, call_id: str, stem: str, out: Path,
