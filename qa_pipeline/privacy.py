@@ -80,7 +80,8 @@ WORDY = 2  # a stretch with over half its digit sounds inside ordinary words is 
 VALUE_LEAD = 4  # digits before 年, 元, 十 … that are a value (二零二六年); a longer group is a number misheard
 # what follows an amount, date, time or measure, not an identifier (路 a bus route, 寸 a tyre's rim, 码
 # a shoe or clothes size: PII set 25, post hoc), units of two characters whose first alone is an
-# ordinary word (公司, 平时) included: a car's 68000公里, a flat's 1115平方 (PII set 25, post hoc)
+# ordinary word (公司, 平时) included: a car's 68000公里, a flat's 1115平方 (PII set 25, post hoc); lengths
+# (a fish's 120公分: PII set 34, post hoc)
 _UNITS = tuple("十百千万亿元块角毛号日月年点分秒岁个次天倍兆斤米名度路寸码吨克") + ("公里", "公斤", "平方", "平米", "千米", "千克", "毫升",
                                                                               "公分", "厘米", "毫米")
 # things counted in an answer (PII set 22, post hoc: 126瓶, 440期); a longer group before one is a
