@@ -139,6 +139,10 @@ TRAILING_WORDS = 2  # a number followed by at most this many characters ends its
 # two masked stretches of one utterance this close are one reading broken by an aside (a sneeze, a
 # yawn, 不好意思): the tone runs through the aside, which may hold a group Whisper heard as words
 ASIDE_S = 6.0
+# a stretch of a caller's answer to a request for a number this long with her voice in it and no
+# word of Whisper's: the digits it dropped (a child repeating each group after her made Whisper skip
+# the whole number: PII set 34, post hoc) are covered, since nothing shows them to be anything else
+UNHEARD_S = 1.5
 FIRST_TRY_GAP = 12  # characters between a first try (or a group before an aside) and its number, at most
 # (also between a number's part and its rest after a hesitation: 一七七，二九二那个……我看看啊……九，二零四零)
 LONGEST = 19  # digits of the longest personal number (a bank card): a number and its rest together, at most
@@ -639,6 +643,18 @@ def _answers(utterances: tuple[Utterance, ...],
     return out
 
 
+def _answer_turns(utterances: tuple[Utterance, ...]) -> list[int]:
+    """The caller's utterances that begin within ``ANSWER_WINDOW_S`` of the agent asking for a
+    personal number (or, while one is read, for its rest), as ``_answers`` opens them."""
+    out, open_until = [], -1.0
+    for i, u in enumerate(utterances):
+        if u.role == "agent" and _asks_for_number(u.text, u.start <= open_until):
+            open_until = u.end + ANSWER_WINDOW_S
+        elif u.role == "customer" and u.start <= open_until:
+            out.append(i)
+    return out
+
+
 def _gaps(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """What lies between two parts of an answer in one sentence, naming nothing and holding no
     ordinary word: the digits Whisper heard as words (三九七零，阿何令以令阿何二八八九), covered with
@@ -782,6 +798,22 @@ class Masker:
             after = "".join(w.text for w in u.words[masked[-1] + 1:])
             if sum(c.isalnum() for c in after) <= TRAILING_WORDS and u.end > u.words[masked[-1]].end:
                 spans.append((u.words[masked[-1]].end, u.end))
+        return spans + self._unheard_answers()
+
+    def _unheard_answers(self) -> list[tuple[float, float]]:
+        """The caller's voice in an answer to a request for a number where Whisper wrote no word
+        (where numbers are masked at all: a line that masks only e-mail addresses keeps it)."""
+        if not self.transcript or not self.kinds & set(_CHECKED):
+            return []
+        utterances = self.transcript.utterances
+        voiced = [(s.start, s.end) for s in self.transcript.speech if s.role == "customer"]
+        spans = []
+        for i in _answer_turns(utterances):
+            u = utterances[i]
+            edges = [u.start] + [t for w in u.words for t in (w.start, w.end)] + [u.end]
+            for a, b in zip(edges[::2], edges[1::2]):
+                if b - a >= UNHEARD_S:
+                    spans += [(max(a, v0), min(b, v1)) for v0, v1 in voiced if v0 < b and a < v1]
         return spans
 
 

@@ -4,6 +4,7 @@ import random
 import re
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 from pypinyin import lazy_pinyin
@@ -774,3 +775,25 @@ def test_an_answer_of_digit_sounds_only_is_a_number_whatever_words_they_make():
 @pytest.mark.parametrize("said", ["我看了一下水表,读数是0645.0吨,不可能用这么多。", "我家鱼刚120公分长,养了20条鱼。"])
 def test_a_value_with_a_decimal_part_or_a_length_in_an_answer_is_no_number(said):
     assert masked_answer(said, request="请您说一下您的手机号码。") == said
+
+
+# PII set 34 (post hoc): a child repeating each group after the caller made Whisper skip the number.
+
+def answer_with_a_skipped_number(request: str):
+    """The caller's answer as Whisper left it: words up to 8 s and from 17 s, her voice all through."""
+    said = replace(utt("customer", 3.0, 20.0, "孩子在旁边跟着念，你别介意，大人打电话呢就是这个号"),
+                   words=utt("customer", 3.0, 8.0, "孩子在旁边跟着念，你别介意，").words
+                   + utt("customer", 17.0, 20.0, "大人打电话呢就是这个号").words)
+    return transcript(utt("agent", 0.0, 2.5, request), said)
+
+
+def test_the_callers_voice_that_whisper_left_unwritten_in_an_answer_is_covered():
+    spans = privacy.Masker.of(answer_with_a_skipped_number("请问您家里的座机号码是多少？")).spans_s()
+    assert any(a <= 8.5 and b >= 16.5 for a, b in spans)  # the skipped number, under the tone
+    assert not any(a < 7.5 for a, _ in spans)  # what she said before it, heard, stays
+
+
+def test_unwritten_speech_is_left_alone_where_no_number_was_asked_for_or_none_is_masked():
+    assert privacy.Masker.of(answer_with_a_skipped_number("您看中的这台跑步机最高时速十六公里。")).spans_s() == []
+    t = answer_with_a_skipped_number("请问您家里的座机号码是多少？")
+    assert privacy.Masker.of(t, ["email"]).spans_s() == []
