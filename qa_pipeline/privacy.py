@@ -558,7 +558,7 @@ def _echo_near(u: Utterance, role: str, said: float, done: float) -> bool:
 def _said_again(u: Utterance, digits: str, role: str, said: float, done: float, number: str) -> bool:
     """Whether ``digits`` in ``u`` are part of ``number`` (read from ``said`` to ``done``) said again by its
     reader: a first try that broke off before it, or groups checked over after it."""
-    near = said - SAID_AGAIN_WITHIN_S <= u.start and u.end <= said or done <= u.start <= done + SAID_AGAIN_WITHIN_S
+    near = (said - SAID_AGAIN_WITHIN_S <= u.start and u.end <= said) or done <= u.start <= done + SAID_AGAIN_WITHIN_S
     return (role == u.role and near and len(digits) >= SAID_AGAIN_DIGITS and len(number) >= SAID_AGAIN_OF_DIGITS
             and digits in number)
 
@@ -677,8 +677,10 @@ def _asks_for_number(text: str, going_on: bool) -> bool:
 def _requests(text: str) -> bool:
     """Whether ``text`` makes a request: a cue written, or a spoken one by its sound (请您说一下
     heard 以庆您说以下; PII set 34, post hoc)."""
-    heard = _heard(text)
-    return any(cue in text for cue in _REQUEST) or any(cue in heard for cue in _label_sounds(_SPOKEN_REQUEST))
+    if any(cue in text for cue in _REQUEST):
+        return True
+    heard = _heard(text)  # pinyin only where no cue is written
+    return any(cue in heard for cue in _label_sounds(_SPOKEN_REQUEST))
 
 
 def _asked_by(text: str, going_on: bool) -> int:

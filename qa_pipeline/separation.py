@@ -34,7 +34,7 @@ import numpy as np
 
 from .audio import SAMPLE_RATE, ChannelAudio, detect_speech
 from .config import SeparationConfig, VadConfig
-from .records import Island, Separation, SpeechSpan, Transcript, Word
+from .records import Island, Separation, SpeechSpan, Transcript
 from .roles import assign_roles
 
 logger = logging.getLogger(__name__)
@@ -218,11 +218,12 @@ def label_frames(samples: np.ndarray, speech: list[SpeechSpan], config: Separati
     return FrameLabels(labels, evidence, overlap, float(centroids[0] @ centroids[1]))
 
 
-def _word_speaker(frames: FrameLabels, w: Word) -> int:
-    a, b = int(w.start / FRAME_S), max(int(w.start / FRAME_S) + 1, int(np.ceil(w.end / FRAME_S)))
+def _speaker_at(frames: FrameLabels, start: float, end: float) -> int:
+    """The speaker most of the frames from ``start`` to ``end`` belong to."""
+    a, b = int(start / FRAME_S), max(int(start / FRAME_S) + 1, int(np.ceil(end / FRAME_S)))
     votes = frames.speaker[a:b]
     votes = votes[votes >= 0]
-    if not len(votes):  # a word timed into a pause: the evidence nearest it decides
+    if not len(votes):  # a sound timed into a pause: the evidence nearest it decides
         return 0 if float(frames.evidence[max(a - 20, 0) : b + 20].sum()) >= 0 else 1
     return int(np.bincount(votes, minlength=2).argmax())
 
@@ -243,10 +244,10 @@ def _sureness(frames: FrameLabels, speaker: int, start: float, end: float, steep
 
 def _island_speaker(frames: FrameLabels, island: Island, steepness: float, offset: float) -> tuple[int, Island]:
     """A lone short sound (a dropped 嗯 the filler rule may count) given the speaker of its frames,
-    as a word is, and how sure that is. Its own second of evidence is mostly its neighbours',
+    and how sure that is. Its own second of evidence is mostly its neighbours',
     but the Viterbi path decides it with the turn it opens or answers: on held-out set 4 every one
     of the 189 clause-opening sounds of the mixdowns went to the channel it was said on (post hoc)."""
-    speaker = _word_speaker(frames, Word(island.start, island.end, "", 1.0))
+    speaker = _speaker_at(frames, island.start, island.end)
     sure = _sureness(frames, speaker, island.start, island.end, steepness, offset)
     return speaker, replace(island, speaker_confidence=sure)
 
