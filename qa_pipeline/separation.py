@@ -252,16 +252,6 @@ def _island_speaker(frames: FrameLabels, island: Island, steepness: float, offse
     return speaker, replace(island, speaker_confidence=sure)
 
 
-def _speaker_spans(frames: FrameLabels) -> list[tuple[int, float, float]]:
-    """(speaker, start, end) runs of frames: one speaker at a time (overlaps are kept apart:
-    where they were marked, a second voice was right only about a quarter of the time)."""
-    out = []
-    for who in (0, 1):
-        edges = np.flatnonzero(np.diff(np.concatenate([[0], (frames.speaker == who).astype(np.int8), [0]])))
-        out += [(who, a * FRAME_S, b * FRAME_S) for a, b in zip(edges[::2], edges[1::2])]
-    return sorted(out, key=lambda s: (s[1], s[0]))
-
-
 def _runs(mask: np.ndarray, min_frames: int) -> tuple[tuple[float, float], ...]:
     edges = np.flatnonzero(np.diff(np.concatenate([[0], mask.astype(np.int8), [0]])))
     return tuple((round(a * FRAME_S, 2), round(b * FRAME_S, 2)) for a, b in zip(edges[::2], edges[1::2])
@@ -307,7 +297,10 @@ def named(transcript: Transcript, frames: FrameLabels, config: SeparationConfig)
     steep, offset = config.confidence_steepness, config.confidence_offset
     utterances = tuple(replace(u, role=role[s], speaker_confidence=_sureness(frames, s, u.start, u.end, steep, offset))
                        for s, u in pieces)
-    speech = tuple(SpeechSpan(role[s], round(a, 3), round(b, 3)) for s, a, b in _speaker_spans(frames))
+    # each speaker's speech is the voice activity of their own track, not their frames: the
+    # track's edges are the voice's own (the mix's voice activity bridges the gap at a change of
+    # speaker), and its pad keeps a cut-in's first syllables the speaker's
+    speech = tuple(replace(s, role=role[number[s.role]]) for s in transcript.speech)
     islands = tuple(replace(x, role=role[s]) for s, x in (
         _island_speaker(frames, i, steep, offset) for i in transcript.islands))
     separation = Separation(

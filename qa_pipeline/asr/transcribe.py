@@ -47,9 +47,10 @@ TRACE_TOLERANCE_S = 0.5
 # drops; 6: the untranscribed tail of a piece decoded again; 7: what packing lost in every
 # retry decoded alone in the last, and a mono call's lone sounds found 12 dB over its floor and
 # given a speaker; 8: each lone sound's opening hiss measured; 9: a mono call told apart before
-# it is transcribed, each speaker's copy of the mix decoded as a channel), so stored transcripts made by
+# it is transcribed, each speaker's copy of the mix decoded as a channel; 10: a mono speaker's
+# speech is their copy's voice activity, not their frames), so stored transcripts made by
 # older code are decoded again instead of being reused.
-ASR_STAGE_VERSION = 9
+ASR_STAGE_VERSION = 10
 
 
 def load_backend(options: AsrOptions) -> AsrBackend:
