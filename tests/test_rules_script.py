@@ -331,9 +331,17 @@ def greeting_findings(rules, first: str, p_first: float) -> list:
 def test_a_greeting_whisper_could_not_make_out_goes_to_review_not_to_the_score(rules):
     """Sets 4, 5 and dev (post hoc): 上午好/晚上好 at the call's first syllables came back as
     低善物后/一年后, heard at 0.06–0.18, before a script complete in every other part. The
-    greeting was most likely said: a reviewer listens before points are taken."""
+    greeting was most likely said: a reviewer listens before points are taken (一年后 is now
+    the greeting itself, below)."""
     (found,) = greeting_findings(rules, "低善物后", 0.1)
     assert found.confidence < 0.5 and "unsure" in found.detail
+
+
+@pytest.mark.parametrize("first", ["一年后", "以您后", "1年号"])
+def test_nin_hao_heard_with_its_vowel_rounded_at_the_first_syllables_is_the_greeting(rules, first):
+    """Sets 13–26 (post hoc): 您好 came back as 一您后, 以您后, 一年后, 1年号 at 0.05–0.07 in clean
+    calls, and each went to review; nin or nian and then hou or hao is the greeting's sound."""
+    assert greeting_findings(rules, first, 0.06) == []
 
 
 @pytest.mark.parametrize("first, p", [("低善物后", 0.9), ("喂", 0.1)])
