@@ -30,7 +30,7 @@ twenty-second, ``--profile blind28`` (blind28_text.py) the twenty-third, ``--pro
 (blind29_text.py) the twenty-fourth, ``--profile blind30`` (blind30_text.py) the twenty-fifth,
 ``--profile blind31`` (blind31_text.py) the twenty-sixth, ``--profile blind32`` (blind32_text.py) the
 twenty-seventh, ``--profile blind33`` (blind33_text.py) the twenty-eighth, ``--profile blind34``
-(blind34_text.py) the twenty-ninth.
+(blind34_text.py) the twenty-ninth, ``--profile blind35`` (blind35_text.py) the thirtieth.
 """
 from __future__ import annotations
 
@@ -61,6 +61,7 @@ import blind31_text
 import blind32_text
 import blind33_text
 import blind34_text
+import blind35_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -1024,6 +1025,45 @@ BLIND34_DEFAULTS = {
     "duration_s": (60.0, 180.0),
 }
 
+# Set 35: the plan of sets 8 and 10-34 (nine kinds in >= 2 calls, filler in four calls with 2-3 tics
+# each); other pacing than sets 5, 6, 8 and 10-34: "the work-from-home remote line": agents who take
+# the calls at home on a laptop softphone and a headset, soft-spoken and unhurried at 200-228 字/分
+# (fast turns at 400-480, or the mild 360-390 in half of the fast calls: >= 1.57x the fastest
+# agent); their hesitations are the injected 嗯/啊/呃 of the four filler calls only; callers who
+# take their time (152-194 字/分, the slowest band of any set), who think aloud or ask the agent to
+# slow down in a little under half the openings (0.4) and say 嗯/呃 of their own often (0.55);
+# read-backs in most calls (0.7: a headset over a home network drops syllables), agents who
+# backchannel in more long caller turns (0.6: soft 嗯 / 明白 to show the line is alive) and callers
+# who seldom do (0.25: slow, thinking), slow turn-taking (pause scale 1.12-1.62: callers pause
+# before they answer), look-ups over a slow home VPN (3.0-4.4 s before 0.4 of the answers,
+# look-alikes too), callers who cut in late (0.58-1.12 s behind), longer holds while a colleague is
+# reached by group-chat message (long ones 36-48 s; unannounced ones 12.5-17.5 s) with music on a
+# third (0.33: the softphone's hold tone is often off), and a desk fan beside the agent's laptop
+# (-63.5...-56.5 dBFS of line noise; the generator's noise is broadband, so the fan is its level only).
+BLIND35_DEFAULTS = {
+    **BLIND34_DEFAULTS,
+    "n_agents": len(blind35_text.HO_DOMAINS_LIST),
+    "agent_cpm": (200.0, 228.0),   # fast turns stay 360-480 (>= 1.57x)
+    "cust_cpm": (152.0, 194.0),
+    "cust_detail_prob": 0.4,
+    "pause_scale_range": (1.12, 1.62),
+    "noise_db_range": (-63.5, -56.5),
+    "music_prob": 0.33,
+    "mild_fast_prob": 0.5,
+    "bc_prob": 0.6,
+    "cbc_prob": 0.25,
+    "cust_filler_prob": 0.55,
+    "readback_prob": 0.7,
+    "think_prob": 0.4,
+    "think_pause_s": (3.0, 4.4),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.58, 1.12),
+    "long_hold_s": (36.0, 48.0),
+    "unannounced_s": (12.5, 17.5),
+    # slow callers, slow look-ups and long holds lengthen the calls
+    "duration_s": (60.0, 230.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -1042,7 +1082,8 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind31": (blind31_text, BLIND31_DEFAULTS),
             "blind32": (blind32_text, BLIND32_DEFAULTS),
             "blind33": (blind33_text, BLIND33_DEFAULTS),
-            "blind34": (blind34_text, BLIND34_DEFAULTS)}
+            "blind34": (blind34_text, BLIND34_DEFAULTS),
+            "blind35": (blind35_text, BLIND35_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows
