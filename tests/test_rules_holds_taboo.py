@@ -1108,3 +1108,27 @@ def test_the_caller_holding_the_phone_all_along_is_a_thanks_for_the_wait(rules, 
 def test_set_34s_taboo_shapes_are_found(rules, line, family):
     (found,) = taboo_findings(rules, line)
     assert f"({family})" in found.detail
+
+
+# --- After set 35's blind measurement (post hoc) -------------------------------------------------
+
+@pytest.mark.parametrize("thanks", ["多谢您这么耐心，排班表我看到了。", "不屑您这么耐心，排班表我看到了。"])
+def test_thanking_the_caller_for_being_so_patient_is_a_thanks_for_the_wait(rules, thanks):
+    # set 35: as said, and as Whisper heard it (多谢 as 不屑)
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
+
+
+@pytest.mark.parametrize("line, family", [("您戴着泡温泉，那不发黑才怪。", "mocking"),
+                                          ("这种常识，您问问家里上小学的都知道。", "mocking"),
+                                          ("报名页面最底下写着呢，往下拉一拉就看见了。", "read_it_yourself"),
+                                          ("全程一个价，嫌长您就别报这个项目。", "take_it_or_leave_it")])
+def test_set_35s_taboo_shapes_are_found(rules, line, family):
+    (found,) = taboo_findings(rules, line)
+    assert f"({family})" in found.detail
+
+
+@pytest.mark.parametrize("line", ["您往下拉就能看到退款按钮，我陪您一起操作。",
+                                  "要是嫌远您就别跑一趟了，我们给您寄过去。",
+                                  "请您这么操作：先点设置，再点账户。"])
+def test_set_35s_look_alikes_are_no_taboo(rules, line):
+    assert taboo_findings(rules, line) == []

@@ -585,3 +585,12 @@ def test_a_script_with_one_part_heard_in_a_poorly_heard_call_goes_to_review(rule
     """… while one whose other parts were heard was said and misheard on 8 of 10 calls."""
     (found,) = [f for f in run(rules, _heard_poorly(t)) if f.kind == kind]
     assert found.confidence < 0.5 and "poorly" in found.detail
+
+
+@pytest.mark.parametrize("opening", ["您好，疾风卡丁车赛车场，办公席8034号接通了，您把情况说给我听听。",
+                                     "您好，这里是赞营方手工银饰工坊，6633号请讲。"])
+def test_set_35s_offers_of_help_are_found(rules, opening):
+    """Set 35 (post hoc): an offer to hear the caller out, and 请讲 right after the agent's number
+    (as 号您讲 is); a bare 请讲 after the company alone stays no offer (data/eval)."""
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+    assert "missing_greeting" in kinds(run(rules, call(opening="您好，畅联移动，请讲。")))
