@@ -619,6 +619,7 @@ def _answers(utterances: tuple[Utterance, ...],
     out: dict[int, list[tuple[int, int, str]]] = {}
     open_until = -1.0  # when an answer may last begin
     agent_reads = False  # the agent has asked and the customer has not spoken since
+    answered = False  # the customer has read digits since the agent last asked
     for i, u in enumerate(utterances):
         if u.role == "agent":
             # 「请说一下您的身份证号。我这里显示的是610113开头，后面的您说一下」: the agent reads the
@@ -628,8 +629,10 @@ def _answers(utterances: tuple[Utterance, ...],
             if _asks_for_number(u.text, going_on):
                 if asked is None:
                     asked = _asked_by(u.text, going_on)
-                open_until, agent_reads = u.end + ANSWER_WINDOW_S, True
+                open_until, agent_reads, answered = u.end + ANSWER_WINDOW_S, True, False
             if asked is not None and (groups := [g for g in _answer_groups(u.text) if g[0] >= asked]):
+                out[i] = groups
+            elif going_on and answered and (groups := _read_back(u.text)):
                 out[i] = groups
             continue
         agent_reads = False
@@ -637,10 +640,29 @@ def _answers(utterances: tuple[Utterance, ...],
             continue
         found = masked.get(i, [])
         groups = [g for g in _answer_groups(u.text) if not any(a < g[1] and g[0] < b for a, b in found)]
+        answered = answered or bool(found or groups)
         groups += _gaps(u.text, sorted(found + [(a, b) for a, b, _ in groups]))
         if groups:
             out[i] = groups
     return out
+
+
+# An agent typing a number in says each group back as the caller reads it (0571呢？, 1784，好); what
+# they say back sounds the same as what was read, not always the same as what Whisper wrote of it
+# (一起把死 for 1784, 零五七一一一 after the caller's group heard 那连物其仪): so an agent's
+# clause of digits, or of their sounds, while the caller is reading is a read-back by its shape
+# (PII set 35, post hoc). Besides the digits it holds at most this many characters (呢, 对吧, 好).
+READ_BACK_OTHERS = 3
+
+
+def _read_back(text: str) -> list[tuple[int, int, str]]:
+    """The digit groups of an agent's turn that opens by saying back a group the caller has just read."""
+    clause = text[:next((m.start() for m in _CLAUSE_END.finditer(text)), len(text))]
+    if clause.endswith("号"):
+        clause = clause[:-1] + "好"  # the 好 after a group said back, heard 号 (0201号): not a unit
+    groups = _answer_groups(clause)
+    others = len(clause) - sum(b - a for a, b, _ in groups) - sum(c in _SEPARATORS for c in clause)
+    return groups if others <= READ_BACK_OTHERS else []
 
 
 def _answer_turns(utterances: tuple[Utterance, ...]) -> list[int]:

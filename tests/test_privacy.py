@@ -424,6 +424,24 @@ def test_the_agent_echoing_a_group_of_the_customers_number_is_masked():
     assert privacy.mask_transcript(t2).utterances[1].text == "我的工号5678。"
 
 
+def test_a_group_said_back_while_the_caller_reads_is_masked_whatever_whisper_made_of_it():
+    """PII set 35 (post hoc): the agent types a landline in, saying each group back; Whisper wrote
+    the caller's group as words (那连物其仪) and the agent's as other digits, or as their sounds
+    (一起把死 for 1784), or glued the 好 after it as 号. Said back while the caller reads, a
+    clause of digits is a read-back by its shape; what else the agent says is heard."""
+    t = transcript(utt("agent", 0.5, 3.0, "请问您家的座机号码是多少？"),
+                   utt("customer", 3.5, 5.5, "那连物其仪。"), utt("agent", 6.0, 7.5, "零五七一一一呢？"),
+                   utt("customer", 8.0, 9.0, "1784。"), utt("agent", 9.3, 10.3, "一起把死，"),
+                   utt("customer", 10.8, 12.0, "四二零一。"), utt("agent", 12.3, 13.3, "0201号"),
+                   utt("agent", 13.8, 16.0, "好的，一起吧，我这边给您登记三百块的押金。"))
+    shown = [u.text for u in privacy.mask_transcript(t).utterances]
+    assert shown[2] == "******呢？" and shown[4] == "****，" and shown[6] == "****号"
+    assert shown[7] == "好的，一起吧，我这边给您登记三百块的押金。"
+    # the same agent clauses with no number asked for are not read-backs
+    alone = transcript(utt("agent", 0.5, 2.0, "零五七一一一呢？"), utt("customer", 2.5, 3.5, "对。"))
+    assert privacy.mask_transcript(alone).utterances[0].text == "零五七一一一呢？"
+
+
 def test_a_number_does_not_take_a_lone_digit_past_the_end_of_its_sentence():
     # Whisper's 一 of 一共 and 5 for 我 after the full stop are the next sentence's words
     assert privacy.mask("卡号是16282773255336693。一共才248块5毛。") == "卡号是*****************。一共才248块5毛。"
