@@ -619,7 +619,6 @@ def _answers(utterances: tuple[Utterance, ...],
     out: dict[int, list[tuple[int, int, str]]] = {}
     open_until = -1.0  # when an answer may last begin
     agent_reads = False  # the agent has asked and the customer has not spoken since
-    answered = False  # the customer has read digits since the agent last asked
     for i, u in enumerate(utterances):
         if u.role == "agent":
             # 「请说一下您的身份证号。我这里显示的是610113开头，后面的您说一下」: the agent reads the
@@ -629,10 +628,10 @@ def _answers(utterances: tuple[Utterance, ...],
             if _asks_for_number(u.text, going_on):
                 if asked is None:
                     asked = _asked_by(u.text, going_on)
-                open_until, agent_reads, answered = u.end + ANSWER_WINDOW_S, True, False
+                open_until, agent_reads = u.end + ANSWER_WINDOW_S, True
             if asked is not None and (groups := [g for g in _answer_groups(u.text) if g[0] >= asked]):
                 out[i] = groups
-            elif going_on and answered and (groups := _read_back(u.text)):
+            elif going_on and not agent_reads and (groups := _read_back(u.text)):  # the customer has replied
                 out[i] = groups
             continue
         agent_reads = False
@@ -640,7 +639,6 @@ def _answers(utterances: tuple[Utterance, ...],
             continue
         found = masked.get(i, [])
         groups = [g for g in _answer_groups(u.text) if not any(a < g[1] and g[0] < b for a, b in found)]
-        answered = answered or bool(found or groups)
         groups += _gaps(u.text, sorted(found + [(a, b) for a, b, _ in groups]))
         if groups:
             out[i] = groups
@@ -649,9 +647,10 @@ def _answers(utterances: tuple[Utterance, ...],
 
 # An agent typing a number in says each group back as the caller reads it (0571呢？, 1784，好); what
 # they say back sounds the same as what was read, not always the same as what Whisper wrote of it
-# (一起把死 for 1784, 零五七一一一 after the caller's group heard 那连物其仪): so an agent's
-# clause of digits, or of their sounds, while the caller is reading is a read-back by its shape
-# (PII set 35, post hoc). Besides the digits it holds at most this many characters (呢, 对吧, 好).
+# (一起把死 for 1784, 零五七一一一 after the caller's group heard 那连物其仪, 0201号 after 吉林二林):
+# so an agent's clause of digits, or of their sounds, once the caller has replied to the request
+# is a read-back by its shape (PII set 35, post hoc). Besides the digits it holds at most this many
+# characters (呢, 对吧, 好).
 READ_BACK_OTHERS = 3
 
 

@@ -437,6 +437,10 @@ def test_a_group_said_back_while_the_caller_reads_is_masked_whatever_whisper_mad
     shown = [u.text for u in privacy.mask_transcript(t).utterances]
     assert shown[2] == "******呢？" and shown[4] == "****，" and shown[6] == "****号"
     assert shown[7] == "好的，一起吧，我这边给您登记三百块的押金。"
+    # the caller's first group heard as a place name: what the agent says back is still masked
+    first = transcript(utt("agent", 0.5, 3.0, "请问您家的座机号码是多少？"), utt("customer", 3.5, 5.5, "吉林二林。"),
+                       utt("agent", 6.0, 7.0, "0201号"))
+    assert privacy.mask_transcript(first).utterances[2].text == "****号"
     # the same agent clauses with no number asked for are not read-backs
     alone = transcript(utt("agent", 0.5, 2.0, "零五七一一一呢？"), utt("customer", 2.5, 3.5, "对。"))
     assert privacy.mask_transcript(alone).utterances[0].text == "零五七一一一呢？"
