@@ -30,7 +30,8 @@ twenty-second, ``--profile blind28`` (blind28_text.py) the twenty-third, ``--pro
 (blind29_text.py) the twenty-fourth, ``--profile blind30`` (blind30_text.py) the twenty-fifth,
 ``--profile blind31`` (blind31_text.py) the twenty-sixth, ``--profile blind32`` (blind32_text.py) the
 twenty-seventh, ``--profile blind33`` (blind33_text.py) the twenty-eighth, ``--profile blind34``
-(blind34_text.py) the twenty-ninth, ``--profile blind35`` (blind35_text.py) the thirtieth.
+(blind34_text.py) the twenty-ninth, ``--profile blind35`` (blind35_text.py) the thirtieth, ``--profile blind36``
+(blind36_text.py) the thirty-first.
 """
 from __future__ import annotations
 
@@ -62,6 +63,7 @@ import blind32_text
 import blind33_text
 import blind34_text
 import blind35_text
+import blind36_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -1064,6 +1066,45 @@ BLIND35_DEFAULTS = {
     "duration_s": (60.0, 230.0),
 }
 
+# Set 36: the plan of sets 8 and 10-35 (nine kinds in >= 2 calls, filler in four calls with 2-3 tics
+# each); other pacing than sets 5, 6, 8 and 10-35: "the border-town tourist desk": a small shared desk
+# in a border town, its window open onto a market street, staffed by locals who speak Putonghua with
+# a light local colour at a brisk 234-260 字/分 (fast turns at 400-480, or the mild 360-390 in 0.45
+# of the fast calls: >= 1.38x the fastest agent) and let slip a word of dialect (晓得, 莫急, 要得) in
+# some clean lines; their hesitations are the injected 嗯/啊/呃 of the four filler calls only;
+# callers are day trippers on the move who answer in short bursts (212-268 字/分), say where they are
+# or that they are in a hurry in a little under half the openings (0.45) and say 嗯/呃 of their own
+# fairly often (0.4); read-backs in most calls (0.6: the street is loud), agents who backchannel in
+# many long caller turns (0.72: 晓得 / 要得) and callers who do in half the agent turns (0.5),
+# brisk turn-taking (pause scale 0.68-1.12), short look-ups in a paper register (2.2-3.4 s before
+# 0.35 of the answers, look-alikes too), callers who cut in very early (0.12-0.38 s behind), medium
+# holds while a record is fetched from another office (long ones 32.5-40.5 s; unannounced ones
+# 10-13 s) with music on two thirds (0.67), and a market street under the open window
+# (-55.5...-48 dBFS of line noise; the generator's noise is broadband, so the street is its level only).
+BLIND36_DEFAULTS = {
+    **BLIND35_DEFAULTS,
+    "n_agents": len(blind36_text.HO_DOMAINS_LIST),
+    "agent_cpm": (234.0, 260.0),   # fast turns stay 360-480 (>= 1.38x)
+    "cust_cpm": (212.0, 268.0),
+    "cust_detail_prob": 0.45,
+    "pause_scale_range": (0.68, 1.12),
+    "noise_db_range": (-55.5, -48.0),
+    "music_prob": 0.67,
+    "mild_fast_prob": 0.45,
+    "bc_prob": 0.72,
+    "cbc_prob": 0.5,
+    "cust_filler_prob": 0.4,
+    "readback_prob": 0.6,
+    "think_prob": 0.35,
+    "think_pause_s": (2.2, 3.4),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.12, 0.38),
+    "long_hold_s": (32.5, 40.5),
+    "unannounced_s": (10.0, 13.0),
+    # brisk agents and callers, medium holds
+    "duration_s": (60.0, 200.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -1083,7 +1124,8 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind32": (blind32_text, BLIND32_DEFAULTS),
             "blind33": (blind33_text, BLIND33_DEFAULTS),
             "blind34": (blind34_text, BLIND34_DEFAULTS),
-            "blind35": (blind35_text, BLIND35_DEFAULTS)}
+            "blind35": (blind35_text, BLIND35_DEFAULTS),
+            "blind36": (blind36_text, BLIND36_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows

@@ -16,7 +16,7 @@ placed utterance times and the injected defect events.  See README.md beside thi
 dead_air / repeated_question / missing_hold_thanks kinds and wider voices, pauses, noise,
 companies and phrasings (see README.md).  --profile heldout (heldout.py) speaks the eval kinds
 with Kokoro voices (--voices) and held-out domains and phrasings; --profile blind4 / blind5 / blind6 / blind8 /
-blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 (blind4.py) the rule
+blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 (blind4.py) the rule
 kinds with the same voices and blind phrasings (issue 11).
 """
 from __future__ import annotations
@@ -62,7 +62,7 @@ ALL_KINDS = ["clean"] + EVAL_KINDS
 BLIND_PROFILES = ("blind4", "blind5", "blind6", "blind8", "blind10", "blind11", "blind12", "blind13", "blind14",
                   "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
                   "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
-                  "blind30", "blind31", "blind32", "blind33", "blind34", "blind35")
+                  "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36")
 
 # Eval profile defaults; --tempo-range, --noise-db-range, --music-prob, --pause-scale-range override.
 EVAL_DEFAULTS = {
@@ -1567,11 +1567,11 @@ def main(argv=None):
                          "by Kokoro voices with held-out domains and phrasings (heldout.py); blind4: the "
                          "rule kinds with heldout's machinery and blind phrasings for issue 11 (blind4.py); "
                          "blind5 / blind6 / blind8 / blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / "
-                         "blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35: the same with the fifth / sixth / eighth / tenth / "
+                         "blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36: the same with the fifth / sixth / eighth / tenth / "
                          "eleventh / twelfth / thirteenth / fourteenth / fifteenth / sixteenth / seventeenth / "
-                         "eighteenth / nineteenth / twentieth / twenty-first / twenty-second / twenty-third / twenty-fourth / twenty-fifth / twenty-sixth / twenty-seventh / twenty-eighth / twenty-ninth / thirtieth / thirty-first / thirty-second / thirty-third / thirty-fourth / thirty-fifth set's phrasings (blind5_text.py, blind6_text.py, blind8_text.py, "
+                         "eighteenth / nineteenth / twentieth / twenty-first / twenty-second / twenty-third / twenty-fourth / twenty-fifth / twenty-sixth / twenty-seventh / twenty-eighth / twenty-ninth / thirtieth / thirty-first / thirty-second / thirty-third / thirty-fourth / thirty-fifth / thirty-sixth set's phrasings (blind5_text.py, blind6_text.py, blind8_text.py, "
                          "blind10_text.py, blind11_text.py, blind12_text.py, blind13_text.py, blind14_text.py, "
-                         "blind15_text.py, blind16_text.py, blind17_text.py, blind18_text.py, blind19_text.py, blind20_text.py, blind21_text.py, blind22_text.py, blind23_text.py, blind24_text.py, blind25_text.py, blind26_text.py, blind27_text.py, blind28_text.py, blind29_text.py, blind30_text.py, blind31_text.py, blind32_text.py, blind33_text.py, blind34_text.py, blind35_text.py)")
+                         "blind15_text.py, blind16_text.py, blind17_text.py, blind18_text.py, blind19_text.py, blind20_text.py, blind21_text.py, blind22_text.py, blind23_text.py, blind24_text.py, blind25_text.py, blind26_text.py, blind27_text.py, blind28_text.py, blind29_text.py, blind30_text.py, blind31_text.py, blind32_text.py, blind33_text.py, blind34_text.py, blind35_text.py, blind36_text.py)")
     ap.add_argument("--voices", metavar="V1,V2,...",
                     help="heldout: Kokoro voices to draw agents (round-robin) and customers from (default "
                          "zf_xiaoyi,zf_xiaoxiao,zm_yunjian,zm_yunyang; also zf_xiaobei zf_xiaoni zm_yunxi zm_yunxia)")
