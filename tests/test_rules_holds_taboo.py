@@ -1132,3 +1132,11 @@ def test_set_35s_taboo_shapes_are_found(rules, line, family):
                                   "请您这么操作：先点设置，再点账户。"])
 def test_set_35s_look_alikes_are_no_taboo(rules, line):
     assert taboo_findings(rules, line) == []
+
+
+# --- After set 36's blind measurement (post hoc) -------------------------------------------------
+
+@pytest.mark.parametrize("line", ["请您稍后，不会太久。", "不是雷。"])
+def test_a_clause_too_short_for_the_classifier_alone_is_no_taboo(rules, line):
+    # set 36: read as taboos by the classifier alone at p 0.94 and 0.98, the hold's reassurance among them
+    assert taboo_findings(rules, line) == []
