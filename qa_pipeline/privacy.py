@@ -114,7 +114,8 @@ _WHOSE = ("手机", "电话", "座机", "联系", "身份", "证", "卡", "银�
 # next an answer: digit groups in it are parts of that number however Whisper wrote the rest
 # (我身份正上映的33106 / 此事奔人200425: neither group is a number alone, nor do they join)
 _ASKED_FOR = _PERSONAL + ("后四位", "最后四位", "尾号", "后几位", "前几位")
-_GO_ON = ("后面呢", "然后呢", "还有呢", "接着说", "继续说", "再说一", "再报一", "再念一")
+# (and after a pause the agent asked for, 您接着往下说, heard 宁姐这望瞎说: by their sound too; PII set 36, post hoc)
+_GO_ON = ("后面呢", "然后呢", "还有呢", "接着说", "继续说", "再说一", "再报一", "再念一", "往下说", "往下念", "往下报")
 _REQUEST = ("请", "麻烦", "说一下", "报一下", "告诉", "提供", "多少", "念一下", "?", "？", "呢", "吗")
 _SPOKEN_REQUEST = tuple(cue for cue in _REQUEST if len(cue) > 1)  # words of two syllables or more: heard by sound too
 ANSWER_WINDOW_S = 15.0  # an answer begins this soon after the request (or the last 后面呢), at most
@@ -688,7 +689,7 @@ def _gaps(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int, str]]
 def _asks_for_number(text: str, going_on: bool) -> bool:
     """Whether an utterance asks for a personal number (请问您的座机号是多少？, Whisper's 坐机号 too),
     or, while one is being read (``going_on``), for its rest (那后面呢) or names the kind again."""
-    if going_on and any(cue in text for cue in _GO_ON):
+    if going_on and (any(cue in text for cue in _GO_ON) or any(cue in _heard(text) for cue in _label_sounds(_GO_ON))):
         return True
     if not going_on and not _requests(text):
         return False  # no request in it: its labels need not be looked for by sound

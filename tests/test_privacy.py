@@ -648,6 +648,20 @@ def test_an_agent_reading_a_number_back_with_a_digit_wrong_is_masked_as_an_echo(
     assert not re.search(r"\d{3}", privacy.mask_transcript(t).utterances[1].text)
 
 
+@pytest.mark.parametrize("go_on", ["好了系统恢复了，您接着往下说。", "号列西痛惠夫廉，宁姐这望瞎说。"])
+def test_the_rest_of_a_number_after_a_pause_the_agent_asked_for_is_masked(go_on):
+    """PII set 36 (post hoc): the agent's screen froze mid-number; after 您接着往下说 (or the same
+    heard as 宁姐这望瞎说) the caller read the rest, past the answer window the request opened."""
+    t = transcript(utt("agent", 0.2, 5.0, "请问您家里的座机号码是多少？"),
+                   utt("customer", 5.5, 9.0, "座机号码，你记一下，零二一五三七二。"),
+                   utt("agent", 9.5, 13.0, "您先停一下，我这个页面没反应了，稍等。"),
+                   utt("agent", 17.0, 19.5, go_on), utt("customer", 21.0, 23.0, "那我接着说啊，六九一六。"))
+    assert privacy.mask_transcript(t).utterances[4].text == "那我接着说啊，****。"
+    # said with no number being read, the same words open nothing
+    alone = transcript(utt("agent", 0.2, 3.0, go_on), utt("customer", 3.5, 5.0, "那我接着说啊，六九一六。"))
+    assert privacy.mask_transcript(alone).utterances[1].text == "那我接着说啊，六九一六。"
+
+
 def test_an_area_code_said_after_a_number_is_not_its_rest():
     t = transcript(utt("agent", 0.2, 5.0, "请问您家里的座机号码是多少？"),
                    utt("customer", 5.2, 15.0, "电话是02887654321，我老家的区号是0571，现在搬过来了。"))
