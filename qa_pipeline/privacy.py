@@ -657,7 +657,7 @@ READ_BACK_OTHERS = 3
 
 def _read_back(text: str) -> list[tuple[int, int, str]]:
     """The digit groups of an agent's turn that opens by saying back a group the caller has just read."""
-    clause = text[:next((m.start() for m in _CLAUSE_END.finditer(text)), len(text))]
+    clause = text[:m.start()] if (m := _CLAUSE_END.search(text)) else text
     if clause.endswith("号"):
         clause = clause[:-1] + "好"  # the 好 after a group said back, heard 号 (0201号): not a unit
     groups = _answer_groups(clause)
@@ -689,20 +689,20 @@ def _gaps(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int, str]]
 def _asks_for_number(text: str, going_on: bool) -> bool:
     """Whether an utterance asks for a personal number (请问您的座机号是多少？, Whisper's 坐机号 too),
     or, while one is being read (``going_on``), for its rest (那后面呢) or names the kind again."""
-    if going_on and (any(cue in text for cue in _GO_ON) or any(cue in _heard(text) for cue in _label_sounds(_GO_ON))):
+    if going_on and _cued(text, _GO_ON, _GO_ON):
         return True
-    if not going_on and not _requests(text):
+    if not going_on and not _cued(text, _REQUEST, _SPOKEN_REQUEST):
         return False  # no request in it: its labels need not be looked for by sound
     return any(label in text for label in _ASKED_FOR) or _sounds_like(text, _ASKED_FOR)
 
 
-def _requests(text: str) -> bool:
-    """Whether ``text`` makes a request: a cue written, or a spoken one by its sound (请您说一下
-    heard 以庆您说以下; PII set 34, post hoc)."""
-    if any(cue in text for cue in _REQUEST):
+def _cued(text: str, written: tuple[str, ...], spoken: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``written``, or says one of ``spoken`` by its sound (a request
+    请您说一下 heard 以庆您说以下, PII set 34; 您接着往下说 heard 宁姐这望瞎说, set 36; post hoc)."""
+    if any(cue in text for cue in written):
         return True
     heard = _heard(text)  # pinyin only where no cue is written
-    return any(cue in heard for cue in _label_sounds(_SPOKEN_REQUEST))
+    return any(cue in heard for cue in _label_sounds(spoken))
 
 
 def _asked_by(text: str, going_on: bool) -> int:

@@ -31,6 +31,7 @@ import logging
 from dataclasses import dataclass, replace
 
 import numpy as np
+from scipy.ndimage import binary_dilation
 
 from .audio import SAMPLE_RATE, ChannelAudio, detect_speech
 from .config import SeparationConfig, VadConfig
@@ -267,9 +268,7 @@ def speaker_tracks(samples: np.ndarray, frames: FrameLabels, config: SeparationC
     for who in (0, 1):
         mask = frames.speaker == who
         if pad:
-            edges = np.flatnonzero(np.diff(np.concatenate([[0], mask.astype(np.int8), [0]])))
-            for a, b in zip(edges[::2], edges[1::2]):
-                mask[max(a - pad, 0) : b + pad] = True
+            mask = binary_dilation(mask, iterations=pad)  # every run of their frames, ``pad`` longer each side
         keep = np.repeat(mask, SAMPLES_PER_FRAME)[: len(samples)]
         out.append(np.where(keep, samples, 0.0).astype(np.float32))
     return out[0], out[1]

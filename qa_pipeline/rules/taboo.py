@@ -32,10 +32,11 @@ Hit = tuple[str, float, "str | None"]  # what was said (the listed phrase, or th
 
 
 MIN_MEANING_CHARS = 4  # shorter clauses share too few n-grams to be judged by meaning
-LEARNED = "learned"  # the "family" of a classifier's hit: it names none
-# nor are they enough for the classifier alone: 不会太久 (of 请您稍后，不会太久) and 不是雷 read as
-# taboos at p 0.94–0.98 (sets 13 and 36, post hoc); a short taboo (我不知道, 没办法) is in the lists
+# … and clauses shorter than this are too little for the classifier alone: 不会太久 (of 请您稍后，
+# 不会太久) and 不是雷 read as taboos at p 0.94–0.98 (sets 13 and 36, post hoc); a short taboo
+# (我不知道, 没办法) is in the lists
 MIN_LEARNED_CHARS = 5
+LEARNED = "learned"  # the "family" of a classifier's hit: it names none
 
 
 @dataclass(frozen=True)
