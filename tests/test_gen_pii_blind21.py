@@ -30,13 +30,10 @@ import pii_blind19  # noqa: E402
 import pii_blind20  # noqa: E402
 import pii_blind21 as B  # noqa: E402
 import pii_calls  # noqa: E402
-from test_gen_pii_blind7 import DIGIT_OF, StandInVoice, assert_laid_out, assert_valid  # noqa: E402
+from test_gen_pii_blind7 import (  # noqa: E402
+    assert_laid_out, assert_valid, digit_chars as digits_of, DIGIT_OF, StandInVoice)
 
 WIDE_FORMS = {"grouped", "ungrouped", "filler", "two_turns", "read_back"}
-
-
-def digits_of(text: str) -> str:
-    return "".join(DIGIT_OF[c] for c in text if c in DIGIT_OF)
 
 
 def calls(tmp_path: Path, seed: int, n: int, negatives: bool = False) -> list[dict]:

@@ -30,14 +30,10 @@ import pii_blind21  # noqa: E402
 import pii_blind22 as B  # noqa: E402
 import pii_calls  # noqa: E402
 from test_gen_pii_blind7 import (  # noqa: E402
-    DIGIT_OF, StandInVoice, assert_laid_out, assert_valid, lookalike_free_line)
+    assert_laid_out, assert_valid, digit_chars as digits_of, lookalike_free_line, StandInVoice)
 
 WIDE_FORMS = {"grouped", "ungrouped", "filler", "two_turns", "read_back"}
 VALUE_OF = {**{c: i for i, c in enumerate("零一二三四五六七八九")}, "两": 2, "幺": 1}
-
-
-def digits_of(text: str) -> str:
-    return "".join(DIGIT_OF[c] for c in text if c in DIGIT_OF)
 
 
 def value_digits(text: str) -> str:

@@ -22,16 +22,12 @@ import pii_blind23  # noqa: E402
 import pii_blind24 as B  # noqa: E402
 import pii_calls  # noqa: E402
 from test_gen_pii_blind7 import (  # noqa: E402
-    DIGIT_OF, StandInVoice, assert_inside_and_apart, assert_laid_out, assert_new_to_earlier_writers, assert_valid,
-    lookalike_free_line)
+    assert_inside_and_apart, assert_laid_out, assert_new_to_earlier_writers, assert_valid, digit_chars as digits_of,
+    lookalike_free_line, StandInVoice)
 
 WIDE_FORMS = {"grouped", "ungrouped", "filler", "two_turns", "read_back"}
 SPECIAL = ("partial", "swapped", "tail", "head", "area_code", "rest_of", "other", "continued_from", "stutter")
 UNDER = {"pen_tapping": "pen", "music_behind": "music", "running_water": "water"}
-
-
-def digits_of(text: str) -> str:
-    return "".join(DIGIT_OF[c] for c in text if c in DIGIT_OF)
 
 
 def calls(tmp_path: Path, seed: int, n: int, negatives: bool = False) -> list[dict]:

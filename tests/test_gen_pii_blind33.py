@@ -22,8 +22,8 @@ import pii_blind32  # noqa: E402
 import pii_blind33 as B  # noqa: E402
 import pii_calls  # noqa: E402
 from test_gen_pii_blind7 import (  # noqa: E402
-    DIGIT_OF, StandInVoice, assert_inside_and_apart, assert_laid_out, assert_new_to_earlier_writers, assert_valid,
-    lookalike_free_line)
+    assert_inside_and_apart, assert_laid_out, assert_new_to_earlier_writers, assert_runs_on, assert_valid, DIGIT_OF,
+    lookalike_free_line, StandInVoice)
 
 DIGIT33 = dict(DIGIT_OF, 勾="9")
 WIDE_FORMS = {"grouped", "ungrouped", "filler", "two_turns", "read_back"}
@@ -59,16 +59,6 @@ def test_every_kind_and_form_is_read_before_any_is_read_twice():
     assert {form for _, form in plan} == {f for fs in B.FORMS.values() for f in fs}
 
 
-def assert_runs_on(readings: list[dict], number: str) -> None:
-    """Readings that each pick up where the one before ended spell the number."""
-    assert readings[0]["head"] and "continued_from" not in readings[0]
-    assert "".join(digits_of(r["text"]) for r in readings) == number
-    done = 0
-    for r in readings:
-        assert r.get("continued_from", 0) == done
-        done += len(digits_of(r["text"]))
-
-
 @pytest.mark.parametrize("seed", [178, 181])
 def test_the_readings_spell_the_number_and_each_lie_in_its_turn(tmp_path, seed):
     for truth in calls(tmp_path, seed, 20):
@@ -77,7 +67,7 @@ def test_the_readings_spell_the_number_and_each_lie_in_its_turn(tmp_path, seed):
         turns = truth["turns"]
         assert all(r["role"] == "customer" for r in readings)
         if form == "sticky_flip":
-            assert_runs_on(readings, number)
+            assert_runs_on(readings, number, digits_of)
             head, rest = readings
             assert [t["role"] for t in turns[2:4]] == ["customer", "customer"]
             assert "便利贴" in turns[2]["text"] and ("背面" in turns[2]["text"] or "反面" in turns[2]["text"])
@@ -102,7 +92,7 @@ def test_the_readings_spell_the_number_and_each_lie_in_its_turn(tmp_path, seed):
             whole, *typed = readings
             assert digits_of(whole["text"]) == number and set(whole) == {"role", "span_s", "text"}
             assert len(typed) >= 2 and all(r["typed"] for r in typed)
-            assert_runs_on(typed, number)
+            assert_runs_on(typed, number, digits_of)
             assert "输" in turns[2]["text"] and turns[3]["text"].endswith(("没问题。", "就是这个。"))
             # a long pause after each typed group
             assert all(b["span_s"][0] - a["span_s"][1] >= 0.9 - 1e-3 for a, b in zip(typed, typed[1:]))

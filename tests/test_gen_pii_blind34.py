@@ -22,15 +22,11 @@ import pii_blind33  # noqa: E402
 import pii_blind34 as B  # noqa: E402
 import pii_calls  # noqa: E402
 from test_gen_pii_blind7 import (  # noqa: E402
-    DIGIT_OF, StandInVoice, assert_inside_and_apart, assert_laid_out, assert_new_to_earlier_writers, assert_valid,
-    lookalike_free_line)
+    assert_inside_and_apart, assert_laid_out, assert_new_to_earlier_writers, assert_runs_on, assert_valid,
+    digit_chars as digits_of, lookalike_free_line, StandInVoice)
 
 WIDE_FORMS = {"grouped", "ungrouped", "filler", "two_turns", "read_back"}
 OWN = ("threes_and_two", "local_pairs", "nine_nine", "sixes_rest")
-
-
-def digits_of(text: str) -> str:
-    return "".join(DIGIT_OF[c] for c in text if c in DIGIT_OF)
 
 
 def calls(tmp_path: Path, seed: int, n: int, negatives: bool = False) -> list[dict]:
@@ -56,16 +52,6 @@ def test_every_kind_and_form_is_read_before_any_is_read_twice():
     assert len(pairs) == len(set(plan[:20])) == 20  # 4 shared forms x 4 kinds + 4 kinds' own
     assert max(pairs.values()) - min(pairs.values()) <= 1
     assert {form for _, form in plan} == {f for fs in B.FORMS.values() for f in fs}
-
-
-def assert_runs_on(readings: list[dict], number: str) -> None:
-    """Readings that each pick up where the one before ended spell the number."""
-    assert readings[0]["head"] and "continued_from" not in readings[0]
-    assert "".join(digits_of(r["text"]) for r in readings) == number
-    done = 0
-    for r in readings:
-        assert r.get("continued_from", 0) == done
-        done += len(digits_of(r["text"]))
 
 
 @pytest.mark.parametrize("seed", [188, 191])

@@ -121,6 +121,21 @@ def digits_of(text: str) -> str:
     return "".join(DIGIT_OF[m] for m in SAID_DIGIT.findall(text))
 
 
+def digit_chars(text: str) -> str:
+    """The digits of ``text`` said one character each (the later writers' readings)."""
+    return "".join(DIGIT_OF[c] for c in text if c in DIGIT_OF)
+
+
+def assert_runs_on(readings: list[dict], number: str, digits_of=digit_chars) -> None:
+    """Readings that each pick up where the one before ended spell the number."""
+    assert readings[0]["head"] and "continued_from" not in readings[0]
+    assert "".join(digits_of(r["text"]) for r in readings) == number
+    done = 0
+    for r in readings:
+        assert r.get("continued_from", 0) == done
+        done += len(digits_of(r["text"]))
+
+
 def calls(tmp_path: Path, seed: int, n: int, negatives: bool = False) -> list[dict]:
     rng = random.Random(seed)
     plan = [("none", "none")] * n if negatives else B.kinds_and_forms(rng, n)
