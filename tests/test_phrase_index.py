@@ -20,7 +20,6 @@ from qa_pipeline.rules import context, phrases
 from qa_pipeline.records import Call
 from qa_pipeline.rules.context import CallContext
 from qa_pipeline.rules.phrases import HeardText, Match, Phrase, PhraseIndex, find_phrase
-from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 from qa_pipeline.scoring.scorer import Scorer
 
@@ -57,10 +56,12 @@ def reference_find_fuzzy(heard: HeardText, phrase: Phrase, min_similarity: float
             windows = [heard.code[i : i + length] for i in range(len(heard.code) - length + 1)]
             if phrase.short:
                 windows = [w if heard.is_word(i, i + length) else "" for i, w in enumerate(windows)]
-            hit = process.extractOne(variant, windows, scorer=Levenshtein.normalized_similarity,
-                                     score_cutoff=max(min_similarity, best.similarity if best else 0.0))
-            if hit is not None and (best is None or hit[1] > best.similarity):
-                best = Match(phrase.text, hit[2], hit[2] + length, hit[1])
+            # every window scored, no cutoff: the first of the best that reaches the bar (≥, not >)
+            scores = [Levenshtein.normalized_similarity(variant, w) if w else 0.0 for w in windows]
+            top = max(scores, default=0.0)
+            if top >= min_similarity - 1e-9 and (best is None or top > best.similarity):
+                at = scores.index(top)
+                best = Match(phrase.text, at, at + length, top)
     return best
 
 

@@ -92,3 +92,14 @@ def test_a_shape_does_not_match_other_sounds(expression, heard):
 
 def test_a_shape_reports_each_span_once_when_characters_and_sounds_both_match():
     assert list(Shape.of("效劳").spans(HeardText.of("为您效劳，为您消劳"))) == [(2, 4), (6, 8)]
+
+
+@pytest.mark.parametrize("heard, phrase, bar", [
+    ("让您久坐了", "让您久等了", 0.8),  # one syllable in five: exactly 0.8
+    ("让您九坐马", "让您久等了", 0.6),  # two in five: exactly 0.6
+    ("库您后这", "让您久候了", 0.4),  # two of five in four: exactly 0.4
+])
+def test_a_phrase_exactly_as_similar_as_the_bar_is_found(heard, phrase, bar):
+    """"Similarity ≥ the bar": rapidfuzz's own cutoff leaves out a score equal to it (1 − k/n)."""
+    match = find_phrase(HeardText.of(heard), Phrase.of(phrase), bar)
+    assert match is not None and match.similarity == pytest.approx(bar)

@@ -472,22 +472,42 @@ def _agent_heard_at(t, probability: float):
                         for u in t.utterances))
 
 
-def test_a_missing_thanks_in_a_call_whisper_heard_poorly_throughout_goes_to_review(rules):
+def test_a_thanks_said_and_garbled_in_a_call_whisper_heard_poorly_goes_to_review(rules):
     """Dev, sets 4 and 5 (post hoc): agents Whisper followed poorly all call (word probability
     0.61–0.67 on average, against 0.77–0.91 for every other call) came back from a hold with
-    「一年好些仙尼邓后」 for 感谢您耐心等候. Nothing sounds like a thanks, but with so much
-    misheard that proves nothing: a reviewer listens."""
+    「一年好些仙尼邓后」 for 感谢您耐心等候. Some of its sounds survive (xie … deng hou): it may
+    have been said, and a reviewer listens."""
+    t = call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks="一年好些仙尼邓后，查到了，您上个月的燃气费是八十元。")
+    (heard_poorly,) = of_kind(rules, _agent_heard_at(t, 0.62), "missing_hold_thanks")
+    assert heard_poorly.confidence < 0.5 and "possibly misheard" in heard_poorly.detail
+
+
+def test_a_return_with_no_trace_of_thanks_is_deducted_however_poorly_whisper_heard_the_agent(rules):
+    """Sets 11–36 (post hoc): of the hold findings held for review only because the agent was
+    heard poorly all call, the true defects' return turns held no trace of any thanks (two
+    syllables in five), while most thanks said and garbled left one. The silence is measured;
+    a return that sounds like no thanks at all is evidence about this hold, not the call's
+    average (issue 11)."""
     t = call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks="好的，查到了，您上个月的燃气费是八十元。")
     (heard_well,) = of_kind(rules, _agent_heard_at(t, 0.85), "missing_hold_thanks")
     (heard_poorly,) = of_kind(rules, _agent_heard_at(t, 0.62), "missing_hold_thanks")
     assert heard_well.confidence >= 0.5
-    assert heard_poorly.confidence < 0.5 and "poorly" in heard_poorly.detail
+    assert heard_poorly.confidence >= 0.5 and "poorly" not in heard_poorly.detail
 
 
-def test_a_hold_announced_nowhere_in_a_poorly_heard_call_goes_to_review(rules):
-    t = call_with_hold("好的，您上个月的燃气费我看一下。", 20.0)
+def test_a_hold_announced_nowhere_in_a_poorly_heard_call_is_deducted(rules):
+    t = transcript(utt("agent", 0.5, 4.0, "您好，燃气公司客服。"), utt("customer", 4.5, 7.0, "我想查一下上个月的燃气费。"),
+                   utt("agent", 7.5, 12.0, "好的，您上个月的燃气费是八十元，已经缴清了。"),
+                   utt("agent", 32.0, 35.0, "感谢您的耐心等待，已经查到了。"), utt("customer", 35.5, 37.0, "好的，谢谢。"))
     (found,) = of_kind(rules, _agent_heard_at(t, 0.62), "unannounced_hold")
-    assert found.confidence < 0.5 and "poorly" in found.detail
+    assert found.confidence >= 0.5 and "poorly" not in found.detail
+
+
+def test_a_garbled_announcement_in_a_poorly_heard_call_goes_to_review(rules):
+    """麻烦您稍等片刻 heard as 麻烦您收总片客 (issue 11): enough of it survives to say it may have been said."""
+    t = call_with_hold("好的，麻烦您收总片客。", 20.0)
+    (found,) = of_kind(rules, _agent_heard_at(t, 0.62), "unannounced_hold")
+    assert found.confidence < 0.5 and "possibly misheard" in found.detail
 
 
 # --- After set 6's blind measurement (post hoc): its new wordings, and shapes across Whisper's commas ----

@@ -250,9 +250,9 @@ def _unless_misheard(ctx: CallContext, utterances: tuple[Utterance, ...], phrase
     """A missing phrase's confidence and doubt: low where a stretch Whisper was unsure of sounds
     like one of ``phrases`` (and is not what ``not_it`` says it is), else the evidence of absence."""
     chars = ctx.heard(*utterances).chars
-    if (m := ctx.misheard(utterances, phrases)) and not not_it(chars, m.start, m.end):
+    if (m := ctx.misheard(utterances, phrases, poorly=ctx.heard_poorly())) and not not_it(chars, m.start, m.end):
         return min(confidence, 0.5) * 0.8, f"; possibly misheard: {m.phrase}≈「{chars[m.start:m.end]}」"
-    return ctx.absent(confidence)
+    return ctx.absent(confidence, traced=True)
 
 
 def _finding(rule: RuleConfig, ctx: CallContext, start: float, end: float, text: str,

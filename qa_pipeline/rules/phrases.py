@@ -268,8 +268,9 @@ def _find_fuzzy(heard: HeardText, phrase: Phrase, min_similarity: float) -> Matc
             windows = heard.windows(length)
             if phrase.short:  # only whole words count (see _find_exact)
                 windows = [w if heard.is_word(i, i + length) else "" for i, w in enumerate(windows)]
+            # rapidfuzz's cutoff is exclusive at exactly 1 - k/n (0.8 for one edit in five): a hair below it
             hit = process.extractOne(variant, windows, scorer=Levenshtein.normalized_similarity,
-                                     score_cutoff=max(min_similarity, best.similarity if best else 0.0))
+                                     score_cutoff=max(min_similarity, best.similarity if best else 0.0) - 1e-7)
             if hit is not None and (best is None or hit[1] > best.similarity):
                 best = Match(phrase.text, hit[2], hit[2] + length, hit[1])
     return best
