@@ -119,6 +119,9 @@ _GO_ON = ("后面呢", "然后呢", "还有呢", "接着说", "继续说", "再�
 _REQUEST = ("请", "麻烦", "说一下", "报一下", "告诉", "提供", "多少", "念一下", "?", "？", "呢", "吗")
 _SPOKEN_REQUEST = tuple(cue for cue in _REQUEST if len(cue) > 1)  # words of two syllables or more: heard by sound too
 ANSWER_WINDOW_S = 15.0  # an answer begins this soon after the request (or the last 后面呢), at most
+# … in seconds of the call's talk: a silence longer than this (a hold while the agent checks,
+# 请您稍等…先不要挂机) stops the clock, and the caller goes on with the rest afterwards (PII set 37)
+WINDOW_PAUSE_S = 3.0
 _NOT_AN_ANSWER = ("左右", "多", "以上", "以下")  # 八千左右: a value, whatever was asked
 _ADDRESS = ("单元", "楼", "栋", "幢", "室", "门牌")  # 三单元1104 right before a group: a room, not a number asked for
 _AREA_CODE = ("区号",)  # an area code said alone names a city, not a line (老家的区号是0571)
@@ -609,41 +612,68 @@ def mask_transcript(transcript: Transcript, kinds: Iterable[str] = KINDS) -> Tra
         _mask_utterance(u, spans[i]) if i in spans else u for i, u in enumerate(transcript.utterances)))
 
 
-def _answers(utterances: tuple[Utterance, ...],
-             masked: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int, str]]]:
+def _answers(utterances: tuple[Utterance, ...], masked: dict[int, list[tuple[int, int]]],
+             turns: list[int] | None = None) -> dict[int, list[tuple[int, int, str]]]:
     """Digit groups (three digits or more, not a value) in what the customer says within
     ``ANSWER_WINDOW_S`` of the agent asking for a personal number, by utterance: (start, end, digits).
 
     Only the agent's asking counts: a customer asking for a number (电话多少) is answered with
     hotlines, prices and addresses, not personal data. Mono calls before roles are known have none.
+    ``turns``, where given, receives the caller's utterances that begin inside a window.
     """
     out: dict[int, list[tuple[int, int, str]]] = {}
-    open_until = -1.0  # when an answer may last begin
+    window = _AnswerWindow()
     agent_reads = False  # the agent has asked and the customer has not spoken since
     for i, u in enumerate(utterances):
+        inside = window.reaches(u)
         if u.role == "agent":
             # 「请说一下您的身份证号。我这里显示的是610113开头，后面的您说一下」: the agent reads the
             # first part from the file, the customer the rest (PII set 21, post hoc)
-            going_on = u.start <= open_until
+            going_on = inside
             asked = 0 if agent_reads else None  # where in this turn the agent's own part may begin
             if _asks_for_number(u.text, going_on):
                 if asked is None:
                     asked = _asked_by(u.text, going_on)
-                open_until, agent_reads = u.end + ANSWER_WINDOW_S, True
+                window.open_after(u)
+                agent_reads = True
             if asked is not None and (groups := [g for g in _answer_groups(u.text) if g[0] >= asked]):
                 out[i] = groups
             elif going_on and not agent_reads and (groups := _read_back(u.text)):  # the customer has replied
                 out[i] = groups
+                window.open_after(u)  # the reading goes on: the rest may follow the agent's read-back
             continue
         agent_reads = False
-        if u.role != "customer" or u.start > open_until:
+        if u.role != "customer" or not inside:
             continue
+        if turns is not None:
+            turns.append(i)
         found = masked.get(i, [])
         groups = [g for g in _answer_groups(u.text) if not any(a < g[1] and g[0] < b for a, b in found)]
         groups += _gaps(u.text, sorted(found + [(a, b) for a, b, _ in groups]))
         if groups:
             out[i] = groups
     return out
+
+
+class _AnswerWindow:
+    """When a caller's answer to a request for a number may begin: ``ANSWER_WINDOW_S`` of the
+    call's talk after the agent's request, its 后面呢 or its read-back; silences longer than
+    ``WINDOW_PAUSE_S`` inside the window do not count."""
+
+    def __init__(self) -> None:
+        self.until = -1.0  # when an answer may last begin
+        self.heard_until: float | None = None  # the end of the speech so far
+
+    def reaches(self, u: Utterance) -> bool:
+        """Whether ``u`` begins inside the window (call once per utterance, in order)."""
+        if self.heard_until is not None and self.heard_until <= self.until \
+                and u.start - self.heard_until > WINDOW_PAUSE_S:
+            self.until += u.start - self.heard_until
+        self.heard_until = u.end if self.heard_until is None else max(self.heard_until, u.end)
+        return u.start <= self.until
+
+    def open_after(self, u: Utterance) -> None:
+        self.until = max(self.until, u.end + ANSWER_WINDOW_S)
 
 
 # An agent typing a number in says each group back as the caller reads it (0571呢？, 1784，好); what
@@ -655,26 +685,30 @@ def _answers(utterances: tuple[Utterance, ...],
 READ_BACK_OTHERS = 3
 
 
+# … or says it is checking first (我跟您核对一下，四四零三零五，…, heard 合对: PII set 37, post hoc)
+_CHECKING = ("核对", "确认一下", "念一下", "重复一下", "复述一下")
+
+
 def _read_back(text: str) -> list[tuple[int, int, str]]:
-    """The digit groups of an agent's turn that opens by saying back a group the caller has just read."""
-    clause = text[:m.start()] if (m := _CLAUSE_END.search(text)) else text
+    """The digit groups of an agent's turn that opens by saying back a group the caller has just
+    read, after a clause saying it is checking, if any."""
+    start, end = 0, (m.start() if (m := _CLAUSE_END.search(text)) else len(text))
+    if m and _cued(text[:end], _CHECKING, _CHECKING):
+        start, end = m.end(), (n.start() if (n := _CLAUSE_END.search(text, m.end())) else len(text))
+    clause = text[start:end]
     if clause.endswith("号"):
         clause = clause[:-1] + "好"  # the 好 after a group said back, heard 号 (0201号): not a unit
     groups = _answer_groups(clause)
     others = len(clause) - sum(b - a for a, b, _ in groups) - sum(c in _SEPARATORS for c in clause)
-    return groups if others <= READ_BACK_OTHERS else []
+    return [(a + start, b + start, digits) for a, b, digits in groups] if others <= READ_BACK_OTHERS else []
 
 
 def _answer_turns(utterances: tuple[Utterance, ...]) -> list[int]:
     """The caller's utterances that begin within ``ANSWER_WINDOW_S`` of the agent asking for a
     personal number (or, while one is read, for its rest), as ``_answers`` opens them."""
-    out, open_until = [], -1.0
-    for i, u in enumerate(utterances):
-        if u.role == "agent" and _asks_for_number(u.text, u.start <= open_until):
-            open_until = u.end + ANSWER_WINDOW_S
-        elif u.role == "customer" and u.start <= open_until:
-            out.append(i)
-    return out
+    turns: list[int] = []
+    _answers(utterances, {}, turns)
+    return turns
 
 
 def _gaps(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -739,12 +773,28 @@ def _answer_groups(text: str) -> list[tuple[int, int, str]]:
         if (cut := _its_sentence_end(text, start, end)) < end:  # 已救102。医药: 医 begins the next sentence
             end, digits = cut, digits[:len(digits) - sum(bool(digit) for digit, _ in _sounds(text)[cut:end])]
         if len(digits) < REST_DIGITS or any(a < end and start < b for a, b, _ in found) \
-                or text.startswith(_UNITS + _NOT_AN_ANSWER + _NOT_PERSONAL, end) or _DECIMAL_PART.match(text, end) \
+                or (text.startswith(_UNITS + _NOT_AN_ANSWER + _NOT_PERSONAL, end) and not _trailing_hao(text, start, end, digits)) \
+                or _DECIMAL_PART.match(text, end) \
                 or _a_count(text, end, digits) or _DECIMAL.fullmatch(text, start, end) \
                 or _HOTLINE.fullmatch(digits) or _not_personal(text, start, _AREA_CODE) or _a_room(text, start):
             continue
         found.append((start, end, digits))
     return found
+
+
+# An answer's last group followed by a 号 that ends what was said (最后四个是9726号 for 最后四个是
+# 九七二六。: Whisper's, or 好 misheard, as after a read-back) names no house or date: a date's
+# day has two digits, a house number stands after its street (PII set 37, post hoc)
+TRAILING_HAO_DIGITS = 4
+
+
+def _trailing_hao(text: str, start: int, end: int, digits: str) -> bool:
+    return (len(digits) >= TRAILING_HAO_DIGITS and text[end:end + 1] == "号"
+            and not text[end + 1:].strip(_SEPARATORS + _SENTENCE_END)
+            and text[start - 1:start] not in _ORDINAL_OR_STREET)
+
+
+_ORDINAL_OR_STREET = tuple("第路街道巷弄村")  # 排在第1024号, 幸福路1206号: a place in a queue or a street
 
 
 # a value written with a decimal point (23.4平方, 利率3.87): no one's number is read so

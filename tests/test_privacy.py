@@ -833,3 +833,51 @@ def test_unwritten_speech_is_left_alone_where_no_number_was_asked_for_or_none_is
     assert privacy.Masker.of(answer_with_a_skipped_number("您看中的这台跑步机最高时速十六公里。")).spans_s() == []
     t = answer_with_a_skipped_number("请问您家里的座机号码是多少？")
     assert privacy.Masker.of(t, ["email"]).spans_s() == []
+
+
+# PII set 37 (post hoc): a hold mid-number, the agent checking a number back, and a last four asked first.
+
+def test_the_rest_of_a_number_after_a_hold_is_masked():
+    """The agent put the caller on hold after the first groups of her 身份证 (请您稍等…先不要挂机) and
+    asked for the rest after it: the answer window counts the call's talk, not the hold's silence."""
+    t = transcript(utt("agent", 0.2, 5.0, "麻烦您报一下身份证号码。"),
+                   utt("customer", 5.5, 12.0, "身份证号码我说了啊，三一零一零四，一九九五，零六一二，"),
+                   utt("agent", 12.5, 16.0, "请您稍等，我帮您核实一下，先不要挂机。"),
+                   utt("agent", 36.0, 39.0, "感谢您的耐心等待，您接着说后面的。"),
+                   utt("customer", 39.5, 42.0, "那我接着往下念，一七九六。"))
+    assert privacy.mask_transcript(t).utterances[4].text == "那我接着往下念，****。"
+
+
+def test_the_same_words_after_a_hold_with_no_number_being_read_open_nothing():
+    t = transcript(utt("agent", 0.2, 5.0, "您要的资料一共复印了二十页。"),
+                   utt("agent", 12.5, 16.0, "请您稍等，我帮您核实一下，先不要挂机。"),
+                   utt("agent", 36.0, 39.0, "感谢您的耐心等待，您接着说后面的。"),
+                   utt("customer", 39.5, 42.0, "那我接着往下念，一七九六。"))
+    assert privacy.mask_transcript(t).utterances[3].text == "那我接着往下念，一七九六。"
+
+
+@pytest.mark.parametrize("check", ["我跟您核对一下", "我跟您合对一下"])
+def test_an_agent_checking_a_number_back_after_saying_so_is_masked(check):
+    """Whisper dropped a digit of the caller's reading, so the agent's group echoes nothing written."""
+    t = transcript(utt("agent", 0.2, 5.0, "麻烦您报一下身份证号码。"),
+                   utt("customer", 5.5, 12.0, "身份证号码我说来自40305198920232439。"),
+                   utt("agent", 12.5, 16.0, f"{check}，四四零三零五，后面是……"))
+    assert privacy.mask_transcript(t).utterances[2].text == f"{check}，******，后面是……"
+
+
+def test_the_rest_said_after_the_agents_read_back_is_masked_however_long_the_reading_took():
+    """The read-back keeps the reading going: the rest may come more than the window after the request."""
+    t = transcript(utt("agent", 0.2, 5.0, "麻烦您报一下身份证号码。"),
+                   utt("customer", 5.5, 14.0, "身份证的号码是幺幺零幺零五，幺九七七，零三二幺，四二八九。"),
+                   utt("agent", 14.5, 21.0, "我跟您核对一下，幺幺零幺零五，幺九七七，零三二幺，后面是……"),
+                   utt("customer", 21.5, 23.5, "后面的是，零四二八九。"))
+    assert privacy.mask_transcript(t).utterances[3].text == "后面的是，*****。"
+
+
+def test_a_last_four_asked_for_first_is_masked_with_the_hao_whisper_wrote_after_it():
+    assert masked_answer("最后四个是9726号", request="您先说一下银行卡号码的后四位。") == "最后四个是****号"
+
+
+@pytest.mark.parametrize("said", ["我排在第1024号", "我家在幸福路1206号", "是十二月八号"])
+def test_a_place_in_a_queue_a_house_or_a_day_before_hao_is_no_number(said):
+    assert masked_answer(said, request="您先说一下银行卡号码的后四位。") == said
