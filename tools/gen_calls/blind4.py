@@ -31,7 +31,7 @@ twenty-second, ``--profile blind28`` (blind28_text.py) the twenty-third, ``--pro
 ``--profile blind31`` (blind31_text.py) the twenty-sixth, ``--profile blind32`` (blind32_text.py) the
 twenty-seventh, ``--profile blind33`` (blind33_text.py) the twenty-eighth, ``--profile blind34``
 (blind34_text.py) the twenty-ninth, ``--profile blind35`` (blind35_text.py) the thirtieth, ``--profile blind36``
-(blind36_text.py) the thirty-first.
+(blind36_text.py) the thirty-first, ``--profile blind37`` (blind37_text.py) the thirty-second.
 """
 from __future__ import annotations
 
@@ -64,6 +64,7 @@ import blind33_text
 import blind34_text
 import blind35_text
 import blind36_text
+import blind37_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -1105,6 +1106,54 @@ BLIND36_DEFAULTS = {
     "duration_s": (60.0, 200.0),
 }
 
+# Set 37: the plan of sets 8 and 10-36 (nine kinds in >= 2 calls, filler in four calls with 2-3 tics
+# each); other pacing than sets 5, 6, 8 and 10-36: "the northeast winter resort line, evening
+# shift": one booking line for eight winter resorts, answered in a quiet office by patient,
+# even-paced agents (205-228 字/分; fast turns at 400-480, or the mild 360-390 in 0.4 of the fast
+# calls: >= 1.38x the fastest agent); many callers are elderly or book for elderly parents and speak
+# slowly (150-190 字/分) with long pauses between the sentences of a turn (0.6-1.4 s:
+# cust_pause_s, a new key), say who they book for in most openings (0.6), say 嗯/呃 of their
+# own often (0.45) and ask to hear a read-back again (every read-back reply asks first; read-backs
+# in half the calls: 0.5), or ask a time or date again / mishear one in the small talk; agents who
+# backchannel in many long caller turns (0.65) and callers who do in fewer agent turns (0.4),
+# unhurried turn-taking (pause scale 0.97-1.45), short looks at the booking sheet (1.9-3.3 s before
+# 0.3 of the answers, look-alikes too), agents who start while a slow caller is still finishing
+# (callers 0.42-0.78 s behind in agent-first interruptions), holds while the agent phones the resort
+# (long ones 34.2-46 s; unannounced ones 11.2-15 s) with music on half (0.5), and an electric heater
+# humming in the office (hum_db_range: a steady tone near 100 Hz with two weaker harmonics at
+# -52...-46 dBFS RMS on the agent's channel, the office's; light broadband line noise under both
+# channels at -60...-54.5 dBFS, so the callers' soft turn ends stay clear of it).
+BLIND37_DEFAULTS = {
+    **BLIND36_DEFAULTS,
+    "n_agents": len(blind37_text.HO_DOMAINS_LIST),
+    "agent_cpm": (205.0, 228.0),   # fast turns stay 360-480 (>= 1.38x)
+    "cust_cpm": (150.0, 190.0),
+    "cust_pause_s": (0.6, 1.4),    # elderly callers pause between the sentences of a turn
+    "cust_detail_prob": 0.6,
+    "pause_scale_range": (0.97, 1.45),
+    "noise_db_range": (-60.0, -54.5),   # light broadband line noise on both channels ...
+    "hum_db_range": (-52.0, -46.0),     # ... and the heater's steady ~100 Hz tone on the agent's (the only other new key)
+    "music_prob": 0.5,
+    "mild_fast_prob": 0.4,
+    "bc_prob": 0.65,
+    "cbc_prob": 0.4,
+    "cust_filler_prob": 0.45,
+    "readback_prob": 0.5,
+    "think_prob": 0.3,
+    "think_pause_s": (1.9, 3.3),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.42, 0.78),
+    "long_hold_s": (34.2, 46.0),
+    "unannounced_s": (11.2, 15.0),
+    # slow callers, patient agents, long holds: a special (a taboo line and its trigger and
+    # reaction, a look-alike, a second hold) takes ~24 s, not the 14 s the planner counts by
+    # default (at 14 and 70-210 s, two of twelve calls ran to 222-224 s); and a call with a
+    # 34-46 s hold and four taboo exchanges back to back is ~224 s with callers this slow, so the
+    # set's calls run to 230 s, not the 210 first meant
+    "duration_s": (70.0, 230.0),
+    "special_s": 24,
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -1125,7 +1174,8 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind33": (blind33_text, BLIND33_DEFAULTS),
             "blind34": (blind34_text, BLIND34_DEFAULTS),
             "blind35": (blind35_text, BLIND35_DEFAULTS),
-            "blind36": (blind36_text, BLIND36_DEFAULTS)}
+            "blind36": (blind36_text, BLIND36_DEFAULTS),
+            "blind37": (blind37_text, BLIND37_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows

@@ -221,6 +221,7 @@ class HeldoutBuilder(G.CallBuilder):
         self.cbcs = []        # customer backchannels inside agent utterances
         self.lookalikes = []  # innocent look-alikes of taboo lines (hard negatives)
         self.think_pauses = []  # the agent's short silences before an answer (hard negatives)
+        self.cust_pause = None  # blind37 (P["cust_pause_s"]): a slow caller's pause between sentences
 
     def say(self, role: str, text: str, *, speed_mult: float = 1.0, gap: float | None = None,
             overlap_s: float | None = None, at: int | None = None) -> list[dict]:
@@ -240,8 +241,9 @@ class HeldoutBuilder(G.CallBuilder):
         t = start
         out = []
         for si, sent in enumerate(G.split_sentences(text)):
-            if si > 0:
-                t += int(rng.uniform(0.3, 0.5) / speed_mult * SR)
+            if si > 0:   # blind37: a slow caller pauses longer (the same one draw)
+                lo, hi = self.cust_pause if role == "customer" and self.cust_pause else (0.3, 0.5)
+                t += int(rng.uniform(lo, hi) / speed_mult * SR)
             chunks = []
             for ph in G.split_phrases(sent):
                 if is_filler_phrase(ph, self.fillers) or not chunks or is_filler_phrase(chunks[-1], self.fillers):
@@ -523,7 +525,8 @@ def plan_call_heldout(b: HeldoutBuilder, rng: random.Random, kinds: list[str], d
     while specials or b.t() < target_s - 10:
         room = 10 + 17 * len(specials) + (hold_points[2][1] if 2 in hold_points else 0)
         # blind4 (P["duration_s"]): no more small talk once the specials left only just fit
-        full = "duration_s" in P and b.t() + 14 * len(specials) + 30 >= P["duration_s"][1]
+        # blind37 (P["special_s"]): a slow caller's special takes longer than the usual 14 s
+        full = "duration_s" in P and b.t() + P.get("special_s", 14) * len(specials) + 30 >= P["duration_s"][1]
         if specials and (full or rng.random() < 0.4 or b.t() >= target_s - room):
             sp = specials.pop()
             kept = P.get("keep_negatives") and sp != "new_ask" and not full   # blind4: hard negatives stay
@@ -686,6 +689,7 @@ def generate_call_heldout(engine: KokoroEngine, *, call_id: str, agent: dict, ki
                                                                   P.get("cust_cpm", NORMAL_CPM))}
     b = HeldoutBuilder(rng, engine, voices, fillers=H.HO_FILLERS)
     b.pause_scale = G.r2(rng.uniform(*P["pause_scale_range"]))
+    b.cust_pause = P.get("cust_pause_s")
     slots = heldout_slots(rng, agent["id"], company, domain, started_at, H=H)
     kinds = [k for k in kinds if k != "clean"]
     plan_call_heldout(b, rng, kinds, domain, slots, target_s, extra_holds, P, spread, H=H)
@@ -715,6 +719,8 @@ def generate_call_heldout(engine: KokoroEngine, *, call_id: str, agent: dict, ki
         truth["conditions"]["duration_range"] = list(P["duration_s"])
     if P.get("think_prob"):   # blind6: short thinking pauses (never dead air)
         truth["think_pauses"] = b.think_pauses
+    if P.get("cust_pause_s"):   # blind37: the caller's pauses between the sentences of a turn
+        truth["conditions"]["cust_pause_s"] = list(P["cust_pause_s"])
     G.write_call(out, stem, audio, truth)
     return truth
 
