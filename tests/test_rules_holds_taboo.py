@@ -1160,3 +1160,30 @@ def test_set_35s_look_alikes_are_no_taboo(rules, line):
 def test_a_clause_too_short_for_the_classifier_alone_is_no_taboo(rules, line):
     # set 36: read as taboos by the classifier alone at p 0.94 and 0.98, the hold's reassurance among them
     assert taboo_findings(rules, line) == []
+
+
+# --- After set 37's blind measurement (post hoc) ------------------------------------------------------
+
+@pytest.mark.parametrize("line, family", [
+    ("挂不挂霜看老天爷，这笔糊涂账别往我们身上扣。", "not_my_job"),
+    ("时间表在公众号里发过八百遍了，您往上划拉划拉。", "blame_understanding"),
+    ("座都是随机排的，坐不惯您就打车上山。", "take_it_or_leave_it"),
+    ("您别絮叨了，我这耳朵都听出茧子了。", "impatience"),
+    ("这都要问，一看就是没出过门的。", "mocking"),
+    ("冰面上到处插着小心路滑的牌子，老人自己不长眼。", "mocking"),
+])
+def test_set_37s_taboo_wordings_are_found_by_their_familys_shape(rules, line, family):
+    assert any(f"({family})" in f.detail for f in taboo_findings(rules, line))
+
+
+@pytest.mark.parametrize("line", ["您好，我说话放慢一点、声音大一点，您听着不清楚就叫我重讲。", "您要是坐不惯大巴，我帮您换成火车。",
+                                  "这些您都可以问我，我慢慢给您讲。"])
+def test_set_37s_look_alikes_are_not_taboo(rules, line):
+    """Hearing unclearly is not knowing nothing; an offer of another seat is no take-it-or-leave-it."""
+    assert taboo_findings(rules, line) == []
+
+
+@pytest.mark.parametrize("thanks", ["这些现您一直没放电话，已经问清楚了。", "劳您等我打完这通电话，已经问清楚了。"])
+def test_set_37s_thanks_after_a_hold_are_recognised(rules, thanks):
+    """谢谢您一直没放电话 heard 这些现您一直没放电话: never putting the phone down is the thanks' subject."""
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
