@@ -57,6 +57,9 @@ class AsrOptions:
     hotwords: str = ""
     word_timestamps: bool = True
     max_window_s: float = 28.0  # a little under 30 s: room for the gaps, and Whisper stops less early
+    # Seconds of silence a batch of windows is encoded with after its longest one (faster-whisper;
+    # 0: Whisper's full 30 s every time)
+    encode_pad_s: float = 4.0
     no_speech_threshold: float = 0.6
     log_prob_threshold: float = -1.0
     compression_ratio_threshold: float = 2.4

@@ -333,9 +333,10 @@ class FakeBatchedPipeline:
         segments = []
         for i, clip in enumerate(clip_timestamps):
             start = clip["start"] - 0.02 if i else clip["start"]
-            words = [self.fw.Word(start, start + 1.0, f"窗{i}", 0.9)]
-            segments.append(self.fw.Segment(i, int(clip["start"] * 100), start, start + 1.0, f"窗{i}", [], -0.2,
-                                            3.0 if i == 2 else 1.0, 0.01, words, 0.0))
+            name = f"窗{round(clip['end'] - clip['start'])}"  # the window, known by its length
+            words = [self.fw.Word(start, start + 1.0, name, 0.9)]
+            segments.append(self.fw.Segment(i, int(clip["start"] * 100), start, start + 1.0, name, [], -0.2,
+                                            3.0 if name == "窗12" else 1.0, 0.01, words, 0.0))
         return iter(segments), None
 
 
@@ -359,8 +360,24 @@ def test_faster_backend_keeps_each_segment_in_the_window_it_was_decoded_from():
     backend.pipeline, backend.model = FakeBatchedPipeline(fw), FakeModel(fw)
     windows = [np.zeros(int(d * SAMPLE_RATE), dtype=np.float32) for d in (28.0, 5.0, 12.0, 3.0)]
     out = backend.transcribe_windows(windows, AsrOptions())
-    assert [[s.text for s in segs] for segs in out] == [["窗0"], ["窗1"], ["重解"], ["窗3"]]
+    assert [[s.text for s in segs] for segs in out] == [["窗28"], ["窗5"], ["重解"], ["窗3"]]
     assert out[1][0].start == pytest.approx(-0.02)  # window-relative, not moved to the previous window
+
+
+@pytest.mark.parametrize("pad_s, frames", [(4.0, 1700), (0.0, 3000)])
+def test_a_batch_is_encoded_as_long_as_its_longest_window_and_the_pad(monkeypatch, pad_s, frames):
+    """Windows of 7.2 s and 12.5 s: 12.5 + 4 s of silence → 17 s of features, not Whisper's 30."""
+    import faster_whisper
+
+    from qa_pipeline.asr.faster_backend import _ShortEncodings
+
+    seen = []
+    monkeypatch.setattr(faster_whisper.BatchedInferencePipeline, "forward",
+                        lambda self, features, *_: seen.append(features.shape))
+    model = type("Model", (), {"frames_per_second": 100})()
+    _ShortEncodings(model, pad_s).forward(np.zeros((2, 80, 3000), dtype=np.float32), None,
+                                          [{"duration": 7.2}, {"duration": 12.5}], None)
+    assert seen == [(2, 80, frames)]
 
 
 # --- Never the wrong language (issue 17, target 4) ---------------------------------------------
