@@ -57,9 +57,10 @@ class AsrOptions:
     hotwords: str = ""
     word_timestamps: bool = True
     max_window_s: float = 28.0  # a little under 30 s: room for the gaps, and Whisper stops less early
-    # Seconds of silence a batch of windows is encoded with after its longest one (faster-whisper;
-    # 0: Whisper's full 30 s every time)
-    encode_pad_s: float = 4.0
+    # > 0: a window is encoded only as long as its speech and this many seconds of silence call for,
+    # in steps of 10 s (faster-whisper); 0: Whisper's full 30 s. Off by default: faster, but worse
+    # on real telephone speech (README, issue 17)
+    encode_pad_s: float = 0.0
     no_speech_threshold: float = 0.6
     log_prob_threshold: float = -1.0
     compression_ratio_threshold: float = 2.4

@@ -340,6 +340,16 @@ class FakeBatchedPipeline:
         return iter(segments), None
 
 
+class PaddedPipeline(FakeBatchedPipeline):
+    """The fake pipeline with the backend's encoded lengths (4 s of silence, steps of 10 s)."""
+    pad_s = 4.0
+
+    def encoded_s(self, duration):
+        from qa_pipeline.asr.faster_backend import _ShortEncodings
+
+        return _ShortEncodings.encoded_s(self, duration)
+
+
 class FakeModel:
     frames_per_second = 100
 
@@ -357,16 +367,20 @@ def test_faster_backend_keeps_each_segment_in_the_window_it_was_decoded_from():
     from qa_pipeline.asr.faster_backend import FasterWhisperBackend
 
     backend = object.__new__(FasterWhisperBackend)
-    backend.pipeline, backend.model = FakeBatchedPipeline(fw), FakeModel(fw)
+    backend.pipeline, backend.model = PaddedPipeline(fw), FakeModel(fw)
     windows = [np.zeros(int(d * SAMPLE_RATE), dtype=np.float32) for d in (28.0, 5.0, 12.0, 3.0)]
     out = backend.transcribe_windows(windows, AsrOptions())
     assert [[s.text for s in segs] for segs in out] == [["窗28"], ["窗5"], ["重解"], ["窗3"]]
-    assert out[1][0].start == pytest.approx(-0.02)  # window-relative, not moved to the previous window
+    assert out[3][0].start == pytest.approx(-0.02)  # window-relative, not moved to the previous window
 
 
-@pytest.mark.parametrize("pad_s, frames", [(4.0, 1700), (0.0, 3000)])
-def test_a_batch_is_encoded_as_long_as_its_longest_window_and_the_pad(monkeypatch, pad_s, frames):
-    """Windows of 7.2 s and 12.5 s: 12.5 + 4 s of silence → 17 s of features, not Whisper's 30."""
+@pytest.mark.parametrize("pad_s, durations, frames", [
+    (4.0, (14.2, 12.5), 2000),  # 14.2 + 4 s of silence: 20 s of features, not Whisper's 30
+    (4.0, (3.0, 5.5), 1000),
+    (4.0, (26.0, 27.9), 3000),
+    (0.0, (3.0, 5.5), 3000),
+])
+def test_a_window_is_encoded_as_long_as_its_length_and_the_pad_call_for(monkeypatch, pad_s, durations, frames):
     import faster_whisper
 
     from qa_pipeline.asr.faster_backend import _ShortEncodings
@@ -376,8 +390,29 @@ def test_a_batch_is_encoded_as_long_as_its_longest_window_and_the_pad(monkeypatc
                         lambda self, features, *_: seen.append(features.shape))
     model = type("Model", (), {"frames_per_second": 100})()
     _ShortEncodings(model, pad_s).forward(np.zeros((2, 80, 3000), dtype=np.float32), None,
-                                          [{"duration": 7.2}, {"duration": 12.5}], None)
+                                          [{"duration": d} for d in durations], None)
     assert seen == [(2, 80, frames)]
+
+
+def test_only_windows_encoded_alike_share_a_batch():
+    """A call's words must not depend on the calls it was batched with: a batch's windows all
+    have the same encoded length, so nothing about one window changes another's input."""
+    import faster_whisper.transcribe as fw
+
+    from qa_pipeline.asr.faster_backend import FasterWhisperBackend
+
+    batches = []
+
+    class Recording(PaddedPipeline):
+        def transcribe(self, audio, *, clip_timestamps, **kw):
+            batches.append([round(c["end"] - c["start"]) for c in clip_timestamps])
+            return super().transcribe(audio, clip_timestamps=clip_timestamps, **kw)
+
+    backend = object.__new__(FasterWhisperBackend)
+    backend.pipeline, backend.model = Recording(fw), FakeModel(fw)
+    windows = [np.zeros(int(d * SAMPLE_RATE), dtype=np.float32) for d in (28.0, 5.0, 14.0, 3.0, 27.0)]
+    backend.transcribe_windows(windows, AsrOptions())
+    assert sorted(map(sorted, batches)) == [[3, 5], [14], [27, 28]]
 
 
 # --- Never the wrong language (issue 17, target 4) ---------------------------------------------

@@ -58,17 +58,32 @@ class FasterWhisperBackend:
 
         The batched pipeline takes one array plus clip boundaries, so each window is laid at
         its own 30-s slot of a scratch array; a segment's slot tells which window it came
-        from, and its offset inside the slot is its time within the window. The slots go
-        shortest first: a batch is encoded as long as its longest window (``_ShortEncodings``),
-        so windows of like length batch together.
+        from, and its offset inside the slot is its time within the window. Windows are
+        encoded as long as their own length calls for (``_ShortEncodings.encoded_s``), and only
+        windows encoded alike share batches.
         """
         if not windows:
             return []
+        out: list[list[RawSegment]] = [[] for _ in windows]
+        lengths = [self.pipeline.encoded_s(len(w[:WINDOW_SAMPLES]) / SAMPLE_RATE) for w in windows]
+        for length in sorted(set(lengths)):
+            # windows encoded alike, decoded together: a window's words never depend on its batch
+            alike = [w for w in range(len(windows)) if lengths[w] == length]
+            for w, found in zip(alike, self._decode_batched([windows[w] for w in alike], options)):
+                out[w] = found
+        # The batched pipeline decodes once at temperature 0. Windows that fail Whisper's own
+        # quality tests (a repetition loop, a very unlikely text) are decoded again the way
+        # Whisper intends: sequentially, with temperature fallback.
+        for i, found in enumerate(out):
+            if any(_failed(seg, options) for seg in found):
+                out[i] = self._with_fallback(windows[i][:WINDOW_SAMPLES], options)
+        return out
+
+    def _decode_batched(self, windows: Sequence[np.ndarray], options: AsrOptions) -> list[list[RawSegment]]:
         slots = np.zeros(len(windows) * WINDOW_SAMPLES, dtype=np.float32)
         clips = []
-        order = sorted(range(len(windows)), key=lambda w: len(windows[w]))  # slot → window
-        for i, w in enumerate(order):
-            window = windows[w][:WINDOW_SAMPLES]
+        for i, window in enumerate(windows):
+            window = window[:WINDOW_SAMPLES]
             slots[i * WINDOW_SAMPLES : i * WINDOW_SAMPLES + len(window)] = window
             clips.append({"start": i * WINDOW_SECONDS, "end": i * WINDOW_SECONDS + len(window) / SAMPLE_RATE})
         segments, _info = self.pipeline.transcribe(
@@ -94,13 +109,7 @@ class FasterWhisperBackend:
             slot = int(round(seg.seek / frames_per_slot))
             if not 0 <= slot < len(windows):
                 raise RuntimeError(f"faster-whisper returned a segment from chunk {slot} of {len(windows)}")
-            out[order[slot]].append(_raw(seg, slot * WINDOW_SECONDS))
-        # The batched pipeline decodes once at temperature 0. Windows that fail Whisper's own
-        # quality tests (a repetition loop, a very unlikely text) are decoded again the way
-        # Whisper intends: sequentially, with temperature fallback.
-        for i, found in enumerate(out):
-            if any(_failed(seg, options) for seg in found):
-                out[i] = self._with_fallback(windows[i][:WINDOW_SAMPLES], options)
+            out[slot].append(_raw(seg, slot * WINDOW_SECONDS))
         return out
 
     def _with_fallback(self, window: np.ndarray, options: AsrOptions) -> list[RawSegment]:
@@ -120,26 +129,35 @@ class FasterWhisperBackend:
         return [_raw(seg, 0.0) for seg in segments]
 
 
+ENCODE_STEP_S = 10  # encoded lengths: 10, 20 or 30 s
+
+
 class _ShortEncodings(BatchedInferencePipeline):
-    """faster-whisper's batched pipeline, encoding each batch only as long as its longest window
-    and ``pad_s`` seconds of silence, not Whisper's full 30 s.
+    """faster-whisper's batched pipeline, encoding a window only as long as it needs: its length
+    and ``pad_s`` seconds of silence, rounded up to a step of ``ENCODE_STEP_S``, not Whisper's
+    full 30 s.
 
     The encoder's cost grows faster than its input (on 2 cores: 0.65 CPU-s for 30 s, 0.06 for
     10 s), and a channel's last window, or a short call's only one, is mostly padding. Whisper
     needs some silence after the speech to end its text (none: a real clip's 8 kHz CER rose from
-    0.49 to 0.88); with 4 s the real clips' and generated calls' CER are as with 30 s (README).
+    0.49 to 0.88). The length depends on the window alone, never on the other windows of its
+    batch, so a call decodes the same in any batch (issue 10).
     """
 
     def __init__(self, model: WhisperModel, pad_s: float):
         super().__init__(model)
         self.pad_s = pad_s
 
+    def encoded_s(self, duration: float) -> int:
+        """Seconds of features a window of ``duration`` seconds is encoded with."""
+        if self.pad_s <= 0:
+            return WINDOW_SECONDS
+        return min(WINDOW_SECONDS, int(np.ceil((duration + self.pad_s) / ENCODE_STEP_S)) * ENCODE_STEP_S)
+
     def forward(self, features, tokenizer, chunks_metadata, options):
-        if self.pad_s > 0:
-            longest = max(chunk["duration"] for chunk in chunks_metadata)
-            frames = int(np.ceil(longest + self.pad_s)) * self.model.frames_per_second
-            features = np.ascontiguousarray(features[..., :min(frames, features.shape[-1])])
-        return super().forward(features, tokenizer, chunks_metadata, options)
+        seconds = max(self.encoded_s(chunk["duration"]) for chunk in chunks_metadata)
+        frames = seconds * self.model.frames_per_second
+        return super().forward(np.ascontiguousarray(features[..., :frames]), tokenizer, chunks_metadata, options)
 
 
 def _failed(seg, options: AsrOptions) -> bool:

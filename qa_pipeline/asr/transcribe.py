@@ -72,7 +72,8 @@ def asr_key(options: AsrOptions, vad: VadConfig, separation: SeparationConfig = 
 
     The separation settings count too: they decide a mono call's speakers and roles.
     """
-    asr = {k: v for k, v in asdict(options).items() if v or k != "hotwords"}  # none: the key as before hotwords existed
+    # unset: the key as before these options existed
+    asr = {k: v for k, v in asdict(options).items() if v or k not in ("hotwords", "encode_pad_s")}
     settings = {"asr": asr, "vad": asdict(vad), "version": ASR_STAGE_VERSION, "separation": asdict(separation)}
     return hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
