@@ -837,23 +837,24 @@ def test_unwritten_speech_is_left_alone_where_no_number_was_asked_for_or_none_is
 
 # PII set 37 (post hoc): a hold mid-number, the agent checking a number back, and a last four asked first.
 
+def with_a_hold_then_the_rest(*before):
+    """``before``, then the agent's hold (20 s of silence), its request to go on, and the caller's last group."""
+    return transcript(*before, utt("agent", 12.5, 16.0, "请您稍等，我帮您核实一下，先不要挂机。"),
+                      utt("agent", 36.0, 39.0, "感谢您的耐心等待，您接着说后面的。"),
+                      utt("customer", 39.5, 42.0, "那我接着往下念，一七九六。"))
+
+
 def test_the_rest_of_a_number_after_a_hold_is_masked():
     """The agent put the caller on hold after the first groups of her 身份证 (请您稍等…先不要挂机) and
     asked for the rest after it: the answer window counts the call's talk, not the hold's silence."""
-    t = transcript(utt("agent", 0.2, 5.0, "麻烦您报一下身份证号码。"),
-                   utt("customer", 5.5, 12.0, "身份证号码我说了啊，三一零一零四，一九九五，零六一二，"),
-                   utt("agent", 12.5, 16.0, "请您稍等，我帮您核实一下，先不要挂机。"),
-                   utt("agent", 36.0, 39.0, "感谢您的耐心等待，您接着说后面的。"),
-                   utt("customer", 39.5, 42.0, "那我接着往下念，一七九六。"))
-    assert privacy.mask_transcript(t).utterances[4].text == "那我接着往下念，****。"
+    t = with_a_hold_then_the_rest(utt("agent", 0.2, 5.0, "麻烦您报一下身份证号码。"),
+                                  utt("customer", 5.5, 12.0, "身份证号码我说了啊，三一零一零四，一九九五，零六一二，"))
+    assert privacy.mask_transcript(t).utterances[-1].text == "那我接着往下念，****。"
 
 
 def test_the_same_words_after_a_hold_with_no_number_being_read_open_nothing():
-    t = transcript(utt("agent", 0.2, 5.0, "您要的资料一共复印了二十页。"),
-                   utt("agent", 12.5, 16.0, "请您稍等，我帮您核实一下，先不要挂机。"),
-                   utt("agent", 36.0, 39.0, "感谢您的耐心等待，您接着说后面的。"),
-                   utt("customer", 39.5, 42.0, "那我接着往下念，一七九六。"))
-    assert privacy.mask_transcript(t).utterances[3].text == "那我接着往下念，一七九六。"
+    t = with_a_hold_then_the_rest(utt("agent", 0.2, 5.0, "您要的资料一共复印了二十页。"))
+    assert privacy.mask_transcript(t).utterances[-1].text == "那我接着往下念，一七九六。"
 
 
 @pytest.mark.parametrize("check", ["我跟您核对一下", "我跟您合对一下"])

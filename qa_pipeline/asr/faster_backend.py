@@ -141,7 +141,8 @@ class _ShortEncodings(BatchedInferencePipeline):
     10 s), and a channel's last window, or a short call's only one, is mostly padding. Whisper
     needs some silence after the speech to end its text (none: a real clip's 8 kHz CER rose from
     0.49 to 0.88). The length depends on the window alone, never on the other windows of its
-    batch, so a call decodes the same in any batch (issue 10).
+    batch, so a call decodes the same in any batch (issue 10). ``pad_s`` 0 (the default: shorter
+    encodings cost accuracy on real 8 kHz speech, README) encodes every window as 30 s.
     """
 
     def __init__(self, model: WhisperModel, pad_s: float):
