@@ -31,7 +31,8 @@ twenty-second, ``--profile blind28`` (blind28_text.py) the twenty-third, ``--pro
 ``--profile blind31`` (blind31_text.py) the twenty-sixth, ``--profile blind32`` (blind32_text.py) the
 twenty-seventh, ``--profile blind33`` (blind33_text.py) the twenty-eighth, ``--profile blind34``
 (blind34_text.py) the twenty-ninth, ``--profile blind35`` (blind35_text.py) the thirtieth, ``--profile blind36``
-(blind36_text.py) the thirty-first, ``--profile blind37`` (blind37_text.py) the thirty-second.
+(blind36_text.py) the thirty-first, ``--profile blind37`` (blind37_text.py) the thirty-second, ``--profile blind38``
+(blind38_text.py) the thirty-third.
 """
 from __future__ import annotations
 
@@ -65,6 +66,7 @@ import blind34_text
 import blind35_text
 import blind36_text
 import blind37_text
+import blind38_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -1154,6 +1156,44 @@ BLIND37_DEFAULTS = {
     "special_s": 24,
 }
 
+# Set 38: the plan of sets 8 and 10-37 (nine kinds in >= 2 calls, filler in four calls with 2-3 tics
+# each); other pacing than sets 5, 6, 8 and 10-37: "the Monday-morning city services line": one
+# shared city line for eight centres, the queue long after the weekend; quick, businesslike agents
+# (232-255 字/分; fast turns at 400-480, or the mild 360-390 in 0.4 of the fast calls: >= 1.38x the
+# fastest agent) drawn from all eight Kokoro voices in turn; callers irritated by the wait who speak
+# fast (215-260 字/分), complain first (the wait, the weekend: 0.5 of the openings), say 嗯/呃 of
+# their own now and then (0.35) and talk over the agent early (0.15-0.45 s behind in agent-first
+# interruptions); read-backs in 0.45 of the calls, agents who backchannel briefly (0.55) and
+# callers who do in fewer agent turns (0.35), brisk turn-taking (pause scale 0.7-1.06), short looks
+# at the schedule (1.6-2.8 s before 0.25 of the answers, look-alikes too), holds while the agent
+# checks a schedule (long ones 31-37.8 s; unannounced ones 10-13.8 s) with music on two thirds (0.67),
+# and a busy open office: other agents' voices faintly behind the agent (babble_db_range, a new
+# key: six speech-band streams gated into phrases and syllables at -58...-50 dBFS RMS on the agent's
+# channel) over light broadband line noise (-64...-57 dBFS on both channels).
+BLIND38_DEFAULTS = {
+    **BLIND36_DEFAULTS,
+    "n_agents": len(blind38_text.HO_DOMAINS_LIST),
+    "agent_cpm": (232.0, 255.0),   # fast turns stay 360-480 (>= 1.38x)
+    "cust_cpm": (215.0, 260.0),
+    "cust_detail_prob": 0.5,
+    "pause_scale_range": (0.7, 1.06),
+    "noise_db_range": (-64.0, -57.0),     # light broadband line noise on both channels ...
+    "babble_db_range": (-58.0, -50.0),    # ... and other agents' murmur on the agent's (the only new key)
+    "music_prob": 0.67,
+    "mild_fast_prob": 0.4,
+    "bc_prob": 0.55,
+    "cbc_prob": 0.35,
+    "cust_filler_prob": 0.35,
+    "readback_prob": 0.45,
+    "think_prob": 0.25,
+    "think_pause_s": (1.6, 2.8),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.15, 0.45),
+    "long_hold_s": (31.0, 37.8),   # (31, 38) and (10, 14) were set 21's
+    "unannounced_s": (10.0, 13.8),
+    "duration_s": (60.0, 200.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -1175,7 +1215,8 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind34": (blind34_text, BLIND34_DEFAULTS),
             "blind35": (blind35_text, BLIND35_DEFAULTS),
             "blind36": (blind36_text, BLIND36_DEFAULTS),
-            "blind37": (blind37_text, BLIND37_DEFAULTS)}
+            "blind37": (blind37_text, BLIND37_DEFAULTS),
+            "blind38": (blind38_text, BLIND38_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows

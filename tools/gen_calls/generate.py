@@ -16,7 +16,7 @@ placed utterance times and the injected defect events.  See README.md beside thi
 dead_air / repeated_question / missing_hold_thanks kinds and wider voices, pauses, noise,
 companies and phrasings (see README.md).  --profile heldout (heldout.py) speaks the eval kinds
 with Kokoro voices (--voices) and held-out domains and phrasings; --profile blind4 / blind5 / blind6 / blind8 /
-blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 (blind4.py) the rule
+blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 (blind4.py) the rule
 kinds with the same voices and blind phrasings (issue 11).
 """
 from __future__ import annotations
@@ -62,7 +62,7 @@ ALL_KINDS = ["clean"] + EVAL_KINDS
 BLIND_PROFILES = ("blind4", "blind5", "blind6", "blind8", "blind10", "blind11", "blind12", "blind13", "blind14",
                   "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
                   "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
-                  "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37")
+                  "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38")
 
 # Eval profile defaults; --tempo-range, --noise-db-range, --music-prob, --pause-scale-range override.
 EVAL_DEFAULTS = {
@@ -852,6 +852,10 @@ def mix(b: CallBuilder, rng: random.Random, noise_db: tuple, P: dict | None = No
         tone = (np.sin(2 * np.pi * f0 * tt) + 0.35 * np.sin(2 * np.pi * 2 * f0 * tt + 1.1)
                 + 0.15 * np.sin(2 * np.pi * 3 * f0 * tt + 2.3))
         ch["agent"] += tone * (10 ** (hum_db / 20) / np.sqrt(np.mean(tone ** 2)))
+    babble_db = None
+    if P is not None and P.get("babble_db_range"):   # blind38: other agents talking faintly in an open office
+        babble_db = rng.uniform(*P["babble_db_range"])
+        ch["agent"] += office_babble(n, np.random.default_rng(rng.getrandbits(63)), babble_db)
     st = np.stack([ch["agent"], ch["customer"]], axis=1)
     pk = np.max(np.abs(st))
     if pk > 0.97:
@@ -863,7 +867,32 @@ def mix(b: CallBuilder, rng: random.Random, noise_db: tuple, P: dict | None = No
         out["noise_call_dbfs"] = r2(call_nd)
     if hum_db is not None:
         out["hum_agent_dbfs"] = r2(hum_db)
+    if babble_db is not None:
+        out["babble_agent_dbfs"] = r2(babble_db)
     return st, out
+
+
+def office_babble(n: int, nrng: np.random.Generator, level_db: float, talkers: int = 6) -> np.ndarray:
+    """Far-off voices of an open office at level_db dBFS RMS (blind38): ``talkers`` streams of
+    speech-band noise (300-2800 Hz), each gated into phrases (0.8-3.5 s on, 0.3-2 s off) and
+    modulated at a syllable rate of 3-5.5 Hz, summed; no words, only the murmur of other agents."""
+    sos = butter(2, [300, 2800], btype="bandpass", fs=SR, output="sos")
+    t = np.arange(n) / SR
+    out = np.zeros(n)
+    for _ in range(talkers):
+        gate = np.zeros(n)
+        i = int(nrng.uniform(0.0, 2.0) * SR)
+        while i < n:
+            on = int(nrng.uniform(0.8, 3.5) * SR)
+            gate[i:i + on] = 1.0
+            i += on + int(nrng.uniform(0.3, 2.0) * SR)
+        ramp = np.hanning(int(0.08 * SR))
+        gate = np.convolve(gate, ramp / ramp.sum(), mode="same")
+        f_syl = nrng.uniform(3.0, 5.5) + 0.6 * np.sin(2 * np.pi * nrng.uniform(0.05, 0.2) * t)
+        syl = np.abs(np.sin(np.pi * np.cumsum(f_syl) / SR + nrng.uniform(0, np.pi))) ** 1.5
+        out += sosfilt(sos, nrng.standard_normal(n)) * gate * syl * nrng.uniform(0.5, 1.0)
+    rms = np.sqrt(np.mean(out ** 2)) + 1e-12
+    return out * (10 ** (level_db / 20) / rms)
 
 
 def atomic_write_bytes(path: Path, data: bytes):
@@ -1577,11 +1606,11 @@ def main(argv=None):
                          "by Kokoro voices with held-out domains and phrasings (heldout.py); blind4: the "
                          "rule kinds with heldout's machinery and blind phrasings for issue 11 (blind4.py); "
                          "blind5 / blind6 / blind8 / blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / "
-                         "blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37: the same with the fifth / sixth / eighth / tenth / "
+                         "blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38: the same with the fifth / sixth / eighth / tenth / "
                          "eleventh / twelfth / thirteenth / fourteenth / fifteenth / sixteenth / seventeenth / "
-                         "eighteenth / nineteenth / twentieth / twenty-first / twenty-second / twenty-third / twenty-fourth / twenty-fifth / twenty-sixth / twenty-seventh / twenty-eighth / twenty-ninth / thirtieth / thirty-first / thirty-second / thirty-third / thirty-fourth / thirty-fifth / thirty-sixth / thirty-seventh set's phrasings (blind5_text.py, blind6_text.py, blind8_text.py, "
+                         "eighteenth / nineteenth / twentieth / twenty-first / twenty-second / twenty-third / twenty-fourth / twenty-fifth / twenty-sixth / twenty-seventh / twenty-eighth / twenty-ninth / thirtieth / thirty-first / thirty-second / thirty-third / thirty-fourth / thirty-fifth / thirty-sixth / thirty-seventh / thirty-eighth set's phrasings (blind5_text.py, blind6_text.py, blind8_text.py, "
                          "blind10_text.py, blind11_text.py, blind12_text.py, blind13_text.py, blind14_text.py, "
-                         "blind15_text.py, blind16_text.py, blind17_text.py, blind18_text.py, blind19_text.py, blind20_text.py, blind21_text.py, blind22_text.py, blind23_text.py, blind24_text.py, blind25_text.py, blind26_text.py, blind27_text.py, blind28_text.py, blind29_text.py, blind30_text.py, blind31_text.py, blind32_text.py, blind33_text.py, blind34_text.py, blind35_text.py, blind36_text.py, blind37_text.py)")
+                         "blind15_text.py, blind16_text.py, blind17_text.py, blind18_text.py, blind19_text.py, blind20_text.py, blind21_text.py, blind22_text.py, blind23_text.py, blind24_text.py, blind25_text.py, blind26_text.py, blind27_text.py, blind28_text.py, blind29_text.py, blind30_text.py, blind31_text.py, blind32_text.py, blind33_text.py, blind34_text.py, blind35_text.py, blind36_text.py, blind37_text.py, blind38_text.py)")
     ap.add_argument("--voices", metavar="V1,V2,...",
                     help="heldout: Kokoro voices to draw agents (round-robin) and customers from (default "
                          "zf_xiaoyi,zf_xiaoxiao,zm_yunjian,zm_yunyang; also zf_xiaobei zf_xiaoni zm_yunxi zm_yunxia)")
