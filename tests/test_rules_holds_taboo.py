@@ -1187,3 +1187,19 @@ def test_set_37s_look_alikes_are_not_taboo(rules, line):
 def test_set_37s_thanks_after_a_hold_are_recognised(rules, thanks):
     """谢谢您一直没放电话 heard 这些现您一直没放电话: never putting the phone down is the thanks' subject."""
     assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
+
+
+# --- After set 38's blind measurement (post hoc) ------------------------------------------------------
+
+@pytest.mark.parametrize("thanks", ["一朵仙宁城着，排期表看好了。", "一些仙营没刮极，排期表看好了。", "这些现您，排期表看好了。"])
+def test_a_thanks_whose_xie_nin_whisper_ran_together_is_a_thanks(rules, thanks):
+    """多谢您等着 heard 一朵仙宁城着, 谢谢您没挂机 heard 一些仙营没刮极: the first words back, 谢您 run
+    together into xian nin. Set 38 blind: the poorly heard holds' trace search deducted two of these."""
+    t = call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks)
+    assert of_kind(rules, _agent_heard_at(t, 0.62), "missing_hold_thanks") == []
+
+
+def test_news_that_begins_with_faxian_nin_is_no_thanks(rules):
+    t = call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks="我们发现您的订单已经发货了。")
+    (found,) = of_kind(rules, t, "missing_hold_thanks")
+    assert found.confidence >= 0.5
