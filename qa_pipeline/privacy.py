@@ -579,7 +579,14 @@ def _echoes(group: str, number: str) -> bool:
 
 def mask_transcript(transcript: Transcript, kinds: Iterable[str] = KINDS) -> Transcript:
     """The transcript as people may see it; a number read over two utterances is found too."""
+    return _masked_with_answers(transcript, kinds)[0]
+
+
+def _masked_with_answers(transcript: Transcript, kinds: Iterable[str]) -> tuple[Transcript, tuple[int, ...]]:
+    """``mask_transcript``'s transcript, and the caller's utterances that begin inside an answer
+    window (read on the real text: the agent's read-backs that keep a window open are masked after)."""
     wanted = set(kinds)
+    turns: list[int] = []
     spans: dict[int, list[tuple[int, int]]] = {}
     numbers: list[tuple[str, float, float, str]] = []  # (role, start, end, digits) of what was found
     for group in _said_in_a_row(transcript.utterances):
@@ -599,7 +606,7 @@ def mask_transcript(transcript: Transcript, kinds: Iterable[str] = KINDS) -> Tra
                     spans.setdefault(i, []).append((max(span.start, a) - a, min(span.end, b) - a))
             u0, u1 = transcript.utterances[on[0]], transcript.utterances[on[-1]]
             numbers.append((u0.role, u0.start, u1.end, span.digits))
-    for i, found in _answers(transcript.utterances, spans).items():
+    for i, found in _answers(transcript.utterances, spans, turns).items():
         if "probable" in wanted:
             spans.setdefault(i, []).extend((a, b) for a, b, _ in found)
             u = transcript.utterances[i]
@@ -609,7 +616,7 @@ def mask_transcript(transcript: Transcript, kinds: Iterable[str] = KINDS) -> Tra
         if echoed:
             spans.setdefault(i, []).extend(echoed)
     return replace(transcript, utterances=tuple(
-        _mask_utterance(u, spans[i]) if i in spans else u for i, u in enumerate(transcript.utterances)))
+        _mask_utterance(u, spans[i]) if i in spans else u for i, u in enumerate(transcript.utterances))), tuple(turns)
 
 
 def _answers(utterances: tuple[Utterance, ...], masked: dict[int, list[tuple[int, int]]],
@@ -703,14 +710,6 @@ def _read_back(text: str) -> list[tuple[int, int, str]]:
     return [(a + start, b + start, digits) for a, b, digits in groups] if others <= READ_BACK_OTHERS else []
 
 
-def _answer_turns(utterances: tuple[Utterance, ...]) -> list[int]:
-    """The caller's utterances that begin within ``ANSWER_WINDOW_S`` of the agent asking for a
-    personal number (or, while one is read, for its rest), as ``_answers`` opens them."""
-    turns: list[int] = []
-    _answers(utterances, {}, turns)
-    return turns
-
-
 def _gaps(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """What lies between two parts of an answer in one sentence, naming nothing and holding no
     ordinary word: the digits Whisper heard as words (三九七零，阿何令以令阿何二八八九), covered with
@@ -788,13 +787,13 @@ def _answer_groups(text: str) -> list[tuple[int, int, str]]:
 TRAILING_HAO_DIGITS = 4
 
 
+_ORDINAL_OR_STREET = tuple("第路街道巷弄村")  # 排在第1024号, 幸福路1206号: a place in a queue or a street
+
+
 def _trailing_hao(text: str, start: int, end: int, digits: str) -> bool:
     return (len(digits) >= TRAILING_HAO_DIGITS and text[end:end + 1] == "号"
             and not text[end + 1:].strip(_SEPARATORS + _SENTENCE_END)
             and text[start - 1:start] not in _ORDINAL_OR_STREET)
-
-
-_ORDINAL_OR_STREET = tuple("第路街道巷弄村")  # 排在第1024号, 幸福路1206号: a place in a queue or a street
 
 
 # a value written with a decimal point (23.4平方, 利率3.87): no one's number is read so
@@ -823,16 +822,17 @@ class Masker:
     transcript: Transcript | None  # masked (None: a call with no transcript, e.g. a failed one)
     kinds: frozenset[str]
     written: tuple[tuple[str, str], ...] = ()  # (as said, masked), longest first
+    answer_turns: tuple[int, ...] = ()  # the caller's utterances inside an answer window (``_answers``)
 
     @classmethod
     def of(cls, transcript: Transcript | None, kinds: Iterable[str] = KINDS) -> "Masker":
         if transcript is None:
             return cls(None, frozenset(kinds))
-        masked = mask_transcript(transcript, kinds)
+        masked, answer_turns = _masked_with_answers(transcript, kinds)
         pieces = set()
         for original, shown in zip(transcript.utterances, masked.utterances):
             pieces |= {(original.text[a:b], shown.text[a:b]) for a, b in _changed(original.text, shown.text)}
-        return cls(masked, frozenset(kinds), tuple(sorted(pieces, key=lambda p: -len(p[0]))))
+        return cls(masked, frozenset(kinds), tuple(sorted(pieces, key=lambda p: -len(p[0]))), answer_turns)
 
     @classmethod
     def for_call(cls, transcript: Transcript | None, privacy: PrivacyConfig, business_line: str | None) -> "Masker":
@@ -882,7 +882,7 @@ class Masker:
         utterances = self.transcript.utterances
         voiced = [(s.start, s.end) for s in self.transcript.speech if s.role == "customer"]
         spans = []
-        for i in _answer_turns(utterances):
+        for i in self.answer_turns:
             u = utterances[i]
             edges = [u.start] + [t for w in u.words for t in (w.start, w.end)] + [u.end]
             for a, b in zip(edges[::2], edges[1::2]):
