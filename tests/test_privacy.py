@@ -882,3 +882,19 @@ def test_a_last_four_asked_for_first_is_masked_with_the_hao_whisper_wrote_after_
 @pytest.mark.parametrize("said", ["我排在第1024号", "我家在幸福路1206号", "是十二月八号"])
 def test_a_place_in_a_queue_a_house_or_a_day_before_hao_is_no_number(said):
     assert masked_answer(said, request="您先说一下银行卡号码的后四位。") == said
+
+
+@pytest.mark.parametrize("said", ["座机号码是括号零七五五括号，六八七八六四八。",    # as printed: (0755)6878648
+                                  "座机号码是左括号零二一右括号，六二三四五六七八。",
+                                  "座机号码是，5号0755号,6878648。"])              # Whisper: 括号 → 号
+def test_a_landline_read_with_the_brackets_around_its_area_code_is_one_number(said):
+    """PII set 39 (post hoc): the brackets said cut the area code off its line, and neither half
+    was masked as a landline."""
+    spans = privacy.find(said)
+    assert [s.kind for s in spans] == ["landline"] and spans[0].digits in ("07556878648", "02162345678")
+    assert not re.search(f"[{privacy._NUMERALS}]{{3}}", privacy.mask(said))
+
+
+@pytest.mark.parametrize("said", ["他住零五零二号，房间里有七八个人。", "今天是三月零五号，一二三四五六七"])
+def test_a_room_or_a_day_before_a_long_number_keeps_its_hao(said):
+    assert all(s.kind != "landline" for s in privacy.find(said))
