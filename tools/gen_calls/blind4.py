@@ -32,7 +32,7 @@ twenty-second, ``--profile blind28`` (blind28_text.py) the twenty-third, ``--pro
 twenty-seventh, ``--profile blind33`` (blind33_text.py) the twenty-eighth, ``--profile blind34``
 (blind34_text.py) the twenty-ninth, ``--profile blind35`` (blind35_text.py) the thirtieth, ``--profile blind36``
 (blind36_text.py) the thirty-first, ``--profile blind37`` (blind37_text.py) the thirty-second, ``--profile blind38``
-(blind38_text.py) the thirty-third.
+(blind38_text.py) the thirty-third, ``--profile blind39`` (blind39_text.py) the thirty-fourth.
 """
 from __future__ import annotations
 
@@ -67,6 +67,7 @@ import blind35_text
 import blind36_text
 import blind37_text
 import blind38_text
+import blind39_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -1194,6 +1195,59 @@ BLIND38_DEFAULTS = {
     "duration_s": (60.0, 200.0),
 }
 
+# Set 39: the plan of sets 8 and 10-38 (nine kinds in >= 2 calls, filler in four calls with 2-3 tics
+# each); other pacing than sets 5, 6, 8 and 10-38: "the county farm-supply line on a bad connection":
+# eight rural centres answered from a small county office; the agent's channel is heard poorly on
+# purpose: a cheap headset (headset_band, a new key: a 4th-order band-pass over 300-3,400 Hz, and
+# headset_tilt_db: a dull, muffled high shelf 6-10 dB down above ~1.2 kHz), the line breaking up
+# (dropout_ms / dropout_turn_prob / dropouts_per_turn, new keys: 1-3 cuts of 30-120 ms in two
+# thirds of the agent's turns, never over a labelled event nor in a sentence's first 0.8 s or
+# last 0.5 s), G.711 mu-law on both channels as in every blind set, and a fan or generator humming
+# on the agent's line (set 37's hum_db_range at -52...-44 dBFS); agents who speak softly and
+# slurred at normal speed (195-225 字/分; fast turns at 400-480, or the mild 360-390 in 0.4 of the
+# fast calls: >= 1.38x the fastest agent; quiet: the agent's speech peaks 4 dB lower than the
+# other profiles draw it, agent_peak_db, a new key) drawn from all eight Kokoro voices in turn;
+# older farmers who call slowly (150-188 字/分), pause between the sentences of a turn (0.5-1.1 s),
+# repeat themselves (in the lines), say 嗯/呃 of their own often (0.45) and open with who they are
+# or why it is urgent (0.55); agents who backchannel in many long caller turns (0.6) and callers
+# who do in fewer agent turns (0.45), read-backs in half the calls (the line is bad: 0.5),
+# unhurried turn-taking (pause scale 0.95-1.38), short looks at the stock book (1.8-3.0 s before
+# 0.3 of the answers, look-alikes too), callers who cut in once the agent is well under way
+# (0.32-0.68 s behind in agent-first interruptions), holds while the agent asks the warehouse
+# (long ones 31-40 s; unannounced ones 9-14 s) with music on one third only (0.33; silence
+# otherwise), line noise at -58...-51 dBFS, calls of 60-200 s.
+BLIND39_DEFAULTS = {
+    **BLIND37_DEFAULTS,
+    "n_agents": len(blind39_text.HO_DOMAINS_LIST),
+    "agent_cpm": (195.0, 225.0),   # fast turns stay 360-480 (>= 1.38x)
+    "cust_cpm": (150.0, 188.0),    # (150, 190) was set 37's
+    "cust_pause_s": (0.5, 1.1),
+    "cust_detail_prob": 0.55,
+    "pause_scale_range": (0.95, 1.38),
+    "noise_db_range": (-58.0, -51.0),
+    "hum_db_range": (-52.0, -44.0),          # a fan or a generator on the agent's line
+    "headset_band": (300.0, 3400.0),         # a cheap headset ...
+    "headset_tilt_db": (6.0, 10.0),          # ... dull and muffled
+    "agent_peak_db": (-14.0, -8.0),          # soft-spoken agents (other profiles draw -10...-4)
+    "dropout_ms": (30.0, 120.0),             # the line breaks up ...
+    "dropout_turn_prob": 0.67,               # ... in two thirds of the agent's turns ...
+    "dropouts_per_turn": (1, 3),             # ... 1-3 times each
+    "music_prob": 0.33,
+    "mild_fast_prob": 0.4,
+    "bc_prob": 0.6,
+    "cbc_prob": 0.45,
+    "cust_filler_prob": 0.45,
+    "readback_prob": 0.5,
+    "think_prob": 0.3,
+    "think_pause_s": (1.8, 3.0),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.32, 0.68),
+    "long_hold_s": (31.0, 40.0),
+    "unannounced_s": (9.0, 14.0),
+    "duration_s": (60.0, 200.0),
+    "special_s": 24,               # slow callers: a taboo exchange takes longer (as set 37's)
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -1216,7 +1270,8 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind35": (blind35_text, BLIND35_DEFAULTS),
             "blind36": (blind36_text, BLIND36_DEFAULTS),
             "blind37": (blind37_text, BLIND37_DEFAULTS),
-            "blind38": (blind38_text, BLIND38_DEFAULTS)}
+            "blind38": (blind38_text, BLIND38_DEFAULTS),
+            "blind39": (blind39_text, BLIND39_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows

@@ -16,7 +16,7 @@ placed utterance times and the injected defect events.  See README.md beside thi
 dead_air / repeated_question / missing_hold_thanks kinds and wider voices, pauses, noise,
 companies and phrasings (see README.md).  --profile heldout (heldout.py) speaks the eval kinds
 with Kokoro voices (--voices) and held-out domains and phrasings; --profile blind4 / blind5 / blind6 / blind8 /
-blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 (blind4.py) the rule
+blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 / blind39 (blind4.py) the rule
 kinds with the same voices and blind phrasings (issue 11).
 """
 from __future__ import annotations
@@ -62,7 +62,8 @@ ALL_KINDS = ["clean"] + EVAL_KINDS
 BLIND_PROFILES = ("blind4", "blind5", "blind6", "blind8", "blind10", "blind11", "blind12", "blind13", "blind14",
                   "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
                   "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
-                  "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38")
+                  "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38",
+                  "blind39")
 
 # Eval profile defaults; --tempo-range, --noise-db-range, --music-prob, --pause-scale-range override.
 EVAL_DEFAULTS = {
@@ -824,11 +825,22 @@ def mix(b: CallBuilder, rng: random.Random, noise_db: tuple, P: dict | None = No
     if P is None:
         levels = {"agent": rng.uniform(-8.0, -5.0), "customer": rng.uniform(-12.0, -6.0)}
     else:
-        levels = {"agent": rng.uniform(-10.0, -4.0), "customer": rng.uniform(-14.0, -5.0)}
+        levels = {"agent": rng.uniform(*P.get("agent_peak_db", (-10.0, -4.0))),   # blind39: soft-spoken agents
+                  "customer": rng.uniform(-14.0, -5.0)}
     for role in ch:
         x = sosfilt(sos, ch[role])
         pk = np.max(np.abs(x)) + 1e-12
         ch[role] = x * (10 ** (levels[role] / 20) / pk)
+    headset = None
+    if P is not None and P.get("headset_band"):   # blind39: a cheap, muffled headset on the agent's side
+        tilt_db = rng.uniform(*P["headset_tilt_db"])
+        ch["agent"] = cheap_headset(ch["agent"], P["headset_band"], tilt_db, levels["agent"])
+        headset = {"band_hz": list(P["headset_band"]), "tilt_db": r2(tilt_db)}
+    dropouts = None
+    if P is not None and P.get("dropout_ms"):      # blind39: the line breaks up under the agent's speech
+        dropouts = line_dropouts(b, rng, P)
+        for s0, s1 in dropouts:
+            ch["agent"][s0:s1] *= dropout_gain(s1 - s0)
     mus_db = rng.uniform(-27, -21) if P is None else rng.uniform(-30, -20)
     for h in b.holds:
         if "_music" in h:
@@ -869,7 +881,74 @@ def mix(b: CallBuilder, rng: random.Random, noise_db: tuple, P: dict | None = No
         out["hum_agent_dbfs"] = r2(hum_db)
     if babble_db is not None:
         out["babble_agent_dbfs"] = r2(babble_db)
+    if headset is not None:
+        out["headset_agent"] = headset
+    if dropouts is not None:
+        out["dropouts_agent"] = [[r3(s0 / SR), r3(s1 / SR)] for s0, s1 in dropouts]
     return st, out
+
+
+def cheap_headset(x: np.ndarray, band: tuple, tilt_db: float, peak_db: float) -> np.ndarray:
+    """A cheap headset microphone (blind39): a steeper band-pass over ``band`` (Hz) and a dull,
+    muffled tilt (a high shelf ``tilt_db`` down above ~1.2 kHz), back to ``peak_db`` dBFS peak."""
+    y = sosfilt(butter(4, list(band), btype="bandpass", fs=SR, output="sos"), x)
+    hi = sosfilt(butter(1, 1200, btype="highpass", fs=SR, output="sos"), y)
+    y = y - hi * (1 - 10 ** (-tilt_db / 20))
+    return y * (10 ** (peak_db / 20) / (np.max(np.abs(y)) + 1e-12))
+
+
+def dropout_gain(n: int) -> np.ndarray:
+    """Silence over n samples with 3 ms ramps at both edges (a lost packet, no click)."""
+    g = np.zeros(n)
+    r = min(int(0.003 * SR), n // 2)
+    if r:
+        g[:r] = np.linspace(1, 0, r)
+        g[n - r:] = np.linspace(0, 1, r)
+    return g
+
+
+# event kinds whose label a 30-120 ms cut in the agent's speech cannot change (blind39's dropouts may fall in them)
+CUT_SAFE = ("fast_speech", "interruption", "long_hold", "unannounced_hold", "dead_air", "missing_hold_thanks",
+            "missing_greeting", "missing_closing")
+
+
+def line_dropouts(b: CallBuilder, rng: random.Random, P: dict) -> list[tuple[int, int]]:
+    """Where the line breaks up (blind39): in a share ``dropout_turn_prob`` of the agent's turns,
+    ``dropouts_per_turn`` cuts of ``dropout_ms`` each, placed inside the turn's sentences but
+    never in their first 0.8 s or last 0.5 s, apart by >= 0.3 s, and never within 0.1 s of an event
+    whose label rests on the words said there (a tic, a taboo line, a repeated question: CUT_SAFE
+    lists the kinds a short cut cannot change, such as a fast turn's rate or an interruption)."""
+    lo_ms, hi_ms = P["dropout_ms"]
+    busy = [(int(e["start_s"] * SR) - int(0.1 * SR), int(e["end_s"] * SR) + int(0.1 * SR)) for e in b.events
+            if e["kind"] not in CUT_SAFE]
+    turns: dict[int, list[dict]] = {}
+    for u in b.utts:
+        if u["role"] == "agent":
+            turns.setdefault(u["turn"], []).append(u)
+    out = []
+    for t in sorted(turns):
+        if rng.random() >= P["dropout_turn_prob"]:
+            continue
+        spans = [(u["_start"] + int(0.8 * SR), u["_end"] - int(0.5 * SR)) for u in turns[t]]
+        spans = [(a, z) for a, z in spans if z - a > int(0.2 * SR)]
+        if not spans:
+            continue
+        want = rng.randint(*P["dropouts_per_turn"])
+        got = []
+        for _ in range(12 * want):
+            if len(got) == want:
+                break
+            a, z = rng.choice(spans)
+            n = int(rng.uniform(lo_ms, hi_ms) / 1000 * SR)
+            s0 = rng.randint(a, max(a, z - n))
+            s1 = s0 + n
+            if any(s0 < e1 and bs < s1 for bs, e1 in busy):
+                continue
+            if any(s0 < g1 + int(0.3 * SR) and g0 - int(0.3 * SR) < s1 for g0, g1 in got):
+                continue
+            got.append((s0, s1))
+        out += sorted(got)
+    return out
 
 
 def office_babble(n: int, nrng: np.random.Generator, level_db: float, talkers: int = 6) -> np.ndarray:
@@ -1606,11 +1685,11 @@ def main(argv=None):
                          "by Kokoro voices with held-out domains and phrasings (heldout.py); blind4: the "
                          "rule kinds with heldout's machinery and blind phrasings for issue 11 (blind4.py); "
                          "blind5 / blind6 / blind8 / blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / "
-                         "blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38: the same with the fifth / sixth / eighth / tenth / "
+                         "blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 / blind39: the same with the fifth / sixth / eighth / tenth / "
                          "eleventh / twelfth / thirteenth / fourteenth / fifteenth / sixteenth / seventeenth / "
-                         "eighteenth / nineteenth / twentieth / twenty-first / twenty-second / twenty-third / twenty-fourth / twenty-fifth / twenty-sixth / twenty-seventh / twenty-eighth / twenty-ninth / thirtieth / thirty-first / thirty-second / thirty-third / thirty-fourth / thirty-fifth / thirty-sixth / thirty-seventh / thirty-eighth set's phrasings (blind5_text.py, blind6_text.py, blind8_text.py, "
+                         "eighteenth / nineteenth / twentieth / twenty-first / twenty-second / twenty-third / twenty-fourth / twenty-fifth / twenty-sixth / twenty-seventh / twenty-eighth / twenty-ninth / thirtieth / thirty-first / thirty-second / thirty-third / thirty-fourth / thirty-fifth / thirty-sixth / thirty-seventh / thirty-eighth / thirty-ninth set's phrasings (blind5_text.py, blind6_text.py, blind8_text.py, "
                          "blind10_text.py, blind11_text.py, blind12_text.py, blind13_text.py, blind14_text.py, "
-                         "blind15_text.py, blind16_text.py, blind17_text.py, blind18_text.py, blind19_text.py, blind20_text.py, blind21_text.py, blind22_text.py, blind23_text.py, blind24_text.py, blind25_text.py, blind26_text.py, blind27_text.py, blind28_text.py, blind29_text.py, blind30_text.py, blind31_text.py, blind32_text.py, blind33_text.py, blind34_text.py, blind35_text.py, blind36_text.py, blind37_text.py, blind38_text.py)")
+                         "blind15_text.py, blind16_text.py, blind17_text.py, blind18_text.py, blind19_text.py, blind20_text.py, blind21_text.py, blind22_text.py, blind23_text.py, blind24_text.py, blind25_text.py, blind26_text.py, blind27_text.py, blind28_text.py, blind29_text.py, blind30_text.py, blind31_text.py, blind32_text.py, blind33_text.py, blind34_text.py, blind35_text.py, blind36_text.py, blind37_text.py, blind38_text.py, blind39_text.py)")
     ap.add_argument("--voices", metavar="V1,V2,...",
                     help="heldout: Kokoro voices to draw agents (round-robin) and customers from (default "
                          "zf_xiaoyi,zf_xiaoxiao,zm_yunjian,zm_yunyang; also zf_xiaobei zf_xiaoni zm_yunxi zm_yunxia)")
