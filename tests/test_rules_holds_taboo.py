@@ -1203,3 +1203,17 @@ def test_news_that_begins_with_faxian_nin_is_no_thanks(rules):
     t = call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks="我们发现您的订单已经发货了。")
     (found,) = of_kind(rules, t, "missing_hold_thanks")
     assert found.confidence >= 0.5
+
+
+# --- After set 39's blind measurement (post hoc) ------------------------------------------------------
+
+@pytest.mark.parametrize("thanks", ["谢谢您拿着电话这么久，库房回过来了。", "线您拿着电话这么久护房回过来了您要的货给您留着。"])
+def test_the_caller_holding_the_phone_this_long_is_a_thanks_for_the_wait(rules, thanks):
+    """Set 39: 谢谢您拿着电话这么久, once heard with its 谢谢 as 线 and no clause break in the turn."""
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
+
+
+def test_asking_the_caller_to_hold_the_phone_again_is_no_thanks(rules):
+    t = call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks="麻烦您拿着电话再等一下，库房还没回。")
+    (found,) = of_kind(rules, t, "missing_hold_thanks")
+    assert found.confidence >= 0.5
