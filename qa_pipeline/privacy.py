@@ -1157,7 +1157,12 @@ def _names_a_thing(text: str, start: int) -> bool:
     freq = jieba_module().get_FREQ
     label = next((text[k - n:k] for n in (4, 3, 2) if k >= n and freq(text[k - n:k])), None) \
         or next((text[k - n - 1:k] for n in (3, 2) if k > n and freq(text[k - n - 1:k - 1])), None)
-    return label is not None and not any(word in label for word in _WHOSE) and not label.endswith(_NO_NUMBER)
+    return label is not None and not any(word in label for word in _WHOSE) and not label.endswith(_NO_NUMBER) \
+        and not label[:-1].endswith(_THIS)
+
+
+# 这个号 / 那个号码 point at the number being read (座机是这个号，021…: PII set 40), no thing's label
+_THIS = ("这个", "那个", "哪个", "这", "那")
 
 
 # words ending in 号 that name no number: a mark, a signal, a slogan (我手机号你记号, for 你记好: PII set 30)

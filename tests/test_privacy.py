@@ -898,3 +898,15 @@ def test_a_landline_read_with_the_brackets_around_its_area_code_is_one_number(sa
 @pytest.mark.parametrize("said", ["他住零五零二号，房间里有七八个人。", "今天是三月零五号，一二三四五六七"])
 def test_a_room_or_a_day_before_a_long_number_keeps_its_hao(said):
     assert all(s.kind != "landline" for s in privacy.find(said))
+
+
+@pytest.mark.parametrize("said", ["座机是这个号，02116944869。", "您记一下，我座机是这个号，010-82793466。",
+                                  "做急事这个号，10282793，我再问问后面是多少。"])   # 座机 heard 做急
+def test_this_number_points_at_the_number_read_not_at_a_thing(said):
+    """PII set 40 (post hoc): 这个号 before a landline was read as a thing's label (会员号, 房间号)."""
+    assert privacy.find(said) and not re.search(f"[{privacy._NUMERALS}]{{4}}", privacy.mask(said))
+
+
+@pytest.mark.parametrize("said", ["会员号是12345678", "房间号是1203", "这个订单号是二零二六一一二六零零三五"])
+def test_a_things_label_still_excuses_its_number(said):
+    assert privacy.find(said) == []
