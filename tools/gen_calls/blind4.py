@@ -32,7 +32,8 @@ twenty-second, ``--profile blind28`` (blind28_text.py) the twenty-third, ``--pro
 twenty-seventh, ``--profile blind33`` (blind33_text.py) the twenty-eighth, ``--profile blind34``
 (blind34_text.py) the twenty-ninth, ``--profile blind35`` (blind35_text.py) the thirtieth, ``--profile blind36``
 (blind36_text.py) the thirty-first, ``--profile blind37`` (blind37_text.py) the thirty-second, ``--profile blind38``
-(blind38_text.py) the thirty-third, ``--profile blind39`` (blind39_text.py) the thirty-fourth.
+(blind38_text.py) the thirty-third, ``--profile blind39`` (blind39_text.py) the thirty-fourth, ``--profile blind40``
+(blind40_text.py) the thirty-fifth.
 """
 from __future__ import annotations
 
@@ -68,6 +69,7 @@ import blind36_text
 import blind37_text
 import blind38_text
 import blind39_text
+import blind40_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -1248,6 +1250,53 @@ BLIND39_DEFAULTS = {
     "special_s": 24,               # slow callers: a taboo exchange takes longer (as set 37's)
 }
 
+# Set 40: the plan of sets 8 and 10-39 (nine kinds in >= 2 calls, filler in four calls with 2-3 tics
+# each); other pacing than sets 5, 6, 8 and 10-39: "the holiday-eve travel rebooking line": eight
+# travel centres the night before a holiday; a line echo on a cheap hybrid (echo_db / echo_delay_ms /
+# echo_band, new keys: the caller's voice comes back faintly on the agent's channel, 24-32 dB under
+# the caller's peak, 60-180 ms late, band-limited to 300-2,800 Hz), G.711 mu-law on both channels as
+# in every blind set, light office noise (set 38's babble_db_range, lower: -64...-56 dBFS); tired,
+# hesitant agents at a moderate pace (205-235 字/分; fast turns at 400-480, or the mild 360-390 in
+# 0.4 of the fast calls: >= 1.38x the fastest agent) drawn from all eight Kokoro voices in turn;
+# anxious callers who speak quickly (225-262 字/分), ask several things at once, open with why it is
+# urgent (0.6) and cut in; agents who backchannel (0.5) and callers who do (0.4), read-backs in half
+# the calls (the echo blurs numbers: 0.5), brisk but uneven turn-taking (pause scale 0.76-1.18), the
+# agent's hesitant looks at the screen (1.7-2.9 s before 0.35 of the answers, look-alikes too),
+# callers who cut in early (0.24-0.56 s behind in agent-first interruptions), holds while the agent
+# checks seat maps or stock (long ones 31-41.5 s; unannounced ones 8-14 s) with music on half (0.5;
+# silence otherwise) and another phone ringing in the agent's room during some (ring_prob 0.4,
+# ring_s / ring_db_range, new keys: a warbling ringer for 5-12 s at -50...-42 dBFS), line noise
+# at -61...-55 dBFS, calls of 60-200 s.
+BLIND40_DEFAULTS = {
+    **BLIND36_DEFAULTS,
+    "n_agents": len(blind40_text.HO_DOMAINS_LIST),
+    "agent_cpm": (206.0, 235.0),   # fast turns stay 360-480 (>= 1.38x); (205, 235) was set 18's
+    "cust_cpm": (225.0, 262.0),
+    "cust_detail_prob": 0.6,
+    "pause_scale_range": (0.76, 1.18),
+    "noise_db_range": (-61.0, -55.0),
+    "babble_db_range": (-64.0, -56.0),       # light office noise
+    "echo_db": (-32.0, -24.0),               # the caller's voice back on the agent's channel ...
+    "echo_delay_ms": (60.0, 180.0),          # ... late ...
+    "echo_band": (300.0, 2800.0),            # ... and band-limited, as on a cheap hybrid
+    "ring_prob": 0.4,                        # another phone rings during some holds ...
+    "ring_s": (5.0, 12.0),
+    "ring_db_range": (-50.0, -42.0),         # ... across the room
+    "music_prob": 0.5,
+    "mild_fast_prob": 0.4,
+    "bc_prob": 0.5,
+    "cbc_prob": 0.4,
+    "cust_filler_prob": 0.4,
+    "readback_prob": 0.5,
+    "think_prob": 0.35,
+    "think_pause_s": (1.7, 2.9),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.24, 0.56),
+    "long_hold_s": (31.0, 41.5),   # (31, 42) was set 25's
+    "unannounced_s": (8.0, 14.0),
+    "duration_s": (60.0, 200.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -1271,7 +1320,8 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind36": (blind36_text, BLIND36_DEFAULTS),
             "blind37": (blind37_text, BLIND37_DEFAULTS),
             "blind38": (blind38_text, BLIND38_DEFAULTS),
-            "blind39": (blind39_text, BLIND39_DEFAULTS)}
+            "blind39": (blind39_text, BLIND39_DEFAULTS),
+            "blind40": (blind40_text, BLIND40_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows

@@ -16,7 +16,7 @@ placed utterance times and the injected defect events.  See README.md beside thi
 dead_air / repeated_question / missing_hold_thanks kinds and wider voices, pauses, noise,
 companies and phrasings (see README.md).  --profile heldout (heldout.py) speaks the eval kinds
 with Kokoro voices (--voices) and held-out domains and phrasings; --profile blind4 / blind5 / blind6 / blind8 /
-blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 / blind39 (blind4.py) the rule
+blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 / blind39 / blind40 (blind4.py) the rule
 kinds with the same voices and blind phrasings (issue 11).
 """
 from __future__ import annotations
@@ -63,7 +63,7 @@ BLIND_PROFILES = ("blind4", "blind5", "blind6", "blind8", "blind10", "blind11", 
                   "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
                   "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
                   "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38",
-                  "blind39")
+                  "blind39", "blind40")
 
 # Eval profile defaults; --tempo-range, --noise-db-range, --music-prob, --pause-scale-range override.
 EVAL_DEFAULTS = {
@@ -841,11 +841,30 @@ def mix(b: CallBuilder, rng: random.Random, noise_db: tuple, P: dict | None = No
         dropouts = line_dropouts(b, rng, P)
         for s0, s1 in dropouts:
             ch["agent"][s0:s1] *= dropout_gain(s1 - s0)
+    echo = None
+    if P is not None and P.get("echo_db"):         # blind40: a cheap hybrid sends the caller's voice back
+        echo_db, delay_ms = rng.uniform(*P["echo_db"]), rng.uniform(*P["echo_delay_ms"])
+        ch["agent"] += line_echo(ch["customer"], levels["customer"] + echo_db, delay_ms, P["echo_band"])
+        echo = {"db_under_customer": r2(-echo_db), "delay_ms": r2(delay_ms), "band_hz": list(P["echo_band"])}
     mus_db = rng.uniform(-27, -21) if P is None else rng.uniform(-30, -20)
     for h in b.holds:
         if "_music" in h:
             ms, me = h["_music"]
             ch["agent"][ms:me] += hold_music(me - ms, rng, mus_db)
+    rings = None
+    if P is not None and P.get("ring_prob"):       # blind40: another phone rings in the agent's room during holds
+        rings = []
+        for h in b.holds:
+            if rng.random() >= P["ring_prob"]:
+                continue
+            hs, he = int(h["start_s"] * SR), int(h["end_s"] * SR)
+            s0 = hs + int(rng.uniform(1.5, 6.0) * SR)
+            s1 = min(he - int(1.0 * SR), s0 + int(rng.uniform(*P["ring_s"]) * SR))
+            if s1 - s0 < int(2.0 * SR):
+                continue
+            ring_db = rng.uniform(*P["ring_db_range"])
+            ch["agent"][s0:s1] += phone_ring(s1 - s0, rng, ring_db)
+            rings.append([r3(s0 / SR), r3(s1 / SR), r2(ring_db)])
     nrng = np.random.default_rng(rng.getrandbits(63))
     noise = {}
     call_nd = None if P is None else rng.uniform(*noise_db)   # eval: one level per call
@@ -885,7 +904,40 @@ def mix(b: CallBuilder, rng: random.Random, noise_db: tuple, P: dict | None = No
         out["headset_agent"] = headset
     if dropouts is not None:
         out["dropouts_agent"] = [[r3(s0 / SR), r3(s1 / SR)] for s0, s1 in dropouts]
+    if echo is not None:
+        out["echo_agent"] = echo
+    if rings is not None:
+        out["rings_agent"] = rings
     return st, out
+
+
+def line_echo(cust: np.ndarray, peak_db: float, delay_ms: float, band: tuple) -> np.ndarray:
+    """The caller's voice come back on the agent's channel (blind40): ``cust`` band-limited to ``band``
+    (Hz), ``delay_ms`` late, its peak at ``peak_db`` dBFS (the caller's own peak minus the echo's loss)."""
+    y = sosfilt(butter(2, list(band), btype="bandpass", fs=SR, output="sos"), cust)
+    d = int(delay_ms / 1000 * SR)
+    y = np.concatenate([np.zeros(d), y[:len(y) - d]]) if d else y
+    return y * (10 ** (peak_db / 20) / (np.max(np.abs(y)) + 1e-12))
+
+
+def phone_ring(n: int, rng: random.Random, level_db: float) -> np.ndarray:
+    """Another desk phone ringing across the room (blind40): an electronic ringer's two tones warbling
+    at ~20 Hz, 1 s bursts (0.9-1.2 s) every 3-5 s, at ``level_db`` dBFS RMS over its bursts."""
+    f1 = rng.uniform(900.0, 1100.0)
+    f2 = f1 * rng.uniform(1.18, 1.3)
+    warble = rng.uniform(16.0, 22.0)
+    on, period = rng.uniform(0.9, 1.2), rng.uniform(3.0, 5.0)
+    t = np.arange(n) / SR
+    sel = (np.floor(t * warble * 2) % 2) == 0
+    tone = np.where(sel, np.sin(2 * np.pi * f1 * t), np.sin(2 * np.pi * f2 * t))
+    gate = (t % period) < on
+    ramp = int(0.01 * SR)
+    g = gate.astype(float)
+    if ramp:
+        g = np.convolve(g, np.ones(ramp) / ramp, mode="same")
+    y = tone * g
+    rms = np.sqrt(np.mean(y[gate] ** 2)) if gate.any() else 1.0
+    return y * (10 ** (level_db / 20) / (rms + 1e-12))
 
 
 def cheap_headset(x: np.ndarray, band: tuple, tilt_db: float, peak_db: float) -> np.ndarray:
@@ -1685,11 +1737,11 @@ def main(argv=None):
                          "by Kokoro voices with held-out domains and phrasings (heldout.py); blind4: the "
                          "rule kinds with heldout's machinery and blind phrasings for issue 11 (blind4.py); "
                          "blind5 / blind6 / blind8 / blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / "
-                         "blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 / blind39: the same with the fifth / sixth / eighth / tenth / "
+                         "blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 / blind39 / blind40: the same with the fifth / sixth / eighth / tenth / "
                          "eleventh / twelfth / thirteenth / fourteenth / fifteenth / sixteenth / seventeenth / "
-                         "eighteenth / nineteenth / twentieth / twenty-first / twenty-second / twenty-third / twenty-fourth / twenty-fifth / twenty-sixth / twenty-seventh / twenty-eighth / twenty-ninth / thirtieth / thirty-first / thirty-second / thirty-third / thirty-fourth / thirty-fifth / thirty-sixth / thirty-seventh / thirty-eighth / thirty-ninth set's phrasings (blind5_text.py, blind6_text.py, blind8_text.py, "
+                         "eighteenth / nineteenth / twentieth / twenty-first / twenty-second / twenty-third / twenty-fourth / twenty-fifth / twenty-sixth / twenty-seventh / twenty-eighth / twenty-ninth / thirtieth / thirty-first / thirty-second / thirty-third / thirty-fourth / thirty-fifth / thirty-sixth / thirty-seventh / thirty-eighth / thirty-ninth / fortieth set's phrasings (blind5_text.py, blind6_text.py, blind8_text.py, "
                          "blind10_text.py, blind11_text.py, blind12_text.py, blind13_text.py, blind14_text.py, "
-                         "blind15_text.py, blind16_text.py, blind17_text.py, blind18_text.py, blind19_text.py, blind20_text.py, blind21_text.py, blind22_text.py, blind23_text.py, blind24_text.py, blind25_text.py, blind26_text.py, blind27_text.py, blind28_text.py, blind29_text.py, blind30_text.py, blind31_text.py, blind32_text.py, blind33_text.py, blind34_text.py, blind35_text.py, blind36_text.py, blind37_text.py, blind38_text.py, blind39_text.py)")
+                         "blind15_text.py, blind16_text.py, blind17_text.py, blind18_text.py, blind19_text.py, blind20_text.py, blind21_text.py, blind22_text.py, blind23_text.py, blind24_text.py, blind25_text.py, blind26_text.py, blind27_text.py, blind28_text.py, blind29_text.py, blind30_text.py, blind31_text.py, blind32_text.py, blind33_text.py, blind34_text.py, blind35_text.py, blind36_text.py, blind37_text.py, blind38_text.py, blind39_text.py, blind40_text.py)")
     ap.add_argument("--voices", metavar="V1,V2,...",
                     help="heldout: Kokoro voices to draw agents (round-robin) and customers from (default "
                          "zf_xiaoyi,zf_xiaoxiao,zm_yunjian,zm_yunyang; also zf_xiaobei zf_xiaoni zm_yunxi zm_yunxia)")
