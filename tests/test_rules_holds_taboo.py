@@ -1217,3 +1217,12 @@ def test_asking_the_caller_to_hold_the_phone_again_is_no_thanks(rules):
     t = call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks="麻烦您拿着电话再等一下，库房还没回。")
     (found,) = of_kind(rules, t, "missing_hold_thanks")
     assert found.confidence >= 0.5
+
+
+# --- After set 40's blind measurement (post hoc) ------------------------------------------------------
+
+@pytest.mark.parametrize("thanks", ["让您守着听筒这么一大会儿，位置我数清楚了。", "以让你守着听懂这门一大会儿一为我数清楚了",
+                                    "辛苦您举着手机这半天，座位排布看明白了。", "这些辛苦您局者手机这半天位置排布看明白了"])
+def test_owning_the_trouble_of_holding_on_is_a_thanks_for_the_wait(rules, thanks):
+    """Set 40: 让您守着听筒…, 辛苦您举着手机…, as said and as Whisper heard them."""
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []

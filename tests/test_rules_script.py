@@ -594,3 +594,17 @@ def test_set_35s_offers_of_help_are_found(rules, opening):
     (as 号您讲 is); a bare 请讲 after the company alone stays no offer (data/eval)."""
     assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
     assert "missing_greeting" in kinds(run(rules, call(opening="您好，畅联移动，请讲。")))
+
+
+@pytest.mark.parametrize("opening", ["您好，这里是蓝江游轮公司，应急席6082号，改签前的问题您随便先挑一个说。",
+                                     # as Whisper heard it
+                                     "这上午好这里是蓝江游轮公司应急号6082票做前的问题您随便先挑一个数跟上",
+                                     "您好，松涛路营地调度席7261号，出行计划有变化的话我帮您重新排一遍。"])
+def test_set_40s_offers_of_help_are_found(rules, opening):
+    """Set 40 (post hoc): the caller's questions invited (问题您随便/尽管/只管…), a plan redone for the caller."""
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+
+
+@pytest.mark.parametrize("opening", ["您好，蓝江游轮公司，应急席6082号。", "您好，蓝江游轮公司，6082号，这个问题您得去问车站。"])
+def test_an_opening_that_invites_nothing_still_misses_its_offer(rules, opening):
+    assert "missing_greeting" in kinds(run(rules, call(opening=opening)))
