@@ -222,3 +222,27 @@ def test_a_turn_much_faster_than_the_agents_own_pace_is_fast_though_under_the_li
 
 def test_an_agent_who_always_speaks_briskly_is_not_rushing(rules):
     assert "fast_speech" not in kinds(rules.run(paced(5.9, 5.9, 5.9, 5.9)))  # 285 字/分 throughout, under 330
+
+
+# --- Set 40 (post hoc): a rush in one clause of a long turn ------------------------------------------
+def _two_paced_clauses(first: str, first_s: float, second: str, second_s: float, start: float):
+    """One agent utterance of two clauses, each word evenly timed over its clause's seconds."""
+    from qa_pipeline.records import Utterance
+
+    a, b = utt("agent", start, start + first_s, first), utt("agent", start + first_s, start + first_s + second_s, second)
+    text = f"{first}，{second}"
+    return Utterance("agent", a.start, b.end, text, 0.9, a.words + b.words)
+
+
+@pytest.mark.parametrize("second_s, fast", [(2.9, True), (4.2, False)])   # 290 / 200 字/分 against a median of 200
+def test_a_clause_is_timed_against_the_agents_own_pace(rules, second_s, fast):
+    """Set 40: 「…，通营长十二月二十三日前告诉您门锁密码」 said at 1.4× the agent's pace after a slower
+    clause: timed as one turn, the rush was diluted under both bars."""
+    t = paced(8.4, 8.4, 8.4)
+    rushed = _two_paced_clauses("您所在的片区线路正在检修今天", 4.2, "预计晚上八点以前恢复正常供气", second_s,
+                                t.utterances[-1].end + 1.0)
+    t = transcript(*t.utterances, rushed)
+    found = [f for f in rules.run(t) if f.kind == "fast_speech"]
+    assert bool(found) == fast
+    if fast:
+        assert "median" in found[0].detail and found[0].start_s >= rushed.start + 4.0

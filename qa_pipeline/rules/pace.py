@@ -29,6 +29,7 @@ class PaceParams:
 
 SENTENCE_CHECK = 0.85  # an utterance this close to the limit has its sentences timed one by one
 _SENTENCE = re.compile(r"[。？！?!；;]+")
+_CLAUSE = re.compile(r"[，,。？！?!；;]+")
 
 
 def _own_pace(params: PaceParams, rates: list[float]) -> tuple[float, float] | None:
@@ -52,10 +53,11 @@ def _fast(rule: RuleConfig, params: PaceParams, u, start: float, end: float, tex
     return Finding.of(rule, start, end, text=text, confidence=confidence, detail=detail)
 
 
-def _sentence_rates(ctx: CallContext, u, min_chars: int):
-    """(start, end, text, 字/分) of each sentence of ``u`` with at least ``min_chars`` timed characters."""
+def _sentence_rates(ctx: CallContext, u, min_chars: int, breaks: re.Pattern | None = None):
+    """(start, end, text, 字/分) of each sentence of ``u`` (each piece between ``breaks``, such as
+    clauses) with at least ``min_chars`` timed characters."""
     times, offset = ctx.char_times(u), 0
-    for sentence in _SENTENCE.split(u.text):
+    for sentence in (breaks or _SENTENCE).split(u.text):
         n = len(strip_punctuation(sentence))
         spans = times[offset : offset + n]
         offset += n
@@ -85,6 +87,11 @@ def check_fast_speech(rule: RuleConfig, params: PaceParams, ctx: CallContext) ->
             for start, end, text, rate in _sentence_rates(ctx, u, params.min_chars):
                 if rate > params.max_cpm:
                     findings.append(_fast(rule, params, u, start, end, text, rate))
+        elif pace is not None:
+            # a rush in the second half of a long turn: its clauses timed against the agent's own pace
+            for start, end, text, rate in _sentence_rates(ctx, u, params.min_chars, _CLAUSE):
+                if rate >= pace[1]:
+                    findings.append(_fast(rule, params, u, start, end, text, rate, median=pace[0]))
     if findings or seconds <= 0:
         return findings
     cpm = 60 * chars / seconds
