@@ -226,7 +226,7 @@ def find(text: str) -> list[Span]:
 _SAID_MARK = re.compile("[左右]?括号|[左右]?括弧")
 _ZERO = "0０零〇"
 _MARK_AFTER_AREA_CODE = re.compile(
-    f"(?<![{_NUMERALS}])[{_ZERO}][{_NUMERALS}]{{2,3}}(号)(?=[{re.escape(_SEPARATORS)}]*[{_NUMERALS}]{{7,8}}(?![{_NUMERALS}]))")
+    f"(?<![{_NUMERALS}])[{_ZERO}][{_NUMERALS}]{{2,3}}号(?=[{re.escape(_SEPARATORS)}]*[{_NUMERALS}]{{7,8}}(?![{_NUMERALS}]))")
 
 
 def _marks_as_separators(text: str) -> str:

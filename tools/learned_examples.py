@@ -46,7 +46,7 @@ WRITERS = ["heldout_text", "blind4_text", "blind5_text", "blind6_text", "blind8_
 # lines flagged 21 → 13 of 3,127), offers of help 85 → 91 of 120. For the other three the gain
 # was a line or two and the specs' look-alikes moved (a return's 查到了 read as a thanks): kept.
 # Later writers join once their sets have been measured blind (README, "Writers 20–38 …").
-ALL_WRITERS = {"taboo", "offer_help"}
+LATER_WRITERS_TEACH = {"taboo", "offer_help"}  # the questions writers 20–38 are examples for
 LATER_WRITERS = [f"blind{n}_text" for n in range(20, 39)]
 HEARD = {"eval": ROOT / "data" / "eval", "set1": ROOT / "data" / "heldout"}
 NO = {"taboo": "service", "offer_more": "other", "announce": "other", "agent": "customer", "offer_help": "other",
@@ -184,7 +184,7 @@ def write(question: str) -> None:
         for name, folder in HEARD.items():
             rows += role_rows(name, folder)
     else:
-        for name in ["eval", *WRITERS, *(LATER_WRITERS if question in ALL_WRITERS else [])]:
+        for name in ["eval", *WRITERS, *(LATER_WRITERS if question in LATER_WRITERS_TEACH else [])]:
             rows += writer_rows(name, question)
     if question == "taboo":
         for name, folder in HEARD.items():
