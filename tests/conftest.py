@@ -117,8 +117,8 @@ def transcript(*utterances: Utterance, layout: str = "agent_left", duration: flo
     return Transcript(duration, layout, tuple(utterances), speech, asr_key="test")
 
 
-def rules_without(config, kind: str, key: str):
-    """The default rule set compiled with ``key`` left out of every ``kind`` rule's parameters:
+def rules_without(config, kind: str, *keys: str):
+    """The default rule set compiled with ``keys`` left out of every ``kind`` rule's parameters:
     what the rules find without one mechanism (a learned classifier, say)."""
     import dataclasses
     from types import MappingProxyType
@@ -127,5 +127,5 @@ def rules_without(config, kind: str, key: str):
 
     ruleset = config.ruleset_for("default")
     return compile_ruleset(dataclasses.replace(ruleset, rules=tuple(
-        dataclasses.replace(r, params=MappingProxyType({k: v for k, v in r.params.items() if k != key}))
+        dataclasses.replace(r, params=MappingProxyType({k: v for k, v in r.params.items() if k not in keys}))
         if r.kind == kind else r for r in ruleset.rules)))

@@ -485,7 +485,8 @@ OPENING = "您好，滨江物业服务中心，工号五二零八，"
 @pytest.mark.parametrize("offer", ["您要办的事情跟我说说看。", "请说说您遇到的麻烦。"])
 def test_an_offer_of_help_in_words_no_list_or_shape_holds_is_recognised_by_the_classifier(rules, config, offer):
     assert "missing_greeting" not in kinds(run(rules, call(opening=OPENING + offer)))
-    assert "missing_greeting" in kinds(run(rules_without(config, "missing_greeting", "learned"), call(opening=OPENING + offer)))
+    without = rules_without(config, "missing_greeting", "learned", "implied")  # (which speaking to the caller stands for too)
+    assert "missing_greeting" in kinds(run(without, call(opening=OPENING + offer)))
 
 
 @pytest.mark.parametrize("rest", ["欢迎您的来电。", "麻烦您先报一下门牌号。", "您先别急。"])
@@ -605,6 +606,26 @@ def test_set_40s_offers_of_help_are_found(rules, opening):
     assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
 
 
-@pytest.mark.parametrize("opening", ["您好，蓝江游轮公司，应急席6082号。", "您好，蓝江游轮公司，6082号，这个问题您得去问车站。"])
+@pytest.mark.parametrize("opening", ["您好，蓝江游轮公司，应急席6082号。", "您好，蓝江游轮公司，6082号，这个问题您得去问车站。",
+                                     "您好，蓝江游轮公司，工号6082，您的电话已经接通。", "您好，欢迎您致电蓝江游轮公司，工号6082。"])
 def test_an_opening_that_invites_nothing_still_misses_its_offer(rules, opening):
+    assert "missing_greeting" in kinds(run(rules, call(opening=opening)))
+
+
+@pytest.mark.parametrize("opening", [
+    "您好，我说话放慢一点，您听着不清楚就叫我重讲，松雪温泉客栈服务工位8353号。",  # set 37
+    "你好，心和主题乐园票务中心，服务证号6016，假期前一晚的变动我这边都能接。",    # set 40
+    # as Whisper heard an opening of set 38: no punctuation, words garbled, the clause to the caller kept
+    "一下午好秦空屋顶光伏安装中心6659号周末积下来的单子我都能查您讲",
+])
+def test_an_opening_with_every_other_part_that_then_speaks_to_the_caller_offered_help(rules, opening):
+    """Writers 37, 38 and 40 offered help in words no list, shape or classifier held: greeting,
+    centre and agent were all there, and a clause of its own spoke to the caller (post hoc)."""
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+
+
+@pytest.mark.parametrize("opening", ["您好，松雪温泉客栈，您听着不清楚就叫我重讲。",     # no agent number
+                                     "您好，我是8353号，您听着费劲就叫我重讲。",          # no centre
+                                     "喂，松雪温泉客栈8353号，您听着不清楚就叫我重讲。"])  # no greeting
+def test_speaking_to_the_caller_stands_for_the_offer_only_when_every_other_part_is_there(rules, opening):
     assert "missing_greeting" in kinds(run(rules, call(opening=opening)))

@@ -7,6 +7,7 @@ scope, or fewer than ``min_elements`` elements are there at all.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping
@@ -16,10 +17,32 @@ from ..errors import ConfigError
 from ..records import Finding
 from .context import UNSURE, CallContext
 from .learned import LearnedClauses, read_examples
-from .params import named_phrase_lists, named_shape_lists, set_derived
+from .params import named_phrase_lists, named_shape_lists, pattern, section, set_derived
 from .phrases import Phrase, Shape, find_phrase
 
 GARBLED_MIN_CHARS = 20  # an opening this long that has the required parts was probably the full script
+
+
+@dataclass(frozen=True)
+class ImpliedElement:
+    """An element said in words no list, shape or classifier holds, known by where it stands:
+    a script that has every *other* element and, in a clause of its own, also speaks to the
+    caller (您听着不清楚就叫我重讲, 假期前一晚的变动我这边都能接) said it. One that names the
+    centre and the agent and stops did not."""
+
+    element: str = ""  # "": none
+    clause: re.Pattern = pattern()  # a clause that speaks to the caller …
+    unless: re.Pattern = pattern()  # … and says none of the other elements
+    min_chars: int = 5  # after the greeting's own words: 您好 alone speaks to no one
+
+    def said_in(self, turns: tuple[str, ...]) -> bool:
+        return any(len(rest := _GREETING_WORDS.sub("", clause)) >= self.min_chars
+                   and self.clause.search(rest) and not self.unless.search(rest)
+                   for turn in turns for clause in _CLAUSES.split(turn))
+
+
+_CLAUSES = re.compile(r"[，,。.？?！!；;、：:\s]+")
+_GREETING_WORDS = re.compile(r"[您你]好")
 
 
 @dataclass(frozen=True)
@@ -34,6 +57,7 @@ class ScriptParams:
     # Elements a classifier recognises in words no list or shape holds (learned.py): element →
     # the probability from which a turn or clause of the scope says it (还有哪件事要一起处理的)
     learned: Mapping[str, float] = param(MappingProxyType({}), accepts=Mapping[str, float])
+    implied: ImpliedElement = section(ImpliedElement)
     classifiers: Mapping[str, LearnedClauses] = field(init=False)
 
     def __post_init__(self):
@@ -42,6 +66,8 @@ class ScriptParams:
         for key, names in (("required", self.required), ("patterns", self.patterns), ("learned", self.learned)):
             if unknown := [name for name in names if name not in self.elements]:
                 raise ConfigError(f"{key} names unknown element(s): {', '.join(unknown)}")
+        if self.implied.element and self.implied.element not in self.elements:
+            raise ConfigError(f"implied names an unknown element: {self.implied.element}")
         if self.min_elements is None:
             set_derived(self, min_elements=len(self.elements))
         # each fitted on its examples file and the element's own phrases (a centre's list is its first example)
@@ -72,6 +98,9 @@ class ScriptParams:
             elif name in self.classifiers and any(
                     self.classifiers[name].best(turn)[0] >= self.learned[name] for turn in turns):
                 found[name] = None
+        if (implied := self.implied.element) and implied not in found and len(found) == len(self.elements) - 1 \
+                and self.implied.said_in(turns[:1]):  # in the opening turn: later, a reply speaks to the caller
+            found[implied] = None
         return found
 
     def greeting_place(self, said: dict[str, int | None], missing: list[str]) -> tuple[int, int] | None:
