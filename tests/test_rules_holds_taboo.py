@@ -655,7 +655,7 @@ def test_an_apology_or_thanks_for_the_time_taken_thanks_the_caller_for_waiting(r
 
 
 # Written after the thanks classifier was fitted; in none of its examples.
-@pytest.mark.parametrize("thanks", ["让您在线上干耗了这么些时间，真过意不去，结果出来了。",
+@pytest.mark.parametrize("thanks", ["让您在线上干耗了，真过意不去，结果出来了。",   # (…干耗了这么些时间 is a shape since)
                                     "您真是好耐性，陪我等了这么半天，结果出来了。"])
 def test_a_thanks_for_the_wait_in_words_no_list_or_shape_holds_is_recognised_by_the_classifier(rules, config, thanks):
     held = call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks)
@@ -1226,3 +1226,18 @@ def test_asking_the_caller_to_hold_the_phone_again_is_no_thanks(rules):
 def test_owning_the_trouble_of_holding_on_is_a_thanks_for_the_wait(rules, thanks):
     """Set 40: 让您守着听筒…, 辛苦您举着手机…, as said and as Whisper heard them."""
     assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
+
+
+# --- Written before set 41 was made: the wait owned by how long it has been --------------------------
+
+@pytest.mark.parametrize("thanks", ["占用您这么半天，抢修队排上了。", "您陪我耗了这么久，师傅那边有空了。",
+                                    "让您在电话里干等了好一阵，吊车约到了。", "您跟着我熬了这一大会儿，材料单出来了。"])
+def test_owning_how_long_the_caller_waited_is_a_thanks_for_the_wait(rules, thanks):
+    """Whatever the verb (占用, 陪, 耗, 熬 …): 您 and how long it has been (这么久, 这半天, 好一阵) owned."""
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
+
+
+@pytest.mark.parametrize("back", ["您再等一会儿，抢修队还没排上。", "师傅那边要一会儿才有空，您别急。"])
+def test_asking_for_more_waiting_is_no_thanks_for_the_wait(rules, back):
+    (found,) = of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=back), "missing_hold_thanks")
+    assert found.confidence >= 0.5
