@@ -33,7 +33,7 @@ twenty-seventh, ``--profile blind33`` (blind33_text.py) the twenty-eighth, ``--p
 (blind34_text.py) the twenty-ninth, ``--profile blind35`` (blind35_text.py) the thirtieth, ``--profile blind36``
 (blind36_text.py) the thirty-first, ``--profile blind37`` (blind37_text.py) the thirty-second, ``--profile blind38``
 (blind38_text.py) the thirty-third, ``--profile blind39`` (blind39_text.py) the thirty-fourth, ``--profile blind40``
-(blind40_text.py) the thirty-fifth.
+(blind40_text.py) the thirty-fifth, ``--profile blind41`` (blind41_text.py) the thirty-sixth.
 """
 from __future__ import annotations
 
@@ -70,6 +70,7 @@ import blind37_text
 import blind38_text
 import blind39_text
 import blind40_text
+import blind41_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -1297,6 +1298,58 @@ BLIND40_DEFAULTS = {
     "duration_s": (60.0, 200.0),
 }
 
+# Set 41: the plan of sets 8 and 10-40 (nine kinds in >= 2 calls, filler in four calls with 2-3 tics
+# each); other pacing than sets 5, 6, 8 and 10-40: "the storm-night repair dispatch line": eight
+# repair and rental centres on the night of a rainstorm; callers outdoors on mobiles: rain on their
+# channel (rain_db_range, a new key: a drifting 400-3,600 Hz hiss with drops near the phone, -57...-52
+# dBFS RMS) and wind gusts buffeting the microphone (gust_db_range / gust_s / gust_gap_s, new keys:
+# 40-300 Hz bursts of 0.6-2.4 s at -53...-46 dBFS RMS, 5-16 s apart, none over dead air or a
+# caller's turn's start or end), the words well above both; the agent's headset has an automatic gain control that pumps (agc_swing_db /
+# agc_period_s / agc_pause_rise_db / agc_release_s / agc_attack_s / agc_hiss_db, new keys: the level
+# swings 1.8-4 dB peak to peak over 7-15 s, and in every pause the headset's own hiss rises 1.5-3.5 dB
+# (time constant 0.8-1.6 s), settling in 0.15-0.35 s once the agent talks again); G.711 mu-law on
+# both channels as in every blind set; agents calm but pressed by a queue at 214-252 字/分 (fast turns
+# at 400-480, or the mild 360-390 in 0.4 of the fast calls: >= 1.42x the fastest agent) drawn from all
+# eight Kokoro voices in turn; worried callers (226-266 字/分) who shout over the wind or say the same
+# thing twice and open with what is wrong (0.55), agents who backchannel (0.55) and callers who do
+# (0.35), read-backs in half the calls (0.5: the wind blurs numbers), brisk turn-taking (pause scale
+# 0.79-1.21), short looks at the crew list (1.5-2.7 s before 0.3 of the answers, look-alikes too),
+# callers 0.26-0.58 s behind in agent-first interruptions, holds while the agent checks which crew is
+# free or phones a technician (long ones 32.8-40.8 s; unannounced ones 7.6-12.4 s) with music on 0.45
+# of them, line noise at -63...-57.5 dBFS, calls of 60-200 s.
+BLIND41_DEFAULTS = {
+    **BLIND36_DEFAULTS,
+    "n_agents": len(blind41_text.HO_DOMAINS_LIST),
+    "agent_cpm": (214.0, 252.0),   # fast turns stay 360-480 (>= 1.42x)
+    "cust_cpm": (226.0, 266.0),
+    "cust_detail_prob": 0.55,
+    "pause_scale_range": (0.79, 1.21),
+    "noise_db_range": (-63.0, -57.5),
+    "rain_db_range": (-57.0, -52.0),         # rain on the caller's mobile ...
+    "gust_db_range": (-53.0, -46.0),         # ... and wind gusts buffeting its microphone
+    "gust_s": (0.6, 2.4),
+    "gust_gap_s": (5.0, 16.0),
+    "agc_swing_db": (1.8, 4.0),              # the agent's headset AGC: a slow swing ...
+    "agc_period_s": (7.0, 15.0),
+    "agc_pause_rise_db": (1.5, 3.5),         # ... a rise in every pause ...
+    "agc_release_s": (0.8, 1.6),
+    "agc_attack_s": (0.15, 0.35),            # ... settling once the agent talks
+    "agc_hiss_db": (-66.0, -62.0),           # the headset's own hiss, which the pumping lifts
+    "music_prob": 0.45,
+    "mild_fast_prob": 0.4,
+    "bc_prob": 0.55,
+    "cbc_prob": 0.35,
+    "cust_filler_prob": 0.4,
+    "readback_prob": 0.5,
+    "think_prob": 0.3,
+    "think_pause_s": (1.5, 2.7),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.26, 0.58),
+    "long_hold_s": (32.8, 40.8),
+    "unannounced_s": (7.6, 12.4),
+    "duration_s": (60.0, 200.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -1321,7 +1374,8 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind37": (blind37_text, BLIND37_DEFAULTS),
             "blind38": (blind38_text, BLIND38_DEFAULTS),
             "blind39": (blind39_text, BLIND39_DEFAULTS),
-            "blind40": (blind40_text, BLIND40_DEFAULTS)}
+            "blind40": (blind40_text, BLIND40_DEFAULTS),
+            "blind41": (blind41_text, BLIND41_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows

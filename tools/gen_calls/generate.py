@@ -16,7 +16,7 @@ placed utterance times and the injected defect events.  See README.md beside thi
 dead_air / repeated_question / missing_hold_thanks kinds and wider voices, pauses, noise,
 companies and phrasings (see README.md).  --profile heldout (heldout.py) speaks the eval kinds
 with Kokoro voices (--voices) and held-out domains and phrasings; --profile blind4 / blind5 / blind6 / blind8 /
-blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 / blind39 / blind40 (blind4.py) the rule
+blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 / blind39 / blind40 / blind41 (blind4.py) the rule
 kinds with the same voices and blind phrasings (issue 11).
 """
 from __future__ import annotations
@@ -63,7 +63,7 @@ BLIND_PROFILES = ("blind4", "blind5", "blind6", "blind8", "blind10", "blind11", 
                   "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
                   "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
                   "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38",
-                  "blind39", "blind40")
+                  "blind39", "blind40", "blind41")
 
 # Eval profile defaults; --tempo-range, --noise-db-range, --music-prob, --pause-scale-range override.
 EVAL_DEFAULTS = {
@@ -841,6 +841,11 @@ def mix(b: CallBuilder, rng: random.Random, noise_db: tuple, P: dict | None = No
         dropouts = line_dropouts(b, rng, P)
         for s0, s1 in dropouts:
             ch["agent"][s0:s1] *= dropout_gain(s1 - s0)
+    agc = None
+    if P is not None and P.get("agc_swing_db"):    # blind41: the agent's headset pumps (automatic gain control)
+        agc = headset_agc_params(rng, P)
+        ch["agent"] = headset_agc(ch["agent"], [(s0, s0 + len(a)) for r, s0, a in b.clips if r == "agent"],
+                                  np.random.default_rng(rng.getrandbits(63)), **agc)
     echo = None
     if P is not None and P.get("echo_db"):         # blind40: a cheap hybrid sends the caller's voice back
         echo_db, delay_ms = rng.uniform(*P["echo_db"]), rng.uniform(*P["echo_delay_ms"])
@@ -887,6 +892,28 @@ def mix(b: CallBuilder, rng: random.Random, noise_db: tuple, P: dict | None = No
     if P is not None and P.get("babble_db_range"):   # blind38: other agents talking faintly in an open office
         babble_db = rng.uniform(*P["babble_db_range"])
         ch["agent"] += office_babble(n, np.random.default_rng(rng.getrandbits(63)), babble_db)
+    rain = gusts = None
+    if P is not None and P.get("rain_db_range"):   # blind41: the caller is outdoors in a rainstorm, wind gusting
+        rain = rng.uniform(*P["rain_db_range"])
+        ch["customer"] += storm_rain(n, np.random.default_rng(rng.getrandbits(63)), rain)
+        gusts = []
+        calm = [(int((e["start_s"] - 0.5) * SR), int((e["end_s"] + 0.5) * SR)) for e in b.events
+                if e["kind"] == "dead_air"]
+        # nor over the moment a caller's turn starts or ends (its edges stay clear of the wind)
+        calm += [(u["_start"] - int(0.15 * SR), u["_start"] + int(0.05 * SR)) for u in b.utts if u["role"] == "customer"]
+        calm += [(u["_end"] - int(0.05 * SR), u["_end"] + int(0.15 * SR)) for u in b.utts if u["role"] == "customer"]
+        t = int(rng.uniform(1.0, 8.0) * SR)
+        while True:
+            t += int(rng.uniform(*P["gust_gap_s"]) * SR)
+            g1 = t + int(rng.uniform(*P["gust_s"]) * SR)
+            if g1 >= n - SR // 2:
+                break
+            if any(t < c1 and c0 < g1 for c0, c1 in calm):
+                continue
+            gdb = rng.uniform(*P["gust_db_range"])
+            ch["customer"][t:g1] += wind_gust(g1 - t, np.random.default_rng(rng.getrandbits(63)), gdb)
+            gusts.append([r3(t / SR), r3(g1 / SR), r2(gdb)])
+            t = g1
     st = np.stack([ch["agent"], ch["customer"]], axis=1)
     pk = np.max(np.abs(st))
     if pk > 0.97:
@@ -908,7 +935,79 @@ def mix(b: CallBuilder, rng: random.Random, noise_db: tuple, P: dict | None = No
         out["echo_agent"] = echo
     if rings is not None:
         out["rings_agent"] = rings
+    if agc is not None:
+        out["agc_agent"] = {k: r2(v) for k, v in agc.items()}
+    if rain is not None:
+        out["rain_customer_dbfs"] = r2(rain)
+        out["gusts_customer"] = gusts
     return st, out
+
+
+def headset_agc_params(rng: random.Random, P: dict) -> dict:
+    """One call's draw of the agent headset's AGC (blind41): how far its level swings, how slowly, how
+    much it rises in a pause and how fast it rises and settles, and the headset's own hiss it pumps."""
+    return {"swing_db": rng.uniform(*P["agc_swing_db"]), "period_s": rng.uniform(*P["agc_period_s"]),
+            "phase": rng.uniform(0.0, 2 * np.pi), "pause_rise_db": rng.uniform(*P["agc_pause_rise_db"]),
+            "release_s": rng.uniform(*P["agc_release_s"]), "attack_s": rng.uniform(*P["agc_attack_s"]),
+            "hiss_db": rng.uniform(*P["agc_hiss_db"])}
+
+
+def agc_gain_db(n: int, talk: list, swing_db: float, period_s: float, phase: float, pause_rise_db: float,
+                release_s: float, attack_s: float) -> np.ndarray:
+    """The AGC's gain (dB) over ``n`` samples: a slow swing of ``swing_db`` peak to peak (period
+    ``period_s``) plus a rise toward ``pause_rise_db`` whenever nobody talks into the headset (``talk``:
+    sample spans), reached with time constant ``release_s``, falling back with ``attack_s`` once the
+    agent talks again.  Computed on 10 ms frames and interpolated."""
+    fl = SR // 100
+    nf = n // fl + 2
+    on = np.zeros(nf, bool)
+    for s0, s1 in talk:
+        on[max(0, s0 // fl):min(nf, s1 // fl + 1)] = True
+    up, down = 1 - np.exp(-0.01 / release_s), 1 - np.exp(-0.01 / attack_s)
+    rise = np.zeros(nf)
+    r = 0.0
+    for i in range(nf):
+        r += ((0.0 - r) * down) if on[i] else ((pause_rise_db - r) * up)
+        rise[i] = r
+    tf = np.arange(nf) * 0.01
+    g = swing_db / 2 * np.sin(2 * np.pi * tf / period_s + phase) + rise
+    return np.interp(np.arange(n) / SR, tf, g)
+
+
+def headset_agc(x: np.ndarray, talk: list, nrng: np.random.Generator, swing_db: float, period_s: float,
+                phase: float, pause_rise_db: float, release_s: float, attack_s: float, hiss_db: float) -> np.ndarray:
+    """The agent's speech through a headset whose automatic gain control pumps (blind41): the
+    headset's own hiss at ``hiss_db`` dBFS RMS is added, then the whole is scaled by agc_gain_db, so
+    the level swings slowly and the hiss breathes up in every pause and settles when the agent talks."""
+    hiss = sosfilt(butter(2, [300.0, 3400.0], btype="bandpass", fs=SR, output="sos"), nrng.standard_normal(len(x)))
+    hiss *= 10 ** (hiss_db / 20) / (np.sqrt(np.mean(hiss ** 2)) + 1e-12)
+    g = agc_gain_db(len(x), talk, swing_db, period_s, phase, pause_rise_db, release_s, attack_s)
+    return (x + hiss) * 10 ** (g / 20)
+
+
+def storm_rain(n: int, nrng: np.random.Generator, level_db: float) -> np.ndarray:
+    """Rain on a mobile outdoors (blind41): a broadband hiss (400-3,600 Hz) whose strength drifts by
+    a few dB over seconds, with drops hitting near the phone (short decaying clicks), at ``level_db``
+    dBFS RMS."""
+    hiss = sosfilt(butter(2, [400.0, 3600.0], btype="bandpass", fs=SR, output="sos"), nrng.standard_normal(n))
+    k = max(1, n // (SR // 2))
+    drift = np.interp(np.arange(n), np.linspace(0, n, k + 1), 10 ** (nrng.uniform(-2.5, 2.5, k + 1) / 20))
+    drops = np.zeros(n)
+    idx = nrng.integers(0, n, max(1, int(n / SR * 25)))
+    drops[idx] = nrng.uniform(2.0, 6.0, len(idx)) * nrng.choice([-1.0, 1.0], len(idx))
+    drops = lfilter([1.0], [1.0, -0.8], drops)
+    y = hiss * drift + drops * 0.25
+    return y * (10 ** (level_db / 20) / (np.sqrt(np.mean(y ** 2)) + 1e-12))
+
+
+def wind_gust(n: int, nrng: np.random.Generator, level_db: float) -> np.ndarray:
+    """A wind gust buffeting the phone's microphone (blind41): low-frequency noise (40-300 Hz) that
+    swells and dies (a raised-cosine envelope with a flutter), at ``level_db`` dBFS RMS over the gust."""
+    y = sosfilt(butter(2, [40.0, 300.0], btype="bandpass", fs=SR, output="sos"), nrng.standard_normal(n + SR // 4))[SR // 4:]
+    env = 0.5 - 0.5 * np.cos(2 * np.pi * np.arange(n) / max(n - 1, 1))
+    fl = np.interp(np.arange(n), np.linspace(0, n, 9), nrng.uniform(0.5, 1.0, 9))
+    y = y * env * fl
+    return y * (10 ** (level_db / 20) / (np.sqrt(np.mean(y ** 2)) + 1e-12))
 
 
 def line_echo(cust: np.ndarray, peak_db: float, delay_ms: float, band: tuple) -> np.ndarray:
@@ -1737,11 +1836,11 @@ def main(argv=None):
                          "by Kokoro voices with held-out domains and phrasings (heldout.py); blind4: the "
                          "rule kinds with heldout's machinery and blind phrasings for issue 11 (blind4.py); "
                          "blind5 / blind6 / blind8 / blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / "
-                         "blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 / blind39 / blind40: the same with the fifth / sixth / eighth / tenth / "
+                         "blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 / blind39 / blind40 / blind41: the same with the fifth / sixth / eighth / tenth / "
                          "eleventh / twelfth / thirteenth / fourteenth / fifteenth / sixteenth / seventeenth / "
-                         "eighteenth / nineteenth / twentieth / twenty-first / twenty-second / twenty-third / twenty-fourth / twenty-fifth / twenty-sixth / twenty-seventh / twenty-eighth / twenty-ninth / thirtieth / thirty-first / thirty-second / thirty-third / thirty-fourth / thirty-fifth / thirty-sixth / thirty-seventh / thirty-eighth / thirty-ninth / fortieth set's phrasings (blind5_text.py, blind6_text.py, blind8_text.py, "
+                         "eighteenth / nineteenth / twentieth / twenty-first / twenty-second / twenty-third / twenty-fourth / twenty-fifth / twenty-sixth / twenty-seventh / twenty-eighth / twenty-ninth / thirtieth / thirty-first / thirty-second / thirty-third / thirty-fourth / thirty-fifth / thirty-sixth / thirty-seventh / thirty-eighth / thirty-ninth / fortieth / forty-first set's phrasings (blind5_text.py, blind6_text.py, blind8_text.py, "
                          "blind10_text.py, blind11_text.py, blind12_text.py, blind13_text.py, blind14_text.py, "
-                         "blind15_text.py, blind16_text.py, blind17_text.py, blind18_text.py, blind19_text.py, blind20_text.py, blind21_text.py, blind22_text.py, blind23_text.py, blind24_text.py, blind25_text.py, blind26_text.py, blind27_text.py, blind28_text.py, blind29_text.py, blind30_text.py, blind31_text.py, blind32_text.py, blind33_text.py, blind34_text.py, blind35_text.py, blind36_text.py, blind37_text.py, blind38_text.py, blind39_text.py, blind40_text.py)")
+                         "blind15_text.py, blind16_text.py, blind17_text.py, blind18_text.py, blind19_text.py, blind20_text.py, blind21_text.py, blind22_text.py, blind23_text.py, blind24_text.py, blind25_text.py, blind26_text.py, blind27_text.py, blind28_text.py, blind29_text.py, blind30_text.py, blind31_text.py, blind32_text.py, blind33_text.py, blind34_text.py, blind35_text.py, blind36_text.py, blind37_text.py, blind38_text.py, blind39_text.py, blind40_text.py, blind41_text.py)")
     ap.add_argument("--voices", metavar="V1,V2,...",
                     help="heldout: Kokoro voices to draw agents (round-robin) and customers from (default "
                          "zf_xiaoyi,zf_xiaoxiao,zm_yunjian,zm_yunyang; also zf_xiaobei zf_xiaoni zm_yunxi zm_yunxia)")
