@@ -45,9 +45,9 @@ WRITERS = ["heldout_text", "blind4_text", "blind5_text", "blind6_text", "blind8_
 # without the writer it scores, on writers 20–38's lines, taboo 172 → 247 of 399 found (other
 # lines flagged 21 → 13 of 3,127), offers of help 85 → 91 of 120. For the other three the gain
 # was a line or two and the specs' look-alikes moved (a return's 查到了 read as a thanks): kept.
-# Later writers join once their sets have been measured blind (README, "Writers 20–38 …").
-LATER_WRITERS_TEACH = {"taboo", "offer_help"}  # the questions writers 20–38 are examples for
-LATER_WRITERS = [f"blind{n}_text" for n in range(20, 39)]
+# Later writers join once their sets have been measured blind (README, "Writers 20–38 …"; 39 and 40 since).
+LATER_WRITERS_TEACH = {"taboo", "offer_help"}  # the questions writers 20–40 are examples for
+LATER_WRITERS = [f"blind{n}_text" for n in range(20, 41)]
 HEARD = {"eval": ROOT / "data" / "eval", "set1": ROOT / "data" / "heldout"}
 NO = {"taboo": "service", "offer_more": "other", "announce": "other", "agent": "customer", "offer_help": "other",
       "thanks": "other"}
