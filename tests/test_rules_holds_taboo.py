@@ -1241,3 +1241,28 @@ def test_owning_how_long_the_caller_waited_is_a_thanks_for_the_wait(rules, thank
 def test_asking_for_more_waiting_is_no_thanks_for_the_wait(rules, back):
     (found,) = of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=back), "missing_hold_thanks")
     assert found.confidence >= 0.5
+
+
+# --- After set 41's blind measurement (post hoc) ------------------------------------------------------
+
+@pytest.mark.parametrize("thanks", ["谢您顶着风雨等我，抢修队那边落实了。", "以谢您领着与陪我和设备还有两台",
+                                    "多谢您站在风口里还耐心听着，师傅那边定了。"])
+def test_set_41s_thanks_for_the_wait_are_found(rules, thanks):
+    """Set 41: 谢您 … 等我 with more words between, 谢您 as the first words back (as Whisper heard
+    谢谢您淋着雨陪我核), patience owned as it is kept (还耐心听着)."""
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
+
+
+@pytest.mark.parametrize("back", ["请您再耐心等待一下，师傅还没回话。", "谢谢您的来电，祝您生活愉快。"])
+def test_asking_for_patience_again_or_a_closing_is_no_thanks_for_the_wait(rules, back):
+    (found,) = of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=back), "missing_hold_thanks")
+    assert found.confidence >= 0.5
+
+
+def test_eight_seconds_of_silence_after_the_agent_spoke_is_already_a_hold(rules):
+    """Writers 1-41 held calls for 7.6-14 s without a word and counted each a hold; at 10 s the rule
+    missed four thanks and three announcements on the committed sets (set 41: a hold heard as 8.5 s)."""
+    for hold_s, is_hold in ((8.5, True), (7.0, False)):
+        t = call_with_hold("好的，上个月的是吧。", hold_s, thanks="好的，查到了，是八十元。")
+        for kind in ("unannounced_hold", "missing_hold_thanks"):
+            assert bool(of_kind(rules, t, kind)) == is_hold

@@ -629,3 +629,21 @@ def test_an_opening_with_every_other_part_that_then_speaks_to_the_caller_offered
                                      "喂，松雪温泉客栈8353号，您听着不清楚就叫我重讲。"])  # no greeting
 def test_speaking_to_the_caller_stands_for_the_offer_only_when_every_other_part_is_there(rules, opening):
     assert "missing_greeting" in kinds(run(rules, call(opening=opening)))
+
+
+@pytest.mark.parametrize("opening", [
+    "您好，恒生电梯维保公司派工席4512，我姓况，今晚的急修单我这边直接排。",
+    "您好，轻松树木修剪抢险队坐席代码8067，暴雨里出的状况，我帮您找最近的一队人。",
+    "下午好，这里是冷照屋顶光伏安装公司，夜间抢修好七四零四，您那边情况有多急，我听着呢。",   # 号 heard 好
+    "您好，有庭码头抢修调度台六四二三号，外面雨大，您捡要紧的先说，我马上记。",
+])
+def test_set_41s_openings_name_the_agent_by_any_number_and_the_centre_by_its_desk(rules, opening):
+    """Set 41 (post hoc): the agent's number under titles no list held (坐席代码, 派工席), and a
+    centre named by its desk (抢修调度台)."""
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+
+
+@pytest.mark.parametrize("opening", ["喂，又是漏水的？快讲。", "您好，欢迎致电95598，您的来电已接通。",
+                                     "今晚排了一长串了，四五个小时都排不上，你讲重点。"])
+def test_a_number_in_a_curt_opening_is_no_greeting(rules, opening):
+    assert "missing_greeting" in kinds(run(rules, call(opening=opening)))

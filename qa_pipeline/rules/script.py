@@ -83,10 +83,11 @@ class ScriptParams:
         """The elements said in ``heard``: word for word, by sound, or in their shape."""
         return list(self.said(heard))
 
-    def said(self, heard, turns: tuple[str, ...] = ()) -> dict[str, int | None]:
-        """The elements said in ``heard`` (the scope's ``turns`` as one text), each with where its
-        words begin: None for one found by its shape or by a classifier (a shape's first
-        characters are any words, so they mark no place)."""
+    def said(self, heard, turns: tuple[str, ...] = (), opening: tuple[str, ...] = ()) -> dict[str, int | None]:
+        """The elements said in ``heard`` (the scope's ``turns`` as one text; ``opening``, those of
+        them before anyone replied), each with where its words begin: None for one found by its
+        shape, by a classifier or by where it stands (a shape's first characters are any words, so
+        they mark no place)."""
         found: dict[str, int | None] = {}
         for name, phrases in self.elements.items():
             if m := _in_words(heard, phrases, 1.0):
@@ -99,7 +100,7 @@ class ScriptParams:
                     self.classifiers[name].best(turn)[0] >= self.learned[name] for turn in turns):
                 found[name] = None
         if (implied := self.implied.element) and implied not in found and len(found) == len(self.elements) - 1 \
-                and self.implied.said_in(turns[:1]):  # in the opening turn: later, a reply speaks to the caller
+                and self.implied.said_in(opening):  # later, a reply speaks to the caller too
             found[implied] = None
         return found
 
@@ -124,13 +125,21 @@ def _unsure_place(ctx: CallContext, scope, place: tuple[int, int] | None) -> boo
             and ctx.heard_confidence(scope, *place) < UNSURE)
 
 
+def _before_reply(ctx: CallContext, scope: tuple) -> tuple[str, ...]:
+    """The scope's turns before anyone else spoke after its first one began."""
+    first = scope[0]
+    reply = min((u.start for u in ctx.transcript.utterances if u.role != first.role and u.start > first.start),
+                default=float("inf"))
+    return tuple(u.text for u in scope if u.start < reply)
+
+
 def check_script(rule: RuleConfig, params: ScriptParams, ctx: CallContext) -> list[Finding]:
     scope = ctx.in_scope(rule.scope)
     if not scope:
         return [Finding.of(rule, 0.0, 0.0, confidence=0.3,
                            detail=f"no {rule.scope.role} speech was heard, so the script could not be checked")]
     heard = ctx.heard(*scope)
-    said = params.said(heard, tuple(u.text for u in scope))
+    said = params.said(heard, tuple(u.text for u in scope), _before_reply(ctx, scope))
     present = list(said)
     if params.passes(present):
         return []
