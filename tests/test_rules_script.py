@@ -647,3 +647,15 @@ def test_set_41s_openings_name_the_agent_by_any_number_and_the_centre_by_its_des
                                      "今晚排了一长串了，四五个小时都排不上，你讲重点。"])
 def test_a_number_in_a_curt_opening_is_no_greeting(rules, opening):
     assert "missing_greeting" in kinds(run(rules, call(opening=opening)))
+
+
+@pytest.mark.parametrize("offer", ["今天这一通还想顺带问点什么？", "别的货要不要我一起给您记上？", "趁线还通着，有没有落下没问的？"])
+def test_asking_what_else_the_caller_wants_or_left_out_is_the_offer_of_more_help(rules, offer):
+    """Sets 34, 39, 40 (post hoc): clean closings held for review, their offer in new words."""
+    assert run(rules, call(closing=(offer, "祝您一切顺利，再见。"))) == []
+
+
+@pytest.mark.parametrize("line", ["您还想怎么样？", "别的地方也这样。", "有没有收到短信？"])
+def test_other_questions_in_the_closing_are_no_offer_of_more_help(rules, line):
+    (found,) = [f for f in run(rules, call(closing=(line, "祝您一切顺利，再见。"))) if f.kind == "missing_closing"]
+    assert "missing: offer_more" in found.detail
