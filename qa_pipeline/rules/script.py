@@ -16,7 +16,7 @@ from ..config import RuleConfig, param
 from ..errors import ConfigError
 from ..records import Finding
 from .context import UNSURE, CallContext
-from .learned import LearnedClauses, read_examples
+from .learned import CLAUSE, LearnedClauses, read_examples
 from .params import named_phrase_lists, named_shape_lists, pattern, section, set_derived
 from .phrases import Phrase, Shape, find_phrase
 
@@ -38,10 +38,9 @@ class ImpliedElement:
     def said_in(self, turns: tuple[str, ...]) -> bool:
         return any(len(rest := _GREETING_WORDS.sub("", clause)) >= self.min_chars
                    and self.clause.search(rest) and not self.unless.search(rest)
-                   for turn in turns for clause in _CLAUSES.split(turn))
+                   for turn in turns for clause in CLAUSE.split(turn))
 
 
-_CLAUSES = re.compile(r"[，,。.？?！!；;、：:\s]+")
 _GREETING_WORDS = re.compile(r"[您你]好")
 
 
