@@ -33,7 +33,8 @@ twenty-seventh, ``--profile blind33`` (blind33_text.py) the twenty-eighth, ``--p
 (blind34_text.py) the twenty-ninth, ``--profile blind35`` (blind35_text.py) the thirtieth, ``--profile blind36``
 (blind36_text.py) the thirty-first, ``--profile blind37`` (blind37_text.py) the thirty-second, ``--profile blind38``
 (blind38_text.py) the thirty-third, ``--profile blind39`` (blind39_text.py) the thirty-fourth, ``--profile blind40``
-(blind40_text.py) the thirty-fifth, ``--profile blind41`` (blind41_text.py) the thirty-sixth.
+(blind40_text.py) the thirty-fifth, ``--profile blind41`` (blind41_text.py) the thirty-sixth, ``--profile blind42``
+(blind42_text.py) the thirty-seventh.
 """
 from __future__ import annotations
 
@@ -71,6 +72,7 @@ import blind38_text
 import blind39_text
 import blind40_text
 import blind41_text
+import blind42_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -1350,6 +1352,56 @@ BLIND41_DEFAULTS = {
     "duration_s": (60.0, 200.0),
 }
 
+# Set 42: the plan of sets 8 and 10-41 (nine kinds in >= 2 calls, filler in four calls with 2-3 tics
+# each); other pacing than sets 5, 6, 8 and 10-41: "the cross-border shopping and returns line": eight
+# centres (a parcel forwarder, an airport duty-free shop, an imported-books store, an imported
+# baby-formula shop, a customs broker, an overseas-study agency, a currency-exchange counter, a
+# luxury-watch repair workshop) in the week after a big online sale; callers on speakerphone in a
+# reverberant room (room_rt60_s / room_drr_db / room_predelay_ms, new keys: the caller's voice through a
+# room whose diffuse tail decays 60 dB in 0.42-0.86 s, 0.5-6.5 dB under the direct sound, after a
+# 3-13 ms pre-delay: generate.room_impulse / room_reverb), keyboard clatter on the agent's channel
+# while the agent types (keys_db_range / keys_rate_hz / keys_burst_s / keys_gap_s, new keys: bursts of
+# 0.5-2.6 s of keystrokes at 5.5-10.5 a second, -49...-41 dBFS RMS over the bursts, in the agent's short
+# pauses before an answer and in holds without music, never over dead air: generate.typing_bursts /
+# keyboard_clatter); G.711 mu-law on both channels as in every blind set; agents brisk and precise at
+# 221-261 字/分 (fast turns at 400-480, or the mild 360-390 in 0.4 of the fast calls: >= 1.37x the
+# fastest agent) drawn from all eight Kokoro voices in turn; callers confused by forms and fees
+# (204-246 字/分) who ask the same thing twice and open with what is wrong (0.5), read-backs of long
+# order numbers in more calls (0.55), agents who backchannel (0.5) and callers who do (0.4), brisk
+# turn-taking (pause scale 0.81-1.23), short typing pauses before answers (1.8-3.1 s before 0.35 of
+# the answers, look-alikes too), callers 0.28-0.61 s behind in agent-first interruptions, holds while
+# the agent checks a parcel's customs status or asks a colleague (long ones 31.4-39.6 s; unannounced
+# ones 8.3-13.1 s) with music on 0.4 of them, line noise at -62.5...-56.5 dBFS, calls of 60-200 s.
+BLIND42_DEFAULTS = {
+    **BLIND36_DEFAULTS,
+    "n_agents": len(blind42_text.HO_DOMAINS_LIST),
+    "agent_cpm": (221.0, 261.0),   # fast turns stay 360-480 (>= 1.37x)
+    "cust_cpm": (204.0, 246.0),
+    "cust_detail_prob": 0.5,
+    "pause_scale_range": (0.81, 1.23),
+    "noise_db_range": (-62.5, -56.5),
+    "room_rt60_s": (0.42, 0.86),             # the caller's speakerphone in a reverberant room ...
+    "room_drr_db": (0.5, 6.5),               # ... the voice a little distant
+    "room_predelay_ms": (3.0, 13.0),
+    "keys_db_range": (-49.0, -41.0),         # the agent's keyboard while typing ...
+    "keys_rate_hz": (5.5, 10.5),
+    "keys_burst_s": (0.5, 2.6),
+    "keys_gap_s": (0.15, 0.9),
+    "music_prob": 0.4,
+    "mild_fast_prob": 0.4,
+    "bc_prob": 0.5,
+    "cbc_prob": 0.4,
+    "cust_filler_prob": 0.4,
+    "readback_prob": 0.55,
+    "think_prob": 0.35,
+    "think_pause_s": (1.8, 3.1),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.28, 0.61),
+    "long_hold_s": (31.4, 39.6),
+    "unannounced_s": (8.3, 13.1),
+    "duration_s": (60.0, 200.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -1375,7 +1427,8 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind38": (blind38_text, BLIND38_DEFAULTS),
             "blind39": (blind39_text, BLIND39_DEFAULTS),
             "blind40": (blind40_text, BLIND40_DEFAULTS),
-            "blind41": (blind41_text, BLIND41_DEFAULTS)}
+            "blind41": (blind41_text, BLIND41_DEFAULTS),
+            "blind42": (blind42_text, BLIND42_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows

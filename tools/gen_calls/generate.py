@@ -16,7 +16,7 @@ placed utterance times and the injected defect events.  See README.md beside thi
 dead_air / repeated_question / missing_hold_thanks kinds and wider voices, pauses, noise,
 companies and phrasings (see README.md).  --profile heldout (heldout.py) speaks the eval kinds
 with Kokoro voices (--voices) and held-out domains and phrasings; --profile blind4 / blind5 / blind6 / blind8 /
-blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 / blind39 / blind40 / blind41 (blind4.py) the rule
+blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 / blind39 / blind40 / blind41 / blind42 (blind4.py) the rule
 kinds with the same voices and blind phrasings (issue 11).
 """
 from __future__ import annotations
@@ -42,7 +42,7 @@ os.environ.setdefault("CUDA_VISIBLE_DEVICES", "-1")
 
 import numpy as np  # noqa: E402
 import soundfile as sf  # noqa: E402
-from scipy.signal import butter, lfilter, resample_poly, sosfilt  # noqa: E402
+from scipy.signal import butter, fftconvolve, lfilter, resample_poly, sosfilt  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import scenarios as S  # noqa: E402
@@ -63,7 +63,7 @@ BLIND_PROFILES = ("blind4", "blind5", "blind6", "blind8", "blind10", "blind11", 
                   "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
                   "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
                   "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38",
-                  "blind39", "blind40", "blind41")
+                  "blind39", "blind40", "blind41", "blind42")
 
 # Eval profile defaults; --tempo-range, --noise-db-range, --music-prob, --pause-scale-range override.
 EVAL_DEFAULTS = {
@@ -821,6 +821,14 @@ def mix(b: CallBuilder, rng: random.Random, noise_db: tuple, P: dict | None = No
     ch = {"agent": np.zeros(n), "customer": np.zeros(n)}
     for role, start, audio in b.clips:
         ch[role][start:start + len(audio)] += audio
+    room = None
+    if P is not None and P.get("room_rt60_s"):     # blind42: the caller on speakerphone in a reverberant room
+        room = {"rt60_s": rng.uniform(*P["room_rt60_s"]), "drr_db": rng.uniform(*P["room_drr_db"]),
+                "predelay_ms": rng.uniform(*P["room_predelay_ms"])}
+        talk = [(int(u["start_s"] * SR), int(u["end_s"] * SR)) for u in b.utts + getattr(b, "cbcs", [])
+                if u.get("role", "customer") == "customer"]
+        ch["customer"] = room_reverb(ch["customer"], room_impulse(np.random.default_rng(rng.getrandbits(63)), **room),
+                                     talk)
     sos = butter(2, [200, 3450], btype="bandpass", fs=SR, output="sos")
     if P is None:
         levels = {"agent": rng.uniform(-8.0, -5.0), "customer": rng.uniform(-12.0, -6.0)}
@@ -870,6 +878,12 @@ def mix(b: CallBuilder, rng: random.Random, noise_db: tuple, P: dict | None = No
             ring_db = rng.uniform(*P["ring_db_range"])
             ch["agent"][s0:s1] += phone_ring(s1 - s0, rng, ring_db)
             rings.append([r3(s0 / SR), r3(s1 / SR), r2(ring_db)])
+    keys = None
+    if P is not None and P.get("keys_db_range"):   # blind42: the agent types in short pauses and silent holds
+        keys = {"db": rng.uniform(*P["keys_db_range"]), "rate_hz": rng.uniform(*P["keys_rate_hz"]),
+                "bursts": typing_bursts(b, rng, P)}
+        ch["agent"] += keyboard_clatter(n, keys["bursts"], np.random.default_rng(rng.getrandbits(63)),
+                                        keys["db"], keys["rate_hz"])
     nrng = np.random.default_rng(rng.getrandbits(63))
     noise = {}
     call_nd = None if P is None else rng.uniform(*noise_db)   # eval: one level per call
@@ -940,7 +954,96 @@ def mix(b: CallBuilder, rng: random.Random, noise_db: tuple, P: dict | None = No
     if rain is not None:
         out["rain_customer_dbfs"] = r2(rain)
         out["gusts_customer"] = gusts
+    if room is not None:
+        out["room_customer"] = {k: r2(v) for k, v in room.items()}
+    if keys is not None:
+        out["keys_agent"] = {"dbfs": r2(keys["db"]), "rate_hz": r2(keys["rate_hz"]),
+                             "bursts": [[r3(s0 / SR), r3(s1 / SR)] for s0, s1 in keys["bursts"]]}
     return st, out
+
+
+def room_impulse(nrng: np.random.Generator, rt60_s: float, drr_db: float, predelay_ms: float) -> np.ndarray:
+    """A speakerphone in a reverberant room (blind42): the direct sound (a unit impulse) and, after
+    ``predelay_ms``, a diffuse tail of noise decaying 60 dB in ``rt60_s``, its highs damped (walls
+    absorb them), its energy ``drr_db`` under the direct sound's."""
+    ln = int(rt60_s * 1.1 * SR)
+    t = np.arange(ln) / SR
+    tail = sosfilt(butter(1, 2600.0, btype="lowpass", fs=SR, output="sos"), nrng.standard_normal(ln))
+    tail *= np.exp(-6.9078 * t / rt60_s)
+    d = max(1, int(predelay_ms / 1000 * SR))
+    tail[:d] = 0.0
+    tail[d:d + int(0.006 * SR)] *= np.linspace(0.0, 1.0, len(tail[d:d + int(0.006 * SR)]))   # reflections build up
+    tail *= np.sqrt(10 ** (-drr_db / 10) / (np.sum(tail ** 2) + 1e-12))
+    tail[0] += 1.0
+    return tail
+
+
+def room_reverb(x: np.ndarray, h: np.ndarray, talk: list) -> np.ndarray:
+    """``x`` heard through the room ``h`` (room_impulse), cut to its own length.  The speakerphone's
+    gate passes the room's tail only while the caller talks (``talk``: sample spans of the caller's
+    turns and backchannels), closing over the last 4 ms of each, as half-duplex speakerphones do: the
+    room sounds through the pauses inside a turn, not after it."""
+    wet = fftconvolve(x, h)[:len(x)] - h[0] * x
+    gate = np.zeros(len(x))
+    fade = int(0.004 * SR)
+    for s0, s1 in talk:
+        s0, s1 = max(0, s0), min(len(x), s1)
+        gate[s0:s1] = 1.0
+        f0 = max(s0, s1 - fade)
+        gate[f0:s1] = np.minimum(gate[f0:s1], np.linspace(1.0, 0.0, s1 - f0))
+    return h[0] * x + wet * gate
+
+
+def typing_bursts(b, rng: random.Random, P: dict) -> list:
+    """Where the agent types (blind42): bursts of ``keys_burst_s`` with ``keys_gap_s`` between,
+    inside the agent's short pauses before an answer (b.think_pauses: those over 2.5 s) and the
+    holds without music, 0.2 s clear of either edge; never over dead air (0.5 s clear)."""
+    spans = [(e["start_s"], e["end_s"]) for e in getattr(b, "think_pauses", [])]
+    spans += [(h["start_s"], h["end_s"]) for h in b.holds if "_music" not in h]
+    calm = [(e["start_s"] - 0.5, e["end_s"] + 0.5) for e in b.events if e["kind"] == "dead_air"]
+    out = []
+    for a0, a1 in sorted(spans):
+        t = a0 + 0.2
+        while True:
+            t1 = min(t + rng.uniform(*P["keys_burst_s"]), a1 - 0.2)
+            if t1 - t < 0.3:
+                break
+            if not any(t < c1 and c0 < t1 for c0, c1 in calm):
+                out.append((int(t * SR), int(t1 * SR)))
+            t = t1 + rng.uniform(*P["keys_gap_s"])
+    return out
+
+
+def keystroke(nrng: np.random.Generator) -> np.ndarray:
+    """One key: a short bright click (noise above ~1.5 kHz, decaying in a few ms) over a soft low
+    thump; now and then a louder, longer one (the space bar or enter)."""
+    big = nrng.random() < 0.12
+    ln = int((0.028 if big else 0.016) * SR)
+    t = np.arange(ln) / SR
+    click = sosfilt(butter(2, 1500.0, btype="highpass", fs=SR, output="sos"), nrng.standard_normal(ln))
+    click *= np.exp(-t / nrng.uniform(0.0015, 0.004))
+    thump = np.sin(2 * np.pi * nrng.uniform(180.0, 380.0) * t) * np.exp(-t / 0.006) * 0.35
+    return (click + thump) * nrng.uniform(0.5, 1.0) * (1.6 if big else 1.0)
+
+
+def keyboard_clatter(n: int, bursts: list, nrng: np.random.Generator, level_db: float, rate_hz: float) -> np.ndarray:
+    """Typing on the agent's channel (blind42): keystrokes at about ``rate_hz`` a second (irregular
+    intervals, never closer than 45 ms) inside each burst (sample spans), the whole at ``level_db``
+    dBFS RMS over the bursts."""
+    y = np.zeros(n)
+    for s0, s1 in bursts:
+        t = s0 + int(nrng.uniform(0.0, 0.05) * SR)
+        while t < s1:
+            k = keystroke(nrng)
+            k = k[:max(0, min(len(k), n - t))]
+            y[t:t + len(k)] += k
+            t += int(max(0.045, nrng.exponential(1.0 / rate_hz)) * SR)
+    mask = np.zeros(n, bool)
+    for s0, s1 in bursts:
+        mask[s0:s1] = True
+    if not mask.any():
+        return y
+    return y * (10 ** (level_db / 20) / (np.sqrt(np.mean(y[mask] ** 2)) + 1e-12))
 
 
 def headset_agc_params(rng: random.Random, P: dict) -> dict:
@@ -1836,11 +1939,11 @@ def main(argv=None):
                          "by Kokoro voices with held-out domains and phrasings (heldout.py); blind4: the "
                          "rule kinds with heldout's machinery and blind phrasings for issue 11 (blind4.py); "
                          "blind5 / blind6 / blind8 / blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / "
-                         "blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 / blind39 / blind40 / blind41: the same with the fifth / sixth / eighth / tenth / "
+                         "blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 / blind39 / blind40 / blind41 / blind42: the same with the fifth / sixth / eighth / tenth / "
                          "eleventh / twelfth / thirteenth / fourteenth / fifteenth / sixteenth / seventeenth / "
-                         "eighteenth / nineteenth / twentieth / twenty-first / twenty-second / twenty-third / twenty-fourth / twenty-fifth / twenty-sixth / twenty-seventh / twenty-eighth / twenty-ninth / thirtieth / thirty-first / thirty-second / thirty-third / thirty-fourth / thirty-fifth / thirty-sixth / thirty-seventh / thirty-eighth / thirty-ninth / fortieth / forty-first set's phrasings (blind5_text.py, blind6_text.py, blind8_text.py, "
+                         "eighteenth / nineteenth / twentieth / twenty-first / twenty-second / twenty-third / twenty-fourth / twenty-fifth / twenty-sixth / twenty-seventh / twenty-eighth / twenty-ninth / thirtieth / thirty-first / thirty-second / thirty-third / thirty-fourth / thirty-fifth / thirty-sixth / thirty-seventh / thirty-eighth / thirty-ninth / fortieth / forty-first / forty-second set's phrasings (blind5_text.py, blind6_text.py, blind8_text.py, "
                          "blind10_text.py, blind11_text.py, blind12_text.py, blind13_text.py, blind14_text.py, "
-                         "blind15_text.py, blind16_text.py, blind17_text.py, blind18_text.py, blind19_text.py, blind20_text.py, blind21_text.py, blind22_text.py, blind23_text.py, blind24_text.py, blind25_text.py, blind26_text.py, blind27_text.py, blind28_text.py, blind29_text.py, blind30_text.py, blind31_text.py, blind32_text.py, blind33_text.py, blind34_text.py, blind35_text.py, blind36_text.py, blind37_text.py, blind38_text.py, blind39_text.py, blind40_text.py, blind41_text.py)")
+                         "blind15_text.py, blind16_text.py, blind17_text.py, blind18_text.py, blind19_text.py, blind20_text.py, blind21_text.py, blind22_text.py, blind23_text.py, blind24_text.py, blind25_text.py, blind26_text.py, blind27_text.py, blind28_text.py, blind29_text.py, blind30_text.py, blind31_text.py, blind32_text.py, blind33_text.py, blind34_text.py, blind35_text.py, blind36_text.py, blind37_text.py, blind38_text.py, blind39_text.py, blind40_text.py, blind41_text.py, blind42_text.py)")
     ap.add_argument("--voices", metavar="V1,V2,...",
                     help="heldout: Kokoro voices to draw agents (round-robin) and customers from (default "
                          "zf_xiaoyi,zf_xiaoxiao,zm_yunjian,zm_yunyang; also zf_xiaobei zf_xiaoni zm_yunxi zm_yunxia)")
