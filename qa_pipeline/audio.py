@@ -236,8 +236,29 @@ def detect_speech(channel: ChannelAudio, vad: VadConfig) -> list[SpeechSpan]:
         min_silence_duration_ms=vad.min_silence_ms,
         speech_pad_ms=vad.speech_pad_ms,
     )
-    stamps = get_speech_timestamps(channel.samples, options)
-    return [SpeechSpan(channel.role, s["start"] / SAMPLE_RATE, s["end"] / SAMPLE_RATE) for s in stamps]
+    stamps = [(s["start"], s["end"]) for s in get_speech_timestamps(channel.samples, options)]
+    if sum(b - a for a, b in stamps) < vad.stuck_ratio * _loud_s(channel.samples) * SAMPLE_RATE:
+        # Silero carries its recurrent state through the whole channel, and a line's idle noise at
+        # a call's start can send it into a state it never leaves: two speakerphone callers of set
+        # 42 were not heard at all (speech probability under 0.05 throughout; from 1.5 s in, 0.9).
+        # A window of ``restart_s`` with a fresh state finds such speech again; what it finds where
+        # the first pass found nothing is added (where both found speech, the first pass's span
+        # stands: a channel loud with hold music is checked too, and keeps its spans). Other
+        # channels' activity covers their loud sound, and they are not run twice.
+        step = int(vad.restart_s * SAMPLE_RATE)
+        again = [(at + s["start"], at + s["end"]) for at in range(0, len(channel.samples), step)
+                 for s in get_speech_timestamps(channel.samples[at:at + step], options)]
+        stamps = sorted(stamps + [(a, b) for a, b in again if not any(a < y and x < b for x, y in stamps)])
+    return [SpeechSpan(channel.role, a / SAMPLE_RATE, b / SAMPLE_RATE) for a, b in stamps]
+
+
+LOUD_OVER_FLOOR_DB = 20.0  # sound this far over a channel's quietest tenth is a voice or something as loud
+
+
+def _loud_s(samples: np.ndarray) -> float:
+    """Seconds of ``samples`` whose frames are ``LOUD_OVER_FLOOR_DB`` over the channel's floor."""
+    level = _frame_db(samples)
+    return float(np.sum(level > np.percentile(level, 10) + LOUD_OVER_FLOOR_DB)) * ISLAND_FRAME_S if len(level) else 0.0
 
 
 ISLAND_FRAME_S = 0.01

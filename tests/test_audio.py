@@ -3,6 +3,7 @@
 import os
 import sys
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -12,6 +13,8 @@ from qa_pipeline.audio import ChannelAudio, Decoder, decode_call, detect_speech,
 from qa_pipeline.config import AudioConfig, VadConfig
 from qa_pipeline.errors import BadInput
 from qa_pipeline.records import SpeechSpan
+
+from conftest import SAMPLES
 
 
 @pytest.fixture(scope="module")
@@ -256,3 +259,36 @@ def test_a_sound_that_opens_with_a_hiss_says_how_long_it_hissed():
     (tic,) = sound_islands(hum)
     assert tic.hiss_s == 0.0
     assert 0.1 <= word.hiss_s <= 0.14 and abs(word.start - 0.8) <= 0.02
+
+
+# --- Voice activity that cannot lose a whole channel (set 42, issue 17) --------------------------------
+# The first 20 s of a generated call (set 42, AH0012: a caller on a speakerphone), its agent's channel
+# silenced: the caller speaks from 13.9 to 20.3 s. Silero, run over the whole channel with one
+# recurrent state, gave its speech a probability under 0.05 throughout (from 1.5 s in, 0.9).
+STUCK = Path(__file__).parent / "data" / "vad_stuck_caller.flac"
+
+
+def test_a_channel_silero_never_wakes_on_is_searched_again_with_a_fresh_state():
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    caller = decode_call(STUCK, "agent_left").channels[1]
+    vad = VadConfig()
+    options = VadOptions(threshold=vad.threshold, min_speech_duration_ms=vad.min_speech_ms,
+                         min_silence_duration_ms=vad.min_silence_ms, speech_pad_ms=vad.speech_pad_ms)
+    assert get_speech_timestamps(caller.samples, options) == []  # what one pass over the channel finds
+    spans = detect_speech(caller, vad)
+    assert sum(s.end - s.start for s in spans) >= 4.0
+    assert all(13.0 <= s.start and s.end <= 20.5 for s in spans)
+
+
+def test_a_channel_whose_activity_covers_its_loud_sound_is_searched_once(monkeypatch):
+    """The samples' channels: the second search never runs, so their spans are one pass's."""
+    from faster_whisper import vad as silero
+
+    calls = []
+    real = silero.get_speech_timestamps
+    monkeypatch.setattr(silero, "get_speech_timestamps", lambda *a, **k: calls.append(1) or real(*a, **k))
+    for path in sorted(SAMPLES.glob("*.flac"))[:2]:
+        for channel in decode_call(path, "agent_left").channels:
+            calls.clear()
+            assert detect_speech(channel, VadConfig()) and len(calls) == 1

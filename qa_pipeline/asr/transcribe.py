@@ -48,9 +48,10 @@ TRACE_TOLERANCE_S = 0.5
 # retry decoded alone in the last, and a mono call's lone sounds found 12 dB over its floor and
 # given a speaker; 8: each lone sound's opening hiss measured; 9: a mono call told apart before
 # it is transcribed, each speaker's copy of the mix decoded as a channel; 10: a mono speaker's
-# speech is their copy's voice activity, not their frames), so stored transcripts made by
-# older code are decoded again instead of being reused.
-ASR_STAGE_VERSION = 10
+# speech is their copy's voice activity, not their frames; 11: a channel whose voice activity
+# misses most of its loud sound is checked again in windows, Silero's state fresh in each), so
+# stored transcripts made by older code are decoded again instead of being reused.
+ASR_STAGE_VERSION = 11
 
 
 def load_backend(options: AsrOptions) -> AsrBackend:
