@@ -655,7 +655,7 @@ def test_an_apology_or_thanks_for_the_time_taken_thanks_the_caller_for_waiting(r
 
 
 # Written after the thanks classifier was fitted; in none of its examples.
-@pytest.mark.parametrize("thanks", ["让您在线上干耗了，真过意不去，结果出来了。",   # (…干耗了这么些时间 is a shape since)
+@pytest.mark.parametrize("thanks", ["真过意不去，连累您陪我熬着，结果出来了。",   # (让您在线上干耗了… is a shape since)
                                     "您真是好耐性，陪我等了这么半天，结果出来了。"])
 def test_a_thanks_for_the_wait_in_words_no_list_or_shape_holds_is_recognised_by_the_classifier(rules, config, thanks):
     held = call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks)
@@ -1266,3 +1266,9 @@ def test_eight_seconds_of_silence_after_the_agent_spoke_is_already_a_hold(rules)
         t = call_with_hold("好的，上个月的是吧。", hold_s, thanks="好的，查到了，是八十元。")
         for kind in ("unannounced_hold", "missing_hold_thanks"):
             assert bool(of_kind(rules, t, kind)) == is_hold
+
+
+@pytest.mark.parametrize("thanks", ["让您在电脑旁边干坐着，真不好意思，申报单的毛病找到了。", "与让您在面题旁边干坐着真不好意思申报单的毛病炒到了"])
+def test_owning_that_the_caller_sat_idle_is_a_thanks_for_the_wait(rules, thanks):
+    """Set 42 (post hoc): 让您…干坐着, as said and as Whisper heard it."""
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
