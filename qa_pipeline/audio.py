@@ -225,8 +225,8 @@ def decode_call(path: str | Path, layout: str, config: AudioConfig | None = None
     return _shared.decode(path, layout)
 
 
-def detect_speech(channel: ChannelAudio, vad: VadConfig) -> list[SpeechSpan]:
-    """Spans of voice activity on one channel (Silero VAD), in seconds."""
+def one_pass(samples: np.ndarray, vad: VadConfig) -> list[tuple[int, int]]:
+    """Silero VAD's spans of ``samples`` (in samples), its recurrent state carried from start to end."""
     # imported here: the rate above is read by modules (privacy, the web app) that never detect speech
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 
@@ -236,7 +236,12 @@ def detect_speech(channel: ChannelAudio, vad: VadConfig) -> list[SpeechSpan]:
         min_silence_duration_ms=vad.min_silence_ms,
         speech_pad_ms=vad.speech_pad_ms,
     )
-    stamps = [(s["start"], s["end"]) for s in get_speech_timestamps(channel.samples, options)]
+    return [(s["start"], s["end"]) for s in get_speech_timestamps(samples, options)]
+
+
+def detect_speech(channel: ChannelAudio, vad: VadConfig) -> list[SpeechSpan]:
+    """Spans of voice activity on one channel (Silero VAD), in seconds."""
+    stamps = one_pass(channel.samples, vad)
     if sum(b - a for a, b in stamps) < vad.stuck_ratio * _loud_s(channel.samples) * SAMPLE_RATE:
         # Silero carries its recurrent state through the whole channel, and a line's idle noise at
         # a call's start can send it into a state it never leaves: two speakerphone callers of set
@@ -246,8 +251,8 @@ def detect_speech(channel: ChannelAudio, vad: VadConfig) -> list[SpeechSpan]:
         # stands: a channel loud with hold music is checked too, and keeps its spans). Other
         # channels' activity covers their loud sound, and they are not run twice.
         step = int(vad.restart_s * SAMPLE_RATE)
-        again = [(at + s["start"], at + s["end"]) for at in range(0, len(channel.samples), step)
-                 for s in get_speech_timestamps(channel.samples[at:at + step], options)]
+        again = [(at + a, at + b) for at in range(0, len(channel.samples), step)
+                 for a, b in one_pass(channel.samples[at:at + step], vad)]
         stamps = sorted(stamps + [(a, b) for a, b in again if not any(a < y and x < b for x, y in stamps)])
     return [SpeechSpan(channel.role, a / SAMPLE_RATE, b / SAMPLE_RATE) for a, b in stamps]
 
