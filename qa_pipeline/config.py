@@ -500,7 +500,7 @@ SECTIONS = ("intake", "audio", "vad", "asr", "separation", "corrector", "rules",
 _CHOICES = {("audio", "channel_layout"): LAYOUTS, ("asr", "backend"): ("faster-whisper", "openai-whisper"),
             ("asr", "device"): ("auto", "cpu", "cuda")}
 # (section, key) → the smallest value that makes sense (and the largest, where there is one)
-_RANGES = {("vad", "threshold"): (0.0, 1.0), ("vad", "stuck_ratio"): (0.0, 1.0), ("scoring", "review_below_confidence"): (0.0, 1.0),
+_RANGES = {("vad", "threshold"): (0.0, 1.0), ("vad", "stuck_ratio"): (0.0, 1.0), ("vad", "restart_s"): (1.0, None), ("scoring", "review_below_confidence"): (0.0, 1.0),
            ("asr", "batch_size"): (1, None), ("asr", "calls_per_batch"): (1, None), ("asr", "beam_size"): (1, None),
            ("audio", "max_duration_s"): (1.0, None), ("audio", "min_duration_s"): (0.0, None),
            ("audio", "decode_timeout_s"): (1.0, None), ("trends", "baseline_periods"): (2, None),

@@ -79,6 +79,7 @@ def test_the_example_business_line_changes_only_what_it_says(config):
     ("scoring:\n  review_below_confidence: lots\n", r"scoring\.review_below_confidence: expected a number, got 'lots'"),
     ("asr:\n  model: /nonexistent\n", r"asr\.model: '/nonexistent' is neither a model directory nor a model name"),
     ("vad:\n  threshold: 3\n", r"vad\.threshold must be between 0 and 1"),
+    ("vad:\n  restart_s: 0\n", r"vad\.restart_s must be at least 1"),
     ("scoring:\n  grades: [[90, 优秀], [high, 合格]]\n", r"scoring\.grades: expected a list of \[a number, text\], got"),
     ("audio: mono\n", r"audio: expected a mapping"),
 ])

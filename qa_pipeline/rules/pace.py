@@ -53,11 +53,11 @@ def _fast(rule: RuleConfig, params: PaceParams, u, start: float, end: float, tex
     return Finding.of(rule, start, end, text=text, confidence=confidence, detail=detail)
 
 
-def _sentence_rates(ctx: CallContext, u, min_chars: int, breaks: re.Pattern | None = None):
+def _sentence_rates(ctx: CallContext, u, min_chars: int, breaks: re.Pattern = _SENTENCE):
     """(start, end, text, 字/分) of each sentence of ``u`` (each piece between ``breaks``, such as
     clauses) with at least ``min_chars`` timed characters."""
     times, offset = ctx.char_times(u), 0
-    for sentence in (breaks or _SENTENCE).split(u.text):
+    for sentence in breaks.split(u.text):
         n = len(strip_punctuation(sentence))
         spans = times[offset : offset + n]
         offset += n

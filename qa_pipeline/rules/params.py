@@ -50,6 +50,9 @@ def word_set() -> Any:
     return param(frozenset(), accepts=_TEXTS, convert=lambda texts: frozenset(normalised(texts)))
 
 
+_NOTHING = re.compile("(?!)")
+
+
 def pattern() -> Any:
     """One regular expression, searched as written (by default one that finds nothing): re.Pattern."""
     return param(_NOTHING, accepts=str, convert=_pattern)
@@ -92,9 +95,6 @@ def any_of(patterns: Iterable[re.Pattern]) -> tuple[re.Pattern, ...]:
     plain = [x for x in patterns if x.groups == 0 and x.flags == re.UNICODE]
     joined = (re.compile("|".join(f"(?:{x.pattern})" for x in plain)),) if len(plain) > 1 else tuple(plain)
     return joined + tuple(x for x in patterns if not (x.groups == 0 and x.flags == re.UNICODE))
-
-
-_NOTHING = re.compile("(?!)")
 
 
 def _shape(expression: str) -> Shape:
