@@ -261,6 +261,23 @@ def test_a_sound_that_opens_with_a_hiss_says_how_long_it_hissed():
     assert 0.1 <= word.hiss_s <= 0.14 and abs(word.start - 0.8) <= 0.02
 
 
+def test_a_sound_says_how_much_of_a_voice_s_pitch_it_has():
+    """A held 嗯 is a voice with a pitch (here 200 Hz) through it; a burst of keystrokes (set 42's
+    agents typing between clauses) is as loud and as long, but clicks have no pitch."""
+    sr = 16000
+    hum = _channel_with([(0.8, 1.1), (1.3, 2.6)])
+    keys = hum.samples.copy()
+    rng = np.random.default_rng(2)
+    keys[int(0.8 * sr):int(1.1 * sr)] = 0.0
+    for at in np.arange(0.8, 1.1, 0.045):  # a click every 45 ms, each a 6-ms decaying noise burst
+        k = int(at * sr)
+        keys[k:k + 96] += (rng.normal(0, 0.3, 96) * np.exp(-np.arange(96) / 24)).astype(np.float32)
+    (tic,) = sound_islands(hum)
+    (typing,) = sound_islands(ChannelAudio("agent", keys))
+    assert tic.voicing >= 0.9
+    assert abs(typing.start - 0.8) <= 0.03 and typing.voicing < 0.45
+
+
 # --- Voice activity that cannot lose a whole channel (set 42, issue 17) --------------------------------
 # The first 20 s of a generated call (set 42, AH0012: a caller on a speakerphone), its agent's channel
 # silenced: the caller speaks from 13.9 to 20.3 s. Silero, run over the whole channel with one

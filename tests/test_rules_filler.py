@@ -123,6 +123,8 @@ def test_a_barely_heard_tic_over_a_syllable_alone_is_deducted(rules):
     assert unheard.confidence < 0.5
     (hiss,) = fillers(rules, heard(dataclasses.replace(lone_sound(0.5), hiss_s=0.12)))
     assert hiss.confidence < 0.5
+    (unvoiced,) = fillers(rules, heard(dataclasses.replace(lone_sound(0.5), voicing=0.3)))
+    assert unvoiced.confidence < 0.5, "a click under it does not confirm it either"
 
 
 # --- tics Whisper left out of its text, found in the sound (issue 11, pattern 3b) -------------------------------
@@ -198,6 +200,15 @@ def test_a_sound_that_opens_with_a_hiss_is_a_word_not_a_tic(rules):
                    utt("customer", 4.4, 6.0, "好的。")])
     assert len(fillers(rules, with_sounds(t, lone_sound(0.5)))) == 1
     assert fillers(rules, with_sounds(t, dataclasses.replace(lone_sound(0.5), hiss_s=0.12))) == []
+
+
+def test_a_sound_without_a_voice_s_pitch_is_a_key_or_a_click_not_a_tic(rules):
+    """Set 42 (post hoc): keyboard clatter on the agent's desk between clauses made lone sounds
+    Whisper wrote nothing for, as a dropped 嗯 does. A held 嗯/啊/呃 has a pitch through it
+    (voicing 0.58-1.0 for every dropped tic found on sets 37-42); the keys had 0.27-0.33."""
+    t = agent_turn_after_sound(0.5)
+    assert len(fillers(rules, with_sounds(t, dataclasses.replace(lone_sound(0.5), voicing=0.6)))) == 1
+    assert fillers(rules, with_sounds(t, dataclasses.replace(lone_sound(0.5), voicing=0.3))) == []
 
 
 @pytest.mark.parametrize("sound, why", [

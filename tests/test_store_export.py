@@ -20,8 +20,9 @@ def store(any_store):
 
 def save(store, call_id="C1", text="您好，工号8001为您服务。", run_id=None):
     t = transcript(utt("agent", 0.5, 3.0, text), utt("customer", 3.5, 5.0, "我想查账单。"))
-    # kept for the filler rule: one as most are, one that opens with a hiss
-    t = dataclasses.replace(t, islands=(Island("agent", 0.1, 0.3, 0.1, 0.2), Island("agent", 3.1, 3.3, 0.2, 0.2, hiss_s=0.1)))
+    # kept for the filler rule: one as stored before voicing was measured, one that opens with a hiss, one without a pitch
+    t = dataclasses.replace(t, islands=(Island("agent", 0.1, 0.3, 0.1, 0.2), Island("agent", 3.1, 3.3, 0.2, 0.2, hiss_s=0.1),
+                                          Island("agent", 4.1, 4.3, 0.2, 0.2, voicing=0.31)))
     found = [Finding("missing_closing", "missing_closing", "major", 0.5, 3.0, text, 0.9, "missing: farewell")]
     score = CallScore(90.0, "优秀", False, False, (Deduction("missing_closing", "missing_closing", 10, 1, 0),))
     call = Call(call_id, f"/x/{call_id}.wav", "8001", datetime(2026, 11, 20, 9, 30), metadata=(("queue", "cards"),))

@@ -49,9 +49,10 @@ TRACE_TOLERANCE_S = 0.5
 # given a speaker; 8: each lone sound's opening hiss measured; 9: a mono call told apart before
 # it is transcribed, each speaker's copy of the mix decoded as a channel; 10: a mono speaker's
 # speech is their copy's voice activity, not their frames; 11: a channel whose voice activity
-# misses most of its loud sound is checked again in windows, Silero's state fresh in each), so
+# misses most of its loud sound is checked again in windows, Silero's state fresh in each; 12:
+# each lone sound's voicing measured), so
 # stored transcripts made by older code are decoded again instead of being reused.
-ASR_STAGE_VERSION = 11
+ASR_STAGE_VERSION = 12
 
 
 def load_backend(options: AsrOptions) -> AsrBackend:

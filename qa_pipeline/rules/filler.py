@@ -56,6 +56,9 @@ class UnwordedParams:
     # a sound that opens with this much hiss (``Island.hiss_s``) is a word: 嗯/啊/呃 are voiced from
     # their first frame, and Whisper's half-heard 请 over 「行，」 and over 「呃，」 look alike in the text
     max_hiss_s: float = 0.08
+    # … and one with less of a voice's pitch than this (``Island.voicing``) is no voice at all:
+    # a key, a click or a knock on the agent's desk
+    min_voicing: float = 0.45
     quiet_before_s: float = 0.18  # a clause starts with it: quiet before …
     quiet_after_s: float = 0.13  # … and the pause of a comma after it …
     goes_on_within_s: float = 0.4  # … before the same speaker goes on (a longer pause ends a sentence)
@@ -280,6 +283,8 @@ def unworded_tics(params: FillerParams, ctx: CallContext, turns: tuple[Utterance
             continue  # shorter than the speaker's syllables: a word's onset, not a held 嗯/呃
         if sound.hiss_s >= p.max_hiss_s:
             continue  # it opens with a consonant's hiss (行, 请): a word, whatever Whisper wrote over it
+        if sound.voicing < p.min_voicing:
+            continue  # no pitch: a key or a click, not a voice
         if ctx.other_side_speaking(sound.role, sound.start, sound.end) or _runs_on(sound, turns, p):
             continue  # said while listening, or inside a clause the heard words run through
         goes_on = sound.end + sound.quiet_after
@@ -300,9 +305,10 @@ def unworded_tics(params: FillerParams, ctx: CallContext, turns: tuple[Utterance
 
 def _sounded_alone(ctx: CallContext, role: str, t0: float, t1: float, p: UnwordedParams) -> bool:
     """Whether the sound under a tic Whisper wrote at ``t0``–``t1`` is one syllable alone, voiced
-    from its first frame: what a tic sounds like, whatever probability Whisper gave its spelling."""
+    from its first frame and with a voice's pitch: what a tic sounds like, whatever probability Whisper gave its spelling."""
     return any(sound.role == role and _near(sound, [(t0, t1)]) and sound.hiss_s < p.max_hiss_s
-               and _alone_at_clause_start(sound, p) for sound in ctx.transcript.islands)
+               and sound.voicing >= p.min_voicing and _alone_at_clause_start(sound, p)
+               for sound in ctx.transcript.islands)
 
 
 def _words_follow(sound: Island, turns: tuple[Utterance, ...], by: float) -> bool:

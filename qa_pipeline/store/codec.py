@@ -46,7 +46,9 @@ def transcript_to_dict(t: Transcript) -> dict:
 def _island_row(i: Island) -> list:
     row = [i.role, i.start, i.end, i.quiet_before, i.quiet_after]
     # the speaker's confidence only on separated mono calls, the hiss only where a sound opens
-    # with one: other rows stay as they were (Island(*row) reads them all)
+    # with one, the voicing where measured: other rows stay as they were (Island(*row) reads them all)
+    if i.voicing != 1.0:
+        return row + [i.speaker_confidence, i.hiss_s, i.voicing]
     if i.hiss_s:
         return row + [i.speaker_confidence, i.hiss_s]
     return row + [i.speaker_confidence] if i.speaker_confidence != 1.0 else row
