@@ -36,6 +36,25 @@ def test_fast_utterance_is_flagged_with_its_rate(rules):
     assert len(found) == 1 and found[0].start_s == 15.5 and "336 字/分" in found[0].detail
 
 
+def agent_lines(*seconds: float):
+    """Agent turns of ``LINE`` (28 characters) said in each of ``seconds``, the customer between."""
+    parts, at = [], 0.0
+    for said in seconds:
+        parts += [utt("agent", at, at + said, LINE), utt("customer", at + said + 0.5, at + said + 1.5, "好的。")]
+        at += said + 2.0
+    return transcript(*parts)
+
+
+def test_an_agent_fast_all_call_has_each_turn_over_the_calls_limit_flagged(rules):
+    """Set 42 (post hoc): an agent at 290-380 字/分 all call. The turns over the one-turn limit (330)
+    were flagged and those at 300-330 were not, though the trainer needs to hear each of them: where
+    the whole call is over its limit (300), that limit is each turn's too."""
+    fast = [f for f in rules.run(agent_lines(5.5, 5.5, 5.5, 5.5)) if f.kind == "fast_speech"]  # 305 字/分 each
+    assert len(fast) == 4 and all("throughout" in f.detail for f in fast)
+    # one such turn in a call otherwise said at 247 字/分 (under 1.3× the agent's median) is not fast
+    assert "fast_speech" not in kinds(rules.run(agent_lines(6.8, 5.5, 6.8, 6.8)))
+
+
 def test_pauses_between_words_do_not_count_as_speaking_time():
     u = utt("agent", 0.0, 4.0, "好的好的")
     paused = u.__class__(u.role, 0.0, 10.0, u.text, u.confidence, u.words[:2] + tuple(

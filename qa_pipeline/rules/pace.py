@@ -43,11 +43,14 @@ def _own_pace(params: PaceParams, rates: list[float]) -> tuple[float, float] | N
 
 
 def _fast(rule: RuleConfig, params: PaceParams, u, start: float, end: float, text: str, cpm: float,
-          median: float | None = None) -> Finding:
-    """A fast stretch: over the limit, or (``median`` given) a rush against the agent's median utterance."""
+          median: float | None = None, limit: float | None = None, call_cpm: float = 0.0) -> Finding:
+    """A fast stretch: over ``limit`` (the call's limit where the whole call was over it), or
+    (``median`` given) a rush against the agent's median utterance."""
     confidence, detail = u.confidence, f"{cpm:.0f} 字/分 (limit {params.max_cpm:.0f})"
     if median is not None:
         detail = f"{cpm:.0f} 字/分, {cpm / median:.2f}× the agent's median {median:.0f} in this call"
+    elif limit is not None and limit < params.max_cpm:
+        detail = f"{cpm:.0f} 字/分 in a call spoken at {call_cpm:.0f} 字/分 throughout (limit {limit:.0f})"
     if cpm > params.implausible_cpm:
         confidence, detail = min(confidence, 0.3), detail + "; faster than speech: the transcript may have merged two turns"
     return Finding.of(rule, start, end, text=text, confidence=confidence, detail=detail)
@@ -67,26 +70,31 @@ def _sentence_rates(ctx: CallContext, u, min_chars: int, breaks: re.Pattern = _S
 
 
 def check_fast_speech(rule: RuleConfig, params: PaceParams, ctx: CallContext) -> list[Finding]:
-    findings, chars, seconds = [], 0, 0.0
+    findings = []
     scope = ctx.in_scope(rule.scope)
+    seconds = sum(ctx.voiced_seconds(u) for u in scope)
+    call_cpm = 60 * sum(ctx.timed_chars(u) for u in scope) / seconds if seconds > 0 else 0.0
+    # an agent over the call's limit all call long rushed every turn that is over it too, not
+    # only the few over the (higher) limit for one turn
+    limit = params.max_cpm
+    if params.call_max_cpm and call_cpm > params.call_max_cpm:
+        limit = min(limit, params.call_max_cpm)
     rates = {id(u): 60 * ctx.timed_chars(u) / voiced for u in scope
              if ctx.timed_chars(u) >= params.min_chars and (voiced := ctx.voiced_seconds(u)) > 0}
     pace = _own_pace(params, list(rates.values()))
     for u in scope:
-        n, voiced = ctx.timed_chars(u), ctx.voiced_seconds(u)
-        chars, seconds = chars + n, seconds + voiced
         if id(u) not in rates:
             continue
         cpm = rates[id(u)]
-        if cpm > params.max_cpm:
-            findings.append(_fast(rule, params, u, u.start, u.end, u.text, cpm))
+        if cpm > limit:
+            findings.append(_fast(rule, params, u, u.start, u.end, u.text, cpm, limit=limit, call_cpm=call_cpm))
         elif pace is not None and cpm >= pace[1]:
             findings.append(_fast(rule, params, u, u.start, u.end, u.text, cpm, median=pace[0]))
-        elif cpm > SENTENCE_CHECK * params.max_cpm:
+        elif cpm > SENTENCE_CHECK * limit:
             # ASR joins turns: one fast sentence can hide in a slower utterance
             for start, end, text, rate in _sentence_rates(ctx, u, params.min_chars):
-                if rate > params.max_cpm:
-                    findings.append(_fast(rule, params, u, start, end, text, rate))
+                if rate > limit:
+                    findings.append(_fast(rule, params, u, start, end, text, rate, limit=limit, call_cpm=call_cpm))
         elif pace is not None:
             # a rush in the second half of a long turn: its clauses timed against the agent's own pace
             for start, end, text, rate in _sentence_rates(ctx, u, params.min_chars, _CLAUSE):
@@ -94,7 +102,7 @@ def check_fast_speech(rule: RuleConfig, params: PaceParams, ctx: CallContext) ->
                     findings.append(_fast(rule, params, u, start, end, text, rate, median=pace[0]))
     if findings or seconds <= 0:
         return findings
-    cpm = 60 * chars / seconds
+    cpm = call_cpm
     if params.call_max_cpm and cpm > params.call_max_cpm:
         return [Finding.of(rule, scope[0].start, scope[-1].end, confidence=0.8,
                            detail=f"whole call {cpm:.0f} 字/分 (limit {params.call_max_cpm:.0f})")]
