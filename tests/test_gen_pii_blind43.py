@@ -1,0 +1,154 @@
+"""tools/gen_calls/pii_calls.py --forms blind43: the forty-third blind set of numbers read aloud.
+
+As for blind7, blind9 and blind17 to blind42, a stand-in voice speaks: under test is the truth the
+benchmark relies on (each reading's text and seconds, the number it spells, the negatives), and
+that the forms are new.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools" / "gen_calls"))
+
+import pii_blind42  # noqa: E402
+import pii_blind43 as B  # noqa: E402
+import pii_calls  # noqa: E402
+from test_gen_pii_blind7 import (  # noqa: E402
+    assert_inside_and_apart, assert_laid_out, assert_new_to_earlier_writers, assert_valid,
+    digit_chars as digits_of, lookalike_free_line, StandInVoice)
+
+WIDE_FORMS = {"grouped", "ungrouped", "filler", "two_turns", "read_back"}
+OWN = ("eight_ten",)
+
+
+def calls(tmp_path: Path, seed: int, n: int, negatives: bool = False) -> list[dict]:
+    rng = random.Random(seed)
+    plan = [("none", "none")] * n if negatives else B.kinds_and_forms(rng, n)
+    return [B.make_blind43_call(StandInVoice(), rng, f"S{seed}P{k:03d}", f"9001_20261128-430000_S{seed}P{k:03d}",
+                                tmp_path, plan[k]) for k in range(n)]
+
+
+def test_blind43_is_registered_beside_the_earlier_writers():
+    assert pii_calls.blind_family("blind43") == (B.kinds_and_forms, B.make_blind43_call)
+    assert pii_calls.blind_family("blind42") == (pii_blind42.kinds_and_forms, pii_blind42.make_blind42_call)
+
+
+def test_forms_carriers_and_negatives_are_new_to_wide_and_every_earlier_blind_writer():
+    assert_new_to_earlier_writers(B, "43", WIDE_FORMS)
+    assert len(B.NEGATIVE43["agent"]) == len(B.NEGATIVE43["customer"]) == 9
+
+
+def test_every_kind_and_form_is_read_before_any_is_read_twice():
+    plan = B.kinds_and_forms(random.Random(230), 44)
+    pairs = Counter(plan)
+    assert len(pairs) == len(set(plan[:20])) == 20  # 4 shared forms x 4 kinds + 4 kinds' own
+    assert max(pairs.values()) - min(pairs.values()) <= 1
+    assert {form for _, form in plan} == {f for fs in B.FORMS.values() for f in fs}
+
+
+def split_sizes(text: str) -> list[int]:
+    return [len(digits_of(g)) for g in text.rstrip("。").split("，")]
+
+
+@pytest.mark.parametrize("seed", [230, 233])
+def test_the_readings_spell_the_number_and_each_lie_in_its_turn(tmp_path, seed):
+    for truth in calls(tmp_path, seed, 20):
+        number, form, kind = truth["number"], truth["form"], truth["kind"]
+        (r,) = truth["readings"]
+        turns = truth["turns"]
+        assert r["role"] == "customer" and digits_of(r["text"]) == number, truth
+        if form == "recites_from_memory":
+            assert r["from_memory"] and any(turns[2]["text"].startswith(s) for s in B.MEMORY)
+        elif form == "request_not_heard":
+            assert r["after_repeat"]
+            assert [t["role"] for t in turns[2:5]] == ["customer", "agent", "customer"]
+            assert turns[2]["text"] in B.NOT_HEARD and not turns[2]["readings"]
+            assert turns[3]["text"].endswith(B.ASK43[kind]) and not turns[3]["readings"]
+            assert turns[1]["text"] == B.ASK43[kind]
+            assert any(turns[4]["text"].startswith(s) for s in B.HEARD)
+        elif form == "scam_worry":
+            assert r["after_official"]
+            assert [t["role"] for t in turns[2:5]] == ["customer", "agent", "customer"]
+            assert turns[2]["text"] in B.SCAM_ASK and turns[3]["text"] in B.SCAM_OK
+            assert not turns[2]["readings"] and not turns[3]["readings"]
+            assert any(turns[4]["text"].startswith(s) for s in B.SCAM_GO)
+        elif form == "sms_question":
+            assert r["sms_ask"] and any(turns[2]["text"].endswith(s) for s in B.SMS_ASK)
+            assert turns[3]["role"] == "agent" and turns[3]["text"] in B.SMS_OK
+        elif form == "transferred":
+            assert r["transferred_note"] and kind == "mobile"
+            assert any(turns[2]["text"].startswith(s) for s in B.TRANSFERRED)
+        elif form == "broadband_line":
+            assert r["broadband_note"] and kind == "landline"
+            assert any(turns[2]["text"].endswith(s) for s in B.BROADBAND)
+        elif form == "balance_remark":
+            assert r["balance_note"] and kind == "bank_card"
+            assert any(turns[2]["text"].endswith(s) for s in B.BALANCE)
+        elif form in OWN:
+            sizes = split_sizes(r["text"])
+            assert sizes == r["sizes"] == list(B.own_sizes(kind, form, number)) and sum(sizes) == len(number)
+        else:
+            raise AssertionError(form)
+        assert turns[2]["readings"] or turns[3]["readings"] or turns[4]["readings"]
+        assert truth["background"] == []
+        assert set(truth["voices"]) == {"agent", "customer"}
+        assert not any("speaker" in x for x in truth["readings"])
+        assert truth["other_numbers"] == [] and truth["lookalikes"] == []
+        assert_laid_out(truth)
+
+
+def test_numbers_are_valid_of_their_kind_and_forms_show_what_they_name(tmp_path):
+    seen = set()
+    for truth in calls(tmp_path, 230, 20) + calls(tmp_path, 6, 20):
+        n, form, kind = truth["number"], truth["form"], truth["kind"]
+        assert_valid(kind, n)
+        seen.add(form)
+        turns = "".join(t["text"] for t in truth["turns"])
+        shows = {"recites_from_memory": ("背得出来", "记得可熟"), "request_not_heard": ("没听清",),
+                 "scam_worry": ("骗",), "sms_question": ("短信",), "transferred": ("过户", "转到我名字"),
+                 "broadband_line": ("宽带",), "eight_ten": ("",), "balance_remark": ("没几个钱", "没多少钱")}
+        assert any(word in turns for word in shows[form])
+        assert truth["names"] == [] and truth["forms"] == "blind43"
+    assert seen == {f for fs in B.FORMS.values() for f in fs}
+
+
+def test_sizes():
+    assert B.own_sizes("id_card", "eight_ten", "1" * 18) == (8, 10)
+    with pytest.raises(ValueError):
+        B.own_sizes("mobile", "transferred", "1" * 11)
+
+
+def test_turns_without_a_reading_read_no_personal_number(tmp_path):
+    for truth in calls(tmp_path, 230, 44):
+        for turn in truth["turns"]:
+            if not turn["readings"]:
+                assert lookalike_free_line(turn["text"]), turn
+
+
+def test_readings_and_negatives_lie_inside_the_call_and_apart(tmp_path):
+    for truth in calls(tmp_path, 231, 12, negatives=True) + calls(tmp_path, 230, 20):
+        stem = tmp_path / f"9001_20261128-430000_{truth['call_id']}"
+        assert_inside_and_apart(stem, truth)
+    negatives = calls(tmp_path, 231, 12, negatives=True)
+    assert {t["kind"] for t in negatives} == {"none"}
+    assert all(not t["readings"] and len(t["negatives"]) == 4 and not t["other_numbers"] and not t["background"]
+               and not t["lookalikes"] for t in negatives)
+
+
+def test_negative_lines_read_no_personal_number(tmp_path):
+    lines = [n["text"] for t in calls(tmp_path, 231, 40, negatives=True) for n in t["negatives"]]
+    lines += [n["text"] for t in calls(tmp_path, 230, 44) for n in t["negatives"]]
+    assert len(set(lines)) > 15
+    assert all(lookalike_free_line(line) for line in lines)
+    assert any("取章单号" in line for line in lines) and any("搬家公司" in line for line in lines)
+    assert any("月嫂" in line for line in lines) and any("鸽子" in line for line in lines)
+    assert any("口琴" in line for line in lines) and any("烤鸭" in line for line in lines)
+    lone_two = re.compile("(?<![零一二三四五六七八九十百千])二(?=[点个天位张公人小次克顿盆朵年双只])")
+    assert not any(lone_two.search(line) for line in lines)
