@@ -26,7 +26,7 @@ import pii_blind9  # noqa: E402
 import pii_blind17  # noqa: E402
 import pii_blind18 as B  # noqa: E402
 import pii_calls  # noqa: E402
-from test_gen_pii_blind7 import DIGIT_OF, StandInVoice, assert_laid_out, assert_valid  # noqa: E402
+from test_gen_pii_blind7 import DIGIT_OF, assert_laid_out, assert_valid, stand_in_calls  # noqa: E402
 
 WIDE_FORMS = {"grouped", "ungrouped", "filler", "two_turns", "read_back"}
 VALUE = re.compile("[一二两三四五六七八九]?百|[一二三四五六七八九]?十")
@@ -59,10 +59,7 @@ def digits_of(text: str) -> str:
 
 
 def calls(tmp_path: Path, seed: int, n: int, negatives: bool = False) -> list[dict]:
-    rng = random.Random(seed)
-    plan = [("none", "none")] * n if negatives else B.kinds_and_forms(rng, n)
-    return [B.make_blind18_call(StandInVoice(), rng, f"S{seed}P{k:03d}", f"9001_20261126-230000_S{seed}P{k:03d}",
-                                tmp_path, plan[k]) for k in range(n)]
+    return stand_in_calls(B.make_blind18_call, B.kinds_and_forms, "20261126-230000", tmp_path, seed, n, negatives)
 
 
 def test_values_are_said_and_read_back():

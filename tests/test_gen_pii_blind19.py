@@ -28,7 +28,7 @@ import pii_blind17  # noqa: E402
 import pii_blind18  # noqa: E402
 import pii_blind19 as B  # noqa: E402
 import pii_calls  # noqa: E402
-from test_gen_pii_blind7 import DIGIT_OF, StandInVoice, assert_laid_out, assert_valid  # noqa: E402
+from test_gen_pii_blind7 import DIGIT_OF, assert_laid_out, assert_valid, stand_in_calls  # noqa: E402
 
 WIDE_FORMS = {"grouped", "ungrouped", "filler", "two_turns", "read_back"}
 DIGIT19 = dict(DIGIT_OF, 勾="9")
@@ -40,10 +40,7 @@ def digits_of(text: str) -> str:
 
 
 def calls(tmp_path: Path, seed: int, n: int, negatives: bool = False) -> list[dict]:
-    rng = random.Random(seed)
-    plan = [("none", "none")] * n if negatives else B.kinds_and_forms(rng, n)
-    return [B.make_blind19_call(StandInVoice(), rng, f"S{seed}P{k:03d}", f"9001_20261126-230000_S{seed}P{k:03d}",
-                                tmp_path, plan[k]) for k in range(n)]
+    return stand_in_calls(B.make_blind19_call, B.kinds_and_forms, "20261126-230000", tmp_path, seed, n, negatives)
 
 
 def test_blind19_is_registered_beside_the_earlier_writers():

@@ -31,16 +31,13 @@ import pii_blind20  # noqa: E402
 import pii_blind21 as B  # noqa: E402
 import pii_calls  # noqa: E402
 from test_gen_pii_blind7 import (  # noqa: E402
-    assert_laid_out, assert_valid, digit_chars as digits_of, DIGIT_OF, StandInVoice)
+    assert_laid_out, assert_valid, digit_chars as digits_of, DIGIT_OF, StandInVoice, stand_in_calls)
 
 WIDE_FORMS = {"grouped", "ungrouped", "filler", "two_turns", "read_back"}
 
 
 def calls(tmp_path: Path, seed: int, n: int, negatives: bool = False) -> list[dict]:
-    rng = random.Random(seed)
-    plan = [("none", "none")] * n if negatives else B.kinds_and_forms(rng, n)
-    return [B.make_blind21_call(StandInVoice(), rng, f"S{seed}P{k:03d}", f"9001_20261126-230000_S{seed}P{k:03d}",
-                                tmp_path, plan[k]) for k in range(n)]
+    return stand_in_calls(B.make_blind21_call, B.kinds_and_forms, "20261126-230000", tmp_path, seed, n, negatives)
 
 
 def test_blind21_is_registered_beside_the_earlier_writers():

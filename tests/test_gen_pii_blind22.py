@@ -30,7 +30,7 @@ import pii_blind21  # noqa: E402
 import pii_blind22 as B  # noqa: E402
 import pii_calls  # noqa: E402
 from test_gen_pii_blind7 import (  # noqa: E402
-    assert_laid_out, assert_valid, digit_chars as digits_of, lookalike_free_line, StandInVoice)
+    assert_laid_out, assert_valid, digit_chars as digits_of, lookalike_free_line, StandInVoice, stand_in_calls)
 
 WIDE_FORMS = {"grouped", "ungrouped", "filler", "two_turns", "read_back"}
 VALUE_OF = {**{c: i for i, c in enumerate("零一二三四五六七八九")}, "两": 2, "幺": 1}
@@ -57,10 +57,7 @@ def value_digits(text: str) -> str:
 
 
 def calls(tmp_path: Path, seed: int, n: int, negatives: bool = False) -> list[dict]:
-    rng = random.Random(seed)
-    plan = [("none", "none")] * n if negatives else B.kinds_and_forms(rng, n)
-    return [B.make_blind22_call(StandInVoice(), rng, f"S{seed}P{k:03d}", f"9001_20261126-230000_S{seed}P{k:03d}",
-                                tmp_path, plan[k]) for k in range(n)]
+    return stand_in_calls(B.make_blind22_call, B.kinds_and_forms, "20261126-230000", tmp_path, seed, n, negatives)
 
 
 def test_blind22_is_registered_beside_the_earlier_writers():

@@ -23,7 +23,7 @@ import pii_blind24 as B  # noqa: E402
 import pii_calls  # noqa: E402
 from test_gen_pii_blind7 import (  # noqa: E402
     assert_inside_and_apart, assert_laid_out, assert_new_to_earlier_writers, assert_valid, digit_chars as digits_of,
-    lookalike_free_line, StandInVoice)
+    lookalike_free_line, stand_in_calls)
 
 WIDE_FORMS = {"grouped", "ungrouped", "filler", "two_turns", "read_back"}
 SPECIAL = ("partial", "swapped", "tail", "head", "area_code", "rest_of", "other", "continued_from", "stutter")
@@ -31,10 +31,7 @@ UNDER = {"pen_tapping": "pen", "music_behind": "music", "running_water": "water"
 
 
 def calls(tmp_path: Path, seed: int, n: int, negatives: bool = False) -> list[dict]:
-    rng = random.Random(seed)
-    plan = [("none", "none")] * n if negatives else B.kinds_and_forms(rng, n)
-    return [B.make_blind24_call(StandInVoice(), rng, f"S{seed}P{k:03d}", f"9001_20261127-240000_S{seed}P{k:03d}",
-                                tmp_path, plan[k]) for k in range(n)]
+    return stand_in_calls(B.make_blind24_call, B.kinds_and_forms, "20261127-240000", tmp_path, seed, n, negatives)
 
 
 def test_blind24_is_registered_beside_the_earlier_writers():

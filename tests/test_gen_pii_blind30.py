@@ -23,8 +23,8 @@ import pii_blind29  # noqa: E402
 import pii_blind30 as B  # noqa: E402
 import pii_calls  # noqa: E402
 from test_gen_pii_blind7 import (  # noqa: E402
-    DIGIT_OF, StandInVoice, assert_inside_and_apart, assert_laid_out, assert_new_to_earlier_writers, assert_valid,
-    lookalike_free_line)
+    DIGIT_OF, assert_inside_and_apart, assert_laid_out, assert_new_to_earlier_writers, assert_valid,
+    lookalike_free_line, stand_in_calls)
 
 DIGIT30 = dict(DIGIT_OF, 勾="9")
 WIDE_FORMS = {"grouped", "ungrouped", "filler", "two_turns", "read_back"}
@@ -36,10 +36,7 @@ def digits_of(text: str) -> str:
 
 
 def calls(tmp_path: Path, seed: int, n: int, negatives: bool = False) -> list[dict]:
-    rng = random.Random(seed)
-    plan = [("none", "none")] * n if negatives else B.kinds_and_forms(rng, n)
-    return [B.make_blind30_call(StandInVoice(), rng, f"S{seed}P{k:03d}", f"9001_20261127-300000_S{seed}P{k:03d}",
-                                tmp_path, plan[k]) for k in range(n)]
+    return stand_in_calls(B.make_blind30_call, B.kinds_and_forms, "20261127-300000", tmp_path, seed, n, negatives)
 
 
 def test_blind30_is_registered_beside_the_earlier_writers():

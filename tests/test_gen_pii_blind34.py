@@ -23,17 +23,14 @@ import pii_blind34 as B  # noqa: E402
 import pii_calls  # noqa: E402
 from test_gen_pii_blind7 import (  # noqa: E402
     assert_inside_and_apart, assert_laid_out, assert_new_to_earlier_writers, assert_runs_on, assert_valid,
-    digit_chars as digits_of, lookalike_free_line, StandInVoice)
+    digit_chars as digits_of, lookalike_free_line, StandInVoice, stand_in_calls)
 
 WIDE_FORMS = {"grouped", "ungrouped", "filler", "two_turns", "read_back"}
 OWN = ("threes_and_two", "local_pairs", "nine_nine", "sixes_rest")
 
 
 def calls(tmp_path: Path, seed: int, n: int, negatives: bool = False) -> list[dict]:
-    rng = random.Random(seed)
-    plan = [("none", "none")] * n if negatives else B.kinds_and_forms(rng, n)
-    return [B.make_blind34_call(StandInVoice(), rng, f"S{seed}P{k:03d}", f"9001_20261128-340000_S{seed}P{k:03d}",
-                                tmp_path, plan[k]) for k in range(n)]
+    return stand_in_calls(B.make_blind34_call, B.kinds_and_forms, "20261128-340000", tmp_path, seed, n, negatives)
 
 
 def test_blind34_is_registered_beside_the_earlier_writers():

@@ -23,17 +23,14 @@ import pii_blind36 as B  # noqa: E402
 import pii_calls  # noqa: E402
 from test_gen_pii_blind7 import (  # noqa: E402
     assert_inside_and_apart, assert_laid_out, assert_new_to_earlier_writers, assert_valid, digit_chars as digits_of,
-    lookalike_free_line, StandInVoice)
+    lookalike_free_line, StandInVoice, stand_in_calls)
 
 WIDE_FORMS = {"grouped", "ungrouped", "filler", "two_turns", "read_back"}
 OWN = ("four_three_four", "code_then_run", "region_then_run", "six_then_run")
 
 
 def calls(tmp_path: Path, seed: int, n: int, negatives: bool = False) -> list[dict]:
-    rng = random.Random(seed)
-    plan = [("none", "none")] * n if negatives else B.kinds_and_forms(rng, n)
-    return [B.make_blind36_call(StandInVoice(), rng, f"S{seed}P{k:03d}", f"9001_20261128-360000_S{seed}P{k:03d}",
-                                tmp_path, plan[k]) for k in range(n)]
+    return stand_in_calls(B.make_blind36_call, B.kinds_and_forms, "20261128-360000", tmp_path, seed, n, negatives)
 
 
 def test_blind36_is_registered_beside_the_earlier_writers():

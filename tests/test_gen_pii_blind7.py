@@ -136,11 +136,18 @@ def assert_runs_on(readings: list[dict], number: str, digits_of=digit_chars) -> 
         done += len(digits_of(r["text"]))
 
 
-def calls(tmp_path: Path, seed: int, n: int, negatives: bool = False) -> list[dict]:
+def stand_in_calls(make, kinds_and_forms, stamp: str, tmp_path: Path, seed: int, n: int,
+                   negatives: bool = False) -> list[dict]:
+    """``n`` calls of one writer (``make``, planned by ``kinds_and_forms``) in the stand-in voice;
+    ``stamp`` is the date and time in their file names."""
     rng = random.Random(seed)
-    plan = [("none", "none")] * n if negatives else B.kinds_and_forms(rng, n)
-    return [B.make_blind7_call(StandInVoice(), rng, f"S{seed}P{k:03d}", f"9001_20261126-190000_S{seed}P{k:03d}",
-                               tmp_path, plan[k]) for k in range(n)]
+    plan = [("none", "none")] * n if negatives else kinds_and_forms(rng, n)
+    return [make(StandInVoice(), rng, f"S{seed}P{k:03d}", f"9001_{stamp}_S{seed}P{k:03d}", tmp_path, plan[k])
+            for k in range(n)]
+
+
+def calls(tmp_path: Path, seed: int, n: int, negatives: bool = False) -> list[dict]:
+    return stand_in_calls(B.make_blind7_call, B.kinds_and_forms, "20261126-190000", tmp_path, seed, n, negatives)
 
 
 def test_every_kind_and_form_is_read_before_any_is_read_twice():

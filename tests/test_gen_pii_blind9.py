@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools" / "gen_call
 import pii_blind7  # noqa: E402
 import pii_blind9 as B  # noqa: E402
 import pii_calls  # noqa: E402
-from test_gen_pii_blind7 import DIGIT_OF, StandInVoice  # noqa: E402
+from test_gen_pii_blind7 import DIGIT_OF, stand_in_calls  # noqa: E402
 
 DIGIT9 = {**DIGIT_OF, "〇": "0"}
 WIDE_FORMS = {"grouped", "ungrouped", "filler", "two_turns", "read_back"}
@@ -40,10 +40,7 @@ def digits_of(text: str) -> str:
 
 
 def calls(tmp_path: Path, seed: int, n: int, negatives: bool = False) -> list[dict]:
-    rng = random.Random(seed)
-    plan = [("none", "none")] * n if negatives else B.kinds_and_forms(rng, n)
-    return [B.make_blind9_call(StandInVoice(), rng, f"S{seed}P{k:03d}", f"9001_20261126-210000_S{seed}P{k:03d}",
-                               tmp_path, plan[k]) for k in range(n)]
+    return stand_in_calls(B.make_blind9_call, B.kinds_and_forms, "20261126-210000", tmp_path, seed, n, negatives)
 
 
 def test_blind9_is_registered_beside_blind7():
