@@ -185,10 +185,17 @@ def test_a_new_transcript_rechecks_that_call(store, checks, tmp_path):
     assert_same_as_full_recompute(config, store)
 
 
+def deducted_alone(stored: dict):
+    """A deducted finding that is the only one of its rule deducted in its call, so that rejecting
+    it must raise the score (where several share a rule, the rule's cap can hide one of them)."""
+    return next(f for fs in stored.values() for f in fs if f.standing == "deducted"
+                and sum(g.finding.rule_id == f.finding.rule_id and g.standing == "deducted" for g in fs) == 1)
+
+
 def test_a_specialists_decision_rescores_the_call(store, checks, tmp_path):
     config = config_with(tmp_path)
     stored = store.findings_for([r["call_id"] for r in store.iter_calls()], config.scoring)
-    finding = next(f for fs in stored.values() for f in fs if f.standing == "deducted")
+    finding = deducted_alone(stored)
     score = store.call_row(finding.call_id)["score"]
     store.reviews.decide(finding, "rejected", "qa", "")
     assert counted_rescore(checks, config, store) == Counter()  # no rule runs again …
@@ -258,7 +265,7 @@ def test_rescore_tells_what_it_recomputed_left_alone_and_changed(store, tmp_path
     assert pipeline.rescore(config, store, model=None).tally == RescoreTally(unchanged=41)
 
     stored = store.findings_for([call_id for call_id in before], config.scoring)
-    finding = next(f for fs in stored.values() for f in fs if f.standing == "deducted")
+    finding = deducted_alone(stored)
     store.reviews.decide(finding, "rejected", "qa", "")  # that call's score alone, no rule
     assert pipeline.rescore(config, store, model=None).tally == RescoreTally(recomputed=1, unchanged=40, score_changed=1)
 
