@@ -34,7 +34,7 @@ twenty-seventh, ``--profile blind33`` (blind33_text.py) the twenty-eighth, ``--p
 (blind36_text.py) the thirty-first, ``--profile blind37`` (blind37_text.py) the thirty-second, ``--profile blind38``
 (blind38_text.py) the thirty-third, ``--profile blind39`` (blind39_text.py) the thirty-fourth, ``--profile blind40``
 (blind40_text.py) the thirty-fifth, ``--profile blind41`` (blind41_text.py) the thirty-sixth, ``--profile blind42``
-(blind42_text.py) the thirty-seventh.
+(blind42_text.py) the thirty-seventh, ``--profile blind43`` (blind43_text.py) the thirty-eighth.
 """
 from __future__ import annotations
 
@@ -73,6 +73,7 @@ import blind39_text
 import blind40_text
 import blind41_text
 import blind42_text
+import blind43_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -1402,6 +1403,59 @@ BLIND42_DEFAULTS = {
     "duration_s": (60.0, 200.0),
 }
 
+# Set 43: the plan of sets 8 and 10-42 (nine kinds in >= 2 calls, filler in four calls with 2-3 tics
+# each); other pacing than sets 5, 6, 8 and 10-42: "the transit lost-and-found and fare-dispute line at
+# evening rush hour": eight centres (a metro line's lost-and-found office, an airport express rail's
+# fare desk, an intercity carpool platform's rider-complaint desk, an airport shuttle-coach company, a
+# sightseeing-bus operator, a bus-rapid-transit operator, a city tram operator, a night-bus dispatch
+# office); callers in a crowded station or on a platform (train_db_range / train_pass_s / train_gap_s,
+# new keys: a passing train's low rumble swelling and fading over 3.5-8.5 s, 16-42 s apart, at
+# -53...-46 dBFS RMS over the pass; chime_db_range / chime_gap_s / pa_db_range / pa_s / pa_lowpass_hz,
+# new keys: a two-tone station chime at -48...-42 dBFS RMS and after it a distant public-address voice
+# heavily low-passed at 480 Hz, -64...-58 dBFS RMS, 2.5-5.5 s long, every 28-65 s: both on the caller's
+# channel, never over dead air nor over a caller turn's start or end: generate.station_sounds /
+# train_rumble / chime_and_announcement); a quiet headset hiss on the agent's channel (headset_hiss_db,
+# new: -61...-56 dBFS RMS, 1.2-3.4 kHz: generate.headset_hiss); G.711 mu-law on both channels as in
+# every blind set; agents calm and methodical at 203-241 字/分 (fast turns at 400-480, or the mild
+# 360-390 in 0.4 of the fast calls: >= 1.49x the fastest agent) drawn from all eight Kokoro voices in
+# turn; callers hurried and out of breath (226-272 字/分) who describe the lost item at length or
+# dispute a fare twice (what is wrong first 0.55), own 嗯/呃 0.45, read-backs 0.5, agent backchannels
+# 0.55 / caller 0.35, turn-taking at pause scale 0.79-1.19, short looks at the log (2.0-3.3 s before
+# 0.3 of the answers, look-alikes too), callers 0.24-0.57 s behind in agent-first interruptions, holds
+# while the agent checks the lost-property log or rings the station (long ones 30.9-38.6 s; unannounced
+# ones 8.6-13.7 s) with music on 0.45 of them, line noise at -61.5...-55.5 dBFS, calls of 60-200 s.
+BLIND43_DEFAULTS = {
+    **BLIND36_DEFAULTS,
+    "n_agents": len(blind43_text.HO_DOMAINS_LIST),
+    "agent_cpm": (203.0, 241.0),   # fast turns stay 360-480 (>= 1.49x)
+    "cust_cpm": (226.0, 272.0),
+    "cust_detail_prob": 0.55,
+    "pause_scale_range": (0.79, 1.19),
+    "noise_db_range": (-61.5, -55.5),
+    "train_db_range": (-53.0, -46.0),        # a train passing the caller's platform ...
+    "train_pass_s": (3.5, 8.5),
+    "train_gap_s": (16.0, 42.0),
+    "chime_db_range": (-48.0, -42.0),        # ... the station's chime, then a far, muffled announcement
+    "chime_gap_s": (28.0, 65.0),
+    "pa_db_range": (-64.0, -58.0),
+    "pa_s": (2.5, 5.5),
+    "pa_lowpass_hz": 480.0,
+    "headset_hiss_db": (-61.0, -56.0),       # the agent's headset hisses faintly
+    "music_prob": 0.45,
+    "mild_fast_prob": 0.4,
+    "bc_prob": 0.55,
+    "cbc_prob": 0.35,
+    "cust_filler_prob": 0.45,
+    "readback_prob": 0.5,
+    "think_prob": 0.3,
+    "think_pause_s": (2.0, 3.3),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.24, 0.57),
+    "long_hold_s": (30.9, 38.6),
+    "unannounced_s": (8.6, 13.7),
+    "duration_s": (60.0, 200.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -1428,7 +1482,8 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind39": (blind39_text, BLIND39_DEFAULTS),
             "blind40": (blind40_text, BLIND40_DEFAULTS),
             "blind41": (blind41_text, BLIND41_DEFAULTS),
-            "blind42": (blind42_text, BLIND42_DEFAULTS)}
+            "blind42": (blind42_text, BLIND42_DEFAULTS),
+            "blind43": (blind43_text, BLIND43_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows

@@ -16,7 +16,7 @@ placed utterance times and the injected defect events.  See README.md beside thi
 dead_air / repeated_question / missing_hold_thanks kinds and wider voices, pauses, noise,
 companies and phrasings (see README.md).  --profile heldout (heldout.py) speaks the eval kinds
 with Kokoro voices (--voices) and held-out domains and phrasings; --profile blind4 / blind5 / blind6 / blind8 /
-blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 / blind39 / blind40 / blind41 / blind42 (blind4.py) the rule
+blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 / blind39 / blind40 / blind41 / blind42 / blind43 (blind4.py) the rule
 kinds with the same voices and blind phrasings (issue 11).
 """
 from __future__ import annotations
@@ -63,7 +63,7 @@ BLIND_PROFILES = ("blind4", "blind5", "blind6", "blind8", "blind10", "blind11", 
                   "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
                   "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
                   "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38",
-                  "blind39", "blind40", "blind41", "blind42")
+                  "blind39", "blind40", "blind41", "blind42", "blind43")
 
 # Eval profile defaults; --tempo-range, --noise-db-range, --music-prob, --pause-scale-range override.
 EVAL_DEFAULTS = {
@@ -928,6 +928,18 @@ def mix(b: CallBuilder, rng: random.Random, noise_db: tuple, P: dict | None = No
             ch["customer"][t:g1] += wind_gust(g1 - t, np.random.default_rng(rng.getrandbits(63)), gdb)
             gusts.append([r3(t / SR), r3(g1 / SR), r2(gdb)])
             t = g1
+    station = None
+    if P is not None and P.get("train_db_range"):   # blind43: the caller on a crowded platform at rush hour
+        station = station_sounds(b, rng, P, n)
+        for s0, s1, gdb in station["trains"]:
+            ch["customer"][s0:s1] += train_rumble(s1 - s0, np.random.default_rng(rng.getrandbits(63)), gdb)
+        for s0, s1, cdb, pdb in station["chimes"]:
+            ch["customer"][s0:s1] += chime_and_announcement(s1 - s0, np.random.default_rng(rng.getrandbits(63)),
+                                                            cdb, pdb, P["pa_lowpass_hz"])
+    hiss43 = None
+    if P is not None and P.get("headset_hiss_db"):  # blind43: a quiet, steady hiss of the agent's headset
+        hiss43 = rng.uniform(*P["headset_hiss_db"])
+        ch["agent"] += headset_hiss(n, np.random.default_rng(rng.getrandbits(63)), hiss43)
     st = np.stack([ch["agent"], ch["customer"]], axis=1)
     pk = np.max(np.abs(st))
     if pk > 0.97:
@@ -956,10 +968,128 @@ def mix(b: CallBuilder, rng: random.Random, noise_db: tuple, P: dict | None = No
         out["gusts_customer"] = gusts
     if room is not None:
         out["room_customer"] = {k: r2(v) for k, v in room.items()}
+    if station is not None:
+        out["station_customer"] = {
+            "trains": [[r3(s0 / SR), r3(s1 / SR), r2(g)] for s0, s1, g in station["trains"]],
+            "chimes": [[r3(s0 / SR), r3(s1 / SR), r2(c), r2(p)] for s0, s1, c, p in station["chimes"]]}
+    if hiss43 is not None:
+        out["hiss_agent_dbfs"] = r2(hiss43)
     if keys is not None:
         out["keys_agent"] = {"dbfs": r2(keys["db"]), "rate_hz": r2(keys["rate_hz"]),
                              "bursts": [[r3(s0 / SR), r3(s1 / SR)] for s0, s1 in keys["bursts"]]}
     return st, out
+
+
+def station_sounds(b, rng: random.Random, P: dict, n: int) -> dict:
+    """Where the platform is heard on the caller's channel (blind43): trains passing (``train_pass_s``
+    long, ``train_gap_s`` apart, at ``train_db_range`` dBFS RMS over the pass) and two-tone chimes, each
+    followed by a muffled public-address voice (``chime_gap_s`` apart; the chime at ``chime_db_range``,
+    the voice at ``pa_db_range`` dBFS RMS, ``pa_s`` long).  Neither is put over dead air (0.5 s clear)
+    nor over the moment a caller's turn starts or ends, so the turn edges stay where the words are."""
+    calm = [(int((e["start_s"] - 0.5) * SR), int((e["end_s"] + 0.5) * SR)) for e in b.events
+            if e["kind"] == "dead_air"]
+    calm += [(u["_start"] - int(0.15 * SR), u["_start"] + int(0.05 * SR)) for u in b.utts if u["role"] == "customer"]
+    calm += [(u["_end"] - int(0.05 * SR), u["_end"] + int(0.15 * SR)) for u in b.utts if u["role"] == "customer"]
+    out = {"trains": [], "chimes": []}
+    t = int(rng.uniform(1.0, 10.0) * SR)
+    while True:
+        t += int(rng.uniform(*P["train_gap_s"]) * SR)
+        g1 = t + int(rng.uniform(*P["train_pass_s"]) * SR)
+        if g1 >= n - SR // 2:
+            break
+        if any(t < c1 and c0 < g1 for c0, c1 in calm):
+            continue
+        out["trains"].append((t, g1, rng.uniform(*P["train_db_range"])))
+        t = g1
+    t = int(rng.uniform(3.0, 15.0) * SR)
+    while True:
+        t += int(rng.uniform(*P["chime_gap_s"]) * SR)
+        g1 = t + int((1.35 + rng.uniform(*P["pa_s"])) * SR)
+        if g1 >= n - SR // 2:
+            break
+        if any(t < c1 and c0 < g1 for c0, c1 in calm):
+            continue
+        out["chimes"].append((t, g1, rng.uniform(*P["chime_db_range"]), rng.uniform(*P["pa_db_range"])))
+        t = g1
+    return out
+
+
+def train_rumble(n: int, nrng: np.random.Generator, level_db: float) -> np.ndarray:
+    """A train running in or out of the station (blind43): low rumble (30-220 Hz noise with a motor's
+    drone near 120-160 Hz and the faint beat of wheels over rail joints) that swells as the train comes
+    and fades as it goes, at ``level_db`` dBFS RMS over the pass."""
+    y = sosfilt(butter(2, [30.0, 220.0], btype="bandpass", fs=SR, output="sos"),
+                nrng.standard_normal(n + SR // 4))[SR // 4:]
+    tt = np.arange(n) / SR
+    f0 = nrng.uniform(120.0, 160.0)
+    drone = np.sin(2 * np.pi * (f0 * tt + nrng.uniform(-4.0, 4.0) * tt ** 2 / max(tt[-1], 1e-3)))
+    y = y / (np.std(y) + 1e-12) + 0.35 * drone
+    peak = nrng.uniform(0.35, 0.6)                      # where the train is loudest
+    x = np.arange(n) / max(n - 1, 1)
+    env = np.where(x < peak, np.sin(0.5 * np.pi * x / peak) ** 2,
+                   np.cos(0.5 * np.pi * (x - peak) / (1.0 - peak)) ** 2)
+    clack = 1.0 + 0.25 * np.maximum(0.0, np.sin(2 * np.pi * nrng.uniform(2.0, 3.5) * tt)) ** 8
+    y = y * env * clack
+    return y * (10 ** (level_db / 20) / (np.sqrt(np.mean(y ** 2)) + 1e-12))
+
+
+def station_chime(nrng: np.random.Generator) -> np.ndarray:
+    """The station's two-tone chime (blind43): a bell-like tone and a lower one a major third under
+    it (0.55 s each, 0.05 s apart), with two soft overtones and a ringing decay; unit RMS."""
+    f1 = nrng.uniform(620.0, 720.0)
+    parts = []
+    for f in (f1, f1 * 0.8):
+        t = np.arange(int(0.55 * SR)) / SR
+        tone = np.sin(2 * np.pi * f * t) + 0.3 * np.sin(2 * np.pi * 2 * f * t) + 0.1 * np.sin(2 * np.pi * 3 * f * t)
+        env = np.exp(-t / 0.22) * np.minimum(1.0, t / 0.004)
+        parts += [tone * env, np.zeros(int(0.05 * SR))]
+    y = np.concatenate(parts)
+    return y / (np.sqrt(np.mean(y ** 2)) + 1e-12)
+
+
+def pa_voice(n: int, nrng: np.random.Generator, lowpass_hz: float) -> np.ndarray:
+    """A distant public-address voice (blind43): one talker's syllables (speech-like noise gated into
+    phrases, 3.5-5 syllables a second) heard through a big hall's long tail and heavily low-passed at
+    ``lowpass_hz``, so no word can be read from it; unit RMS."""
+    tt = np.arange(n) / SR
+    f_syl = nrng.uniform(3.5, 5.0) + 0.5 * np.sin(2 * np.pi * nrng.uniform(0.1, 0.3) * tt)
+    syl = np.abs(np.sin(np.pi * np.cumsum(f_syl) / SR + nrng.uniform(0, np.pi))) ** 2
+    gate = np.ones(n)
+    i = int(nrng.uniform(0.8, 1.8) * SR)
+    while i < n:
+        gate[i:i + int(nrng.uniform(0.2, 0.45) * SR)] = 0.0
+        i += int(nrng.uniform(1.0, 2.0) * SR)
+    ramp = np.hanning(int(0.06 * SR))
+    gate = np.convolve(gate, ramp / ramp.sum(), mode="same")
+    y = sosfilt(butter(2, [150.0, 2500.0], btype="bandpass", fs=SR, output="sos"), nrng.standard_normal(n)) * syl * gate
+    hall = nrng.standard_normal(int(0.9 * SR)) * np.exp(-np.arange(int(0.9 * SR)) / SR / 0.18)
+    hall[0] += 3.0
+    y = fftconvolve(y, hall)[:n]
+    y = sosfilt(butter(4, lowpass_hz, btype="lowpass", fs=SR, output="sos"), y)
+    fade = np.minimum(1.0, np.minimum(np.arange(n), np.arange(n)[::-1]) / (0.15 * SR))
+    y = y * fade
+    return y / (np.sqrt(np.mean(y ** 2)) + 1e-12)
+
+
+def chime_and_announcement(n: int, nrng: np.random.Generator, chime_db: float, pa_db: float,
+                           lowpass_hz: float) -> np.ndarray:
+    """A chime (``chime_db`` dBFS RMS) and, 0.2 s after it, the muffled announcement (``pa_db`` dBFS
+    RMS) filling the rest of ``n`` samples (blind43)."""
+    y = np.zeros(n)
+    c = station_chime(nrng) * 10 ** (chime_db / 20)
+    c = c[:n]
+    y[:len(c)] += c
+    s = min(n, len(c) + int(0.2 * SR))
+    if n - s > SR // 2:
+        y[s:] += pa_voice(n - s, nrng, lowpass_hz) * 10 ** (pa_db / 20)
+    return y
+
+
+def headset_hiss(n: int, nrng: np.random.Generator, level_db: float) -> np.ndarray:
+    """The agent's headset hiss (blind43): a steady, faint hiss, bright (1.2-3.4 kHz), at ``level_db``
+    dBFS RMS under everything on the agent's channel."""
+    y = sosfilt(butter(2, [1200.0, 3400.0], btype="bandpass", fs=SR, output="sos"), nrng.standard_normal(n))
+    return y * (10 ** (level_db / 20) / (np.sqrt(np.mean(y ** 2)) + 1e-12))
 
 
 def room_impulse(nrng: np.random.Generator, rt60_s: float, drr_db: float, predelay_ms: float) -> np.ndarray:
@@ -1939,11 +2069,11 @@ def main(argv=None):
                          "by Kokoro voices with held-out domains and phrasings (heldout.py); blind4: the "
                          "rule kinds with heldout's machinery and blind phrasings for issue 11 (blind4.py); "
                          "blind5 / blind6 / blind8 / blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / "
-                         "blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 / blind39 / blind40 / blind41 / blind42: the same with the fifth / sixth / eighth / tenth / "
+                         "blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 / blind39 / blind40 / blind41 / blind42 / blind43: the same with the fifth / sixth / eighth / tenth / "
                          "eleventh / twelfth / thirteenth / fourteenth / fifteenth / sixteenth / seventeenth / "
-                         "eighteenth / nineteenth / twentieth / twenty-first / twenty-second / twenty-third / twenty-fourth / twenty-fifth / twenty-sixth / twenty-seventh / twenty-eighth / twenty-ninth / thirtieth / thirty-first / thirty-second / thirty-third / thirty-fourth / thirty-fifth / thirty-sixth / thirty-seventh / thirty-eighth / thirty-ninth / fortieth / forty-first / forty-second set's phrasings (blind5_text.py, blind6_text.py, blind8_text.py, "
+                         "eighteenth / nineteenth / twentieth / twenty-first / twenty-second / twenty-third / twenty-fourth / twenty-fifth / twenty-sixth / twenty-seventh / twenty-eighth / twenty-ninth / thirtieth / thirty-first / thirty-second / thirty-third / thirty-fourth / thirty-fifth / thirty-sixth / thirty-seventh / thirty-eighth / thirty-ninth / fortieth / forty-first / forty-second / forty-third set's phrasings (blind5_text.py, blind6_text.py, blind8_text.py, "
                          "blind10_text.py, blind11_text.py, blind12_text.py, blind13_text.py, blind14_text.py, "
-                         "blind15_text.py, blind16_text.py, blind17_text.py, blind18_text.py, blind19_text.py, blind20_text.py, blind21_text.py, blind22_text.py, blind23_text.py, blind24_text.py, blind25_text.py, blind26_text.py, blind27_text.py, blind28_text.py, blind29_text.py, blind30_text.py, blind31_text.py, blind32_text.py, blind33_text.py, blind34_text.py, blind35_text.py, blind36_text.py, blind37_text.py, blind38_text.py, blind39_text.py, blind40_text.py, blind41_text.py, blind42_text.py)")
+                         "blind15_text.py, blind16_text.py, blind17_text.py, blind18_text.py, blind19_text.py, blind20_text.py, blind21_text.py, blind22_text.py, blind23_text.py, blind24_text.py, blind25_text.py, blind26_text.py, blind27_text.py, blind28_text.py, blind29_text.py, blind30_text.py, blind31_text.py, blind32_text.py, blind33_text.py, blind34_text.py, blind35_text.py, blind36_text.py, blind37_text.py, blind38_text.py, blind39_text.py, blind40_text.py, blind41_text.py, blind42_text.py, blind43_text.py)")
     ap.add_argument("--voices", metavar="V1,V2,...",
                     help="heldout: Kokoro voices to draw agents (round-robin) and customers from (default "
                          "zf_xiaoyi,zf_xiaoxiao,zm_yunjian,zm_yunyang; also zf_xiaobei zf_xiaoni zm_yunxi zm_yunxia)")
