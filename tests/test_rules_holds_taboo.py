@@ -74,6 +74,13 @@ def test_misheard_announcement_still_counts(rules):
     assert run(rules, call_with_hold("好的，请您稍等，我帮您查询一下。".replace("稍等", "烧等"), 15)) == []
 
 
+@pytest.mark.parametrize("announce", ["我打给终点站的站务员问问，麻烦您别挂。", "我打给中点站的战务员问问，麻烦您叠挂。"])
+def test_a_polite_request_not_to_hang_up_announces_the_hold_even_one_sound_off(rules, announce):
+    """Set 43 (post hoc): 麻烦您别挂 heard 麻烦您叠挂 (die for bie); the list's forms of 别挂 were
+    all short (先别挂, 电话别挂), too short to forgive one sound in five."""
+    assert "unannounced_hold" not in kinds(run(rules, call_with_hold(announce, 20.0)))
+
+
 def test_customer_asking_for_time_is_not_an_agent_hold(rules):
     assert "unannounced_hold" not in kinds(run(rules, call_with_hold("", 15, last_before="customer")))
 
