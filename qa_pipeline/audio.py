@@ -284,8 +284,8 @@ MIXED_FLOOR_RISE_DB = 3.0
 HISS_FRAME_S = 0.02
 HISS_ZCR = 0.2
 # A sound's voicing: the median over its 30-ms frames (10-ms hop) of each frame's normalised
-# autocorrelation at its best lag in a voice's pitch range. A held 嗯/啊/呃 has a pitch from
-# end to end (0.58-1.0 for every dropped tic the rule found on sets 37-42); a key, a click, a
+# autocorrelation at its best lag in a voice's pitch range. A held 嗯/啊/呃 has a pitch through
+# most of it (0.58-1.0 for every dropped tic the rule found on sets 37-42); a key, a click, a
 # knock or a breath has none (0.27-0.33 for the keyboard on set 42's agents).
 VOICING_FRAME_S, VOICING_HOP_S = 0.03, 0.01
 PITCH_HZ = (70.0, 450.0)

@@ -102,16 +102,15 @@ def check_fast_speech(rule: RuleConfig, params: PaceParams, ctx: CallContext) ->
                     findings.append(_fast(rule, params, u, start, end, text, rate, median=pace[0]))
     if findings or seconds <= 0:
         return findings
-    cpm = call_cpm
-    if params.call_max_cpm and cpm > params.call_max_cpm:
+    if params.call_max_cpm and call_cpm > params.call_max_cpm:
         return [Finding.of(rule, scope[0].start, scope[-1].end, confidence=0.8,
-                           detail=f"whole call {cpm:.0f} 字/分 (limit {params.call_max_cpm:.0f})")]
+                           detail=f"whole call {call_cpm:.0f} 字/分 (limit {params.call_max_cpm:.0f})")]
     history = ctx.agent_history
-    if params.baseline_ratio and len(history) >= params.baseline_min_calls and cpm > params.baseline_floor_cpm:
+    if params.baseline_ratio and len(history) >= params.baseline_min_calls and call_cpm > params.baseline_floor_cpm:
         usual = statistics.median(history)
-        if cpm > usual * params.baseline_ratio:
+        if call_cpm > usual * params.baseline_ratio:
             return [Finding.of(rule, scope[0].start, scope[-1].end, confidence=0.7,
-                               detail=f"whole call {cpm:.0f} 字/分, {cpm / usual:.2f}× this agent's usual {usual:.0f} "
+                               detail=f"whole call {call_cpm:.0f} 字/分, {call_cpm / usual:.2f}× this agent's usual {usual:.0f} "
                                       f"(median of {len(history)} earlier calls)")]
     return []
 
