@@ -61,6 +61,8 @@
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii42 --n 12 --seed 229 --forms blind42 --negatives --id-prefix N42
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii43 --n 44 --seed 230 --forms blind43 --id-prefix P43
     .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii43 --n 12 --seed 231 --forms blind43 --negatives --id-prefix N43
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii44 --n 44 --seed 232 --forms blind44 --id-prefix P44
+    .venv-gen/bin/python tools/gen_calls/pii_calls.py --out /work/pii44 --n 12 --seed 233 --forms blind44 --negatives --id-prefix N44
 
 Each call (8 kHz stereo, agent left): the agent asks for a number (or states amounts, a date
 and its 工号: hard negatives); the customer reads a mobile, 身份证, bank-card or landline
@@ -127,6 +129,8 @@ may hold a knife on a chopping board under the caller; no agent readings).
 ``--forms blind42`` (set 42): see ``pii_blind42.py``; its truth is laid out as blind41's (no third voice; no
 ``background`` sounds; no agent readings).
 ``--forms blind43`` (set 43): see ``pii_blind43.py``; its truth is laid out as blind42's (no third voice; no
+``background`` sounds; no agent readings).
+``--forms blind44`` (set 44): see ``pii_blind44.py``; its truth is laid out as blind43's (no third voice; no
 ``background`` sounds; no agent readings).
 """
 
@@ -399,7 +403,8 @@ BLIND_FORMS = {"blind7": ("pii_blind7", "make_blind7_call"), "blind9": ("pii_bli
                "blind40": ("pii_blind40", "make_blind40_call"),
                "blind41": ("pii_blind41", "make_blind41_call"),
                "blind42": ("pii_blind42", "make_blind42_call"),
-               "blind43": ("pii_blind43", "make_blind43_call")}
+               "blind43": ("pii_blind43", "make_blind43_call"),
+               "blind44": ("pii_blind44", "make_blind44_call")}
 
 
 def blind_family(forms: str):
@@ -420,12 +425,12 @@ def main() -> None:
     ap.add_argument("--forms", choices=("narrow", "wide", *BLIND_FORMS), default="narrow",
                     help="narrow: grouped readings only, as in the seed 3 and 4 sets; wide: see the module's doc; "
                          "blind7, blind9, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, "
-                         "blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43: see pii_blind7.py, "
+                         "blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44: see pii_blind7.py, "
                          "pii_blind9.py, pii_blind17.py, pii_blind18.py, pii_blind19.py, pii_blind20.py, "
                          "pii_blind21.py, pii_blind22.py, pii_blind23.py, pii_blind24.py, pii_blind25.py, "
                          "pii_blind26.py, pii_blind27.py, pii_blind28.py, pii_blind29.py, pii_blind30.py, "
                          "pii_blind31.py, pii_blind32.py, pii_blind33.py, pii_blind34.py, pii_blind35.py, "
-                         "pii_blind36.py, pii_blind37.py, pii_blind38.py, pii_blind39.py, pii_blind40.py, pii_blind41.py, pii_blind42.py, pii_blind43.py")
+                         "pii_blind36.py, pii_blind37.py, pii_blind38.py, pii_blind39.py, pii_blind40.py, pii_blind41.py, pii_blind42.py, pii_blind43.py, pii_blind44.py")
     ap.add_argument("--id-prefix", default="",
                     help="blind forms: put before the call ids (S7 gives S7P001 …), so that sets can share a store")
     args = ap.parse_args()
