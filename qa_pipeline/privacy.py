@@ -86,8 +86,11 @@ _UNITS = tuple("十百千万亿元块角毛号日月年点分秒岁个次天倍�
                                                                               "公分", "厘米", "毫米")
 # things counted in an answer (PII set 22, post hoc: 126瓶, 440期); a longer group before one is a
 # number cut off and misheard (卡号，6255件)
-_COUNTED = "瓶箱件袋盒套辆页层期"
+_COUNTED = "瓶箱件袋盒套辆页层期项"
 COUNT_DIGITS = 3
+# … and a short group said after 一共 / 总共 is a quantity whatever Whisper wrote after it (PII sets
+# 44, post hoc: a caller's 「一共186箱」 right after her number, heard 186项 / 155香)
+_COUNT_LEAD = re.compile(r"(?:一共|总共|共计|合计)有?$")
 MIN_STRONG = 6  # real numerals a run needs before homophones inside it are read as digits
 BRIDGE_SIDE = 3  # numerals needed on each side of a character that is read as an unknown digit
 _MOBILE = re.compile(r"1(3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-35-9])\d{8}")
@@ -316,7 +319,7 @@ def _halves(text: str, runs: list[tuple[int, int, str]]) -> list[Span]:
 def _rests(text: str, runs: list[tuple[int, int, str]], spans: list[Span]) -> list[Span]:
     """The rest of a number read on after a hesitation (一七七，二九二那个……我看看啊……九，二零四零;
     卡号…七呃……那个……二七二，四): a run just after a found number, in its sentence, that the two
-    together could be (at most ``LONGEST`` digits), not a value, hotline or date."""
+    together could be (at most ``LONGEST`` digits), not a value, count, hotline or date."""
     out: list[Span] = []
     for start, end, digits in sorted(runs):
         before = next((s for s in reversed(spans + out) if s.end <= start), None)
@@ -324,7 +327,7 @@ def _rests(text: str, runs: list[tuple[int, int, str]], spans: list[Span]) -> li
                 or any(s.start < end and start < s.end for s in spans + out):
             continue
         if len(before.digits) + len(digits) <= LONGEST and not (_HOTLINE.fullmatch(digits) or _DATE.fullmatch(digits)) \
-                and _hesitation(text, before.end, start, end, after_a_number=True):
+                and not _a_count(text, start, end, digits) and _hesitation(text, before.end, start, end, after_a_number=True):
             out.append(Span(start, end, "probable", digits))
     return out
 
@@ -789,7 +792,7 @@ def _answer_groups(text: str) -> list[tuple[int, int, str]]:
         if len(digits) < REST_DIGITS or any(a < end and start < b for a, b, _ in found) \
                 or (text.startswith(_UNITS + _NOT_AN_ANSWER + _NOT_PERSONAL, end) and not _trailing_hao(text, start, end, digits)) \
                 or _DECIMAL_PART.match(text, end) \
-                or _a_count(text, end, digits) or _DECIMAL.fullmatch(text, start, end) \
+                or _a_count(text, start, end, digits) or _DECIMAL.fullmatch(text, start, end) \
                 or _HOTLINE.fullmatch(digits) or _not_personal(text, start, _AREA_CODE) or _a_room(text, start):
             continue
         found.append((start, end, digits))
@@ -817,9 +820,11 @@ _DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
 _DECIMAL_PART = re.compile(r"[.．][0-9]{1,2}(?![0-9])")
 
 
-def _a_count(text: str, end: int, digits: str) -> bool:
-    """Whether a group counts a thing: ``COUNT_DIGITS`` or fewer before 瓶, 期 …, the counted word
-    read as a digit by its sound too (分了24期: 期 sounds 七, and the run took it in)."""
+def _a_count(text: str, start: int, end: int, digits: str) -> bool:
+    """Whether a group counts a thing: ``COUNT_DIGITS`` or fewer after 一共 or before 瓶, 期 …, the
+    counted word read as a digit by its sound too (分了24期: 期 sounds 七, and the run took it in)."""
+    if len(digits) <= COUNT_DIGITS and _COUNT_LEAD.search(text, 0, start):
+        return True
     if text[end:end + 1] in tuple(_COUNTED):
         return len(digits) <= COUNT_DIGITS
     return text[end - 1:end] in tuple(_COUNTED) and len(digits) - 1 <= COUNT_DIGITS

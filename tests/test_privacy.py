@@ -520,6 +520,16 @@ def test_a_number_read_on_after_a_hesitation_stops_at_a_value_a_hotline_or_an_ex
         assert kept in masked and not readable(masked[:masked.index(kept)]), masked
 
 
+@pytest.mark.parametrize("text, count", [("我平时用的那个手机是15251917373,我们厂这批货一共186项,每项装", "186"),
+                                         ("你座机的号码是102822724193,我们厂这批货一共155香,每香装36件。", "155")])
+def test_a_count_said_right_after_a_number_is_no_rest_of_it(text, count):
+    """PII set 44 (post hoc): a caller reads her number and says in the same breath how many crates
+    (一共186箱, heard 186项 / 155香). Three digits after 一共 count something; the number stays masked."""
+    masked = privacy.mask(text)
+    assert count in masked and not readable(masked[:masked.index(count)]), masked
+    assert count in masked_answer(text), "nor is it a group of the caller's answer"
+
+
 def test_a_id_card_with_its_birth_date_said_as_a_date_is_masked_whole():
     said = f"号码是{spoken(ID[:6])}，一九四九年十二月三十一号，后面是零零二叉。"
     assert [s.kind for s in privacy.find(said)] == ["id_card", "id_card"]
