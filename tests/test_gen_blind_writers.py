@@ -1,12 +1,12 @@
 """tools/gen_calls --profile blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17,
 blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28,
-blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42 and blind43: each later blind writer's text, kind plan and labels (issue 11).
+blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43 and blind44: each later blind writer's text, kind plan and labels (issue 11).
 
 The tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth,
 eighteenth, nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth,
-twenty-fifth, twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, thirty-first, thirty-second, thirty-third, thirty-fourth, thirty-fifth, thirty-sixth, thirty-seventh, thirty-eighth, thirty-ninth, fortieth, forty-first, forty-second and forty-third writers share one plan (nine kinds in two calls or more, filler in four, three clean calls in
+twenty-fifth, twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, thirty-first, thirty-second, thirty-third, thirty-fourth, thirty-fifth, thirty-sixth, thirty-seventh, thirty-eighth, thirty-ninth, fortieth, forty-first, forty-second, forty-third and forty-fourth writers share one plan (nine kinds in two calls or more, filler in four, three clean calls in
 twelve) and one set of invariants, so one spec holds for all, run once per writer.  The twenty-second
-to forty-third writers' calls must also keep to their own ranges: agent-first interruptions inside
+to forty-fourth writers' calls must also keep to their own ranges: agent-first interruptions inside
 the profile's early_lead_s and overlapping >= 1.5 s, holds inside its long_hold_s / unannounced_s,
 turn-taking inside its pause_scale_range; and those ranges must differ from every earlier writer's
 (the writers whose copy of that check asserts more, blind23 to blind26, keep theirs).  These specs
@@ -19,7 +19,7 @@ test_gen_blind22.py, test_gen_blind23.py, test_gen_blind24.py, test_gen_blind25.
 test_gen_blind26.py, test_gen_blind27.py, test_gen_blind28.py, test_gen_blind29.py,
 test_gen_blind30.py, test_gen_blind31.py, test_gen_blind32.py, test_gen_blind33.py,
 test_gen_blind34.py, test_gen_blind35.py, test_gen_blind36.py, test_gen_blind37.py, test_gen_blind38.py,
-test_gen_blind39.py, test_gen_blind40.py, test_gen_blind41.py, test_gen_blind42.py and test_gen_blind43.py.
+test_gen_blind39.py, test_gen_blind40.py, test_gen_blind41.py, test_gen_blind42.py, test_gen_blind43.py and test_gen_blind44.py.
 
 Kokoro lives in the generator's own venv, so the calls here are spoken by blind5's stand-in voice
 (a voiced buzz at a Kokoro-like 240 字/分): what is under test is the phrase tables, the profile's
@@ -82,6 +82,7 @@ import blind40_text  # noqa: E402
 import blind41_text  # noqa: E402
 import blind42_text  # noqa: E402
 import blind43_text  # noqa: E402
+import blind44_text  # noqa: E402
 import heldout  # noqa: E402
 import heldout_text  # noqa: E402
 from test_gen_blind5 import (AGENT_TABLES, StandInVoice, assert_new_to, assert_registered,  # noqa: E402
@@ -150,6 +151,7 @@ WRITERS = in_order(
     ("blind41", blind41_text, blind4.BLIND41_DEFAULTS, 41, "谢谢您在风里撑着，值班师傅回话了。"),
     ("blind42", blind42_text, blind4.BLIND42_DEFAULTS, 42, "谢谢您举着电话等这么长时间，清关状态查到了。"),
     ("blind43", blind43_text, blind4.BLIND43_DEFAULTS, 43, "谢谢您在人堆里一直拿着电话，登记簿翻到了。"),
+    ("blind44", blind44_text, blind4.BLIND44_DEFAULTS, 44, "谢谢同学一直没挂，您的档案记录我这边调出来了。"),
 )
 EARLIER_PAIRS = [(w, e) for w in WRITERS for e in sorted(WRITERS[w].earlier)]
 
@@ -289,7 +291,7 @@ def test_a_call_is_the_same_from_the_same_seed(writer, tmp_path):
 
 
 # What each writer's calls must do with its own ranges.  These were one copy per writer in
-# test_gen_blind22.py ... test_gen_blind32.py (blind33 to blind43 never had one), the same code but for the writer's name; each writer keeps
+# test_gen_blind22.py ... test_gen_blind32.py (blind33 to blind44 never had one), the same code but for the writer's name; each writer keeps
 # the call-id letter and start time its copy used, so that the same calls are made.
 TIMED_CALLS = {"blind22": ("T", dt.datetime(2026, 12, 7, 19, 40, 0)),
                "blind23": ("K", dt.datetime(2026, 10, 8, 9, 5, 0)),
@@ -312,7 +314,8 @@ TIMED_CALLS = {"blind22": ("T", dt.datetime(2026, 12, 7, 19, 40, 0)),
                "blind40": ("E", dt.datetime(2026, 9, 30, 20, 45, 0)),
                "blind41": ("E", dt.datetime(2026, 7, 14, 22, 10, 0)),
                "blind42": ("E", dt.datetime(2026, 11, 18, 14, 25, 0)),
-               "blind43": ("E", dt.datetime(2026, 12, 11, 18, 20, 0))}
+               "blind43": ("E", dt.datetime(2026, 12, 11, 18, 20, 0)),
+               "blind44": ("E", dt.datetime(2026, 9, 7, 12, 5, 0))}
 
 
 @pytest.mark.parametrize("name", sorted(TIMED_CALLS))
@@ -360,7 +363,7 @@ def test_turn_taking_stays_in_the_profiles_band(name, tmp_path):
 # The writers whose "differs from every earlier writer" loop was the same code in their own file.
 # blind23, blind24, blind25 and blind26 also assert that some values go beyond every earlier writer's,
 # so they keep their own copy.
-PACED_APART = ("blind22", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43")
+PACED_APART = ("blind22", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44")
 
 
 def earlier_defaults(name: str) -> list[str]:

@@ -34,7 +34,8 @@ twenty-seventh, ``--profile blind33`` (blind33_text.py) the twenty-eighth, ``--p
 (blind36_text.py) the thirty-first, ``--profile blind37`` (blind37_text.py) the thirty-second, ``--profile blind38``
 (blind38_text.py) the thirty-third, ``--profile blind39`` (blind39_text.py) the thirty-fourth, ``--profile blind40``
 (blind40_text.py) the thirty-fifth, ``--profile blind41`` (blind41_text.py) the thirty-sixth, ``--profile blind42``
-(blind42_text.py) the thirty-seventh, ``--profile blind43`` (blind43_text.py) the thirty-eighth.
+(blind42_text.py) the thirty-seventh, ``--profile blind43`` (blind43_text.py) the thirty-eighth, ``--profile blind44``
+(blind44_text.py) the thirty-ninth.
 """
 from __future__ import annotations
 
@@ -74,6 +75,7 @@ import blind40_text
 import blind41_text
 import blind42_text
 import blind43_text
+import blind44_text
 import blind4_text
 import blind5_text
 import blind6_text
@@ -1456,6 +1458,57 @@ BLIND43_DEFAULTS = {
     "duration_s": (60.0, 200.0),
 }
 
+# Set 44: the plan of sets 8 and 10-43 (nine kinds in >= 2 calls, filler in four calls with 2-3 tics
+# each); other pacing than sets 5, 6, 8 and 10-43: "the university campus services line in the first
+# week of term": eight centres (a dormitory office, a textbook store, the student clinic's booking
+# desk, the campus network service centre, the registrar's student-records office, the work-study
+# office, the freshmen's registration centre, the student financial-aid office); young callers on
+# cheap headsets whose microphones clip when they talk loudly (clip_turn_prob / clip_drive_db /
+# clip_soft_prob, new keys: 0.35 of the caller's turns driven 4-10 dB into the channel's ceiling,
+# hard-clipped or, in 0.45 of them, soft-clipped (tanh): generate.mic_clip); on the agent's channel
+# the comfort noise of a VoIP line that switches on and off (cng_db_range / cng_gate_prob /
+# cng_hangover_s / cng_min_gap_s, new keys: a soft noise bed at -60...-54 dBFS RMS while the line is
+# open, gated off 0.35-0.9 s after the agent stops in 0.6 of the agent's silences of >= 2.2 s
+# (holds too) and back on 0.25 s before the agent speaks again: generate.comfort_noise_gates /
+# comfort_noise); G.711 mu-law on both channels as in every blind set; agents friendly and patient
+# at 212-248 字/分 (fast turns at 400-480, or the mild 360-390 in 0.4 of the fast calls: >= 1.45x the
+# fastest agent) drawn from all eight Kokoro voices in turn; callers young and quick (238-286 字/分),
+# some in campus slang, some unsure which office they need, some asking twice (what is wrong first
+# 0.5), own 嗯/呃 0.4, read-backs 0.45, agent backchannels 0.6 / caller 0.4, turn-taking at pause
+# scale 0.74-1.13, short looks at the record (1.7-3.0 s before 0.3 of the answers, look-alikes too),
+# callers 0.27-0.61 s behind in agent-first interruptions, holds while the agent checks the student
+# record or rings another office (long ones 31.4-37.2 s; unannounced ones 9.1-12.9 s) with music on
+# 0.4 of them, line noise at -62...-56.5 dBFS, calls of 60-200 s.
+BLIND44_DEFAULTS = {
+    **BLIND36_DEFAULTS,
+    "n_agents": len(blind44_text.HO_DOMAINS_LIST),
+    "agent_cpm": (212.0, 248.0),   # fast turns stay 360-480 (>= 1.45x)
+    "cust_cpm": (238.0, 286.0),
+    "cust_detail_prob": 0.5,
+    "pause_scale_range": (0.74, 1.13),
+    "noise_db_range": (-62.0, -56.5),
+    "clip_turn_prob": 0.35,                  # the caller's cheap headset clips when they talk loudly ...
+    "clip_drive_db": (4.0, 10.0),
+    "clip_soft_prob": 0.45,
+    "cng_db_range": (-60.0, -54.0),          # ... and the agent's VoIP line sends comfort noise, switched off
+    "cng_gate_prob": 0.6,                    #     in some of the agent's silences and holds
+    "cng_hangover_s": (0.35, 0.9),
+    "cng_min_gap_s": 2.2,
+    "music_prob": 0.4,
+    "mild_fast_prob": 0.4,
+    "bc_prob": 0.6,
+    "cbc_prob": 0.4,
+    "cust_filler_prob": 0.4,
+    "readback_prob": 0.45,
+    "think_prob": 0.3,
+    "think_pause_s": (1.7, 3.0),   # under the check's 5 s of unexplained silence and dead air's 5.5 s
+    "think_lookalikes": True,
+    "early_lead_s": (0.27, 0.61),
+    "long_hold_s": (31.4, 37.2),
+    "unannounced_s": (9.1, 12.9),
+    "duration_s": (60.0, 200.0),
+}
+
 # profile -> (phrase-table module, defaults); heldout.phrase_tables reads it for --check
 PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BLIND5_DEFAULTS),
             "blind6": (blind6_text, BLIND6_DEFAULTS), "blind8": (blind8_text, BLIND8_DEFAULTS),
@@ -1483,7 +1536,8 @@ PROFILES = {"blind4": (blind4_text, BLIND4_DEFAULTS), "blind5": (blind5_text, BL
             "blind40": (blind40_text, BLIND40_DEFAULTS),
             "blind41": (blind41_text, BLIND41_DEFAULTS),
             "blind42": (blind42_text, BLIND42_DEFAULTS),
-            "blind43": (blind43_text, BLIND43_DEFAULTS)}
+            "blind43": (blind43_text, BLIND43_DEFAULTS),
+            "blind44": (blind44_text, BLIND44_DEFAULTS)}
 
 
 # kinds kept in different calls where the deal allows

@@ -16,7 +16,7 @@ placed utterance times and the injected defect events.  See README.md beside thi
 dead_air / repeated_question / missing_hold_thanks kinds and wider voices, pauses, noise,
 companies and phrasings (see README.md).  --profile heldout (heldout.py) speaks the eval kinds
 with Kokoro voices (--voices) and held-out domains and phrasings; --profile blind4 / blind5 / blind6 / blind8 /
-blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 / blind39 / blind40 / blind41 / blind42 / blind43 (blind4.py) the rule
+blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 / blind39 / blind40 / blind41 / blind42 / blind43 / blind44 (blind4.py) the rule
 kinds with the same voices and blind phrasings (issue 11).
 """
 from __future__ import annotations
@@ -63,7 +63,7 @@ BLIND_PROFILES = ("blind4", "blind5", "blind6", "blind8", "blind10", "blind11", 
                   "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
                   "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29",
                   "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38",
-                  "blind39", "blind40", "blind41", "blind42", "blind43")
+                  "blind39", "blind40", "blind41", "blind42", "blind43", "blind44")
 
 # Eval profile defaults; --tempo-range, --noise-db-range, --music-prob, --pause-scale-range override.
 EVAL_DEFAULTS = {
@@ -839,6 +839,17 @@ def mix(b: CallBuilder, rng: random.Random, noise_db: tuple, P: dict | None = No
         x = sosfilt(sos, ch[role])
         pk = np.max(np.abs(x)) + 1e-12
         ch[role] = x * (10 ** (levels[role] / 20) / pk)
+    clips44 = None
+    if P is not None and P.get("clip_turn_prob"):   # blind44: the caller's cheap headset clips on loud turns
+        clips44 = []
+        ceiling = 10 ** (levels["customer"] / 20)
+        for u in b.utts:
+            if u["role"] != "customer" or rng.random() >= P["clip_turn_prob"]:
+                continue
+            drive, soft = rng.uniform(*P["clip_drive_db"]), rng.random() < P["clip_soft_prob"]
+            s0, s1 = u["_start"], u["_end"]
+            ch["customer"][s0:s1] = mic_clip(ch["customer"][s0:s1], ceiling, drive, soft)
+            clips44.append([r3(s0 / SR), r3(s1 / SR), r2(drive), "soft" if soft else "hard"])
     headset = None
     if P is not None and P.get("headset_band"):   # blind39: a cheap, muffled headset on the agent's side
         tilt_db = rng.uniform(*P["headset_tilt_db"])
@@ -940,6 +951,10 @@ def mix(b: CallBuilder, rng: random.Random, noise_db: tuple, P: dict | None = No
     if P is not None and P.get("headset_hiss_db"):  # blind43: a quiet, steady hiss of the agent's headset
         hiss43 = rng.uniform(*P["headset_hiss_db"])
         ch["agent"] += headset_hiss(n, np.random.default_rng(rng.getrandbits(63)), hiss43)
+    cng44 = None
+    if P is not None and P.get("cng_db_range"):     # blind44: the agent's VoIP line sends comfort noise, gated
+        cng44 = {"db": rng.uniform(*P["cng_db_range"]), "off": comfort_noise_gates(b, rng, P, n)}
+        ch["agent"] += comfort_noise(n, np.random.default_rng(rng.getrandbits(63)), cng44["db"], cng44["off"])
     st = np.stack([ch["agent"], ch["customer"]], axis=1)
     pk = np.max(np.abs(st))
     if pk > 0.97:
@@ -974,10 +989,66 @@ def mix(b: CallBuilder, rng: random.Random, noise_db: tuple, P: dict | None = No
             "chimes": [[r3(s0 / SR), r3(s1 / SR), r2(c), r2(p)] for s0, s1, c, p in station["chimes"]]}
     if hiss43 is not None:
         out["hiss_agent_dbfs"] = r2(hiss43)
+    if clips44 is not None:
+        out["clip_customer"] = clips44
+    if cng44 is not None:
+        out["comfort_noise_agent"] = {"dbfs": r2(cng44["db"]),
+                                      "off": [[r3(s0 / SR), r3(s1 / SR)] for s0, s1 in cng44["off"]]}
     if keys is not None:
         out["keys_agent"] = {"dbfs": r2(keys["db"]), "rate_hz": r2(keys["rate_hz"]),
                              "bursts": [[r3(s0 / SR), r3(s1 / SR)] for s0, s1 in keys["bursts"]]}
     return st, out
+
+
+def mic_clip(x: np.ndarray, ceiling: float, drive_db: float, soft: bool) -> np.ndarray:
+    """A caller talking loudly into a cheap headset (blind44): the turn driven ``drive_db`` dB up into
+    the channel's ``ceiling`` (its peak before the drive) and clipped there, hard (flat tops) or soft
+    (tanh: rounded tops, the microphone's preamp saturating)."""
+    y = x * 10 ** (drive_db / 20)
+    if soft:
+        return ceiling * np.tanh(y / ceiling)
+    return np.clip(y, -ceiling, ceiling)
+
+
+def comfort_noise_gates(b, rng: random.Random, P: dict, n: int) -> list[tuple[int, int]]:
+    """Where the agent's VoIP line stops sending comfort noise (blind44): in ``cng_gate_prob`` of the
+    agent's silences of at least ``cng_min_gap_s`` (before the first word, between turns, over holds,
+    after the last word), from ``cng_hangover_s`` after the agent stops to 0.25 s before the agent
+    speaks again, so the noise bed is always on around the agent's words."""
+    spans = sorted((s0, s0 + len(a)) for r, s0, a in b.clips if r == "agent")
+    merged = []
+    for s0, s1 in spans:
+        if merged and s0 <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], s1)
+        else:
+            merged.append([s0, s1])
+    edges = [0] + [x for sp in merged for x in sp] + [n]
+    off = []
+    for g0, g1 in zip(edges[0::2], edges[1::2]):
+        if g1 - g0 < P["cng_min_gap_s"] * SR:
+            continue
+        if rng.random() >= P["cng_gate_prob"]:
+            continue
+        s0 = g0 + (int(rng.uniform(*P["cng_hangover_s"]) * SR) if g0 > 0 else 0)
+        s1 = g1 - (int(0.25 * SR) if g1 < n else 0)
+        if s1 - s0 >= SR // 2:
+            off.append((s0, s1))
+    return off
+
+
+def comfort_noise(n: int, nrng: np.random.Generator, level_db: float, off: list) -> np.ndarray:
+    """A VoIP line's comfort noise (blind44): a soft, smooth noise bed (pink-ish, 150-3000 Hz) at
+    ``level_db`` dBFS RMS while the line is open, switched off over the ``off`` spans (10 ms ramps)."""
+    w = nrng.standard_normal(n + SR // 4)
+    y = sosfilt(butter(1, 400.0, btype="lowpass", fs=SR, output="sos"), w) * 3.0 + 0.4 * w
+    y = sosfilt(butter(2, [150.0, 3000.0], btype="bandpass", fs=SR, output="sos"), y)[SR // 4:]
+    y = y * (10 ** (level_db / 20) / (np.sqrt(np.mean(y ** 2)) + 1e-12))
+    gate = np.ones(n)
+    for s0, s1 in off:
+        gate[s0:s1] = 0.0
+    ramp = np.hanning(int(0.02 * SR))
+    gate = np.convolve(gate, ramp / ramp.sum(), mode="same")
+    return y * gate
 
 
 def station_sounds(b, rng: random.Random, P: dict, n: int) -> dict:
@@ -2069,11 +2140,11 @@ def main(argv=None):
                          "by Kokoro voices with held-out domains and phrasings (heldout.py); blind4: the "
                          "rule kinds with heldout's machinery and blind phrasings for issue 11 (blind4.py); "
                          "blind5 / blind6 / blind8 / blind10 / blind11 / blind12 / blind13 / blind14 / blind15 / "
-                         "blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 / blind39 / blind40 / blind41 / blind42 / blind43: the same with the fifth / sixth / eighth / tenth / "
+                         "blind16 / blind17 / blind18 / blind19 / blind20 / blind21 / blind22 / blind23 / blind24 / blind25 / blind26 / blind27 / blind28 / blind29 / blind30 / blind31 / blind32 / blind33 / blind34 / blind35 / blind36 / blind37 / blind38 / blind39 / blind40 / blind41 / blind42 / blind43 / blind44: the same with the fifth / sixth / eighth / tenth / "
                          "eleventh / twelfth / thirteenth / fourteenth / fifteenth / sixteenth / seventeenth / "
-                         "eighteenth / nineteenth / twentieth / twenty-first / twenty-second / twenty-third / twenty-fourth / twenty-fifth / twenty-sixth / twenty-seventh / twenty-eighth / twenty-ninth / thirtieth / thirty-first / thirty-second / thirty-third / thirty-fourth / thirty-fifth / thirty-sixth / thirty-seventh / thirty-eighth / thirty-ninth / fortieth / forty-first / forty-second / forty-third set's phrasings (blind5_text.py, blind6_text.py, blind8_text.py, "
+                         "eighteenth / nineteenth / twentieth / twenty-first / twenty-second / twenty-third / twenty-fourth / twenty-fifth / twenty-sixth / twenty-seventh / twenty-eighth / twenty-ninth / thirtieth / thirty-first / thirty-second / thirty-third / thirty-fourth / thirty-fifth / thirty-sixth / thirty-seventh / thirty-eighth / thirty-ninth / fortieth / forty-first / forty-second / forty-third / forty-fourth set's phrasings (blind5_text.py, blind6_text.py, blind8_text.py, "
                          "blind10_text.py, blind11_text.py, blind12_text.py, blind13_text.py, blind14_text.py, "
-                         "blind15_text.py, blind16_text.py, blind17_text.py, blind18_text.py, blind19_text.py, blind20_text.py, blind21_text.py, blind22_text.py, blind23_text.py, blind24_text.py, blind25_text.py, blind26_text.py, blind27_text.py, blind28_text.py, blind29_text.py, blind30_text.py, blind31_text.py, blind32_text.py, blind33_text.py, blind34_text.py, blind35_text.py, blind36_text.py, blind37_text.py, blind38_text.py, blind39_text.py, blind40_text.py, blind41_text.py, blind42_text.py, blind43_text.py)")
+                         "blind15_text.py, blind16_text.py, blind17_text.py, blind18_text.py, blind19_text.py, blind20_text.py, blind21_text.py, blind22_text.py, blind23_text.py, blind24_text.py, blind25_text.py, blind26_text.py, blind27_text.py, blind28_text.py, blind29_text.py, blind30_text.py, blind31_text.py, blind32_text.py, blind33_text.py, blind34_text.py, blind35_text.py, blind36_text.py, blind37_text.py, blind38_text.py, blind39_text.py, blind40_text.py, blind41_text.py, blind42_text.py, blind43_text.py, blind44_text.py)")
     ap.add_argument("--voices", metavar="V1,V2,...",
                     help="heldout: Kokoro voices to draw agents (round-robin) and customers from (default "
                          "zf_xiaoyi,zf_xiaoxiao,zm_yunjian,zm_yunyang; also zf_xiaobei zf_xiaoni zm_yunxi zm_yunxia)")
