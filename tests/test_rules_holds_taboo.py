@@ -1279,3 +1279,19 @@ def test_eight_seconds_of_silence_after_the_agent_spoke_is_already_a_hold(rules)
 def test_owning_that_the_caller_sat_idle_is_a_thanks_for_the_wait(rules, thanks):
     """Set 42 (post hoc): 让您…干坐着, as said and as Whisper heard it."""
     assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
+
+
+@pytest.mark.parametrize("thanks", [
+    "谢谢同学一直没挂，您的档案记录我这边调出来了。", "多谢您等我这么半天，缴费明细我逐条看过了。",
+    # as Whisper heard them
+    "《记谢谢同学》一直没挂,您的荡案记录我这边掉出来了。因为可以开通多中端,书尊工程师12月14日前帮您改好套餐。",
+    "有多陷阴等我这么半天,小废明细我主条看过了。要换申请我先提您填上,自车老师12月23日前告诉您,有没有空位。",
+    "不信您等我正半天,小费您细我主乔看过了。没颈风的可以退,书孙主任12月8日前把退款给您办好。"])
+def test_thanks_to_a_student_for_staying_on_and_a_wait_owned_by_its_length(rules, thanks):
+    """Set 44 (post hoc): 谢谢同学 (a title, no 您) and 等我这么半天, as said and as Whisper heard them."""
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=thanks), "missing_hold_thanks") == []
+
+
+@pytest.mark.parametrize("back", ["好的，您再等我一会儿，系统有点慢。", "查到了，您这个一直没有办成功。"])
+def test_asking_for_more_time_or_news_of_a_stalled_case_is_no_thanks(rules, back):
+    assert of_kind(rules, call_with_hold("请您稍等，我帮您查询一下。", 15.0, thanks=back), "missing_hold_thanks") != []

@@ -463,6 +463,13 @@ def test_set_18s_offers_of_help_are_recognised(rules, opening):
     assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
 
 
+@pytest.mark.parametrize("opening", ["上午好，芸台大学学生资助管理中心迎新专线九九九六号，刚进校园摸不着门道很正常，您随便问。",
+                                     "介上午好,云台大学学生资助管理中西营新专县996号,刚进校园摸不着门到很正常,您随便问。"])
+def test_set_44s_feel_free_to_ask_offers_help(rules, opening):
+    """Set 44 (post hoc): 您随便问 / 尽管问 offers help, as said and as Whisper heard it."""
+    assert "missing_greeting" not in kinds(run(rules, call(opening=opening)))
+
+
 @pytest.mark.parametrize("offer", ["我这边还能为您再做点什么吗？", "以我这边还能为您再做电什么嘛。", "还可以帮您办点什么？"])
 def test_set_18s_offer_of_more_help_what_else_can_i_do(rules, offer):
     """Set 18 (post hoc): 还能/还可以 + 为您/帮您 + 什么 asks whether there is anything else."""
