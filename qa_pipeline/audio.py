@@ -317,7 +317,7 @@ def sound_islands(channel: ChannelAudio, *, mixed: bool = False) -> list[Island]
         sound = channel.samples[int(start * SAMPLE_RATE):int(end * SAMPLE_RATE)]
         islands.append(Island(channel.role, round(start, 3), round(end, 3),
                               round(min(before, ISLAND_QUIET_CAP_S), 3), round(min(after, ISLAND_QUIET_CAP_S), 3),
-                              hiss_s=_opening_hiss_s(sound), voicing=voicing(sound)))
+                              hiss_s=_opening_hiss_s(sound), voicing=_voicing(sound)))
     return islands
 
 
@@ -334,7 +334,7 @@ def _opening_hiss_s(sound: np.ndarray) -> float:
     return round(hissing * HISS_FRAME_S, 3)
 
 
-def voicing(sound: np.ndarray) -> float:
+def _voicing(sound: np.ndarray) -> float:
     """How much of a voice's pitch ``sound`` has (0-1, ``VOICING_*``); 0 when shorter than a frame."""
     n, hop = int(VOICING_FRAME_S * SAMPLE_RATE), int(VOICING_HOP_S * SAMPLE_RATE)
     if len(sound) < n:

@@ -134,7 +134,7 @@ class Island:
     # Seconds of hiss it opens with (``audio.sound_islands``): a consonant's frication (请, 行, 是),
     # which no 嗯/啊/呃 has; 0 where none, or where it was stored before this was measured.
     hiss_s: float = 0.0
-    # How much of a voice's pitch it has, 0-1 (``audio.voicing``): a held 嗯/啊/呃 has one through
+    # How much of a voice's pitch it has, 0-1 (``audio._voicing``): a held 嗯/啊/呃 has one through
     # most of it, a key, a click or a knock none; 1 where it was stored before this was measured.
     voicing: float = 1.0
 
